@@ -1,0 +1,50 @@
+package be.antwerpen.lom.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Architecture rules shared by every module's tests, so the layering is written down once.
+ *
+ * <p>{@code shared-model} is at the bottom; {@code client} and {@code sync-server} stand on it and
+ * never import each other. Each rule says why it exists in its {@code because} clause.
+ */
+public final class LayeringRules {
+
+    public static final String MODEL = "be.antwerpen.lom.model..";
+    public static final String CLIENT = "be.antwerpen.lom.client..";
+    public static final String SERVER = "be.antwerpen.lom.server..";
+
+    private LayeringRules() {
+    }
+
+    public static final ArchRule MODEL_IMPORTS_NOTHING_ABOVE_IT = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(CLIENT, SERVER)
+            .because("the shared model is the bottom layer that both programs build on");
+
+    public static final ArchRule MODEL_HAS_NO_UI_DATABASE_OR_HTTP = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javax.swing..", "java.awt..", "java.sql..", "javax.sql..",
+                    "java.net.http..", "io.javalin..", "okhttp3..", "retrofit2..",
+                    "org.flywaydb..", "com.zaxxer..")
+            .because("domain rules must run unchanged on the desk and on the server, "
+                    + "and be testable without a display, a database or a network");
+
+    public static final ArchRule CLIENT_DOES_NOT_IMPORT_SERVER = noClasses()
+            .that().resideInAPackage(CLIENT)
+            .should().dependOnClassesThat().resideInAPackage(SERVER)
+            .because("the desk talks to the server only through the sync protocol in the shared model");
+
+    public static final ArchRule SERVER_DOES_NOT_IMPORT_CLIENT = noClasses()
+            .that().resideInAPackage(SERVER)
+            .should().dependOnClassesThat().resideInAPackage(CLIENT)
+            .because("the server must not depend on desk code; shared rules belong in the model");
+
+    public static final ArchRule SERVER_HAS_NO_SWING = noClasses()
+            .that().resideInAPackage(SERVER)
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
+            .because("the server runs headless");
+}

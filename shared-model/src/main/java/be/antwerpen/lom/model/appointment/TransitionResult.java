@@ -1,0 +1,20 @@
+package be.antwerpen.lom.model.appointment;
+
+/** The answer of {@link AppointmentLifecycle#apply}: applied, an idempotent repeat, or refused. */
+public sealed interface TransitionResult {
+
+    /** The status after the action (unchanged for a repeat or a refusal). */
+    AppointmentStatus status();
+
+    /** The action moved the appointment to a new status. */
+    record Applied(AppointmentStatus status) implements TransitionResult {
+    }
+
+    /** The appointment already was in the action's target status: nothing changes. */
+    record Repeat(AppointmentStatus status) implements TransitionResult {
+    }
+
+    /** The action is not allowed from the current status; {@code reason} is a readable sentence. */
+    record Refused(AppointmentStatus status, String reason) implements TransitionResult {
+    }
+}

@@ -1,0 +1,47 @@
+package be.antwerpen.lom.model.citizen;
+
+import be.antwerpen.lom.model.validation.DomainValidationException;
+
+/**
+ * The citizen an appointment is for. All personal data of the system is in this one record.
+ *
+ * @param nationalRegisterNumber may be {@code null} for a walk-in registered under a temporary identity
+ * @param givenName  given name(s), any script
+ * @param familyName family name, any script
+ * @param email      optional contact e-mail
+ * @param phone      optional contact phone number
+ */
+public record Citizen(
+        NationalRegisterNumber nationalRegisterNumber,
+        String givenName,
+        String familyName,
+        String email,
+        String phone) {
+
+    public Citizen {
+        givenName = PersonName.validate(givenName, "givenName");
+        familyName = PersonName.validate(familyName, "familyName");
+        email = blankToNull(email);
+        phone = blankToNull(phone);
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new DomainValidationException("email", "email is not a valid e-mail address");
+        }
+        if (phone != null && !phone.matches("\\+?[0-9 ./()-]{6,20}")) {
+            throw new DomainValidationException("phone", "phone may contain digits, spaces and + . / ( ) - only (6 to 20)");
+        }
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Masked: personal data must not leak into logs. */
+    @Override
+    public String toString() {
+        return "Citizen[***]";
+    }
+}

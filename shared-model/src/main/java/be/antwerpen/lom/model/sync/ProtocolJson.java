@@ -1,0 +1,29 @@
+package be.antwerpen.lom.model.sync;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one Jackson configuration of the wire format, used by desk and server, so both write dates
+ * the same way (ISO-8601 strings, {@code LocalDateTime} as Brussels wall-clock time).
+ */
+public final class ProtocolJson {
+
+    private ProtocolJson() {
+    }
+
+    /** A new mapper for the protocol: ISO dates, unknown properties ignored (tolerant reader). */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .build();
+    }
+}

@@ -1,0 +1,28 @@
+package be.antwerpen.lom.model.sync;
+
+import be.antwerpen.lom.model.validation.Require;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One command in a desk's outbox.
+ *
+ * @param commandId     time-ordered UUID, the command's identity
+ * @param sequence      gap-free per-device sequence number starting at 1
+ * @param schemaVersion version of the command schema the desk wrote
+ * @param deviceTime    the desk's clock when the command was made (audit only; the server's clock orders)
+ * @param payload       the intent
+ */
+public record SyncCommand(UUID commandId, long sequence, int schemaVersion, Instant deviceTime, CommandPayload payload) {
+
+    /** The schema version this build writes. */
+    public static final int CURRENT_SCHEMA_VERSION = 1;
+
+    public SyncCommand {
+        Require.present(commandId, "commandId");
+        Require.that(sequence >= 1, "sequence", "sequence starts at 1");
+        Require.that(schemaVersion >= 1, "schemaVersion", "schemaVersion starts at 1");
+        Require.present(deviceTime, "deviceTime");
+        Require.present(payload, "payload");
+    }
+}
