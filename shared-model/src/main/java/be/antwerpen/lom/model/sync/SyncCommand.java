@@ -11,9 +11,11 @@ import java.util.UUID;
  * @param sequence      gap-free per-device sequence number starting at 1
  * @param schemaVersion version of the command schema the desk wrote
  * @param deviceTime    the desk's clock when the command was made (audit only; the server's clock orders)
+ * @param actor         the staff member (username) who made the change at the desk
  * @param payload       the intent
  */
-public record SyncCommand(UUID commandId, long sequence, int schemaVersion, Instant deviceTime, CommandPayload payload) {
+public record SyncCommand(UUID commandId, long sequence, int schemaVersion, Instant deviceTime, String actor,
+                          CommandPayload payload) {
 
     /** The schema version this build writes. */
     public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -23,6 +25,7 @@ public record SyncCommand(UUID commandId, long sequence, int schemaVersion, Inst
         Require.that(sequence >= 1, "sequence", "sequence starts at 1");
         Require.that(schemaVersion >= 1, "schemaVersion", "schemaVersion starts at 1");
         Require.present(deviceTime, "deviceTime");
+        Require.text(actor, "actor", 80);
         Require.present(payload, "payload");
     }
 }

@@ -1,0 +1,5 @@
+package be.antwerpen.lom.model.api;
+
+/** Cancel an appointment with an optional reason. */
+public record CancelRequest(String reason) {
+}

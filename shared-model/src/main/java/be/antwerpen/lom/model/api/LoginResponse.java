@@ -1,0 +1,8 @@
+package be.antwerpen.lom.model.api;
+
+import be.antwerpen.lom.model.staff.StaffMember;
+import java.time.Instant;
+
+/** A bearer token that expires, and who it is for. */
+public record LoginResponse(String token, Instant expiresAt, StaffMember staff) {
+}
