@@ -132,9 +132,7 @@ public final class SlotEngine {
         LocalDateTime dayStart = day.atStartOfDay();
         LocalDateTime dayEnd = day.plusDays(1).atStartOfDay();
         for (ExistingBooking booking : bookings) {
-            if (booking == null || booking.start() == null || booking.end() == null) {
-                throw new DomainValidationException("bookings", "every existing booking needs a location, a start and an end");
-            }
+            OccupancyIndex.requireComplete(booking);
             if (!locationId.equals(booking.locationId())
                     || !booking.start().isBefore(dayEnd) || !booking.end().isAfter(dayStart)) {
                 continue;
