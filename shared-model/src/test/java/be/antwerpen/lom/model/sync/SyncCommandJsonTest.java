@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -196,5 +197,31 @@ class SyncCommandJsonTest {
                 .cause()
                 .isInstanceOf(DomainValidationException.class)
                 .hasMessage("givenName must not contain control characters such as line breaks or tabs");
+    }
+
+    @Test
+    void a_null_sequence_is_refused_rather_than_read_as_zero() {
+        String json = """
+                {"commandId":"019ac9f0-1b2c-7d3e-8f40-123456789abc","sequence":null,"schemaVersion":1,
+                 "deviceTime":"2026-11-28T08:30:00.123Z","actor":"agent.deurne",
+                 "payload":{"type":"CheckIn","appointmentId":"019ac9f0-0000-7aaa-8bbb-000000000001"}}
+                """;
+
+        assertThatThrownBy(() -> JSON.readValue(json, SyncCommand.class))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("null")
+                .hasMessageContaining("sequence");
+    }
+
+    @Test
+    void an_enum_sent_as_a_number_is_refused() {
+        String json = """
+                {"type":"Book","appointmentId":"019ac9f0-0000-7aaa-8bbb-000000000001","code":"K7M-2QX",
+                 "locationId":"deurne","productCode":"EID_APPLY","start":"2026-12-01T09:30:00","origin":2,
+                 "citizen":{"givenName":"Jan","familyName":"Peeters"}}
+                """;
+
+        assertThatThrownBy(() -> JSON.readValue(json, CommandPayload.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 }
