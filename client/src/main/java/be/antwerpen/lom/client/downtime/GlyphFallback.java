@@ -24,8 +24,17 @@ final class GlyphFallback {
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new IdentityHashMap<>();
     private int replaced;
 
-    /** The text as it can be printed with {@code font}. */
+    /** The text as it will be printed with {@code font}, counting the replaced characters. */
+    String printed(PDFont font, String text) {
+        return convert(font, text, true);
+    }
+
+    /** The text as it can be printed with {@code font}, for measuring; does not count. */
     String printable(PDFont font, String text) {
+        return convert(font, text, false);
+    }
+
+    private String convert(PDFont font, String text, boolean count) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -39,7 +48,9 @@ final class GlyphFallback {
             } else if (covers(font, cp)) {
                 out.appendCodePoint(cp);
             } else {
-                replaced++;
+                if (count) {
+                    replaced++;
+                }
                 out.append(covers(font, REPLACEMENT.codePointAt(0)) ? REPLACEMENT : LAST_RESORT);
             }
         }

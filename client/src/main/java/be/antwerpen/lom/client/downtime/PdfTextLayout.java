@@ -58,7 +58,7 @@ final class PdfTextLayout implements Closeable {
 
     /** Draws text with its baseline at {@code y}. */
     void text(float x, float y, PDFont font, float size, String text) throws IOException {
-        String printable = fallback.printable(font, text);
+        String printable = fallback.printed(font, text);
         if (printable.isEmpty()) {
             return;
         }

@@ -17,7 +17,7 @@ final class RunSheetWriter implements PackPartWriter {
 
     private static final String[] HEADINGS = {
         "Uur", "Code", "Burger", "Product", "Loket", "Aangekomen", "Uur aankomst", "Geholpen", "Niet opgedaagd"};
-    private static final float[] WIDTHS = {68f, 68f, 196f, 166f, 58f, 60f, 56f, 48f, 42f};
+    private static final float[] WIDTHS = {68f, 68f, 180f, 142f, 58f, 70f, 56f, 58f, 62f};
     private static final float HEADING_HEIGHT = 26f;
     private static final float TICK = 10f;
 
@@ -64,7 +64,7 @@ final class RunSheetWriter implements PackPartWriter {
         float x = layout.left();
         layout.shade(x, top - HEADING_HEIGHT, layout.right() - x, HEADING_HEIGHT, 0.82f);
         for (int column = 0; column < HEADINGS.length; column++) {
-            List<String> lines = layout.wrap(layout.fonts().bold(), 8f, HEADINGS[column], WIDTHS[column] - 6f);
+            List<String> lines = layout.wrap(layout.fonts().bold(), 8f, HEADINGS[column], WIDTHS[column] - 5f);
             float y = top - 10f;
             for (String line : lines) {
                 layout.text(x + 3f, y, layout.fonts().bold(), 8f, line);
