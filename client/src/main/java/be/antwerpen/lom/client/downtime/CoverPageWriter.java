@@ -72,10 +72,12 @@ final class CoverPageWriter implements PackPartWriter {
         y -= 17f;
         y = fact(layout, y, "Reeks in bezit", request.serialRange().describe()
                 + " (" + request.serialRange().size() + " nummers)");
+        String label = "In dit pakket";
         for (Map.Entry<String, List<String>> entry : serialsByProduct(plan).entrySet()) {
             List<String> serials = entry.getValue();
-            y = fact(layout, y, entry.getKey(), serials.get(0) + " .. " + serials.get(serials.size() - 1)
-                    + " (" + serials.size() + ")");
+            y = fact(layout, y, label, serials.get(0) + " .. " + serials.get(serials.size() - 1)
+                    + " (" + serials.size() + ") \u2014 " + entry.getKey());
+            label = "";
             if (y < PdfTextLayout.MARGIN + 30f) {
                 break;
             }

@@ -93,7 +93,7 @@ final class RunSheetWriter implements PackPartWriter {
         };
         float x = left;
         for (int column = 0; column < cells.length; column++) {
-            layout.fittedText(x + 3f, baseline, column == 1 ? fonts.bold() : fonts.regular(), 9.5f, 7f,
+            layout.fittedText(x + 3f, baseline, column == 1 ? fonts.bold() : fonts.regular(), 9.5f, 8f,
                     cells[column], WIDTHS[column] - 6f);
             x += WIDTHS[column];
         }

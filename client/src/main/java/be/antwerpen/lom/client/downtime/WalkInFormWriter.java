@@ -42,7 +42,7 @@ final class WalkInFormWriter implements PackPartWriter {
         sections.qrCorner(layout, new WalkInFormPayload(form.serial()).encode(), form.serial());
         float y = PageFrame.header(layout, "Formulier zonder afspraak", plan.request(),
                 FormSections.widthBesideQr(layout));
-        y -= 6f;
+        y -= 12f;
         layout.fittedText(layout.left(), y, layout.fonts().bold(), 14f, 9f, form.product().name(),
                 FormSections.widthBesideQr(layout));
         y -= 22f;
