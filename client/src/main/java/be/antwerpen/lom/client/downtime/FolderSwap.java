@@ -2,10 +2,12 @@ package be.antwerpen.lom.client.downtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -30,8 +32,9 @@ final class FolderSwap {
         return Files.createDirectory(sibling(target, STAGING_MARK));
     }
 
-    /** Moves the staged folder into place of {@code target}. */
+    /** Moves the staged folder into place of {@code target}, after flushing its files to disk. */
     void publish(Path staged, Path target) throws IOException {
+        flushFiles(staged);
         Path retired = null;
         if (Files.exists(target)) {
             retired = sibling(target, RETIRED_MARK);
@@ -56,6 +59,17 @@ final class FolderSwap {
             deleteRecursively(folder);
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not delete folder {}: {}", folder.getFileName(), e.getMessage());
+        }
+    }
+
+    /** Forces every file's content to the disk, so a power cut after the rename cannot leave empty files. */
+    private static void flushFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
         }
     }
 

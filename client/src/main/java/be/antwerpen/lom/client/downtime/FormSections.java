@@ -9,6 +9,8 @@ final class FormSections {
     /** Side of the QR code in points (about 39 mm), drawn in the top-right corner. */
     static final float QR_SIZE = 110f;
     static final float SECTION_GAP = 14f;
+    /** Height the counter fields and signature boxes need under the checklist, footer included. */
+    static final float SPACE_BELOW_CHECKLIST = 276f;
 
     private final QrCodeDrawer qrCodes;
 
@@ -45,17 +47,27 @@ final class FormSections {
         return y - 16f;
     }
 
-    /** The product's checklist, each item with a tick box. */
+    /**
+     * The product's checklist, each item with a tick box. Items that would run into the counter
+     * fields below are left out with a note saying how many.
+     */
     float checklist(PdfTextLayout layout, float y, List<String> items) throws IOException {
         y = sectionTitle(layout, y, "Te controleren of te verzamelen");
         if (items.isEmpty()) {
             layout.text(layout.left(), y, layout.fonts().regular(), 10f, "Geen checklist voor dit product.");
             return y - 16f - SECTION_GAP;
         }
+        float lowest = PdfTextLayout.MARGIN + SPACE_BELOW_CHECKLIST;
         float width = layout.right() - layout.left() - 18f;
-        for (String item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (y < lowest) {
+                layout.text(layout.left() + 18f, y, layout.fonts().bold(), 10f,
+                        "+ " + (items.size() - i) + " punten meer: zie de productinformatie");
+                y -= 16f;
+                break;
+            }
             layout.tickBox(layout.left(), y - 1.5f, 9f);
-            y = layout.paragraph(layout.left() + 18f, y, layout.fonts().regular(), 10f, item, width) - 3f;
+            y = layout.paragraph(layout.left() + 18f, y, layout.fonts().regular(), 10f, items.get(i), width) - 3f;
         }
         return y - SECTION_GAP + 4f;
     }

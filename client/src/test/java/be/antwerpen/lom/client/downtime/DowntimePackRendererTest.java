@@ -249,6 +249,30 @@ class DowntimePackRendererTest {
         assertThat(PdfFiles.text(pack.file("02-intake-forms.pdf"))).contains("niet gekend");
     }
 
+    @Test
+    void a_long_checklist_stays_on_one_page_and_says_how_many_items_were_left_out() throws IOException {
+        List<String> checklist = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            checklist.add("Controlepunt nummer " + i + " met een uitleg die lang genoeg is om te tellen");
+        }
+        be.antwerpen.lom.model.product.Product longList = PackTestData.product("LONG_LIST", "Huwelijksdossier", false,
+                checklist);
+        List<be.antwerpen.lom.model.product.Product> products = new ArrayList<>(PackTestData.PRODUCTS);
+        products.add(longList);
+        DowntimePackRequest request = new DowntimePackRequest(PackTestData.ANTWERPEN, "Loket 1", PackTestData.DAY,
+                PackTestData.GENERATED_AT, PackTestData.DATA_AS_OF,
+                List.of(PackTestData.appointment(1, PackTestData.citizen(1), longList, LocalTime.of(10, 0))), products,
+                PackTestData.range(1, 10), List.of("LONG_LIST"), 1);
+
+        RenderedPack pack = RENDERER.render(request, target());
+
+        assertThat(PdfFiles.pages(pack.file("02-intake-forms.pdf"))).isEqualTo(1);
+        String intake = PdfFiles.text(pack.file("02-intake-forms.pdf"));
+        assertThat(intake).contains("Controlepunt nummer 1 ", "punten meer: zie de productinformatie",
+                "Handtekening burger").doesNotContain("Controlepunt nummer 25 ");
+        assertThat(PdfFiles.text(pack.file("03-walk-in-forms.pdf"))).contains("punten meer", "Handtekening medewerker");
+    }
+
     private static final class FailingPart implements PackPartWriter {
 
         @Override
