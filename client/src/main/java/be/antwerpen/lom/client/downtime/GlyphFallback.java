@@ -22,6 +22,7 @@ final class GlyphFallback {
     private static final String LAST_RESORT = "?";
 
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new IdentityHashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> advances = new IdentityHashMap<>();
     private int replaced;
 
     /** The text as it will be printed with {@code font}, counting the replaced characters. */
@@ -55,6 +56,29 @@ final class GlyphFallback {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The advance width of printable text in font units (1/1000 of the font size). PDFBox does
+     * not kern, so the sum of the characters' widths is exact; each character is measured once.
+     */
+    float advance(PDFont font, String printable) {
+        Map<Integer, Float> widths = advances.computeIfAbsent(font, f -> new HashMap<>());
+        float total = 0f;
+        for (int i = 0; i < printable.length(); ) {
+            int cp = printable.codePointAt(i);
+            i += Character.charCount(cp);
+            total += widths.computeIfAbsent(cp, c -> measure(font, c));
+        }
+        return total;
+    }
+
+    private static float measure(PDFont font, int codePoint) {
+        try {
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
+        } catch (IOException | IllegalArgumentException e) {
+            return 0f;
+        }
     }
 
     /** How many characters were replaced so far. */

@@ -73,8 +73,9 @@ final class PdfTextLayout implements Closeable {
     void fittedText(float x, float y, PDFont font, float size, float minSize, String text, float maxWidth)
             throws IOException {
         float fontSize = size;
-        while (fontSize > minSize && textWidth(font, fontSize, text) > maxWidth) {
-            fontSize -= 0.5f;
+        float widthAtOne = textWidth(font, 1f, text);
+        if (widthAtOne * size > maxWidth) {
+            fontSize = Math.max(minSize, (float) Math.floor(maxWidth / widthAtOne * 2f) / 2f);
         }
         text(x, y, font, fontSize, fit(font, fontSize, text, maxWidth));
     }
@@ -86,7 +87,7 @@ final class PdfTextLayout implements Closeable {
 
     /** Width of the text as printed, in points. */
     float textWidth(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(fallback.printable(font, text)) / 1000f * size;
+        return fallback.advance(font, fallback.printable(font, text)) / 1000f * size;
     }
 
     /** The text, cut with an ellipsis when wider than {@code maxWidth}. */
