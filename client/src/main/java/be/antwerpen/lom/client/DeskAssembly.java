@@ -1,0 +1,106 @@
+package be.antwerpen.lom.client;
+
+import be.antwerpen.lom.client.agenda.AgendaRebase;
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.auth.DeskEnrollment;
+import be.antwerpen.lom.client.auth.DeskSession;
+import be.antwerpen.lom.client.auth.IdleLock;
+import be.antwerpen.lom.client.auth.OfflineVerifier;
+import be.antwerpen.lom.client.auth.SessionCredentials;
+import be.antwerpen.lom.client.auth.StaffLogin;
+import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.counter.BookingCodes;
+import be.antwerpen.lom.client.counter.CounterActions;
+import be.antwerpen.lom.client.counter.DeskContext;
+import be.antwerpen.lom.client.counter.OfflineBooking;
+import be.antwerpen.lom.client.reference.CurrentReferenceData;
+import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.store.OutboxRecorder;
+import be.antwerpen.lom.client.sync.RetryBackoff;
+import be.antwerpen.lom.client.sync.ServerCalls;
+import be.antwerpen.lom.client.sync.ServerConnectionFactory;
+import be.antwerpen.lom.client.sync.SyncEngine;
+import be.antwerpen.lom.client.sync.TrustStoreSettings;
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Builds the desk's object graph below the UI from its options: the composition of {@code ClientMain},
+ * also used by the end-to-end tests and benchmarks so they run the same wiring.
+ */
+public final class DeskAssembly {
+
+    private DeskAssembly() {
+    }
+
+    public static DeskServices build(ClientOptions options, Clock clock, ScheduledExecutorService syncScheduler,
+                                     int kdfIterations) {
+        ObjectMapper json = ProtocolJson.newMapper();
+        LocalStore store = LocalStore.open(options.dataDir(), json);
+        CurrentReferenceData referenceData = new CurrentReferenceData();
+        store.database().inTransaction(store.referenceData()::load).ifPresent(referenceData::set);
+
+        AtomicReference<Optional<DeviceIdentity>> identity = new AtomicReference<>(
+                store.database().inTransaction(store.syncState()::read).enrolled());
+        Supplier<Optional<DeviceIdentity>> currentIdentity = () -> {
+            Optional<DeviceIdentity> known = identity.get();
+            if (known.isEmpty()) {
+                known = store.database().inTransaction(store.syncState()::read).enrolled();
+                identity.set(known);
+            }
+            return known;
+        };
+        Supplier<DeskContext> desk = () -> currentIdentity.get()
+                .map(i -> DeskContext.of(i.locationId(), i.deskName()))
+                .orElseThrow(() -> new IllegalStateException("the desk is not enrolled"));
+
+        DeskSession session = new DeskSession();
+        TrustStoreSettings trust = options.trustStore() == null ? null
+                : new TrustStoreSettings(options.trustStore(), options.trustStorePassword().toCharArray());
+        ServerConnectionFactory connections = new ServerConnectionFactory(json, trust,
+                new SessionCredentials(session, currentIdentity), Duration.ofSeconds(20));
+        ServerCalls calls = new ServerCalls(json);
+
+        AgendaRebase rebase = new AgendaRebase(referenceData::durationOf);
+        LocalAgenda agenda = new LocalAgenda(store.database(), store.appointments(), store.outbox(), rebase);
+        TimeOrderedUuid ids = new TimeOrderedUuid(clock);
+        OutboxRecorder recorder = new OutboxRecorder(store.syncState(), store.outbox(), ids, clock);
+        StaffLogin login = new StaffLogin(store, connections::connect, calls,
+                new OfflineVerifier(kdfIterations, new SecureRandom()), session, clock, options.offlineGrace(), json);
+        SyncEngine sync = new SyncEngine(store, connections::connect, calls, login, syncScheduler, clock,
+                new RetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(60), new SecureRandom()),
+                Duration.ofSeconds(10), 200, 500, json, referenceData::set);
+        CounterActions actions = new CounterActions(store.database(), agenda, recorder, store.walkInCounter(), ids,
+                clock, session::actor, desk, sync::localChanged);
+        OfflineBooking booking = new OfflineBooking(store, referenceData, rebase, actions, desk, ids,
+                new BookingCodes(new SecureRandom()), clock);
+        DeskEnrollment enrollment = new DeskEnrollment(store, connections::connect, calls);
+        String serverForProbe = options.serverUrl();
+        return new DeskServices(store, referenceData, agenda, actions, booking, sync, enrollment, login, session,
+                new IdleLock(clock, options.idleLock()),
+                () -> {
+                    String url = currentIdentity.get().map(DeviceIdentity::serverUrl).orElse(serverForProbe);
+                    return calls.execute(connections.connect(url).health()).path("demo").asBoolean(false);
+                },
+                clock, options.serverUrl());
+    }
+
+    /** A daemon single-thread scheduler for the sync engine. */
+    public static ScheduledExecutorService syncScheduler() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "desk-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

@@ -1,0 +1,21 @@
+package be.antwerpen.lom.client;
+
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.auth.DeskEnrollment;
+import be.antwerpen.lom.client.auth.DeskSession;
+import be.antwerpen.lom.client.auth.IdleLock;
+import be.antwerpen.lom.client.auth.StaffLogin;
+import be.antwerpen.lom.client.counter.CounterActions;
+import be.antwerpen.lom.client.counter.OfflineBooking;
+import be.antwerpen.lom.client.reference.CurrentReferenceData;
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.sync.SyncEngine;
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+
+/** The desk's services below the UI, built once by the composition root and handed to the window. */
+public record DeskServices(LocalStore store, CurrentReferenceData referenceData, LocalAgenda agenda,
+                           CounterActions actions, OfflineBooking booking, SyncEngine sync,
+                           DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
+                           BooleanSupplier demoServer, Clock clock, String defaultServerUrl) {
+}

@@ -1,0 +1,59 @@
+package be.antwerpen.lom.client.agenda;
+
+import be.antwerpen.lom.client.store.AppointmentStore;
+import be.antwerpen.lom.client.store.LocalDatabase;
+import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.store.OutboxStore;
+import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.model.appointment.Appointment;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads the desk's view of its agenda: confirmed state + own pending commands (see {@link AgendaRebase}). */
+public final class LocalAgenda {
+
+    private final LocalDatabase database;
+    private final AppointmentStore appointments;
+    private final OutboxStore outbox;
+    private final AgendaRebase rebase;
+
+    public LocalAgenda(LocalDatabase database, AppointmentStore appointments, OutboxStore outbox,
+                       AgendaRebase rebase) {
+        this.database = database;
+        this.appointments = appointments;
+        this.outbox = outbox;
+        this.rebase = rebase;
+    }
+
+    /** The appointments of {@code day} as the desk shows them, by start time. */
+    public List<AgendaEntry> day(LocalDate day) {
+        return database.inTransaction(c -> {
+            List<Appointment> confirmed = appointments.onDay(c, day);
+            List<OutboxEntry> commands = outbox.all(c);
+            return rebase.apply(confirmed, commands).stream()
+                    .filter(e -> e.appointment().start().toLocalDate().equals(day))
+                    .toList();
+        });
+    }
+
+    /** One appointment as the desk shows it; use inside a transaction that is about to change it. */
+    public Optional<AgendaEntry> current(Connection c, UUID id) throws SQLException {
+        List<Appointment> confirmed = appointments.find(c, id).stream().toList();
+        return rebase.apply(confirmed, outbox.forEntity(c, id)).stream()
+                .filter(e -> e.appointment().id().equals(id))
+                .findFirst();
+    }
+
+    /** Everything still in the outbox, oldest first. */
+    public List<OutboxEntry> outbox() {
+        return database.inTransaction(outbox::all);
+    }
+
+    public int waitingCommands() {
+        return database.inTransaction(c -> outbox.count(c, OutboxStatus.PENDING));
+    }
+}

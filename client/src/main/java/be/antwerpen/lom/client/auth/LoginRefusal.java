@@ -1,0 +1,13 @@
+package be.antwerpen.lom.client.auth;
+
+/** Why a login did not succeed; the UI turns each into a sentence in the person's language. */
+public enum LoginRefusal {
+    WRONG_CREDENTIALS,
+    TOO_MANY_ATTEMPTS,
+    NOT_FOR_THIS_LOCATION,
+    /** Offline, and this person never logged in online at this desk. */
+    OFFLINE_UNKNOWN_USER,
+    /** Offline, and the last online login is older than the grace period. */
+    OFFLINE_GRACE_EXPIRED,
+    NOT_ENROLLED
+}

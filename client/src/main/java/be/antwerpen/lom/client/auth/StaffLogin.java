@@ -1,0 +1,153 @@
+package be.antwerpen.lom.client.auth;
+
+import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.store.StaffVerifier;
+import be.antwerpen.lom.client.sync.AccessRenewal;
+import be.antwerpen.lom.client.sync.ServerCalls;
+import be.antwerpen.lom.client.sync.ServerRefusedException;
+import be.antwerpen.lom.client.sync.ServerUnreachableException;
+import be.antwerpen.lom.client.sync.SessionExpiredException;
+import be.antwerpen.lom.client.sync.SyncApi;
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.api.LoginResponse;
+import be.antwerpen.lom.model.staff.StaffMember;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Staff login at the desk. Online first: the server checks the password and hands out a token; the
+ * desk then stores a slow-KDF verifier. When the server cannot be reached, the verifier lets the
+ * same person log in offline for a grace period after their last online login at this desk.
+ */
+public final class StaffLogin implements AccessRenewal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffLogin.class);
+
+    private final LocalStore store;
+    private final Function<String, SyncApi> connect;
+    private final ServerCalls calls;
+    private final OfflineVerifier verifier;
+    private final DeskSession session;
+    private final Clock clock;
+    private final Duration grace;
+    private final ObjectMapper json;
+
+    public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
+                      DeskSession session, Clock clock, Duration grace, ObjectMapper json) {
+        this.store = store;
+        this.connect = connect;
+        this.calls = calls;
+        this.verifier = verifier;
+        this.session = session;
+        this.clock = clock;
+        this.grace = grace;
+        this.json = json;
+    }
+
+    /** Logs in; blocking (network, KDF): call from a background thread. */
+    public LoginOutcome login(String username, char[] password) {
+        DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).enrolled()
+                .orElseThrow(() -> new LoginRefusedException(LoginRefusal.NOT_ENROLLED));
+        String user = username == null ? "" : username.strip();
+        try {
+            LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
+                    .login(new LoginRequest(user, new String(password))));
+            StaffMember staff = response.staff();
+            if (!staff.mayWorkAt(identity.locationId())) {
+                throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
+            }
+            rememberVerifier(staff, password);
+            session.start(staff, response.token(), response.expiresAt(), password, false);
+            return new LoginOutcome(staff, false);
+        } catch (SessionExpiredException e) {
+            throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
+        } catch (ServerRefusedException e) {
+            throw new LoginRefusedException(e.status() == 429 ? LoginRefusal.TOO_MANY_ATTEMPTS
+                    : LoginRefusal.WRONG_CREDENTIALS);
+        } catch (ServerUnreachableException e) {
+            LOG.info("server unreachable; trying offline login");
+            return offline(user, password, identity);
+        }
+    }
+
+    private LoginOutcome offline(String username, char[] password, DeviceIdentity identity) {
+        StaffVerifier stored = store.database().inTransaction(c -> store.verifiers().find(c, username))
+                .orElseThrow(() -> new LoginRefusedException(LoginRefusal.OFFLINE_UNKNOWN_USER));
+        if (!verifier.matches(password, stored.salt(), stored.iterations(), stored.hash())) {
+            throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
+        }
+        if (stored.lastOnlineLogin().plus(grace).isBefore(clock.instant())) {
+            throw new LoginRefusedException(LoginRefusal.OFFLINE_GRACE_EXPIRED);
+        }
+        StaffMember staff = readStaff(stored.staffJson());
+        if (!staff.mayWorkAt(identity.locationId())) {
+            throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
+        }
+        session.start(staff, null, null, password, true);
+        return new LoginOutcome(staff, true);
+    }
+
+    /** After a 401 or an offline login: log in again with the session's password. */
+    @Override
+    public boolean renew() {
+        Optional<char[]> password = session.password();
+        Optional<StaffMember> staff = session.staff();
+        if (password.isEmpty() || staff.isEmpty()) {
+            return false;
+        }
+        char[] secret = password.get();
+        try {
+            DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).identity();
+            LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
+                    .login(new LoginRequest(staff.get().username(), new String(secret))));
+            rememberVerifier(response.staff(), secret);
+            session.renewed(response.token(), response.expiresAt());
+            return true;
+        } catch (SessionExpiredException | ServerRefusedException e) {
+            return false;
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    public void logout() {
+        session.end();
+    }
+
+    private void rememberVerifier(StaffMember staff, char[] password) {
+        byte[] salt = verifier.newSalt();
+        byte[] hash = verifier.derive(password, salt, verifier.iterations());
+        Instant now = clock.instant();
+        String staffJson = writeStaff(staff);
+        store.database().inTransaction(c -> {
+            store.verifiers().save(c, new StaffVerifier(staff.username(), salt, hash, verifier.iterations(),
+                    staffJson, now));
+            return null;
+        });
+    }
+
+    private String writeStaff(StaffMember staff) {
+        try {
+            return json.writeValueAsString(staff);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not store the staff member", e);
+        }
+    }
+
+    private StaffMember readStaff(String text) {
+        try {
+            return json.readValue(text, StaffMember.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored staff member could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package be.antwerpen.lom.client.counter;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.agenda.AgendaRebase;
+import be.antwerpen.lom.client.reference.CurrentReferenceData;
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.slot.ExistingBooking;
+import be.antwerpen.lom.model.slot.FlexibilityQuery;
+import be.antwerpen.lom.model.slot.ProximityQuery;
+import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.slot.SlotEngine;
+import be.antwerpen.lom.model.sync.Commands;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Booking at the desk from the local copy: the shared slot engine over the reference data, the
+ * other locations' occupancy from the last snapshot and this location's agenda with the desk's own
+ * pending commands. The booking is provisional until the server confirms it; if the seat was gone
+ * the server keeps it as provisional in conflict and a supervisor rebooks it.
+ */
+public final class OfflineBooking {
+
+    private final LocalStore store;
+    private final CurrentReferenceData referenceData;
+    private final AgendaRebase rebase;
+    private final CounterActions actions;
+    private final Supplier<DeskContext> desk;
+    private final TimeOrderedUuid ids;
+    private final BookingCodes codes;
+    private final Clock clock;
+    private ReferenceData engineData;
+    private SlotEngine engine;
+
+    public OfflineBooking(LocalStore store, CurrentReferenceData referenceData, AgendaRebase rebase,
+                          CounterActions actions, Supplier<DeskContext> desk, TimeOrderedUuid ids, BookingCodes codes,
+                          Clock clock) {
+        this.store = store;
+        this.referenceData = referenceData;
+        this.rebase = rebase;
+        this.actions = actions;
+        this.desk = desk;
+        this.ids = ids;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /** Free slots at one location from today for {@code days} days. */
+    public List<Slot> proximity(String locationId, String productCode, int days) {
+        LocalDate today = LocalDate.now(clock);
+        ProximityQuery query = new ProximityQuery(locationId, productCode, today, today.plusDays(days));
+        List<ExistingBooking> bookings = store.database().inTransaction(this::bookings);
+        return upcoming(engine().proximity(query, bookings));
+    }
+
+    /** Free slots at any location, earliest first, optionally Saturdays or evenings only. */
+    public List<Slot> flexibility(String productCode, int days, boolean saturdaysOnly, boolean eveningsOnly,
+                                  int limit) {
+        LocalDate today = LocalDate.now(clock);
+        FlexibilityQuery query = new FlexibilityQuery(productCode, today, today.plusDays(days), saturdaysOnly,
+                eveningsOnly, null, null, limit + 50);
+        List<ExistingBooking> bookings = store.database().inTransaction(this::bookings);
+        return upcoming(engine().flexibility(query, bookings)).stream().limit(limit).toList();
+    }
+
+    /** Books {@code slot} for {@code citizen}; the seat is checked again inside the storing transaction. */
+    public BookingConfirmation book(String locationId, String productCode, LocalDateTime start, Citizen citizen) {
+        if (citizen == null) {
+            throw new CounterActionRefusedException("the citizen's data is missing");
+        }
+        if (start.isBefore(LocalDateTime.now(clock))) {
+            throw new CounterActionRefusedException("this time has already passed");
+        }
+        SlotEngine slots = engine();
+        UUID id = ids.next();
+        String code = codes.next();
+        actions.recordChecked(c -> {
+            if (slots.check(locationId, productCode, start, bookings(c)).isEmpty()) {
+                throw new CounterActionRefusedException("this time is no longer free; choose another one");
+            }
+        }, new Commands.Book(id, code, locationId, productCode, start, citizen, AppointmentOrigin.COUNTER));
+        return new BookingConfirmation(id, code, locationId, productCode, start, true);
+    }
+
+    private List<Slot> upcoming(List<Slot> slots) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return slots.stream().filter(s -> s.start().isAfter(now)).toList();
+    }
+
+    private List<ExistingBooking> bookings(Connection c) throws SQLException {
+        String own = desk.get().locationId();
+        List<ExistingBooking> result = new ArrayList<>(store.occupancy().allExcept(c, own));
+        List<Appointment> confirmed = store.appointments().from(c, LocalDate.now(clock));
+        for (AgendaEntry entry : rebase.apply(confirmed, store.outbox().all(c))) {
+            Appointment a = entry.appointment();
+            if (a.status() != AppointmentStatus.CANCELLED) {
+                result.add(new ExistingBooking(a.locationId(), a.start(), a.end()));
+            }
+        }
+        return result;
+    }
+
+    private synchronized SlotEngine engine() {
+        ReferenceData current = referenceData.get()
+                .orElseThrow(() -> new CounterActionRefusedException("the reference data has not been loaded yet"));
+        if (engine == null || current != engineData) {
+            engine = new SlotEngine(current);
+            engineData = current;
+        }
+        return engine;
+    }
+}

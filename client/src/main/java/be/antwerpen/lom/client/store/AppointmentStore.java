@@ -1,0 +1,128 @@
+package be.antwerpen.lom.client.store;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The server-confirmed appointments of this desk's location. */
+public final class AppointmentStore {
+
+    private static final String COLUMNS = "id, code, location_id, product_code, start_at, end_at, status, origin, "
+            + "provisional, version, citizen_nrn, citizen_given_name, citizen_family_name, citizen_email, citizen_phone";
+
+    public void upsert(Connection c, Appointment a) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO appointment (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(s, a);
+            s.executeUpdate();
+        }
+    }
+
+    public void insertAll(Connection c, Collection<Appointment> appointments) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO appointment (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Appointment a : appointments) {
+                bind(s, a);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    public void deleteAll(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM appointment")) {
+            s.executeUpdate();
+        }
+    }
+
+    public void delete(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM appointment WHERE id = ?")) {
+            s.setString(1, id.toString());
+            s.executeUpdate();
+        }
+    }
+
+    public Optional<Appointment> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM appointment WHERE id = ?")) {
+            s.setString(1, id.toString());
+            List<Appointment> found = read(s);
+            return found.stream().findFirst();
+        }
+    }
+
+    /** The confirmed appointments starting on {@code day}, by start time. */
+    public List<Appointment> onDay(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM appointment WHERE start_at >= ? AND start_at < ? ORDER BY start_at, code")) {
+            s.setString(1, SqlTime.dayStart(day));
+            s.setString(2, SqlTime.dayStart(day.plusDays(1)));
+            return read(s);
+        }
+    }
+
+    /** Every confirmed appointment from {@code from} on (for occupancy). */
+    public List<Appointment> from(Connection c, LocalDate from) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM appointment WHERE start_at >= ? ORDER BY start_at")) {
+            s.setString(1, SqlTime.dayStart(from));
+            return read(s);
+        }
+    }
+
+    public int count(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM appointment");
+             ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void bind(PreparedStatement s, Appointment a) throws SQLException {
+        s.setString(1, a.id().toString());
+        s.setString(2, a.code());
+        s.setString(3, a.locationId());
+        s.setString(4, a.productCode());
+        s.setString(5, SqlTime.text(a.start()));
+        s.setString(6, SqlTime.text(a.end()));
+        s.setString(7, a.status().name());
+        s.setString(8, a.origin().name());
+        s.setInt(9, a.provisional() ? 1 : 0);
+        s.setLong(10, a.version());
+        Citizen citizen = a.citizen();
+        s.setString(11, citizen.nationalRegisterNumber() == null ? null : citizen.nationalRegisterNumber().digits());
+        s.setString(12, citizen.givenName());
+        s.setString(13, citizen.familyName());
+        s.setString(14, citizen.email());
+        s.setString(15, citizen.phone());
+    }
+
+    private static List<Appointment> read(PreparedStatement s) throws SQLException {
+        List<Appointment> result = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String nrn = rs.getString("citizen_nrn");
+                Citizen citizen = new Citizen(nrn == null ? null : NationalRegisterNumber.parse(nrn),
+                        rs.getString("citizen_given_name"), rs.getString("citizen_family_name"),
+                        rs.getString("citizen_email"), rs.getString("citizen_phone"));
+                result.add(new Appointment(UUID.fromString(rs.getString("id")), rs.getString("code"),
+                        rs.getString("location_id"), rs.getString("product_code"),
+                        SqlTime.localDateTime(rs.getString("start_at")), SqlTime.localDateTime(rs.getString("end_at")),
+                        citizen, AppointmentStatus.valueOf(rs.getString("status")),
+                        AppointmentOrigin.valueOf(rs.getString("origin")), rs.getInt("provisional") == 1,
+                        rs.getLong("version")));
+            }
+        }
+        return result;
+    }
+}

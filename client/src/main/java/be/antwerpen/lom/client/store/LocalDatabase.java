@@ -1,0 +1,98 @@
+package be.antwerpen.lom.client.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The desk's SQLite file: WAL journal, {@code synchronous=FULL} (a commit is on disk when it
+ * returns), a busy timeout, schema through Flyway migrations in {@code db/migration/client}.
+ *
+ * <p>One connection, used under a lock: SQLite has one writer anyway, and this keeps every unit of
+ * work (a local change and its outbox entry) in one transaction.
+ */
+public final class LocalDatabase implements AutoCloseable {
+
+    public static final String FILE_NAME = "loket.db";
+
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private LocalDatabase(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (and creates or migrates) the database in {@code dataDir}. */
+    public static LocalDatabase open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            SQLiteDataSource dataSource = dataSource(dataDir.resolve(FILE_NAME));
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/client")
+                    .load()
+                    .migrate();
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            return new LocalDatabase(connection);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("could not open the local database in " + dataDir, e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5_000);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    /** Runs {@code work} in one transaction: everything it does is committed together or not at all. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new StoreException("a local database operation failed", e);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("could not close the local database", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

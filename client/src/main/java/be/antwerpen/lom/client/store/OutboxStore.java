@@ -1,0 +1,153 @@
+package be.antwerpen.lom.client.store;
+
+import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The outbox: commands made at this desk, kept until the server's state reflects them. */
+public final class OutboxStore {
+
+    private static final String COLUMNS =
+            "sequence, command_id, entity_id, payload, actor, device_time, status, reason, conflict_id";
+
+    private final ObjectMapper json;
+
+    public OutboxStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void append(Connection c, SyncCommand command) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (sequence, command_id, entity_id, "
+                + "command_type, payload, actor, device_time, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING')")) {
+            s.setLong(1, command.sequence());
+            s.setString(2, command.commandId().toString());
+            UUID entity = entityOf(command.payload());
+            s.setString(3, entity == null ? null : entity.toString());
+            s.setString(4, command.payload().getClass().getSimpleName());
+            s.setString(5, write(command.payload()));
+            s.setString(6, command.actor());
+            s.setString(7, SqlTime.text(command.deviceTime()));
+            s.executeUpdate();
+        }
+    }
+
+    /** PENDING commands from {@code fromSequence} on, in order, at most {@code limit}. */
+    public List<OutboxEntry> pending(Connection c, long fromSequence, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM outbox WHERE status = 'PENDING' AND sequence >= ? ORDER BY sequence LIMIT ?")) {
+            s.setLong(1, fromSequence);
+            s.setInt(2, limit);
+            return read(s);
+        }
+    }
+
+    /** Every command still in the outbox, in sequence order (for the rebase and the sync screen). */
+    public List<OutboxEntry> all(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox ORDER BY sequence")) {
+            return read(s);
+        }
+    }
+
+    /** The commands about one record, in order. */
+    public List<OutboxEntry> forEntity(Connection c, UUID entityId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM outbox WHERE entity_id = ? ORDER BY sequence")) {
+            s.setString(1, entityId.toString());
+            return read(s);
+        }
+    }
+
+    public int count(Connection c, OutboxStatus status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM outbox WHERE status = ?")) {
+            s.setString(1, status.name());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Records the server's answer for a command that was still pending. */
+    public void settle(Connection c, UUID commandId, OutboxStatus status, String reason, UUID conflictId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = ?, reason = ?, conflict_id = ? "
+                + "WHERE command_id = ? AND status = 'PENDING'")) {
+            s.setString(1, status.name());
+            s.setString(2, reason);
+            s.setString(3, conflictId == null ? null : conflictId.toString());
+            s.setString(4, commandId.toString());
+            s.executeUpdate();
+        }
+    }
+
+    /** Acknowledged commands whose effect the confirmed state now shows leave the outbox. */
+    public int removeReflected(Connection c, long throughSequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM outbox WHERE status = 'ACKED' AND sequence <= ?")) {
+            s.setLong(1, throughSequence);
+            return s.executeUpdate();
+        }
+    }
+
+    /** A person has read a rejection or conflict and removes it from the list. */
+    public int dismiss(Connection c, long sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM outbox WHERE sequence = ? AND status IN ('REJECTED', 'CONFLICT')")) {
+            s.setLong(1, sequence);
+            return s.executeUpdate();
+        }
+    }
+
+    static UUID entityOf(CommandPayload payload) {
+        if (payload instanceof Commands.AppointmentCommand command) {
+            return command.appointmentId();
+        } else if (payload instanceof Commands.Book book) {
+            return book.appointmentId();
+        } else if (payload instanceof Commands.RegisterWalkIn walkIn) {
+            return walkIn.appointmentId();
+        } else if (payload instanceof Commands.ResolveConflict resolve) {
+            return resolve.conflictId();
+        }
+        return null;
+    }
+
+    private String write(CommandPayload payload) {
+        try {
+            return json.writerFor(CommandPayload.class).writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("could not write a " + payload.getClass().getSimpleName() + " command", e);
+        }
+    }
+
+    private List<OutboxEntry> read(PreparedStatement s) throws SQLException {
+        List<OutboxEntry> result = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String entity = rs.getString("entity_id");
+                String conflict = rs.getString("conflict_id");
+                result.add(new OutboxEntry(rs.getLong("sequence"), UUID.fromString(rs.getString("command_id")),
+                        entity == null ? null : UUID.fromString(entity), readPayload(rs.getString("payload")),
+                        rs.getString("actor"), SqlTime.instant(rs.getString("device_time")),
+                        OutboxStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+                        conflict == null ? null : UUID.fromString(conflict)));
+            }
+        }
+        return result;
+    }
+
+    private CommandPayload readPayload(String text) {
+        try {
+            return json.readValue(text, CommandPayload.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("an outbox command could not be read", e);
+        }
+    }
+}

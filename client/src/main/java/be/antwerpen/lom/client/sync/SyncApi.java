@@ -1,0 +1,38 @@
+package be.antwerpen.lom.client.sync;
+
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.api.LoginResponse;
+import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.model.sync.PullResponse;
+import be.antwerpen.lom.model.sync.PushRequest;
+import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SnapshotResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Query;
+
+/** The server endpoints the desk uses (REST + sync contract, all under /api/v1). */
+public interface SyncApi {
+
+    @GET("api/v1/health")
+    Call<JsonNode> health();
+
+    @POST("api/v1/auth/login")
+    Call<LoginResponse> login(@Body LoginRequest request);
+
+    @POST("api/v1/devices/enroll")
+    Call<EnrollmentResponse> enroll(@Body EnrollmentRequest request);
+
+    @POST("api/v1/sync/push")
+    Call<PushResponse> push(@Body PushRequest request);
+
+    @GET("api/v1/sync/pull")
+    Call<PullResponse> pull(@Query("cursor") long cursor, @Query("limit") int limit);
+
+    @GET("api/v1/sync/snapshot")
+    Call<SnapshotResponse> snapshot();
+}

@@ -1,0 +1,15 @@
+package be.antwerpen.lom.client.sync;
+
+/** What the sync engine is doing, as the status bar shows it. */
+public enum SyncPhase {
+    /** The desk has no device identity yet. */
+    NOT_ENROLLED,
+    /** Talking to the server. */
+    SYNCING,
+    /** The last sync succeeded. */
+    ONLINE,
+    /** The server cannot be reached; retrying with backoff. */
+    OFFLINE,
+    /** The staff login expired: sync waits for a new login; the outbox is untouched. */
+    LOGIN_EXPIRED
+}

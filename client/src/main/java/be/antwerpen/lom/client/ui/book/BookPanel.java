@@ -1,0 +1,165 @@
+package be.antwerpen.lom.client.ui.book;
+
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.location.Location;
+import be.antwerpen.lom.model.product.Product;
+import be.antwerpen.lom.model.slot.Slot;
+import java.util.List;
+import javax.swing.ButtonGroup;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+
+/** The Book screen: product, where/when, slot list, citizen form, confirm. Forwards to {@link BookViewModel}. */
+public final class BookPanel extends JPanel {
+
+    private final BookViewModel model;
+    private final Messages messages;
+    private final JComboBox<Product> product = new JComboBox<>();
+    private final JRadioButton proximity;
+    private final JRadioButton flexibility;
+    private final JComboBox<Location> location = new JComboBox<>();
+    private final JCheckBox saturday;
+    private final JCheckBox evening;
+    private final DefaultListModel<String> slotItems = new DefaultListModel<>();
+    private final JList<String> slots = new JList<>(slotItems);
+    private final JTextField givenName = field("book.givenName");
+    private final JTextField familyName = field("book.familyName");
+    private final JTextField registerNumber = field("book.nrn");
+    private final JTextField email = field("book.email");
+    private final JTextField phone = field("book.phone");
+    private final JLabel message = new JLabel(" ");
+
+    public BookPanel(BookViewModel model, Messages messages, String ownLocationId) {
+        super(new MigLayout("insets 8, fill", "[right][grow,fill][right][grow,fill]", "[][][][][grow][]"));
+        this.model = model;
+        this.messages = messages;
+        setName("bookPanel");
+        product.setName("book.product");
+        product.setRenderer(renderer());
+        location.setName("book.location");
+        location.setRenderer(renderer());
+        proximity = new JRadioButton(messages.get("book.mode.proximity"), true);
+        proximity.setName("book.mode.proximity");
+        flexibility = new JRadioButton(messages.get("book.mode.flexibility"));
+        flexibility.setName("book.mode.flexibility");
+        ButtonGroup mode = new ButtonGroup();
+        mode.add(proximity);
+        mode.add(flexibility);
+        saturday = new JCheckBox(messages.get("book.saturday"));
+        saturday.setName("book.saturday");
+        evening = new JCheckBox(messages.get("book.evening"));
+        evening.setName("book.evening");
+        slots.setName("book.slots");
+        slots.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        slots.addListSelectionListener(e -> model.selectSlot(slots.getSelectedIndex()));
+        message.setName("book.message");
+        JButton search = new JButton(messages.get("book.search"));
+        search.setName("book.search");
+        search.addActionListener(e -> search());
+        JButton confirm = new JButton(messages.get("book.confirm"));
+        confirm.setName("book.confirm");
+        confirm.addActionListener(e -> confirm());
+
+        add(new JLabel(messages.get("book.product")));
+        add(product, "span 3, wrap");
+        add(proximity, "skip 1, split 2, span 3");
+        add(flexibility, "wrap");
+        add(new JLabel(messages.get("book.location")));
+        add(location);
+        add(saturday, "skip 1, split 2");
+        add(evening, "wrap");
+        add(search, "skip 1, span 3, growx 0, wrap");
+        JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow,fill]"));
+        form.add(new JLabel(messages.get("book.givenName")));
+        form.add(givenName);
+        form.add(new JLabel(messages.get("book.familyName")));
+        form.add(familyName);
+        form.add(new JLabel(messages.get("book.nrn")));
+        form.add(registerNumber);
+        form.add(new JLabel(messages.get("book.email")));
+        form.add(email);
+        form.add(new JLabel(messages.get("book.phone")));
+        form.add(phone);
+        form.add(confirm, "skip 1, growx 0");
+        add(new JScrollPane(slots), "span 2, grow");
+        add(form, "span 2, grow, top, wrap");
+        add(message, "span 4, growx");
+
+        fillChoices(ownLocationId);
+        model.addListener(this::refresh);
+    }
+
+    /** Loads products and locations (after reference data arrived). */
+    public void fillChoices(String ownLocationId) {
+        Object chosenProduct = product.getSelectedItem();
+        product.removeAllItems();
+        model.products().forEach(product::addItem);
+        if (chosenProduct != null) {
+            product.setSelectedItem(chosenProduct);
+        }
+        location.removeAllItems();
+        List<Location> locations = model.locations();
+        locations.forEach(location::addItem);
+        locations.stream().filter(l -> l.id().equals(ownLocationId)).findFirst().ifPresent(location::setSelectedItem);
+    }
+
+    private void search() {
+        Product chosen = (Product) product.getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        Location where = (Location) location.getSelectedItem();
+        model.search(chosen.code(), proximity.isSelected() && where != null ? where.id() : null,
+                saturday.isSelected(), evening.isSelected());
+    }
+
+    private void confirm() {
+        Product chosen = (Product) product.getSelectedItem();
+        model.confirm(chosen == null ? null : chosen.code(), givenName.getText(), familyName.getText(),
+                registerNumber.getText(), email.getText(), phone.getText());
+    }
+
+    private void refresh() {
+        slotItems.clear();
+        for (Slot slot : model.slots()) {
+            slotItems.addElement(messages.dayWithWeekday().format(slot.start()) + "  "
+                    + messages.time().format(slot.start()) + "  " + slot.locationId() + "  (" + slot.free() + ")");
+        }
+        message.setText(model.message().isEmpty() ? " " : model.message());
+        if (model.lastBooking().isPresent() && !model.messageIsError()) {
+            givenName.setText("");
+            familyName.setText("");
+            registerNumber.setText("");
+            email.setText("");
+            phone.setText("");
+        }
+    }
+
+    private static JTextField field(String name) {
+        JTextField field = new JTextField(18);
+        field.setName(name);
+        return field;
+    }
+
+    private static DefaultListCellRenderer renderer() {
+        return new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                Object shown = value instanceof Product p ? p.name() : value instanceof Location l ? l.name() : value;
+                return super.getListCellRendererComponent(list, shown, index, selected, focus);
+            }
+        };
+    }
+}

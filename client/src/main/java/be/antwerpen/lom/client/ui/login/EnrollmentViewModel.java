@@ -1,0 +1,62 @@
+package be.antwerpen.lom.client.ui.login;
+
+import be.antwerpen.lom.client.auth.DeskEnrollment;
+import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.sync.ServerRefusedException;
+import be.antwerpen.lom.client.sync.ServerUnreachableException;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** The enrollment screen without Swing. */
+public final class EnrollmentViewModel {
+
+    private final DeskEnrollment enrollment;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final String deviceName;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private String message = "";
+
+    public EnrollmentViewModel(DeskEnrollment enrollment, BackgroundTasks tasks, Messages messages, String deviceName) {
+        this.enrollment = enrollment;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.deviceName = deviceName;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void enroll(String serverUrl, String code, Consumer<DeviceIdentity> onSuccess) {
+        message = messages.get("enroll.busy");
+        changed();
+        tasks.run(() -> enrollment.enroll(serverUrl, code, deviceName), identity -> {
+            message = "";
+            changed();
+            onSuccess.accept(identity);
+        }, e -> {
+            if (e instanceof ServerUnreachableException) {
+                message = messages.get("enroll.unreachable");
+            } else if (e instanceof ServerRefusedException refused) {
+                message = messages.get("enroll.failed", refused.getMessage());
+            } else if (e instanceof IllegalArgumentException) {
+                message = messages.get("enroll.failed", e.getMessage());
+            } else {
+                message = messages.get("error.unexpected");
+            }
+            changed();
+        });
+    }
+
+    public String message() {
+        return message;
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}

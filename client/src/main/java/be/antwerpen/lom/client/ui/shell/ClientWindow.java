@@ -1,0 +1,247 @@
+package be.antwerpen.lom.client.ui.shell;
+
+import be.antwerpen.lom.client.DeskServices;
+import be.antwerpen.lom.client.auth.LoginOutcome;
+import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.sync.SyncStatus;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.book.BookPanel;
+import be.antwerpen.lom.client.ui.book.BookViewModel;
+import be.antwerpen.lom.client.ui.login.EnrollmentPanel;
+import be.antwerpen.lom.client.ui.login.EnrollmentViewModel;
+import be.antwerpen.lom.client.ui.login.LoginPanel;
+import be.antwerpen.lom.client.ui.login.LoginViewModel;
+import be.antwerpen.lom.client.ui.status.StatusBar;
+import be.antwerpen.lom.client.ui.status.StatusBarPresenter;
+import be.antwerpen.lom.client.ui.sync.SyncPanel;
+import be.antwerpen.lom.client.ui.sync.SyncViewModel;
+import be.antwerpen.lom.client.ui.today.TodayPanel;
+import be.antwerpen.lom.client.ui.today.TodayViewModel;
+import java.awt.AWTEvent;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Toolkit;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.JToolBar;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+
+/**
+ * The desk's one window: a BorderLayout with the toolbar, the current screen (enrollment, login,
+ * or the Today / Book / Sync tabs) and the status bar. Composes the panels; holds no logic.
+ */
+public final class ClientWindow {
+
+    private final DeskServices services;
+    private final BackgroundTasks tasks;
+    private final ThemePreference theme;
+    private final LanguagePreference language;
+    private final ZoneId zone;
+    private final String autoEnrollCode;
+    private final JFrame frame = new JFrame();
+    private final StatusBar statusBar = new StatusBar();
+    private Messages messages;
+    private StatusBarPresenter presenter;
+    private JComponent content;
+    private JToolBar toolbar;
+    private TodayViewModel today;
+    private SyncViewModel syncModel;
+    private BookPanel bookPanel;
+    private long seenDataVersion = -1;
+    private String loggedInUser;
+
+    public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
+                        LanguagePreference language, ZoneId zone, String autoEnrollCode) {
+        this.services = services;
+        this.tasks = tasks;
+        this.theme = theme;
+        this.language = language;
+        this.zone = zone;
+        this.autoEnrollCode = autoEnrollCode;
+        this.messages = Messages.forLanguage(language.language());
+        this.presenter = new StatusBarPresenter(messages, zone);
+    }
+
+    public JFrame frame() {
+        return frame;
+    }
+
+    /** Builds and shows the window; call on the event thread. */
+    public void show() {
+        frame.setName("clientWindow");
+        frame.setTitle(messages.get("app.title"));
+        frame.setIconImages(AppIcon.images());
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        frame.getContentPane().setLayout(new BorderLayout());
+        frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
+        frame.setMinimumSize(new Dimension(1000, 640));
+        frame.setPreferredSize(new Dimension(1280, 720));
+        services.sync().addListener(status -> tasks.onUi(() -> statusChanged(status)));
+        new Timer(30_000, e -> statusChanged(services.sync().status())).start();
+        Toolkit.getDefaultToolkit().addAWTEventListener(e -> services.idleLock().activity(),
+                AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
+        new Timer(15_000, e -> {
+            if (loggedInUser != null && services.idleLock().shouldLock()) {
+                lock();
+            }
+        }).start();
+        firstScreen();
+        frame.pack();
+        frame.setLocationRelativeTo(null);
+        frame.setVisible(true);
+    }
+
+    private void firstScreen() {
+        Optional<DeviceIdentity> identity = services.enrollment().current();
+        if (identity.isPresent()) {
+            showLogin(identity.get(), null);
+        } else {
+            showEnrollment();
+        }
+    }
+
+    private void showEnrollment() {
+        EnrollmentViewModel model = new EnrollmentViewModel(services.enrollment(), tasks, messages, deviceName());
+        EnrollmentPanel panel = new EnrollmentPanel(model, messages, services.defaultServerUrl(),
+                identity -> showLogin(identity, null));
+        setContent(panel, false);
+        panel.focusFirst();
+        if (autoEnrollCode != null && !autoEnrollCode.isBlank()) {
+            model.enroll(services.defaultServerUrl(), autoEnrollCode, identity -> showLogin(identity, null));
+        }
+    }
+
+    private void showLogin(DeviceIdentity identity, String presetUser) {
+        LoginViewModel model = new LoginViewModel(services.login(), tasks, messages, services.demoServer());
+        LoginPanel panel = new LoginPanel(model, messages,
+                messages.get("login.desk", identity.deskName(), identity.locationId()), presetUser, this::loggedIn);
+        setContent(panel, false);
+        panel.focusFirst();
+        model.probeDemo(identity.locationId());
+        services.sync().start();
+    }
+
+    private void loggedIn(LoginOutcome outcome) {
+        loggedInUser = outcome.staff().username();
+        services.idleLock().activity();
+        showMain();
+        services.sync().start();
+    }
+
+    private void showMain() {
+        String locationId = services.enrollment().current().map(DeviceIdentity::locationId).orElse("");
+        today = new TodayViewModel(services.agenda(), services.actions(), tasks,
+                () -> LocalDate.now(services.clock().withZone(zone)), messages);
+        TodayPanel todayPanel = new TodayPanel(today, messages, services.referenceData()::products);
+        syncModel = new SyncViewModel(services.agenda(), services.store(), services.sync()::requestSync, tasks);
+        BookViewModel book = new BookViewModel(services.booking(), services.referenceData(), tasks, messages);
+        bookPanel = new BookPanel(book, messages, locationId);
+
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("tabs");
+        tabs.addTab(messages.get("tab.today"), todayPanel);
+        tabs.addTab(messages.get("tab.book"), bookPanel);
+        tabs.addTab(messages.get("tab.sync"), new SyncPanel(syncModel, messages, zone));
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedIndex() == 1) {
+                bookPanel.fillChoices(locationId);
+            }
+        });
+        setContent(tabs, true);
+        today.reload();
+        syncModel.reload();
+        todayPanel.focusSearch();
+    }
+
+    private void setContent(JComponent next, boolean withToolbar) {
+        if (content != null) {
+            frame.getContentPane().remove(content);
+        }
+        if (toolbar != null) {
+            frame.getContentPane().remove(toolbar);
+            toolbar = null;
+        }
+        if (withToolbar) {
+            toolbar = toolbar();
+            frame.getContentPane().add(toolbar, BorderLayout.NORTH);
+        }
+        content = next;
+        frame.getContentPane().add(next, BorderLayout.CENTER);
+        frame.setTitle(messages.get("app.title"));
+        frame.revalidate();
+        frame.repaint();
+    }
+
+    private JToolBar toolbar() {
+        JToolBar bar = new JToolBar();
+        bar.setName("toolbar");
+        bar.setFloatable(false);
+        bar.add(toolButton("toolbar.theme", () -> {
+            boolean dark = !theme.dark();
+            theme.remember(dark);
+            LookAndFeelSetup.switchTo(dark);
+        }));
+        bar.add(toolButton("toolbar.language", this::switchLanguage));
+        bar.add(javax.swing.Box.createHorizontalGlue());
+        bar.add(toolButton("toolbar.lock", this::lock));
+        bar.add(toolButton("toolbar.logout", this::logout));
+        return bar;
+    }
+
+    private JButton toolButton(String key, Runnable action) {
+        JButton button = new JButton(messages.get(key));
+        button.setName(key);
+        button.addActionListener(e -> action.run());
+        return button;
+    }
+
+    private void switchLanguage() {
+        String next = "en".equals(messages.locale().getLanguage()) ? "nl" : "en";
+        language.remember(next);
+        messages = Messages.forLanguage(next);
+        presenter = new StatusBarPresenter(messages, zone);
+        showMain();
+        statusChanged(services.sync().status());
+    }
+
+    private void lock() {
+        String user = loggedInUser;
+        services.enrollment().current().ifPresent(identity -> showLogin(identity, user));
+    }
+
+    private void logout() {
+        loggedInUser = null;
+        services.login().logout();
+        services.enrollment().current().ifPresent(identity -> showLogin(identity, null));
+    }
+
+    private void statusChanged(SyncStatus status) {
+        statusBar.show(presenter.present(status, services.clock().instant()));
+        if (status.dataVersion() != seenDataVersion) {
+            seenDataVersion = status.dataVersion();
+            if (today != null) {
+                today.reload();
+            }
+        }
+        if (syncModel != null) {
+            syncModel.reload();
+        }
+    }
+
+    private static String deviceName() {
+        String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "desk"));
+        return host.isBlank() ? "desk" : host;
+    }
+
+    JPanel statusBar() {
+        return statusBar;
+    }
+}

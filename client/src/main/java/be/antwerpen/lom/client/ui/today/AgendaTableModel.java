@@ -1,0 +1,70 @@
+package be.antwerpen.lom.client.ui.today;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.appointment.Appointment;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+
+/** The agenda rows of the Today screen; register numbers are shown masked. */
+final class AgendaTableModel extends AbstractTableModel {
+
+    private static final String[] COLUMNS = {"time", "code", "name", "product", "status", "origin", "sync"};
+
+    private final Messages messages;
+    private List<AgendaEntry> rows = List.of();
+
+    AgendaTableModel(Messages messages) {
+        this.messages = messages;
+    }
+
+    void setRows(List<AgendaEntry> rows) {
+        this.rows = rows;
+        fireTableDataChanged();
+    }
+
+    AgendaEntry row(int index) {
+        return rows.get(index);
+    }
+
+    int indexOf(java.util.UUID id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).appointment().id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return COLUMNS.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return messages.get("today.column." + COLUMNS[column]);
+    }
+
+    @Override
+    public Object getValueAt(int rowIndex, int columnIndex) {
+        AgendaEntry entry = rows.get(rowIndex);
+        Appointment a = entry.appointment();
+        return switch (columnIndex) {
+            case 0 -> messages.time().format(a.start());
+            case 1 -> a.code();
+            case 2 -> a.citizen().familyName() + ", " + a.citizen().givenName();
+            case 3 -> a.productCode();
+            case 4 -> messages.get("status." + a.status().name());
+            case 5 -> messages.get("origin." + a.origin().name());
+            case 6 -> messages.get("mark." + entry.mark().name())
+                    + (entry.reason() == null ? "" : ": " + entry.reason());
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,223 @@
+package be.antwerpen.lom.client.ui.today;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.product.Product;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.swing.AbstractAction;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
+
+/** The Today screen: lays out the agenda and forwards every action to the {@link TodayViewModel}. */
+public final class TodayPanel extends JPanel {
+
+    private final TodayViewModel model;
+    private final Messages messages;
+    private final Supplier<List<Product>> products;
+    private final JTextField search = new JTextField();
+    private final JComboBox<AgendaFilter> filter = new JComboBox<>(AgendaFilter.values());
+    private final JLabel counts = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final AgendaTableModel tableModel;
+    private final JTable table;
+    private boolean updating;
+
+    public TodayPanel(TodayViewModel model, Messages messages, Supplier<List<Product>> products) {
+        super(new MigLayout("insets 8, fill", "[grow][][]", "[][][grow][]"));
+        this.model = model;
+        this.messages = messages;
+        this.products = products;
+        setName("todayPanel");
+        tableModel = new AgendaTableModel(messages);
+        table = new JTable(tableModel);
+        table.setName("today.table");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        search.setName("today.search");
+        search.putClientProperty("JTextField.placeholderText", messages.get("today.search"));
+        search.putClientProperty("JTextField.showClearButton", true);
+        filter.setName("today.filter");
+        filter.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                Object shown = value instanceof AgendaFilter f ? messages.get("today.filter." + f.name()) : value;
+                return super.getListCellRendererComponent(list, shown, index, selected, focus);
+            }
+        });
+        counts.setName("today.counts");
+        message.setName("today.message");
+
+        add(search, "growx");
+        add(filter);
+        add(counts, "wrap");
+        add(actionBar(), "span, growx, wrap");
+        add(new JScrollPane(table), "span, grow, wrap");
+        add(message, "span, growx");
+
+        bind();
+        keys();
+        model.addListener(this::refresh);
+    }
+
+    private JPanel actionBar() {
+        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][]push"));
+        bar.add(button("action.checkIn", model::checkIn));
+        bar.add(button("action.call", model::call));
+        bar.add(button("action.start", model::startService));
+        bar.add(button("action.served", this::served));
+        bar.add(button("action.noShow", model::markNoShow));
+        bar.add(button("action.cancel", this::cancel));
+        bar.add(button("action.walkIn", this::walkIn));
+        return bar;
+    }
+
+    private JButton button(String key, Runnable action) {
+        JButton button = new JButton(messages.get(key));
+        button.setName(key);
+        button.addActionListener(e -> action.run());
+        return button;
+    }
+
+    private void bind() {
+        search.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                model.setQuery(search.getText());
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                model.setQuery(search.getText());
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                model.setQuery(search.getText());
+            }
+        });
+        search.addActionListener(e -> {
+            model.searchEntered();
+            if (model.visible().size() == 1) {
+                table.requestFocusInWindow();
+            }
+        });
+        search.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "clear");
+        search.getActionMap().put("clear", action(() -> search.setText("")));
+        filter.addActionListener(e -> model.setFilter((AgendaFilter) filter.getSelectedItem()));
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!updating && !e.getValueIsAdjusting()) {
+                int row = table.getSelectedRow();
+                model.select(row < 0 ? null : tableModel.row(row).appointment().id());
+            }
+        });
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "checkIn");
+        table.getActionMap().put("checkIn", action(model::checkIn));
+    }
+
+    private void keys() {
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "checkIn", model::checkIn);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F3, 0), "call", model::call);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F4, 0), "start", model::startService);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "served", this::served);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), "noShow", model::markNoShow);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0), "walkIn", this::walkIn);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), "search", () -> {
+            search.requestFocusInWindow();
+            search.selectAll();
+        });
+    }
+
+    private void bindKey(KeyStroke key, String name, Runnable action) {
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(key, name);
+        getActionMap().put(name, action(action));
+    }
+
+    private static AbstractAction action(Runnable runnable) {
+        return new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                runnable.run();
+            }
+        };
+    }
+
+    private void served() {
+        if (model.selected().isEmpty()) {
+            model.markServed(null);
+            return;
+        }
+        String outcome = JOptionPane.showInputDialog(this, messages.get("action.served.outcome"));
+        if (outcome != null) {
+            model.markServed(outcome);
+        }
+    }
+
+    private void cancel() {
+        if (model.selected().isEmpty()) {
+            model.cancel(null);
+            return;
+        }
+        String reason = JOptionPane.showInputDialog(this, messages.get("action.cancel.reason"));
+        if (reason != null) {
+            model.cancel(reason);
+        }
+    }
+
+    private void walkIn() {
+        WalkInDialog dialog = new WalkInDialog(SwingUtilities.getWindowAncestor(this), messages, products.get());
+        dialog.ask().ifPresent(w -> model.registerWalkIn(w.productCode(), w.citizen(), ticket -> { }));
+    }
+
+    /** Puts the focus in the search field, where the next keystroke (or scan) goes. */
+    public void focusSearch() {
+        search.requestFocusInWindow();
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            java.util.UUID selected = model.selected().map(e -> e.appointment().id()).orElse(null);
+            tableModel.setRows(model.visible());
+            if (selected != null) {
+                int index = tableModel.indexOf(selected);
+                if (index >= 0) {
+                    table.getSelectionModel().setSelectionInterval(index, index);
+                    table.scrollRectToVisible(table.getCellRect(index, 0, true));
+                }
+            }
+        } finally {
+            updating = false;
+        }
+        AgendaCounts c = model.counts();
+        counts.setText(messages.get("today.counts", c.total(), c.waiting(), c.inService(), c.served(), c.noShow()));
+        message.setText(model.message().isEmpty() ? " " : model.message());
+        message.setForeground(model.messageIsError()
+                ? javax.swing.UIManager.getColor("Lom.offlineForeground")
+                : javax.swing.UIManager.getColor("Label.foreground"));
+    }
+
+    List<AgendaEntry> shownRows() {
+        return model.visible();
+    }
+}

@@ -1,0 +1,212 @@
+package be.antwerpen.lom.client.ui.today;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.counter.CounterActionRefusedException;
+import be.antwerpen.lom.client.counter.CounterActions;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.validation.DomainValidationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The Today screen without Swing: the day's agenda, search and filter, counts, the selected
+ * appointment and the counter actions on it. Loading and actions run through {@link BackgroundTasks};
+ * listeners are told on the UI thread.
+ */
+public final class TodayViewModel {
+
+    private final LocalAgenda agenda;
+    private final CounterActions actions;
+    private final BackgroundTasks tasks;
+    private final Supplier<LocalDate> today;
+    private final Messages messages;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    private List<AgendaEntry> entries = List.of();
+    private List<AgendaEntry> visible = List.of();
+    private String query = "";
+    private AgendaFilter filter = AgendaFilter.ALL;
+    private UUID selected;
+    private String message = "";
+    private boolean error;
+
+    public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
+                          Messages messages) {
+        this.agenda = agenda;
+        this.actions = actions;
+        this.tasks = tasks;
+        this.today = today;
+        this.messages = messages;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Reloads the day from the local store (in the background). */
+    public void reload() {
+        LocalDate day = today.get();
+        tasks.run(() -> agenda.day(day), loaded -> {
+            entries = loaded;
+            recompute();
+        }, e -> fail(messages.get("error.unexpected")));
+    }
+
+    public void setQuery(String text) {
+        query = text == null ? "" : text;
+        recompute();
+    }
+
+    public String query() {
+        return query;
+    }
+
+    /** Enter in the search field (or a scanner's trailing Enter): a single hit gets selected. */
+    public void searchEntered() {
+        if (visible.size() == 1) {
+            selected = visible.get(0).appointment().id();
+            notifyListeners();
+        }
+    }
+
+    public void setFilter(AgendaFilter newFilter) {
+        filter = newFilter;
+        recompute();
+    }
+
+    public AgendaFilter filter() {
+        return filter;
+    }
+
+    public List<AgendaEntry> visible() {
+        return visible;
+    }
+
+    public AgendaCounts counts() {
+        int waiting = 0;
+        int inService = 0;
+        int served = 0;
+        int noShow = 0;
+        for (AgendaEntry e : entries) {
+            AppointmentStatus s = e.appointment().status();
+            if (AgendaFilter.WAITING.accepts(s)) {
+                waiting++;
+            } else if (s == AppointmentStatus.IN_SERVICE) {
+                inService++;
+            } else if (s == AppointmentStatus.SERVED) {
+                served++;
+            } else if (s == AppointmentStatus.NO_SHOW) {
+                noShow++;
+            }
+        }
+        return new AgendaCounts(entries.size(), waiting, inService, served, noShow);
+    }
+
+    public void select(UUID id) {
+        selected = id;
+    }
+
+    public Optional<AgendaEntry> selected() {
+        return visible.stream().filter(e -> e.appointment().id().equals(selected)).findFirst();
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public boolean messageIsError() {
+        return error;
+    }
+
+    public void checkIn() {
+        onSelected(actions::checkIn);
+    }
+
+    public void call() {
+        onSelected(actions::call);
+    }
+
+    public void startService() {
+        onSelected(actions::startService);
+    }
+
+    public void markServed(String outcome) {
+        onSelected(id -> actions.markServed(id, outcome));
+    }
+
+    public void markNoShow() {
+        onSelected(actions::markNoShow);
+    }
+
+    public void cancel(String reason) {
+        onSelected(id -> actions.cancel(id, reason));
+    }
+
+    /** Registers a walk-in; {@code onTicket} receives the ticket number on the UI thread. */
+    public void registerWalkIn(String productCode, Citizen citizen, Consumer<String> onTicket) {
+        tasks.run(() -> actions.registerWalkIn(productCode, citizen), ticket -> {
+            info(messages.get("walkIn.ticket", ticket));
+            onTicket.accept(ticket);
+            reload();
+        }, this::failed);
+    }
+
+    private void onSelected(Consumer<UUID> action) {
+        Optional<AgendaEntry> entry = selected();
+        if (entry.isEmpty()) {
+            fail(messages.get("action.noSelection"));
+            return;
+        }
+        UUID id = entry.get().appointment().id();
+        tasks.run(() -> {
+            action.accept(id);
+            return id;
+        }, done -> {
+            info("");
+            reload();
+        }, this::failed);
+    }
+
+    private void failed(Exception e) {
+        if (e instanceof CounterActionRefusedException || e instanceof DomainValidationException) {
+            fail(messages.get("action.refused", e.getMessage()));
+        } else {
+            fail(messages.get("error.unexpected"));
+        }
+    }
+
+    private void info(String text) {
+        message = text;
+        error = false;
+        notifyListeners();
+    }
+
+    private void fail(String text) {
+        message = text;
+        error = true;
+        notifyListeners();
+    }
+
+    private void recompute() {
+        visible = entries.stream()
+                .filter(e -> filter.accepts(e.appointment().status()))
+                .filter(e -> AgendaSearch.matches(e, query))
+                .toList();
+        notifyListeners();
+    }
+
+    private void notifyListeners() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+}

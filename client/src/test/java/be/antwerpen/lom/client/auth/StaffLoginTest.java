@@ -1,0 +1,128 @@
+package be.antwerpen.lom.client.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.sync.ServerCalls;
+import be.antwerpen.lom.client.sync.ServerConnectionFactory;
+import be.antwerpen.lom.client.testing.ScriptedServer;
+import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
+import be.antwerpen.lom.client.testing.TestDesk;
+import be.antwerpen.lom.model.api.LoginResponse;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.sync.ErrorBody;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StaffLoginTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
+    private static final StaffMember AGENT = new StaffMember("agent.antwerpen", "Agent Antwerpen", StaffRole.AGENT,
+            Set.of("antwerpen"));
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = ProtocolJson.newMapper();
+    private ScriptedServer server;
+    private TestDesk desk;
+    private final DeskSession session = new DeskSession();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new ScriptedServer(json);
+        desk = new TestDesk(dir, Clock.fixed(NOW, ZoneId.of("Europe/Brussels")));
+        desk.store.database().inTransaction(c -> {
+            desk.store.syncState().saveIdentity(c, new DeviceIdentity(server.url(), "dev-1", "s", "antwerpen", "Loket 1"));
+            return null;
+        });
+        server.on("POST", "/api/v1/auth/login", r -> "demo".equals(r.body().get("password").asText())
+                ? new Answer(200, new LoginResponse("tok", NOW.plusSeconds(3600), AGENT))
+                : new Answer(401, new ErrorBody("unauthorized", "wrong", null)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        desk.close();
+        server.close();
+    }
+
+    private StaffLogin loginAt(Instant now) {
+        ServerConnectionFactory factory = new ServerConnectionFactory(json, null,
+                new SessionCredentials(session, java.util.Optional::empty), Duration.ofSeconds(5));
+        return new StaffLogin(desk.store, factory::connect, new ServerCalls(json),
+                new OfflineVerifier(1_000, new SecureRandom()), session, Clock.fixed(now, ZoneId.of("UTC")),
+                Duration.ofHours(72), json);
+    }
+
+    @Test
+    void online_login_gives_a_token_and_leaves_an_offline_verifier_but_never_the_password() {
+        LoginOutcome outcome = loginAt(NOW).login("agent.antwerpen", "demo".toCharArray());
+
+        assertThat(outcome.offline()).isFalse();
+        assertThat(session.token()).contains("tok");
+        var stored = desk.store.database().inTransaction(c -> desk.store.verifiers().find(c, "agent.antwerpen"));
+        assertThat(stored).hasValueSatisfying(v -> assertThat(new String(v.hash(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("demo"));
+    }
+
+    @Test
+    void wrong_password_online_is_refused() {
+        assertThatThrownBy(() -> loginAt(NOW).login("agent.antwerpen", "nope".toCharArray()))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.WRONG_CREDENTIALS));
+    }
+
+    @Test
+    void offline_login_works_within_the_grace_period_after_an_online_login() {
+        loginAt(NOW).login("agent.antwerpen", "demo".toCharArray());
+        server.close();
+
+        LoginOutcome outcome = loginAt(NOW.plus(Duration.ofHours(71))).login("agent.antwerpen", "demo".toCharArray());
+
+        assertThat(outcome.offline()).isTrue();
+        assertThat(session.token()).isEmpty();
+        assertThat(session.staff()).contains(AGENT);
+    }
+
+    @Test
+    void offline_login_with_a_wrong_password_is_refused() {
+        loginAt(NOW).login("agent.antwerpen", "demo".toCharArray());
+        server.close();
+
+        assertThatThrownBy(() -> loginAt(NOW.plusSeconds(60)).login("agent.antwerpen", "guess".toCharArray()))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.WRONG_CREDENTIALS));
+    }
+
+    @Test
+    void offline_login_after_the_grace_period_is_refused_with_its_own_reason() {
+        loginAt(NOW).login("agent.antwerpen", "demo".toCharArray());
+        server.close();
+
+        assertThatThrownBy(() -> loginAt(NOW.plus(Duration.ofHours(73))).login("agent.antwerpen", "demo".toCharArray()))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.OFFLINE_GRACE_EXPIRED));
+    }
+
+    @Test
+    void offline_login_of_someone_who_never_logged_in_here_is_refused() {
+        server.close();
+        assertThatThrownBy(() -> loginAt(NOW).login("agent.antwerpen", "demo".toCharArray()))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.OFFLINE_UNKNOWN_USER));
+    }
+}

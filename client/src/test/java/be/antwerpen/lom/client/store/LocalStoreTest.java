@@ -1,0 +1,176 @@
+package be.antwerpen.lom.client.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.agenda.SyncMark;
+import be.antwerpen.lom.client.counter.CounterActionRefusedException;
+import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.testing.TestDesk;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.sync.Commands;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalStoreTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneId.of("Europe/Brussels"));
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    @TempDir
+    Path dir;
+
+    private TestDesk desk;
+    private Appointment appointment;
+
+    @BeforeEach
+    void open() {
+        desk = new TestDesk(dir, CLOCK);
+        appointment = TestAppointments.booked("K7M-2QX", TODAY.atTime(9, 30));
+        desk.store.database().inTransaction(c -> {
+            desk.store.appointments().upsert(c, appointment);
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void database_runs_in_wal_mode_with_full_synchronous() throws Exception {
+        String journal = desk.store.database().inTransaction(c -> pragma(c, "journal_mode"));
+        String synchronous = desk.store.database().inTransaction(c -> pragma(c, "synchronous"));
+        assertThat(journal).isEqualToIgnoringCase("wal");
+        assertThat(synchronous).isEqualTo("2");
+    }
+
+    @Test
+    void check_in_shows_at_once_as_pending_and_puts_one_command_in_the_outbox() {
+        desk.actions.checkIn(appointment.id());
+
+        List<AgendaEntry> day = desk.agenda.day(TODAY);
+        assertThat(day).singleElement().satisfies(e -> {
+            assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+            assertThat(e.mark()).isEqualTo(SyncMark.PENDING);
+        });
+        List<OutboxEntry> outbox = desk.agenda.outbox();
+        assertThat(outbox).singleElement().satisfies(e -> {
+            assertThat(e.sequence()).isEqualTo(1);
+            assertThat(e.status()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(e.payload()).isEqualTo(new Commands.CheckIn(appointment.id(), null));
+        });
+        assertThat(desk.localChanges).hasValue(1);
+    }
+
+    @Test
+    void sequences_are_gap_free_even_after_acknowledged_commands_leave_the_outbox() {
+        desk.actions.checkIn(appointment.id());
+        desk.store.database().inTransaction(c -> {
+            desk.store.outbox().settle(c, desk.agenda.outbox().get(0).commandId(), OutboxStatus.ACKED, null, null);
+            desk.store.outbox().removeReflected(c, 1);
+            return null;
+        });
+        desk.actions.call(appointment.id());
+
+        assertThat(desk.agenda.outbox()).extracting(OutboxEntry::sequence).containsExactly(2L);
+    }
+
+    @Test
+    void a_refused_transition_stores_nothing() {
+        assertThatThrownBy(() -> desk.actions.markServed(appointment.id(), "done"))
+                .isInstanceOf(CounterActionRefusedException.class)
+                .hasMessageContaining("cannot be served");
+        assertThat(desk.agenda.outbox()).isEmpty();
+    }
+
+    @Test
+    void repeating_an_action_adds_no_second_command() {
+        desk.actions.checkIn(appointment.id());
+        desk.actions.checkIn(appointment.id());
+        assertThat(desk.agenda.outbox()).hasSize(1);
+    }
+
+    @Test
+    void walk_in_tickets_count_up_per_desk_with_its_prefix() {
+        String first = desk.actions.registerWalkIn("EID", TestAppointments.citizen("Jan", "Janssens"));
+        String second = desk.actions.registerWalkIn("EID", TestAppointments.citizen("Mia", "Maes"));
+
+        assertThat(first).isEqualTo("L1-0001");
+        assertThat(second).isEqualTo("L1-0002");
+        assertThat(desk.agenda.day(TODAY)).extracting(e -> e.appointment().code())
+                .contains("L1-0001", "L1-0002");
+    }
+
+    @Test
+    void a_rejected_command_is_not_replayed_and_marks_its_record_with_the_reason() {
+        desk.actions.checkIn(appointment.id());
+        desk.store.database().inTransaction(c -> {
+            desk.store.outbox().settle(c, desk.agenda.outbox().get(0).commandId(), OutboxStatus.REJECTED,
+                    "the appointment was cancelled online", null);
+            return null;
+        });
+
+        assertThat(desk.agenda.day(TODAY)).singleElement().satisfies(e -> {
+            assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+            assertThat(e.mark()).isEqualTo(SyncMark.REJECTED);
+            assertThat(e.reason()).isEqualTo("the appointment was cancelled online");
+        });
+    }
+
+    @Test
+    void a_change_reported_saved_survives_a_connection_dropped_without_close() throws Exception {
+        desk.actions.checkIn(appointment.id());
+        // Do not close the desk's connection: read the file through a second, independent connection.
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(LocalDatabase.FILE_NAME));
+             Statement s = other.createStatement();
+             ResultSet rs = s.executeQuery("SELECT command_type, status FROM outbox")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("CheckIn");
+            assertThat(rs.getString(2)).isEqualTo("PENDING");
+        }
+    }
+
+    @Test
+    void reopening_the_database_keeps_confirmed_state_and_outbox() {
+        desk.actions.checkIn(appointment.id());
+        desk.close();
+        desk = new TestDesk(dir, CLOCK);
+
+        assertThat(desk.agenda.day(TODAY)).singleElement()
+                .satisfies(e -> assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN));
+        assertThat(desk.agenda.waitingCommands()).isEqualTo(1);
+    }
+
+    @Test
+    void appointments_of_other_days_are_not_in_the_day_view() {
+        desk.store.database().inTransaction(c -> {
+            desk.store.appointments().upsert(c, TestAppointments.booked("ABC-DEF", LocalDateTime.of(2026, 12, 1, 9, 0)));
+            return null;
+        });
+        assertThat(desk.agenda.day(TODAY)).hasSize(1);
+    }
+
+    private static String pragma(Connection c, String name) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package be.antwerpen.lom.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.antwerpen.lom.client.auth.DeskSession;
+import be.antwerpen.lom.client.auth.SessionCredentials;
+import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.client.testing.ScriptedServer;
+import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
+import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.testing.TestDesk;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.sync.Change;
+import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.model.sync.ErrorBody;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import be.antwerpen.lom.model.sync.PullResponse;
+import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SnapshotResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyncEngineTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneId.of("Europe/Brussels"));
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+    private static final Instant SERVER_TIME = Instant.parse("2026-11-30T08:00:03Z");
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = ProtocolJson.newMapper();
+    private ScriptedServer server;
+    private TestDesk desk;
+    private SyncEngine engine;
+    private ScheduledExecutorService scheduler;
+    private final DeskSession session = new DeskSession();
+    private Appointment appointment;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new ScriptedServer(json);
+        desk = new TestDesk(dir, CLOCK);
+        appointment = TestAppointments.booked("K7M-2QX", TODAY.atTime(9, 30));
+        desk.store.database().inTransaction(c -> {
+            desk.store.syncState().saveIdentity(c, new DeviceIdentity(server.url(), "dev-1", "s3cret", "antwerpen",
+                    "Loket 1"));
+            desk.store.syncState().snapshotApplied(c, 10, CLOCK.instant());
+            desk.store.appointments().upsert(c, appointment);
+            return null;
+        });
+        session.start(new StaffMember("agent.antwerpen", "Agent", StaffRole.AGENT, java.util.Set.of("antwerpen")),
+                "token-1", CLOCK.instant().plusSeconds(3600), "demo".toCharArray(), false);
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        ServerConnectionFactory factory = new ServerConnectionFactory(json, null,
+                new SessionCredentials(session, () -> desk.store.database()
+                        .inTransaction(desk.store.syncState()::read).enrolled()), Duration.ofSeconds(5));
+        engine = new SyncEngine(desk.store, factory::connect, new ServerCalls(json), () -> false, scheduler, CLOCK,
+                new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1), new Random(1)), Duration.ofSeconds(15),
+                2, 100, json, desk.referenceData::set);
+        server.on("GET", "/api/v1/sync/pull", r -> new Answer(200, new PullResponse(List.of(), 10, false, 0, SERVER_TIME)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        scheduler.shutdownNow();
+        desk.close();
+        server.close();
+    }
+
+    @Test
+    void pushes_the_outbox_in_order_with_credentials_and_records_each_receipt() {
+        Appointment second = TestAppointments.booked("ABC-DEF", TODAY.atTime(10, 0));
+        desk.store.database().inTransaction(c -> {
+            desk.store.appointments().upsert(c, second);
+            return null;
+        });
+        desk.actions.checkIn(appointment.id());
+        desk.actions.checkIn(second.id());
+        desk.actions.call(appointment.id());
+        server.on("POST", "/api/v1/sync/push", r -> new Answer(200, receiptsFor(r.body(), seq -> switch ((int) seq) {
+            case 2 -> CommandOutcome.REJECTED;
+            case 3 -> CommandOutcome.CONFLICT;
+            default -> CommandOutcome.APPLIED;
+        })));
+
+        engine.syncOnce();
+
+        List<ScriptedServer.Received> pushes = server.received().stream()
+                .filter(r -> r.path().endsWith("/push")).toList();
+        assertThat(pushes).hasSize(2);
+        assertThat(pushes.get(0).header("Authorization")).isEqualTo("Bearer token-1");
+        assertThat(pushes.get(0).header("X-Device-Id")).isEqualTo("dev-1");
+        assertThat(pushes.get(0).header("X-Device-Secret")).isEqualTo("s3cret");
+        assertThat(sequencesOf(pushes.get(0).body())).containsExactly(1L, 2L);
+        assertThat(sequencesOf(pushes.get(1).body())).containsExactly(3L);
+        assertThat(desk.agenda.outbox()).extracting(OutboxEntry::sequence, OutboxEntry::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, OutboxStatus.ACKED),
+                org.assertj.core.groups.Tuple.tuple(2L, OutboxStatus.REJECTED),
+                org.assertj.core.groups.Tuple.tuple(3L, OutboxStatus.CONFLICT));
+        assertThat(desk.agenda.outbox().get(1).reason()).isEqualTo("reason 2");
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.ONLINE);
+        assertThat(engine.status().clockSkewMs()).isEqualTo(3000L);
+    }
+
+    @Test
+    void a_gap_answer_makes_the_desk_resend_from_the_expected_sequence() {
+        desk.actions.checkIn(appointment.id());
+        desk.actions.call(appointment.id());
+        List<List<Long>> batches = new ArrayList<>();
+        server.on("POST", "/api/v1/sync/push", r -> {
+            List<Long> sequences = sequencesOf(r.body());
+            batches.add(sequences);
+            if (batches.size() == 1) {
+                // The server has seen nothing yet but pretends to expect 1 after a partial batch.
+                return new Answer(200, new PushResponse(List.of(), 0, 1L, SERVER_TIME));
+            }
+            return new Answer(200, receiptsFor(r.body(), seq -> CommandOutcome.APPLIED));
+        });
+
+        engine.syncOnce();
+
+        assertThat(batches).containsExactly(List.of(1L, 2L), List.of(1L, 2L));
+        assertThat(desk.agenda.outbox()).allMatch(e -> e.status() == OutboxStatus.ACKED);
+    }
+
+    @Test
+    void an_expired_login_pauses_sync_and_leaves_the_outbox_alone() {
+        desk.actions.checkIn(appointment.id());
+        server.on("POST", "/api/v1/sync/push", r -> new Answer(401, new ErrorBody("unauthorized", "expired", null)));
+
+        engine.syncOnce();
+
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.LOGIN_EXPIRED);
+        assertThat(desk.agenda.outbox()).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(OutboxStatus.PENDING));
+        assertThat(engine.status().waiting()).isEqualTo(1);
+    }
+
+    @Test
+    void server_errors_put_the_desk_offline_with_a_growing_backoff_and_keep_the_outbox() {
+        desk.actions.checkIn(appointment.id());
+        server.on("POST", "/api/v1/sync/push", r -> new Answer(503, null));
+
+        Duration first = engine.syncOnce();
+        Duration second = engine.syncOnce();
+        Duration third = engine.syncOnce();
+
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.OFFLINE);
+        assertThat(engine.status().offlineSince()).isEqualTo(CLOCK.instant());
+        assertThat(engine.status().online()).isFalse();
+        assertThat(first).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(third).isGreaterThan(first).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
+        assertThat(second).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(desk.agenda.waitingCommands()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unreachable_server_counts_as_offline() {
+        desk.actions.checkIn(appointment.id());
+        server.close();
+
+        engine.syncOnce();
+
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.OFFLINE);
+        assertThat(desk.agenda.waitingCommands()).isEqualTo(1);
+    }
+
+    @Test
+    void pull_loops_until_caught_up_applies_changes_and_drops_reflected_commands() {
+        desk.actions.checkIn(appointment.id());
+        server.on("POST", "/api/v1/sync/push", r -> new Answer(200, receiptsFor(r.body(), s -> CommandOutcome.APPLIED)));
+        Appointment checkedIn = new Appointment(appointment.id(), appointment.code(), "antwerpen", "EID",
+                appointment.start(), appointment.end(), appointment.citizen(), AppointmentStatus.CHECKED_IN,
+                appointment.origin(), false, 2);
+        Appointment other = TestAppointments.booked("NEW-ONE", TODAY.atTime(11, 0));
+        server.on("GET", "/api/v1/sync/pull", r -> r.query().contains("cursor=10")
+                ? new Answer(200, new PullResponse(List.of(change(11, checkedIn)), 11, true, 0, SERVER_TIME))
+                : new Answer(200, new PullResponse(List.of(change(12, other)), 12, false, 1, SERVER_TIME)));
+
+        engine.syncOnce();
+
+        assertThat(desk.agenda.outbox()).isEmpty();
+        assertThat(desk.agenda.day(TODAY)).extracting(e -> e.appointment().code(), e -> e.appointment().status())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("K7M-2QX", AppointmentStatus.CHECKED_IN),
+                        org.assertj.core.groups.Tuple.tuple("NEW-ONE", AppointmentStatus.BOOKED));
+        assertThat(desk.store.database().inTransaction(desk.store.syncState()::read).pullCursor()).isEqualTo(12L);
+        assertThat(engine.status().lastSyncAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void a_reset_pushes_the_outbox_first_then_replaces_the_local_copy_from_a_snapshot() {
+        desk.actions.checkIn(appointment.id());
+        server.on("POST", "/api/v1/sync/push", r -> new Answer(200, receiptsFor(r.body(), s -> CommandOutcome.APPLIED)));
+        server.on("GET", "/api/v1/sync/pull", r -> r.query().contains("cursor=10")
+                ? new Answer(410, new ErrorBody("cursor_expired", "cursor too old", null))
+                : new Answer(200, new PullResponse(List.of(), 50, false, 1, SERVER_TIME)));
+        Appointment fresh = TestAppointments.booked("SNAP-1", TODAY.atTime(12, 0));
+        server.on("GET", "/api/v1/sync/snapshot", r -> new Answer(200, new SnapshotResponse(50, null, TODAY,
+                TODAY.plusDays(21), List.of(fresh), List.of(), 0, SERVER_TIME)));
+        desk.actions.call(appointment.id());
+
+        engine.syncOnce();
+
+        assertThat(server.paths()).containsSubsequence("POST /api/v1/sync/push", "GET /api/v1/sync/pull",
+                "GET /api/v1/sync/snapshot", "GET /api/v1/sync/pull");
+        assertThat(desk.agenda.day(TODAY)).extracting(e -> e.appointment().code()).containsExactly("SNAP-1");
+        assertThat(desk.store.database().inTransaction(desk.store.syncState()::read).pullCursor()).isEqualTo(50L);
+    }
+
+    private Change change(long sequence, Appointment a) {
+        return new Change(sequence, ChangeType.APPOINTMENT, a.id().toString(), json.valueToTree(a));
+    }
+
+    private static List<Long> sequencesOf(JsonNode body) {
+        List<Long> result = new ArrayList<>();
+        body.get("commands").forEach(c -> result.add(c.get("sequence").asLong()));
+        return result;
+    }
+
+    private static PushResponse receiptsFor(JsonNode body, java.util.function.LongFunction<CommandOutcome> outcome) {
+        List<CommandReceipt> receipts = new ArrayList<>();
+        long last = 0;
+        for (JsonNode c : body.get("commands")) {
+            long seq = c.get("sequence").asLong();
+            CommandOutcome o = outcome.apply(seq);
+            receipts.add(new CommandReceipt(UUID.fromString(c.get("commandId").asText()), seq, o,
+                    o == CommandOutcome.APPLIED ? null : "reason " + seq,
+                    o == CommandOutcome.CONFLICT ? UUID.randomUUID() : null));
+            last = seq;
+        }
+        return new PushResponse(receipts, last, null, SERVER_TIME);
+    }
+}

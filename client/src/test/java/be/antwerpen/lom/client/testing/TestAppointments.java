@@ -1,0 +1,27 @@
+package be.antwerpen.lom.client.testing;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/** Appointments and citizens for tests (the register number is a valid made-up one). */
+public final class TestAppointments {
+
+    public static final String VALID_NRN = "85073003328";
+
+    private TestAppointments() {
+    }
+
+    public static Citizen citizen(String given, String family) {
+        return new Citizen(NationalRegisterNumber.parse(VALID_NRN), given, family, null, null);
+    }
+
+    public static Appointment booked(String code, LocalDateTime start) {
+        return new Appointment(UUID.randomUUID(), code, "antwerpen", "EID", start, start.plusMinutes(10),
+                citizen("An", "Peeters"), AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 1);
+    }
+}

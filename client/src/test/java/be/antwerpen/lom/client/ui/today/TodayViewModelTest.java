@@ -1,0 +1,120 @@
+package be.antwerpen.lom.client.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.antwerpen.lom.client.agenda.SyncMark;
+import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.testing.TestDesk;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TodayViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneId.of("Europe/Brussels"));
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    @TempDir
+    Path dir;
+
+    private TestDesk desk;
+    private TodayViewModel model;
+    private Appointment peeters;
+    private Appointment el;
+
+    @BeforeEach
+    void setUp() {
+        desk = new TestDesk(dir, CLOCK);
+        peeters = TestAppointments.booked("K7M-2QX", TODAY.atTime(9, 30));
+        el = new Appointment(UUID.randomUUID(), "ZZ9-ABC", "antwerpen", "PASSPORT", TODAY.atTime(10, 0),
+                TODAY.atTime(10, 20), new Citizen(NationalRegisterNumber.parse("90020199704"), "Yasmina", "El Amrani",
+                null, null), AppointmentStatus.BOOKED, AppointmentOrigin.KIOSK, false, 1);
+        desk.store.database().inTransaction(c -> {
+            desk.store.appointments().upsert(c, peeters);
+            desk.store.appointments().upsert(c, el);
+            return null;
+        });
+        model = new TodayViewModel(desk.agenda, desk.actions, new BackgroundTasks(Runnable::run, Runnable::run),
+                () -> TODAY, new Messages(Messages.DUTCH_BELGIUM));
+        model.reload();
+    }
+
+    @AfterEach
+    void tearDown() {
+        desk.close();
+    }
+
+    @Test
+    void search_finds_by_name_without_accents_or_case() {
+        model.setQuery("el amr");
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).containsExactly("ZZ9-ABC");
+    }
+
+    @Test
+    void search_finds_by_register_number_in_any_notation() {
+        model.setQuery("85.07.30-033.28");
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).containsExactly("K7M-2QX");
+    }
+
+    @Test
+    void a_scanned_code_followed_by_enter_selects_the_single_hit() {
+        model.setQuery("zz9abc");
+        model.searchEntered();
+        assertThat(model.selected()).hasValueSatisfying(e -> assertThat(e.appointment().id()).isEqualTo(el.id()));
+    }
+
+    @Test
+    void check_in_of_the_selected_appointment_shows_it_pending_and_counts_it_waiting() {
+        model.select(peeters.id());
+        model.checkIn();
+
+        assertThat(model.visible()).filteredOn(e -> e.appointment().id().equals(peeters.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+                    assertThat(e.mark()).isEqualTo(SyncMark.PENDING);
+                });
+        assertThat(model.counts()).isEqualTo(new AgendaCounts(2, 1, 0, 0, 0));
+        model.setFilter(AgendaFilter.WAITING);
+        assertThat(model.visible()).hasSize(1);
+    }
+
+    @Test
+    void a_refused_action_gives_a_readable_message_and_changes_nothing() {
+        model.select(peeters.id());
+        model.markServed("klaar");
+
+        assertThat(model.messageIsError()).isTrue();
+        assertThat(model.message()).startsWith("Dit kan niet:");
+        assertThat(desk.agenda.outbox()).isEmpty();
+    }
+
+    @Test
+    void an_action_without_selection_asks_to_select_first() {
+        model.checkIn();
+        assertThat(model.message()).isEqualTo("Kies eerst een afspraak.");
+    }
+
+    @Test
+    void a_walk_in_gets_a_ticket_and_appears_in_the_agenda() {
+        String[] ticket = new String[1];
+        model.registerWalkIn("EID_APPLY", TestAppointments.citizen("Jan", "Janssens"), t -> ticket[0] = t);
+
+        assertThat(ticket[0]).isEqualTo("L1-0001");
+        assertThat(model.message()).isEqualTo("Ticketnummer: L1-0001");
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).contains("L1-0001");
+    }
+}
