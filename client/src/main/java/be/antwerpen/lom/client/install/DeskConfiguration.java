@@ -122,6 +122,26 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
                 offlineGrace, idleLock);
     }
 
+    /**
+     * The same settings as arguments for {@code ClientOptions.parse}, for starting the desk program with
+     * everything the files pre-seed (used by {@link DeskLauncherMain}).
+     */
+    public String[] clientArguments() {
+        List<String> args = new ArrayList<>(List.of("--server", serverUrl, "--data-dir", dataDir.toString(),
+                "--offline-grace-hours", Long.toString(offlineGrace.toHours()),
+                "--idle-lock-minutes", Long.toString(idleLock.toMinutes())));
+        if (enrollCode != null) {
+            args.addAll(List.of(ENROLL_CODE_OPTION, enrollCode));
+        }
+        if (language != null) {
+            args.addAll(List.of("--lang", language));
+        }
+        if (trustStore != null) {
+            args.addAll(List.of("--trust-store", trustStore.toString(), "--trust-store-password", trustStorePassword));
+        }
+        return args.toArray(String[]::new);
+    }
+
     private static String serverUrl(SettingValue value) {
         if (value == null) {
             return ClientOptions.DEFAULT_SERVER;

@@ -192,6 +192,25 @@ class DeskConfigurationTest {
     }
 
     @Test
+    void client_arguments_parse_back_to_the_same_options() throws IOException {
+        Files.writeString(systemDir.resolve("city-ca.p12"), "not really a key store");
+        write(systemDir.resolve("desk.properties"), """
+                server.url=https://loket.example.be
+                language=en
+                trust.store=city-ca.p12
+                trust.store.password=s3cret
+                offline.grace.hours=48
+                """);
+        DeskConfiguration config = DeskConfiguration.load(new String[] {"--enroll-code", "DEMO-ANTWERPEN-1"}, layout);
+
+        ClientOptions parsed = ClientOptions.parse(config.clientArguments());
+
+        assertThat(parsed).isEqualTo(config.clientOptions());
+        assertThat(parsed.enrollCode()).isEqualTo("DEMO-ANTWERPEN-1");
+        assertThat(parsed.trustStore()).isEqualTo(systemDir.resolve("city-ca.p12"));
+    }
+
+    @Test
     void values_are_read_as_utf8_and_empty_values_count_as_unset() throws IOException {
         write(systemDir.resolve("desk.properties"), "desk.name=Loket Één\nlanguage=\n");
 
