@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Package smoke test for the desk .deb (run by `-Ppackages verify`, or by hand after `-Ppackages package`):
+#   installer/src/test/package-smoke.sh installer/target 0.1.0 110 java.base,java.desktop,...
+# Installs the .deb into a throwaway root with `dpkg -x`, runs the packaged launcher with --smoke
+# against a temporary data folder and HOME, and checks: exit 0, database and PDF written, log file
+# written, a pre-seeded settings file next to the installation is used (and a bad one is reported
+# naming file and key), the runtime holds exactly the planned modules and jdeps needs none beyond
+# them, and the installed app image stays under the size budget.
+set -euo pipefail
+
+target=${1:?target dir} version=${2:?package version} budget_mib=${3:?size budget MiB} modules=${4:?module list}
+work=$(mktemp -d "${TMPDIR:-/tmp}/lom-package-smoke.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+fail() { echo "package-smoke: FAIL: $*" >&2; exit 1; }
+ok() { echo "package-smoke: ok: $*"; }
+
+shopt -s nullglob
+debs=("$target"/jpackage/installers/loket-op-maat_"$version"*.deb)
+[ ${#debs[@]} -eq 1 ] || fail "expected one loket-op-maat_${version}*.deb in $target/jpackage/installers, found ${#debs[@]}"
+deb=${debs[0]}
+
+# 1. Package metadata and contents.
+[ "$(dpkg-deb -f "$deb" Package)" = "loket-op-maat" ] || fail "package name"
+case "$(dpkg-deb -f "$deb" Version)" in "$version"*) ;; *) fail "version $(dpkg-deb -f "$deb" Version) is not $version";; esac
+contents=$(dpkg-deb -c "$deb")
+for f in ./opt/loket-op-maat/bin/loket-op-maat ./opt/loket-op-maat/lib/loket-op-maat.png \
+         ./opt/loket-op-maat/lib/loket-op-maat-loket-op-maat.desktop ./opt/loket-op-maat/lib/app/logback-desk.xml; do
+    grep -q " $f\$" <<<"$contents" || fail "$f is not in the package"
+done
+dpkg-deb -e "$deb" "$work/control"
+grep -q "xdg-desktop-menu install" "$work/control/postinst" || fail "postinst does not install the menu entry"
+ok "$(basename "$deb"): name, version, launcher, icon, menu entry"
+
+# 2. Install into a throwaway root.
+root=$work/root
+dpkg -x "$deb" "$root"
+app=$root/opt/loket-op-maat
+launcher=$app/bin/loket-op-maat
+desktop=$app/lib/loket-op-maat-loket-op-maat.desktop
+grep -q "^Exec=/opt/loket-op-maat/bin/loket-op-maat" "$desktop" || fail "menu entry does not start the launcher"
+grep -q "^Icon=/opt/loket-op-maat/lib/loket-op-maat.png" "$desktop" || fail "menu entry has no icon"
+
+# 3. Trimmed runtime: exactly the planned modules, no JDK tools, no java executable.
+release_modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$app/lib/runtime/release" | tr ' ' '\n' | sort)
+for m in ${modules//,/ }; do
+    grep -qx "$m" <<<"$release_modules" || fail "runtime lacks module $m"
+done
+for m in jdk.compiler jdk.jshell jdk.jlink java.compiler jdk.httpserver; do
+    if grep -qx "$m" <<<"$release_modules"; then fail "runtime holds $m: not trimmed"; fi
+done
+[ ! -e "$app/lib/runtime/bin" ] || fail "runtime still has native commands (bin/)"
+ok "runtime modules: $(echo $release_modules | tr ' ' ',')"
+
+# 4. jdeps finds no module beyond the planned list (the shaded jar's module-info is dropped first).
+jar=("$app"/lib/app/client-*-all.jar)
+cp "${jar[0]}" "$work/client.jar"
+zip -q -d "$work/client.jar" 'META-INF/versions/*/module-info.class' >/dev/null 2>&1 || true
+needed=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$work/client.jar")
+for m in ${needed//,/ }; do
+    [[ ",$modules," == *",$m,"* ]] || fail "jdeps says the client needs $m, which is not in desk.modules"
+done
+ok "jdeps needs $needed: all in desk.modules"
+
+# 5. Smoke mode of the packaged launcher against a temporary data folder and HOME.
+mkdir -p "$work/home"
+set +e
+HOME=$work/home XDG_DATA_HOME='' timeout 180 "$launcher" --smoke --data-dir "$work/data" >"$work/out" 2>"$work/err"
+rc=$?
+set -e
+[ $rc -eq 0 ] || fail "launcher --smoke exited $rc: $(cat "$work/err")"
+grep -q "^loket-op-maat smoke OK:" "$work/out" || fail "no OK line: $(cat "$work/out")"
+[ -s "$work/data/loket.db" ] || fail "database not created"
+head -c 5 "$work/data/smoke-check/00-cover.pdf" | grep -q "%PDF-" || fail "no PDF written"
+[ -s "$work/home/.local/share/loket-op-maat/logs/desk.log" ] || fail "no log file in the per-user data folder"
+ok "$(grep '^loket-op-maat smoke OK:' "$work/out")"
+
+# 6. Pre-seeded settings next to the installation are used; a bad one is named with file and key.
+printf 'data.dir=%s\ndesk.location=berchem\ndesk.name=Loket 4\n' "$work/seeded" > "$app/loket-op-maat.properties"
+HOME=$work/home timeout 180 "$launcher" --smoke >"$work/out2" 2>"$work/err2" || fail "seeded smoke failed: $(cat "$work/err2")"
+[ -s "$work/seeded/loket.db" ] || fail "data.dir of $app/loket-op-maat.properties not used"
+ok "settings file next to the installation used (data.dir, desk.location)"
+printf 'offline.grace.hours=drie dagen\n' > "$app/loket-op-maat.properties"
+set +e
+HOME=$work/home timeout 180 "$launcher" --smoke --data-dir "$work/data" >"$work/out3" 2>"$work/err3"
+rc=$?
+set -e
+[ $rc -eq 1 ] || fail "bad setting: expected exit 1, got $rc"
+grep -q "loket-op-maat.properties, key offline.grace.hours" "$work/err3" || fail "bad setting not named: $(cat "$work/err3")"
+ok "bad setting reported: $(cat "$work/err3")"
+rm "$app/loket-op-maat.properties"
+
+# 7. Size budget of the installed app image.
+image_kib=$(du -sk "$app" | cut -f1)
+deb_kib=$(( $(stat -c %s "$deb") / 1024 ))
+[ $image_kib -le $(( budget_mib * 1024 )) ] || fail "installed app image is $((image_kib / 1024)) MiB, budget $budget_mib MiB"
+ok "installed app image $((image_kib / 1024)) MiB (budget $budget_mib MiB), .deb $((deb_kib / 1024)) MiB"
+echo "package-smoke: PASSED"
