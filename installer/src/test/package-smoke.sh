@@ -71,13 +71,14 @@ set -e
 grep -q "^loket-op-maat smoke OK:" "$work/out" || fail "no OK line: $(cat "$work/out")"
 [ -s "$work/data/loket.db" ] || fail "database not created"
 head -c 5 "$work/data/smoke-check/00-cover.pdf" | grep -q "%PDF-" || fail "no PDF written"
-[ -s "$work/home/.local/share/loket-op-maat/logs/desk.log" ] || fail "no log file in the per-user data folder"
+[ -s "$work/data/logs/desk.log" ] || fail "no log file in <data dir>/logs"
 ok "$(grep '^loket-op-maat smoke OK:' "$work/out")"
 
 # 6. Pre-seeded settings next to the installation are used; a bad one is named with file and key.
 printf 'data.dir=%s\ndesk.location=berchem\ndesk.name=Loket 4\n' "$work/seeded" > "$app/loket-op-maat.properties"
 HOME=$work/home timeout 180 "$launcher" --smoke >"$work/out2" 2>"$work/err2" || fail "seeded smoke failed: $(cat "$work/err2")"
 [ -s "$work/seeded/loket.db" ] || fail "data.dir of $app/loket-op-maat.properties not used"
+[ -s "$work/seeded/logs/desk.log" ] || fail "logs do not follow the configured data.dir"
 ok "settings file next to the installation used (data.dir, desk.location)"
 printf 'offline.grace.hours=drie dagen\n' > "$app/loket-op-maat.properties"
 set +e

@@ -3,29 +3,36 @@ package be.antwerpen.lom.client.install;
 import be.antwerpen.lom.client.ClientMain;
 
 /**
- * Main class of the packaged launcher (jpackage {@code --main-class}): {@code --smoke} runs the
- * {@link SmokeCheck} and exits; otherwise the desk program starts with the settings of
- * {@link DeskConfiguration} (command line over the file next to the installation over the system file
- * over defaults), handed to {@link ClientMain} as its own command-line options.
+ * Main class of the packaged launcher (jpackage {@code --main-class}). Loads the {@link DeskConfiguration}
+ * (command line over the file next to the installation over the system file over defaults), points the
+ * log files at {@code <data dir>/logs} before anything logs, then either runs the {@link SmokeCheck}
+ * ({@code --smoke}) and exits, or starts {@link ClientMain} with the merged settings as its options.
  */
 public final class DeskLauncherMain {
+
+    /** System property the packaged logback configuration reads for its folder. */
+    public static final String LOG_DIR_PROPERTY = "loket.log.dir";
 
     private DeskLauncherMain() {
     }
 
     public static void main(String[] args) {
-        if (SmokeCheck.requested(args)) {
-            System.exit(SmokeCheck.run(args, System.out, System.err));
-            return;
-        }
-        String[] clientArgs;
+        boolean smoke = SmokeCheck.requested(args);
+        DeskConfiguration config;
         try {
-            clientArgs = DeskConfiguration.load(args).clientArguments();
+            config = DeskConfiguration.load(args);
         } catch (DeskConfigurationException e) {
-            System.err.println("loket-op-maat: " + e.getMessage());
-            System.exit(2);
+            System.err.println((smoke ? SmokeCheck.FAILED : "loket-op-maat: ") + e.getMessage());
+            System.exit(smoke ? 1 : 2);
             return;
         }
-        ClientMain.main(clientArgs);
+        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+            System.setProperty(LOG_DIR_PROPERTY, config.dataDir().resolve("logs").toString());
+        }
+        if (smoke) {
+            System.exit(SmokeCheck.run(config, System.out, System.err));
+            return;
+        }
+        ClientMain.main(config.clientArguments());
     }
 }

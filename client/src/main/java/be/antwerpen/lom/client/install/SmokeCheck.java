@@ -43,6 +43,8 @@ public final class SmokeCheck {
 
     /** Folder under the data directory that receives the test pack. */
     public static final String FOLDER_NAME = "smoke-check";
+    /** Start of the error line. */
+    public static final String FAILED = "loket-op-maat smoke FAILED: ";
     private static final String DEFAULT_LOCATION = "antwerpen";
 
     private final Clock clock;
@@ -61,14 +63,25 @@ public final class SmokeCheck {
      * line to {@code out} (or a readable error to {@code err}) and returns the exit code: 0 OK, 1 failed.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        DeskConfiguration config;
+        try {
+            config = DeskConfiguration.load(args);
+        } catch (DeskConfigurationException e) {
+            err.println(FAILED + e.getMessage());
+            return 1;
+        }
+        return run(config, out, err);
+    }
+
+    /** Same as {@link #run(String[], PrintStream, PrintStream)} with the configuration already loaded. */
+    public static int run(DeskConfiguration config, PrintStream out, PrintStream err) {
         System.setProperty("java.awt.headless", "true");
         try {
-            DeskConfiguration config = DeskConfiguration.load(args);
             SmokeReport report = new SmokeCheck(Clock.system(ZoneId.of("Europe/Brussels"))).check(config);
             out.println(report.line());
             return 0;
         } catch (RuntimeException e) {
-            err.println("loket-op-maat smoke FAILED: " + describe(e));
+            err.println(FAILED + describe(e));
             return 1;
         }
     }
