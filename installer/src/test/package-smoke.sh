@@ -60,6 +60,9 @@ for m in ${needed//,/ }; do
     [[ ",$modules," == *",$m,"* ]] || fail "jdeps says the client needs $m, which is not in desk.modules"
 done
 ok "jdeps needs $needed: all in desk.modules"
+natives=$(unzip -Z1 "${jar[0]}" | grep -E '^org/sqlite/native/.+/[^/]+$' | sed 's#/[^/]*$##' | sort -u | tr '\n' ' ')
+[ "$natives" = "org/sqlite/native/Linux/x86_64 " ] || fail "packaged jar should carry only Linux/x86_64 SQLite natives, has: $natives"
+ok "packaged jar carries SQLite natives for Linux/x86_64 only"
 
 # 5. Smoke mode of the packaged launcher against a temporary data folder and HOME.
 mkdir -p "$work/home"
