@@ -93,7 +93,29 @@ grep -q "loket-op-maat.properties, key offline.grace.hours" "$work/err3" || fail
 ok "bad setting reported: $(cat "$work/err3")"
 rm "$app/loket-op-maat.properties"
 
-# 7. Size budget of the installed app image.
+# 7. The installed program opens its window on a (virtual) display, without errors in its log.
+if command -v xvfb-run >/dev/null 2>&1 && command -v xwininfo >/dev/null 2>&1; then
+    HOME=$work/home timeout 120 xvfb-run -a -s "-screen 0 1366x768x24" sh -c '
+        "$1" --data-dir "$2" --lang nl >"$2.out" 2>&1 &
+        pid=$!
+        for i in $(seq 1 60); do
+            if xwininfo -root -tree | grep -q "\"Loket op Maat\""; then
+                sleep 2
+                kill "$pid"; wait "$pid" 2>/dev/null
+                exit 0
+            fi
+            kill -0 "$pid" 2>/dev/null || exit 2
+            sleep 1
+        done
+        kill "$pid"; exit 1' gui "$launcher" "$work/gui-data" || fail "no 'Loket op Maat' window within 60 s: $(cat "$work/gui-data.out" 2>/dev/null)"
+    if grep -q " ERROR " "$work/gui-data/logs/desk.log" 2>/dev/null; then fail "errors in the desk log: $(grep ' ERROR ' "$work/gui-data/logs/desk.log")"; fi
+    [ -s "$work/gui-data/loket.db" ] || fail "the desk program did not create its database"
+    ok "desk window 'Loket op Maat' opened under Xvfb (first start: not enrolled), no errors logged"
+else
+    echo "package-smoke: skipped: GUI start (xvfb-run or xwininfo not installed)"
+fi
+
+# 8. Size budget of the installed app image.
 image_kib=$(du -sk "$app" | cut -f1)
 deb_kib=$(( $(stat -c %s "$deb") / 1024 ))
 [ $image_kib -le $(( budget_mib * 1024 )) ] || fail "installed app image is $((image_kib / 1024)) MiB, budget $budget_mib MiB"
