@@ -132,6 +132,8 @@ public final class TodayPanel extends JPanel {
         });
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "checkIn");
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "checkIn");
         table.getActionMap().put("checkIn", action(model::checkIn));
     }
 
