@@ -131,14 +131,13 @@ public final class SyncEngine {
     }
 
     /**
-     * One full round: push, then snapshot or pull. Blocking; call from a background thread.
+     * One full round: push, then snapshot or pull. Blocking (waits for a round in progress); call from a
+     * background thread.
      *
      * @return how long to wait before the next round
      */
     public Duration syncOnce() {
-        if (!running.tryLock()) {
-            return interval;
-        }
+        running.lock();
         try {
             return round();
         } finally {
