@@ -20,8 +20,6 @@ import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.ProtocolJson;
-import java.awt.Component;
-import java.awt.Container;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +40,9 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Document;
+import static be.antwerpen.lom.bench.client.ComponentLookup.find;
+import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
+import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
 
 /**
  * Startup to a usable agenda of 600 appointments (store open, window, offline login with the
@@ -165,51 +166,5 @@ public final class AgendaBenchMain {
                 return null;
             });
         }
-    }
-
-    private static <T> T onEdt(java.util.concurrent.Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return result.get();
-    }
-
-    private static <T extends Component> T waitFor(Container root, Class<T> type, String name) throws Exception {
-        for (int i = 0; i < 5_000; i++) {
-            T found = onEdt(() -> findOrNull(root, type, name));
-            if (found != null) {
-                return found;
-            }
-            Thread.sleep(2);
-        }
-        throw new IllegalStateException(name + " did not appear");
-    }
-
-    private static <T extends Component> T find(Container root, Class<T> type, String name) {
-        T found = findOrNull(root, type, name);
-        if (found == null) {
-            throw new IllegalStateException("no component " + name);
-        }
-        return found;
-    }
-
-    private static <T extends Component> T findOrNull(Container root, Class<T> type, String name) {
-        for (Component child : root.getComponents()) {
-            if (type.isInstance(child) && name.equals(child.getName())) {
-                return type.cast(child);
-            }
-            if (child instanceof Container container) {
-                T found = findOrNull(container, type, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
