@@ -80,9 +80,10 @@ public final class TodayPanel extends JPanel {
     }
 
     private JPanel actionBar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][]push"));
+        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][][]push"));
         bar.add(button("action.checkIn", model::checkIn));
         bar.add(button("action.call", model::call));
+        bar.add(button("action.callNext", model::callNext));
         bar.add(button("action.start", model::startService));
         bar.add(button("action.served", this::served));
         bar.add(button("action.noShow", model::markNoShow));
@@ -144,6 +145,7 @@ public final class TodayPanel extends JPanel {
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "served", this::served);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), "noShow", model::markNoShow);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0), "walkIn", this::walkIn);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "callNext", model::callNext);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), "search", () -> {
             search.requestFocusInWindow();
             search.selectAll();
