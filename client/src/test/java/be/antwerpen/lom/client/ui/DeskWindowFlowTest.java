@@ -54,6 +54,7 @@ import javax.swing.SwingUtilities;
 import org.assertj.swing.data.Index;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -93,6 +94,8 @@ class DeskWindowFlowTest {
     static void needsDisplay() {
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
         System.setProperty("flatlaf.uiScale", "1");
+        // Any Swing access off the event thread fails the test.
+        FailOnThreadViolationRepaintManager.install();
     }
 
     @BeforeEach
