@@ -155,6 +155,7 @@ public final class SyncEngine {
             publish(SyncPhase.SYNCING, 0, false);
             SyncApi server = api(state.identity());
             boolean retriedLogin = false;
+            int resets = 0;
             while (true) {
                 try {
                     push(server);
@@ -170,6 +171,9 @@ public final class SyncEngine {
                     }
                     retriedLogin = true;
                 } catch (ResetRequiredException e) {
+                    if (++resets > 1) {
+                        throw new ServerUnreachableException("the server keeps asking for a reset", e);
+                    }
                     LOG.info("server asked for a fresh snapshot");
                     store.database().inTransaction(c -> {
                         store.syncState().requireSnapshot(c);
