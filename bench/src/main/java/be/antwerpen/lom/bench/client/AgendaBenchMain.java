@@ -1,5 +1,9 @@
 package be.antwerpen.lom.bench.client;
 
+import static be.antwerpen.lom.bench.client.ComponentLookup.find;
+import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
+import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
+
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.auth.OfflineVerifier;
@@ -40,9 +44,6 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Document;
-import static be.antwerpen.lom.bench.client.ComponentLookup.find;
-import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
-import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
 
 /**
  * Startup to a usable agenda of 600 appointments (store open, window, offline login with the

@@ -64,6 +64,7 @@ public final class SyncEngine {
 
     private volatile SyncStatus status = SyncStatus.initial();
     private volatile boolean stopped;
+    private volatile long lastSkewMs;
     private String connectedUrl;
     private SyncApi api;
     private int failures;
@@ -324,8 +325,6 @@ public final class SyncEngine {
         publish(SyncPhase.SYNCING, snapshot.appointments().size(), true);
         pull(server);
     }
-
-    private volatile long lastSkewMs;
 
     private void measureSkew(Instant sent, Instant serverTime) {
         if (serverTime == null) {

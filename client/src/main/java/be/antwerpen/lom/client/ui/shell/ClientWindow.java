@@ -28,7 +28,6 @@ import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.JToolBar;
 import javax.swing.Timer;
@@ -239,9 +238,5 @@ public final class ClientWindow {
     private static String deviceName() {
         String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "desk"));
         return host.isBlank() ? "desk" : host;
-    }
-
-    JPanel statusBar() {
-        return statusBar;
     }
 }

@@ -1,6 +1,5 @@
 package be.antwerpen.lom.client.ui.today;
 
-import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.product.Product;
 import java.awt.event.ActionEvent;
@@ -219,9 +218,5 @@ public final class TodayPanel extends JPanel {
         message.setForeground(model.messageIsError()
                 ? javax.swing.UIManager.getColor("Lom.offlineForeground")
                 : javax.swing.UIManager.getColor("Label.foreground"));
-    }
-
-    List<AgendaEntry> shownRows() {
-        return model.visible();
     }
 }
