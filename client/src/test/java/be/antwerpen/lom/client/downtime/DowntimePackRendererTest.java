@@ -103,7 +103,7 @@ class DowntimePackRendererTest {
         assertThat(cover).contains("Districtshuis Antwerpen", "Loket 1", "zaterdag 12 december 2026",
                 "11/12/2026 om 19:45", "STAND VAN DE GEGEVENS", "11/12/2026 om 19:42", "Zo gebruikt u dit pakket",
                 "ANT1-W-000101 .. ANT1-W-000200 (100 nummers)", "ANT1-W-000101 .. ANT1-W-000103 (3)",
-                "ANT1-W-000104 .. ANT1-W-000106 (3)", "8 afspraken");
+                "ANT1-W-000104 .. ANT1-W-000106 (3)", "8 afspraken (1 pagina)", "8 formulieren, één per afspraak (8 pagina's)", "6 formulieren zonder afspraak (6 pagina's)");
     }
 
     @Test
