@@ -21,7 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class SlotEngineProperties {
+class SlotEnginePropertiesTest {
 
     private static final Comparator<Slot> BY_START_THEN_LOCATION =
             Comparator.comparing(Slot::start).thenComparing(Slot::locationId);
