@@ -191,6 +191,10 @@ public final class SyncEngine {
             LOG.info("server unreachable ({}); retry in {} ms", e.getMessage(), delay.toMillis());
             publish(SyncPhase.OFFLINE, 0, false);
             return delay;
+        } catch (DeviceUnknownException e) {
+            LOG.warn("the server does not know this desk; sync stopped until it is enrolled again");
+            publish(SyncPhase.DEVICE_UNKNOWN, 0, false);
+            return interval;
         } catch (SessionExpiredException e) {
             LOG.info("staff login expired; sync paused until the next login");
             publish(SyncPhase.LOGIN_EXPIRED, 0, false);

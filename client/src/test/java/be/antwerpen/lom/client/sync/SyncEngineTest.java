@@ -245,6 +245,18 @@ class SyncEngineTest {
         assertThat(server.paths()).filteredOn(p -> p.endsWith("/snapshot")).hasSizeLessThanOrEqualTo(2);
     }
 
+    @Test
+    void an_unknown_device_stops_sync_with_its_own_status_and_keeps_the_outbox() {
+        desk.actions.checkIn(appointment.id());
+        server.on("POST", "/api/v1/sync/push",
+                r -> new Answer(401, new ErrorBody("device_unknown", "this device is not enrolled", null)));
+
+        engine.syncOnce();
+
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.DEVICE_UNKNOWN);
+        assertThat(desk.agenda.waitingCommands()).isEqualTo(1);
+    }
+
     private Change change(long sequence, Appointment a) {
         return new Change(sequence, ChangeType.APPOINTMENT, a.id().toString(), json.valueToTree(a));
     }
