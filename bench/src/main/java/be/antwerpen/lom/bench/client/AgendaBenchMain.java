@@ -82,6 +82,7 @@ public final class AgendaBenchMain {
             window.show();
             frame.set(window.frame());
         });
+        waitFor(frame.get(), JButton.class, "login.submit");
         long shown = System.nanoTime();
         SwingUtilities.invokeAndWait(() -> {
             find(frame.get(), JTextField.class, "login.username").setText("agent.antwerpen");
