@@ -4,6 +4,7 @@ import be.antwerpen.lom.client.auth.OfflineVerifier;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
+import be.antwerpen.lom.client.ui.shell.EdtViolationReporter;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
 import be.antwerpen.lom.client.ui.shell.LookAndFeelSetup;
 import be.antwerpen.lom.client.ui.shell.ThemePreference;
@@ -50,6 +51,7 @@ public final class ClientMain {
             language.remember(options.language());
         }
         SwingUtilities.invokeLater(() -> {
+            EdtViolationReporter.installIfRequested();
             LookAndFeelSetup.install(theme.dark());
             new ClientWindow(services, new BackgroundTasks(background, SwingUtilities::invokeLater), theme, language,
                     BRUSSELS, options.enrollCode()).show();

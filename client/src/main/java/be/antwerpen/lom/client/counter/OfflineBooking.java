@@ -71,7 +71,7 @@ public final class OfflineBooking {
                                   int limit) {
         LocalDate today = LocalDate.now(clock);
         FlexibilityQuery query = new FlexibilityQuery(productCode, today, today.plusDays(days), saturdaysOnly,
-                eveningsOnly, null, null, limit + 50);
+                eveningsOnly, null, null, null);
         List<ExistingBooking> bookings = store.database().inTransaction(this::bookings);
         return upcoming(engine().flexibility(query, bookings)).stream().limit(limit).toList();
     }

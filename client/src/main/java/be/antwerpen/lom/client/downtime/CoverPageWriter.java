@@ -54,9 +54,13 @@ final class CoverPageWriter implements PackPartWriter {
 
         layout.text(left, y, fonts.bold(), 13f, "Inhoud");
         y -= 17f;
-        y = fact(layout, y, "01 Afsprakenlijst", plan.appointments().size() + " afspraken");
-        y = fact(layout, y, "02 Intakeformulieren", plan.appointments().size() + " formulieren, één per afspraak");
-        y = fact(layout, y, "03 Blanco formulieren", plan.walkInForms().size() + " formulieren zonder afspraak");
+        int appointments = plan.appointments().size();
+        y = fact(layout, y, "01 Afsprakenlijst", appointments + " afspraken ("
+                + pages(RunSheetWriter.pageCount(appointments)) + ")");
+        y = fact(layout, y, "02 Intakeformulieren", appointments + " formulieren, één per afspraak ("
+                + pages(appointments) + ")");
+        y = fact(layout, y, "03 Blanco formulieren", plan.walkInForms().size() + " formulieren zonder afspraak ("
+                + pages(plan.walkInForms().size()) + ")");
         y -= 10f;
 
         layout.text(left, y, fonts.bold(), 13f, "Zo gebruikt u dit pakket");
@@ -94,6 +98,10 @@ final class CoverPageWriter implements PackPartWriter {
         layout.fittedText(layout.left() + labelWidth, y, layout.fonts().regular(), 10f, 7f, value,
                 layout.right() - layout.left() - labelWidth);
         return y - 14f;
+    }
+
+    private static String pages(int count) {
+        return count == 1 ? "1 pagina" : count + " pagina's";
     }
 
     private static Map<String, List<String>> serialsByProduct(PackPlan plan) {

@@ -66,6 +66,7 @@ public final class DowntimePackRenderer {
         } catch (IOException e) {
             throw new DowntimePackException("cannot create a staging folder next to " + packFolder, e);
         }
+        RenderedPack rendered;
         try {
             GlyphFallback fallback = new GlyphFallback();
             List<PackManifest.PackFile> files = new ArrayList<>();
@@ -77,7 +78,6 @@ public final class DowntimePackRenderer {
             PackManifest manifest = manifest(plan, files, fallback.replacedCount());
             manifestJson.write(manifest, staging.resolve(PackManifest.FILE_NAME));
             folderSwap.publish(staging, packFolder);
-            progress.progressed(PackManifest.FILE_NAME, total, total);
             if (fallback.replacedCount() > 0) {
                 LOG.warn("Downtime pack: {} characters had no glyph in the embedded font and print as a replacement mark",
                         fallback.replacedCount());
@@ -85,7 +85,7 @@ public final class DowntimePackRenderer {
             LOG.info("Downtime pack for {} on {} written: {} appointments, {} blank forms, {} ms",
                     request.location().id(), request.day(), plan.appointments().size(), plan.walkInForms().size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new RenderedPack(packFolder, manifest);
+            rendered = new RenderedPack(packFolder, manifest);
         } catch (IOException | RuntimeException e) {
             folderSwap.deleteQuietly(staging);
             if (e instanceof DowntimePackException packException) {
@@ -93,6 +93,8 @@ public final class DowntimePackRenderer {
             }
             throw new DowntimePackException("the downtime pack could not be written; the previous pack is kept", e);
         }
+        progress.progressed(PackManifest.FILE_NAME, parts.size() + 1, parts.size() + 1);
+        return rendered;
     }
 
     private PackManifest.PackFile writePart(PackPartWriter part, PackPlan plan, GlyphFallback fallback, Path folder)

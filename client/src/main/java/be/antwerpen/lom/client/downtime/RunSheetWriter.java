@@ -38,11 +38,17 @@ final class RunSheetWriter implements PackPartWriter {
         return (int) (usable / ROW_HEIGHT);
     }
 
+    /** How many pages the run sheet of {@code appointments} appointments takes (at least one). */
+    static int pageCount(int appointments) {
+        int perPage = rowsPerPage();
+        return Math.max(1, (appointments + perPage - 1) / perPage);
+    }
+
     @Override
     public void write(PackPlan plan, PackDocument document) throws IOException {
         List<Appointment> appointments = plan.appointments();
         int perPage = rowsPerPage();
-        int pages = Math.max(1, (appointments.size() + perPage - 1) / perPage);
+        int pages = pageCount(appointments.size());
         for (int page = 0; page < pages; page++) {
             PdfTextLayout layout = document.newPage(PackDocument.LANDSCAPE);
             String title = TITLE + " (" + appointments.size() + " afspraken)";

@@ -35,6 +35,9 @@ public final class ServerCalls {
         }
         int status = response.code();
         ErrorBody body = errorBody(response.errorBody(), status);
+        if ((status == 401 || status == 403) && "device_unknown".equals(body.code())) {
+            throw new DeviceUnknownException("the server does not know this desk");
+        }
         if (status == 401) {
             throw new SessionExpiredException("the staff login has expired");
         }

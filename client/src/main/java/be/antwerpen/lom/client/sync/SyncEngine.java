@@ -64,6 +64,7 @@ public final class SyncEngine {
 
     private volatile SyncStatus status = SyncStatus.initial();
     private volatile boolean stopped;
+    private volatile long lastSkewMs;
     private String connectedUrl;
     private SyncApi api;
     private int failures;
@@ -131,14 +132,13 @@ public final class SyncEngine {
     }
 
     /**
-     * One full round: push, then snapshot or pull. Blocking; call from a background thread.
+     * One full round: push, then snapshot or pull. Blocking (waits for a round in progress); call from a
+     * background thread.
      *
      * @return how long to wait before the next round
      */
     public Duration syncOnce() {
-        if (!running.tryLock()) {
-            return interval;
-        }
+        running.lock();
         try {
             return round();
         } finally {
@@ -156,6 +156,7 @@ public final class SyncEngine {
             publish(SyncPhase.SYNCING, 0, false);
             SyncApi server = api(state.identity());
             boolean retriedLogin = false;
+            int resets = 0;
             while (true) {
                 try {
                     push(server);
@@ -171,6 +172,9 @@ public final class SyncEngine {
                     }
                     retriedLogin = true;
                 } catch (ResetRequiredException e) {
+                    if (++resets > 1) {
+                        throw new ServerUnreachableException("the server keeps asking for a reset", e);
+                    }
                     LOG.info("server asked for a fresh snapshot");
                     store.database().inTransaction(c -> {
                         store.syncState().requireSnapshot(c);
@@ -187,6 +191,10 @@ public final class SyncEngine {
             LOG.info("server unreachable ({}); retry in {} ms", e.getMessage(), delay.toMillis());
             publish(SyncPhase.OFFLINE, 0, false);
             return delay;
+        } catch (DeviceUnknownException e) {
+            LOG.warn("the server does not know this desk; sync stopped until it is enrolled again");
+            publish(SyncPhase.DEVICE_UNKNOWN, 0, false);
+            return interval;
         } catch (SessionExpiredException e) {
             LOG.info("staff login expired; sync paused until the next login");
             publish(SyncPhase.LOGIN_EXPIRED, 0, false);
@@ -321,8 +329,6 @@ public final class SyncEngine {
         publish(SyncPhase.SYNCING, snapshot.appointments().size(), true);
         pull(server);
     }
-
-    private volatile long lastSkewMs;
 
     private void measureSkew(Instant sent, Instant serverTime) {
         if (serverTime == null) {

@@ -10,6 +10,8 @@ public enum SyncPhase {
     ONLINE,
     /** The server cannot be reached; retrying with backoff. */
     OFFLINE,
+    /** The server does not know this desk (any more): sync stops until it is enrolled again; the outbox is kept. */
+    DEVICE_UNKNOWN,
     /** The staff login expired: sync waits for a new login; the outbox is untouched. */
     LOGIN_EXPIRED
 }

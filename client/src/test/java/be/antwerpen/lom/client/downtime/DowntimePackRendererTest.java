@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class DowntimePackRendererTest {
 
     private static final DowntimePackRenderer RENDERER = DowntimePackRenderer.withEmbeddedFonts();
+
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     @TempDir
     Path dataDir;
@@ -30,6 +38,21 @@ class DowntimePackRendererTest {
     static void headless() {
         System.setProperty("java.awt.headless", "true");
         QuietPdfBoxLogging.apply();
+    }
+
+    @BeforeEach
+    void captureLogs() {
+        logs.start();
+        rootLogger().addAppender(logs);
+    }
+
+    @AfterEach
+    void releaseLogs() {
+        rootLogger().detachAppender(logs);
+    }
+
+    private static Logger rootLogger() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     private Path target() {
@@ -80,7 +103,7 @@ class DowntimePackRendererTest {
         assertThat(cover).contains("Districtshuis Antwerpen", "Loket 1", "zaterdag 12 december 2026",
                 "11/12/2026 om 19:45", "STAND VAN DE GEGEVENS", "11/12/2026 om 19:42", "Zo gebruikt u dit pakket",
                 "ANT1-W-000101 .. ANT1-W-000200 (100 nummers)", "ANT1-W-000101 .. ANT1-W-000103 (3)",
-                "ANT1-W-000104 .. ANT1-W-000106 (3)", "8 afspraken");
+                "ANT1-W-000104 .. ANT1-W-000106 (3)", "8 afspraken (1 pagina)", "8 formulieren, één per afspraak (8 pagina's)", "6 formulieren zonder afspraak (6 pagina's)");
     }
 
     @Test
@@ -231,6 +254,21 @@ class DowntimePackRendererTest {
     }
 
     @Test
+    void a_new_pack_replaces_the_previous_one_of_the_same_day_without_left_overs() throws IOException {
+        RENDERER.render(PackTestData.request(PackTestData.day(2), PackTestData.range(1, 10), List.of(), 0), target());
+
+        RenderedPack second = RENDERER.render(PackTestData.request(PackTestData.day(5), PackTestData.range(1, 10),
+                List.of("CERTIFICATE"), 2), target());
+
+        assertThat(new DowntimePackFolder(dataDir).forDay("antwerpen", PackTestData.DAY).orElseThrow().manifest())
+                .isEqualTo(second.manifest());
+        assertThat(PdfFiles.pages(target().resolve("02-intake-forms.pdf"))).isEqualTo(5);
+        try (var siblings = Files.list(target().getParent())) {
+            assertThat(siblings).containsExactly(target());
+        }
+    }
+
+    @Test
     void characters_the_font_lacks_print_as_a_replacement_mark_instead_of_failing() throws IOException {
         Citizen chinese = new Citizen(null, "小明", "王", null, null);
         Citizen arabic = new Citizen(PackTestData.registerNumber(LocalDate.of(1990, 3, 3), 45), "محمد", "Benali",
@@ -244,6 +282,10 @@ class DowntimePackRendererTest {
 
         // three CJK characters, printed on the run sheet and twice (given + family name) on the intake form
         assertThat(pack.manifest().replacedCharacters()).isEqualTo(6);
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(message -> message.contains("6 characters had no glyph"))
+                .noneMatch(message -> message.contains("王") || message.contains("小明") || message.contains("Benali")
+                        || message.contains("محمد") || message.contains(arabic.nationalRegisterNumber().digits()));
         String runSheet = PdfFiles.text(pack.file("01-run-sheet.pdf"));
         assertThat(runSheet).contains("\uFFFD, \uFFFD\uFFFD", "Benali", "AP0001-K");
         assertThat(PdfFiles.text(pack.file("02-intake-forms.pdf"))).contains("niet gekend");

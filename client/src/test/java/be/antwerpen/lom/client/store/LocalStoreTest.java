@@ -96,7 +96,7 @@ class LocalStoreTest {
     void a_refused_transition_stores_nothing() {
         assertThatThrownBy(() -> desk.actions.markServed(appointment.id(), "done"))
                 .isInstanceOf(CounterActionRefusedException.class)
-                .hasMessageContaining("cannot be served");
+                .hasMessageContaining("cannot be marked as served");
         assertThat(desk.agenda.outbox()).isEmpty();
     }
 

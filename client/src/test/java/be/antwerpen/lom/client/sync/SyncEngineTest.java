@@ -231,6 +231,32 @@ class SyncEngineTest {
         assertThat(desk.store.database().inTransaction(desk.store.syncState()::read).pullCursor()).isEqualTo(50L);
     }
 
+    @Test
+    void a_server_that_keeps_asking_for_a_reset_does_not_trap_the_desk_in_a_loop() {
+        desk.actions.checkIn(appointment.id());
+        server.on("POST", "/api/v1/sync/push", r -> new Answer(200, receiptsFor(r.body(), s -> CommandOutcome.APPLIED)));
+        server.on("GET", "/api/v1/sync/pull", r -> new Answer(410, new ErrorBody("cursor_expired", "old", null)));
+        server.on("GET", "/api/v1/sync/snapshot", r -> new Answer(410, new ErrorBody("cursor_expired", "old", null)));
+
+        Duration wait = engine.syncOnce();
+
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.OFFLINE);
+        assertThat(wait).isPositive();
+        assertThat(server.paths()).filteredOn(p -> p.endsWith("/snapshot")).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void an_unknown_device_stops_sync_with_its_own_status_and_keeps_the_outbox() {
+        desk.actions.checkIn(appointment.id());
+        server.on("POST", "/api/v1/sync/push",
+                r -> new Answer(401, new ErrorBody("device_unknown", "this device is not enrolled", null)));
+
+        engine.syncOnce();
+
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.DEVICE_UNKNOWN);
+        assertThat(desk.agenda.waitingCommands()).isEqualTo(1);
+    }
+
     private Change change(long sequence, Appointment a) {
         return new Change(sequence, ChangeType.APPOINTMENT, a.id().toString(), json.valueToTree(a));
     }

@@ -39,10 +39,19 @@ public final class ScriptedServer implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
 
     public ScriptedServer(ObjectMapper json) throws IOException {
+        this(json, 0);
+    }
+
+    /** Listens on {@code port} (0: any free port), e.g. to come back on the port a desk already knows. */
+    public ScriptedServer(ObjectMapper json, int port) throws IOException {
         this.json = json;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url() {

@@ -4,6 +4,7 @@ import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.slot.Slot;
+import java.awt.print.PrinterJob;
 import java.util.List;
 import javax.swing.ButtonGroup;
 import javax.swing.DefaultListCellRenderer;
@@ -39,6 +40,7 @@ public final class BookPanel extends JPanel {
     private final JTextField email = field("book.email");
     private final JTextField phone = field("book.phone");
     private final JLabel message = new JLabel(" ");
+    private final JButton print;
 
     public BookPanel(BookViewModel model, Messages messages, String ownLocationId) {
         super(new MigLayout("insets 8, fill", "[right][grow,fill][right][grow,fill]", "[][][][][grow][]"));
@@ -67,6 +69,10 @@ public final class BookPanel extends JPanel {
         JButton search = new JButton(messages.get("book.search"));
         search.setName("book.search");
         search.addActionListener(e -> search());
+        print = new JButton(messages.get("book.print"));
+        print.setName("book.print");
+        print.setEnabled(false);
+        print.addActionListener(e -> print());
         JButton confirm = new JButton(messages.get("book.confirm"));
         confirm.setName("book.confirm");
         confirm.addActionListener(e -> confirm());
@@ -91,7 +97,8 @@ public final class BookPanel extends JPanel {
         form.add(email);
         form.add(new JLabel(messages.get("book.phone")));
         form.add(phone);
-        form.add(confirm, "skip 1, growx 0");
+        form.add(confirm, "skip 1, growx 0, split 2");
+        form.add(print, "growx 0");
         add(new JScrollPane(slots), "span 2, grow");
         add(form, "span 2, grow, top, wrap");
         add(message, "span 4, growx");
@@ -130,7 +137,18 @@ public final class BookPanel extends JPanel {
                 registerNumber.getText(), email.getText(), phone.getText());
     }
 
+    private void print() {
+        model.slip().ifPresent(slip -> {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setPrintable(slip);
+            if (job.printDialog()) {
+                model.print(job);
+            }
+        });
+    }
+
     private void refresh() {
+        print.setEnabled(model.lastBooking().isPresent());
         slotItems.clear();
         for (Slot slot : model.slots()) {
             slotItems.addElement(messages.dayWithWeekday().format(slot.start()) + "  "

@@ -125,6 +125,19 @@ public final class BookViewModel {
         }, this::failed);
     }
 
+    /** The confirmation slip of the last booking, in the desk's language. */
+    public Optional<BookingSlip> slip() {
+        return lastBooking().map(b -> new BookingSlip(BookingSlip.lines(b, messages, referenceData.get())));
+    }
+
+    /** Sends the slip to the printer off the event thread. */
+    public void print(java.awt.print.PrinterJob job) {
+        tasks.run(() -> {
+            job.print();
+            return true;
+        }, done -> { }, e -> fail(messages.get("error.unexpected")));
+    }
+
     public Optional<BookingConfirmation> lastBooking() {
         return Optional.ofNullable(lastBooking);
     }

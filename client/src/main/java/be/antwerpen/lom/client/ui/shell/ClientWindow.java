@@ -24,11 +24,9 @@ import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.JToolBar;
 import javax.swing.Timer;
@@ -57,6 +55,7 @@ public final class ClientWindow {
     private BookPanel bookPanel;
     private long seenDataVersion = -1;
     private String loggedInUser;
+    private DeviceIdentity identity;
 
     public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, ZoneId zone, String autoEnrollCode) {
@@ -100,12 +99,13 @@ public final class ClientWindow {
     }
 
     private void firstScreen() {
-        Optional<DeviceIdentity> identity = services.enrollment().current();
-        if (identity.isPresent()) {
-            showLogin(identity.get(), null);
-        } else {
-            showEnrollment();
-        }
+        tasks.run(() -> services.enrollment().current(), identity -> {
+            if (identity.isPresent()) {
+                showLogin(identity.get(), null);
+            } else {
+                showEnrollment();
+            }
+        }, e -> showEnrollment());
     }
 
     private void showEnrollment() {
@@ -120,6 +120,7 @@ public final class ClientWindow {
     }
 
     private void showLogin(DeviceIdentity identity, String presetUser) {
+        this.identity = identity;
         LoginViewModel model = new LoginViewModel(services.login(), tasks, messages, services.demoServer());
         LoginPanel panel = new LoginPanel(model, messages,
                 messages.get("login.desk", identity.deskName(), identity.locationId()), presetUser, this::loggedIn);
@@ -137,7 +138,7 @@ public final class ClientWindow {
     }
 
     private void showMain() {
-        String locationId = services.enrollment().current().map(DeviceIdentity::locationId).orElse("");
+        String locationId = identity == null ? "" : identity.locationId();
         today = new TodayViewModel(services.agenda(), services.actions(), tasks,
                 () -> LocalDate.now(services.clock().withZone(zone)), messages);
         TodayPanel todayPanel = new TodayPanel(today, messages, services.referenceData()::products);
@@ -213,14 +214,17 @@ public final class ClientWindow {
     }
 
     private void lock() {
-        String user = loggedInUser;
-        services.enrollment().current().ifPresent(identity -> showLogin(identity, user));
+        if (identity != null) {
+            showLogin(identity, loggedInUser);
+        }
     }
 
     private void logout() {
         loggedInUser = null;
         services.login().logout();
-        services.enrollment().current().ifPresent(identity -> showLogin(identity, null));
+        if (identity != null) {
+            showLogin(identity, null);
+        }
     }
 
     private void statusChanged(SyncStatus status) {
@@ -239,9 +243,5 @@ public final class ClientWindow {
     private static String deviceName() {
         String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "desk"));
         return host.isBlank() ? "desk" : host;
-    }
-
-    JPanel statusBar() {
-        return statusBar;
     }
 }

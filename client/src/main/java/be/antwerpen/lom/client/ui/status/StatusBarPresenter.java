@@ -26,6 +26,7 @@ public final class StatusBarPresenter {
         String connection = switch (status.phase()) {
             case NOT_ENROLLED -> messages.get("statusbar.notEnrolled");
             case LOGIN_EXPIRED -> messages.get("statusbar.loginExpired");
+            case DEVICE_UNKNOWN -> messages.get("statusbar.deviceUnknown");
             case OFFLINE -> status.offlineSince() == null ? messages.get("statusbar.offline")
                     : messages.get("statusbar.offlineSince", messages.time().format(status.offlineSince().atZone(zone)));
             case SYNCING -> status.offlineSince() != null

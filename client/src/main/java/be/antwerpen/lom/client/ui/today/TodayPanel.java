@@ -1,6 +1,5 @@
 package be.antwerpen.lom.client.ui.today;
 
-import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.product.Product;
 import java.awt.event.ActionEvent;
@@ -80,9 +79,10 @@ public final class TodayPanel extends JPanel {
     }
 
     private JPanel actionBar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][]push"));
+        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][][]push"));
         bar.add(button("action.checkIn", model::checkIn));
         bar.add(button("action.call", model::call));
+        bar.add(button("action.callNext", model::callNext));
         bar.add(button("action.start", model::startService));
         bar.add(button("action.served", this::served));
         bar.add(button("action.noShow", model::markNoShow));
@@ -132,6 +132,8 @@ public final class TodayPanel extends JPanel {
         });
         table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "checkIn");
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "checkIn");
         table.getActionMap().put("checkIn", action(model::checkIn));
     }
 
@@ -142,6 +144,7 @@ public final class TodayPanel extends JPanel {
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), "served", this::served);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), "noShow", model::markNoShow);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0), "walkIn", this::walkIn);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "callNext", model::callNext);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), "search", () -> {
             search.requestFocusInWindow();
             search.selectAll();
@@ -215,9 +218,5 @@ public final class TodayPanel extends JPanel {
         message.setForeground(model.messageIsError()
                 ? javax.swing.UIManager.getColor("Lom.offlineForeground")
                 : javax.swing.UIManager.getColor("Label.foreground"));
-    }
-
-    List<AgendaEntry> shownRows() {
-        return model.visible();
     }
 }

@@ -135,6 +135,26 @@ public final class TodayViewModel {
         onSelected(actions::call);
     }
 
+    /** Calls the citizen who checked in first (by appointment time) and selects them. */
+    public void callNext() {
+        Optional<AgendaEntry> next = entries.stream()
+                .filter(e -> e.appointment().status() == AppointmentStatus.CHECKED_IN)
+                .findFirst();
+        if (next.isEmpty()) {
+            info(messages.get("action.nobodyWaiting"));
+            return;
+        }
+        UUID id = next.get().appointment().id();
+        selected = id;
+        tasks.run(() -> {
+            actions.call(id);
+            return id;
+        }, done -> {
+            info("");
+            reload();
+        }, this::failed);
+    }
+
     public void startService() {
         onSelected(actions::startService);
     }

@@ -117,4 +117,25 @@ class TodayViewModelTest {
         assertThat(model.message()).isEqualTo("Ticketnummer: L1-0001");
         assertThat(model.visible()).extracting(e -> e.appointment().code()).contains("L1-0001");
     }
+
+    @Test
+    void call_next_calls_the_earliest_checked_in_citizen_and_selects_them() {
+        model.select(el.id());
+        model.checkIn();
+        model.select(peeters.id());
+        model.checkIn();
+
+        model.callNext();
+
+        assertThat(model.selected()).hasValueSatisfying(e -> {
+            assertThat(e.appointment().id()).isEqualTo(peeters.id());
+            assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CALLED);
+        });
+    }
+
+    @Test
+    void call_next_with_nobody_waiting_says_so() {
+        model.callNext();
+        assertThat(model.message()).isEqualTo("Er wacht niemand.");
+    }
 }

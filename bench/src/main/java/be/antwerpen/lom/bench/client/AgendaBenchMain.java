@@ -1,0 +1,172 @@
+package be.antwerpen.lom.bench.client;
+
+import static be.antwerpen.lom.bench.client.ComponentLookup.find;
+import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
+import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
+
+import be.antwerpen.lom.client.DeskAssembly;
+import be.antwerpen.lom.client.DeskServices;
+import be.antwerpen.lom.client.auth.OfflineVerifier;
+import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.store.StaffVerifier;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.shell.ClientWindow;
+import be.antwerpen.lom.client.ui.shell.LanguagePreference;
+import be.antwerpen.lom.client.ui.shell.LookAndFeelSetup;
+import be.antwerpen.lom.client.ui.shell.ThemePreference;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.reference.ReferenceDataLoader;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.Document;
+
+/**
+ * Startup to a usable agenda of 600 appointments (store open, window, offline login with the
+ * production KDF, agenda loaded and painted) and filter keystroke to repaint in the Today screen.
+ * Needs a display (Xvfb is fine).
+ */
+public final class AgendaBenchMain {
+
+    private static final String[] GIVEN = {"An", "Jan", "Mia", "Lotte", "Tom", "Yasmina", "Mohamed", "Els", "Pieter",
+            "Sofie", "Noah", "Emma", "Ilias", "Lars", "Fatima"};
+    private static final String[] FAMILY = {"Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes",
+            "Goossens", "Wouters", "De Smet", "El Amrani", "Dubois", "Van Damme", "Nowak", "Yilmaz"};
+
+    private AgendaBenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("flatlaf.uiScale", "1");
+        Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("lom-bench-agenda");
+        Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+        seed(dir, clock);
+
+        long t0 = System.nanoTime();
+        ClientOptions options = new ClientOptions("http://127.0.0.1:9", null, dir, null, "", "nl",
+                Duration.ofHours(72), Duration.ZERO);
+        DeskServices services = DeskAssembly.build(options, clock, DeskAssembly.syncScheduler(),
+                OfflineVerifier.DEFAULT_ITERATIONS);
+        Preferences preferences = Preferences.userRoot().node("lom-bench-" + UUID.randomUUID());
+        AtomicReference<JFrame> frame = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            LookAndFeelSetup.install(false);
+            ClientWindow window = new ClientWindow(services,
+                    new BackgroundTasks(Executors.newFixedThreadPool(2), SwingUtilities::invokeLater),
+                    new ThemePreference(preferences), new LanguagePreference(preferences),
+                    ZoneId.of("Europe/Brussels"), null);
+            window.show();
+            frame.set(window.frame());
+        });
+        waitFor(frame.get(), JButton.class, "login.submit");
+        long shown = System.nanoTime();
+        SwingUtilities.invokeAndWait(() -> {
+            find(frame.get(), JTextField.class, "login.username").setText("agent.antwerpen");
+            find(frame.get(), JTextField.class, "login.password").setText("demo");
+            find(frame.get(), JButton.class, "login.submit").doClick();
+        });
+        JTable table = waitFor(frame.get(), JTable.class, "today.table");
+        while (onEdt(() -> table.getRowCount()) < 600) {
+            Thread.sleep(2);
+        }
+        SwingUtilities.invokeAndWait(() -> table.paintImmediately(table.getVisibleRect()));
+        long usable = System.nanoTime();
+        long jvmToMain = ManagementFactory.getRuntimeMXBean().getUptime();
+        System.out.printf("window shown after %.0f ms; agenda of 600 usable after %.0f ms "
+                        + "(incl. offline login with %d PBKDF2 iterations); JVM uptime at that point %d ms%n",
+                (shown - t0) / 1e6, (usable - t0) / 1e6, OfflineVerifier.DEFAULT_ITERATIONS, jvmToMain);
+
+        JTextField search = onEdt(() -> find(frame.get(), JTextField.class, "today.search"));
+        String typed = "peeters";
+        int warmupRounds = 10;
+        int rounds = 40;
+        long[] nanos = new long[rounds * typed.length() * 2];
+        int n = 0;
+        for (int r = -warmupRounds; r < rounds; r++) {
+            for (int i = 0; i < typed.length() * 2; i++) {
+                long took = i < typed.length() ? keystroke(search, table, typed.charAt(i), false)
+                        : keystroke(search, table, ' ', true);
+                if (r >= 0) {
+                    nanos[n++] = took;
+                }
+            }
+        }
+        System.out.println("filter keystroke to repaint (600 appointments): " + new Percentiles(nanos).summary());
+        preferences.removeNode();
+        services.sync().stop();
+        System.exit(0);
+    }
+
+    private static long keystroke(JTextField search, JTable table, char c, boolean backspace) throws Exception {
+        long[] elapsed = new long[1];
+        SwingUtilities.invokeAndWait(() -> {
+            long start = System.nanoTime();
+            Document document = search.getDocument();
+            try {
+                if (backspace) {
+                    document.remove(document.getLength() - 1, 1);
+                } else {
+                    document.insertString(document.getLength(), String.valueOf(c), null);
+                }
+            } catch (BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+            search.getRootPane().paintImmediately(search.getRootPane().getBounds());
+            elapsed[0] = System.nanoTime() - start;
+        });
+        return elapsed[0];
+    }
+
+    private static void seed(Path dir, Clock clock) throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        OfflineVerifier kdf = new OfflineVerifier(OfflineVerifier.DEFAULT_ITERATIONS, new SecureRandom());
+        byte[] salt = kdf.newSalt();
+        var json = ProtocolJson.newMapper();
+        String staff = json.writeValueAsString(new StaffMember("agent.antwerpen", "Agent", StaffRole.AGENT,
+                Set.of("antwerpen")));
+        try (LocalStore store = LocalStore.open(dir, json)) {
+            store.database().inTransaction(c -> {
+                store.syncState().saveIdentity(c, new DeviceIdentity("http://127.0.0.1:9", "dev", "s", "antwerpen",
+                        "Loket 1"));
+                store.syncState().snapshotApplied(c, 0, clock.instant());
+                store.referenceData().save(c, ReferenceDataLoader.antwerpExample(), clock.instant());
+                for (int i = 0; i < 600; i++) {
+                    var start = today.atTime(8, 30).plusMinutes((i / 8) * 10L);
+                    Citizen citizen = new Citizen(null, GIVEN[i % GIVEN.length], FAMILY[(i / 3) % FAMILY.length],
+                            null, null);
+                    store.appointments().upsert(c, new Appointment(UUID.randomUUID(), String.format("B%02d-%03d", i / 100, i),
+                            "antwerpen", "EID_APPLY", start, start.plusMinutes(10), citizen, AppointmentStatus.BOOKED,
+                            AppointmentOrigin.ONLINE, false, 1));
+                }
+                store.verifiers().save(c, new StaffVerifier("agent.antwerpen", salt,
+                        kdf.derive("demo".toCharArray(), salt, OfflineVerifier.DEFAULT_ITERATIONS),
+                        OfflineVerifier.DEFAULT_ITERATIONS, staff, clock.instant()));
+                return null;
+            });
+        }
+    }
+}
