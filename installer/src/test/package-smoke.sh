@@ -30,6 +30,14 @@ done
 dpkg-deb -e "$deb" "$work/control"
 grep -q "xdg-desktop-menu install" "$work/control/postinst" || fail "postinst does not install the menu entry"
 ok "$(basename "$deb"): name, version, launcher, icon, menu entry"
+# Upgrades and uninstalls keep desk data: the package owns nothing outside /opt/loket-op-maat and its
+# maintainer scripts delete nothing (data, /etc/loket-op-maat and per-user folders are never touched).
+outside=$(awk '{print $6}' <<<"$contents" | grep -vE '^\./(opt/(loket-op-maat(/.*)?)?)?$' || true)
+[ -z "$outside" ] || fail "the package owns files outside /opt/loket-op-maat: $outside"
+if grep -lE '(^|[^a-z-])rm ' "$work"/control/{preinst,postinst,prerm,postrm} 2>/dev/null; then
+    fail "a maintainer script removes files"
+fi
+ok "package owns only /opt/loket-op-maat; maintainer scripts remove nothing (data survives upgrade/uninstall)"
 
 # 2. Install into a throwaway root.
 root=$work/root
