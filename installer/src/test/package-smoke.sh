@@ -47,6 +47,7 @@ launcher=$app/bin/loket-op-maat
 desktop=$app/lib/loket-op-maat-loket-op-maat.desktop
 grep -q "^Exec=/opt/loket-op-maat/bin/loket-op-maat" "$desktop" || fail "menu entry does not start the launcher"
 grep -q "^Icon=/opt/loket-op-maat/lib/loket-op-maat.png" "$desktop" || fail "menu entry has no icon"
+grep -q "^Name=Loket op Maat$" "$desktop" || fail "menu entry is not named 'Loket op Maat'"
 
 # 3. Trimmed runtime: exactly the planned modules, no JDK tools, no java executable.
 release_modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$app/lib/runtime/release" | tr ' ' '\n' | sort)
