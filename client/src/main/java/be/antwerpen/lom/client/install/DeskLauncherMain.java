@@ -23,6 +23,10 @@ public final class DeskLauncherMain {
             config = DeskConfiguration.load(args);
         } catch (DeskConfigurationException e) {
             System.err.println((smoke ? SmokeCheck.FAILED : "loket-op-maat: ") + e.getMessage());
+            if (!smoke) {
+                StartupErrorNotice.show("Loket op Maat", "Loket op Maat kan niet starten: de instellingen kloppen niet. "
+                        + "Meld dit aan de ICT-dienst.\n\nThe desk settings are wrong:\n" + e.getMessage());
+            }
             System.exit(smoke ? 1 : 2);
             return;
         }
