@@ -5,6 +5,7 @@ import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.location.WeeklySchedule;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.validation.Require;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param schedules    one weekly schedule per location
  * @param closures     holidays, election days and other closures
  * @param products     the product catalogue
+ * @param notice       a note for people reading the data set (e.g. that it is example data to
+ *                     replace); empty when none
  */
 public record ReferenceData(
         String version,
@@ -26,8 +29,10 @@ public record ReferenceData(
         List<Location> locations,
         List<WeeklySchedule> schedules,
         List<Closure> closures,
-        List<Product> products) {
+        List<Product> products,
+        String notice) {
 
+    @JsonCreator
     public ReferenceData {
         Require.text(version, "version", 40);
         Require.positive(slotMinutes, "slotMinutes");
@@ -35,6 +40,19 @@ public record ReferenceData(
         schedules = List.copyOf(Require.present(schedules, "schedules"));
         closures = List.copyOf(Require.present(closures, "closures"));
         products = List.copyOf(Require.present(products, "products"));
+        notice = notice == null ? "" : notice.strip();
+    }
+
+    /** A data set without a notice. */
+    public ReferenceData(String version, boolean exampleData, int slotMinutes, List<Location> locations,
+                         List<WeeklySchedule> schedules, List<Closure> closures, List<Product> products) {
+        this(version, exampleData, slotMinutes, locations, schedules, closures, products, "");
+    }
+
+    /** A copy with other closures (e.g. with generated public holidays merged in). */
+    public ReferenceData withClosures(List<Closure> newClosures) {
+        return new ReferenceData(version, exampleData, slotMinutes, locations, schedules, newClosures, products,
+                notice);
     }
 
     public Optional<Location> location(String id) {
