@@ -1,13 +1,12 @@
 package be.antwerpen.lom.server.appointment;
 
 import be.antwerpen.lom.model.location.Location;
-import be.antwerpen.lom.model.location.OpeningBlock;
-import be.antwerpen.lom.model.location.WeeklySchedule;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.server.error.ApiProblem;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,9 +17,11 @@ import java.util.List;
 public final class SeatGrid {
 
     private final ReferenceData reference;
+    private final SlotEngine engine;
 
-    public SeatGrid(ReferenceData reference) {
+    public SeatGrid(ReferenceData reference, SlotEngine engine) {
         this.reference = reference;
+        this.engine = engine;
     }
 
     public ReferenceData reference() {
@@ -33,10 +34,6 @@ public final class SeatGrid {
 
     public Location location(String id) {
         return reference.location(id).orElseThrow(() -> ApiProblem.invalid("locationId", "unknown location"));
-    }
-
-    private static int minuteOfDay(LocalTime time) {
-        return time.getHour() * 60 + time.getMinute();
     }
 
     /** The cells of [start, start + duration) or an {@link ApiProblem} saying why it is not bookable. */
@@ -53,22 +50,11 @@ public final class SeatGrid {
         if (reference.closures().stream().anyMatch(c -> c.closes(locationId, start.toLocalDate()))) {
             throw ApiProblem.invalid("start", "the location is closed on that day");
         }
-        WeeklySchedule schedule = reference.schedule(locationId)
-                .orElseThrow(() -> ApiProblem.invalid("locationId", "the location has no opening hours"));
-        List<OpeningBlock> blocks = schedule.blocksOn(start.getDayOfWeek());
+        Slot slot = engine.check(locationId, productCode, start, List.of()).orElseThrow(() -> ApiProblem.invalid(
+                "start", "the location is not open for the whole of this appointment"));
         List<SeatCell> cells = new ArrayList<>();
-        LocalDateTime end = start.plusMinutes(product.durationMinutes());
-        for (LocalDateTime cell = start; cell.isBefore(end); cell = cell.plusMinutes(grid)) {
-            int from = minuteOfDay(cell.toLocalTime());
-            int to = from + grid;
-            boolean sameDay = cell.toLocalDate().equals(start.toLocalDate());
-            OpeningBlock block = !sameDay ? null : blocks.stream()
-                    .filter(b -> minuteOfDay(b.start()) <= from && to <= minuteOfDay(b.end()))
-                    .findFirst().orElse(null);
-            if (block == null) {
-                throw ApiProblem.invalid("start", "the location is not open for the whole of this appointment");
-            }
-            cells.add(new SeatCell(locationId, cell, block.desks()));
+        for (LocalDateTime cell = start; cell.isBefore(slot.end()); cell = cell.plusMinutes(grid)) {
+            cells.add(new SeatCell(locationId, cell, slot.capacity()));
         }
         return cells;
     }

@@ -84,9 +84,13 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction; commits when it returns, rolls back when it throws. */
     public <T> T inTransaction(Work<T> work) {
+        return withRetry(work, false);
+    }
+
+    private <T> T withRetry(Work<T> work, boolean readOnly) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(work);
+                return once(work, readOnly);
             } catch (DatabaseException e) {
                 if (!e.isTransient() || attempt >= MAX_ATTEMPTS) {
                     throw e;
@@ -97,20 +101,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work} on one consistent snapshot. */
+    /**
+     * Runs read-only {@code work} on one consistent snapshot: REPEATABLE READ on PostgreSQL, a
+     * deferred (WAL reader) transaction on SQLite, so reads never wait for writers.
+     */
     public <T> T inSnapshot(Work<T> work) {
-        return inTransaction(connection -> {
+        return withRetry(connection -> {
             if (engine == Engine.POSTGRESQL) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
                 }
             }
             return work.run(connection);
-        });
+        }, true);
     }
 
-    private <T> T once(Work<T> work) {
+    private <T> T once(Work<T> work, boolean readOnly) {
         try (Connection connection = dataSource.getConnection()) {
+            if (readOnly && engine == Engine.SQLITE) {
+                return deferredRead(connection, work);
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -121,15 +131,26 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException("A database transaction", e);
             } catch (RuntimeException | Error e) {
                 rollback(connection);
-                if (e instanceof DatabaseException) {
-                    throw e;
-                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Getting a database connection", e);
+        }
+    }
+
+    /** A SQLite WAL read transaction: sees one snapshot and never waits for the writer. */
+    private static <T> T deferredRead(Connection connection, Work<T> work) {
+        try (var statement = connection.createStatement()) {
+            statement.execute("BEGIN DEFERRED");
+            try {
+                return work.run(connection);
+            } finally {
+                statement.execute("COMMIT");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("A database read", e);
         }
     }
 

@@ -32,14 +32,25 @@ public final class PullService {
         this.clock = clock;
     }
 
+    /** A page after {@code cursor}; records that the device has now seen up to the page's cursor. */
     public PullResponse pull(String deviceId, long cursor, int limit) {
+        PullResponse response = page(deviceId, cursor, limit);
+        db.inTransaction(c -> {
+            devices.recordPull(c, deviceId, response.nextCursor());
+            return null;
+        });
+        return response;
+    }
+
+    /** A page after {@code cursor}, read from one snapshot without writing anything. */
+    public PullResponse page(String deviceId, long cursor, int limit) {
         if (cursor < 0) {
             throw ApiProblem.invalid("cursor", "cursor must not be negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiProblem.invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
-        PullResponse response = db.inSnapshot(c -> {
+        return db.inSnapshot(c -> {
             Device device = devices.find(c, deviceId)
                     .orElseThrow(() -> ApiProblem.unauthorized("device_unknown", "this device is not enrolled"));
             long head = changeLog.head(c);
@@ -55,10 +66,5 @@ public final class PullService {
                     .orElse(device.lastSequence());
             return new PullResponse(page, next, hasMore, reflected, clock.instant());
         });
-        db.inTransaction(c -> {
-            devices.recordPull(c, deviceId, response.nextCursor());
-            return null;
-        });
-        return response;
     }
 }

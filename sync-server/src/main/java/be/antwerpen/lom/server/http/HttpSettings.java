@@ -1,0 +1,7 @@
+package be.antwerpen.lom.server.http;
+
+import java.util.Optional;
+
+/** Where the API listens, and with which certificate (none: plain HTTP). */
+public record HttpSettings(String host, int port, Optional<TlsSettings> tls) {
+}
