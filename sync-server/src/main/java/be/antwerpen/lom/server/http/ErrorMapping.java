@@ -29,7 +29,8 @@ public final class ErrorMapping {
     public static void install(JavalinConfig cfg) {
         cfg.routes.exception(Exception.class, (e, ctx) -> answer(ctx, e));
         cfg.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.contains("json")) {
                 ctx.json(new ErrorBody("not_found", "there is no such endpoint", null));
             }
         });
