@@ -10,6 +10,7 @@ import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.DatabaseException;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.sync.PendingChange;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -44,8 +45,12 @@ public final class AppointmentWriter {
     /** Takes a seat in every cell; false (and nothing taken) when one of them is full. */
     public boolean takeSeats(CommandScope scope, List<SeatCell> cells) throws SQLException {
         for (int i = 0; i < cells.size(); i++) {
-            seats.ensure(scope.connection(), cells.get(i));
-            if (!seats.take(scope.connection(), cells.get(i))) {
+            boolean taken = seats.take(scope.connection(), cells.get(i));
+            if (!taken) {
+                seats.ensure(scope.connection(), cells.get(i));
+                taken = seats.take(scope.connection(), cells.get(i));
+            }
+            if (!taken) {
                 for (int j = 0; j < i; j++) {
                     seats.release(scope.connection(), cells.get(j));
                 }
@@ -94,15 +99,11 @@ public final class AppointmentWriter {
         logConflict(scope, conflict);
     }
 
-    public void logConflict(CommandScope scope, ConflictView conflict) throws SQLException {
-        scope.logged(changeLog.append(scope.connection(), ChangeType.CONFLICT, conflict.id().toString(),
-                conflict.locationId(), conflict, scope.now().toEpochMilli()));
+    public void logConflict(CommandScope scope, ConflictView conflict) {
+        scope.record(new PendingChange(ChangeType.CONFLICT, conflict.id().toString(), conflict.locationId(), conflict));
     }
 
-    private long log(CommandScope scope, Appointment a, String locationId) throws SQLException {
-        long seq = changeLog.append(scope.connection(), ChangeType.APPOINTMENT, a.id().toString(), locationId, a,
-                scope.now().toEpochMilli());
-        scope.logged(seq);
-        return seq;
+    private void log(CommandScope scope, Appointment a, String locationId) {
+        scope.record(new PendingChange(ChangeType.APPOINTMENT, a.id().toString(), locationId, a));
     }
 }

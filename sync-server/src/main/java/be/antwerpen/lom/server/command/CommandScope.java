@@ -3,6 +3,10 @@ package be.antwerpen.lom.server.command;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.sync.PendingChange;
 
 /** One command being applied: its connection, actor and time, and the last change it logged. */
 public final class CommandScope {
@@ -11,6 +15,7 @@ public final class CommandScope {
     private final Actor actor;
     private final UUID commandId;
     private final Instant now;
+    private final List<PendingChange> pending = new ArrayList<>();
     private long lastChangeSeq;
 
     public CommandScope(Connection connection, Actor actor, UUID commandId, Instant now) {
@@ -42,5 +47,32 @@ public final class CommandScope {
 
     void logged(long seq) {
         lastChangeSeq = Math.max(lastChangeSeq, seq);
+    }
+
+    void record(PendingChange change) {
+        pending.add(change);
+    }
+
+    /** Changes made by this command that are not numbered yet. */
+    public List<PendingChange> pending() {
+        return pending;
+    }
+
+    /**
+     * Numbers and writes the pending changes of these scopes (in order) with one counter update and
+     * one batch; afterwards each scope's {@link #lastChangeSeq()} is its last change's sequence.
+     */
+    public static void flush(ChangeLogRepository changeLog, Connection c, List<CommandScope> scopes, long now)
+            throws java.sql.SQLException {
+        List<PendingChange> all = new ArrayList<>();
+        scopes.forEach(s -> all.addAll(s.pending));
+        long seq = changeLog.appendAll(c, all, now);
+        for (CommandScope scope : scopes) {
+            if (!scope.pending.isEmpty()) {
+                seq += scope.pending.size();
+                scope.logged(seq - 1);
+                scope.pending.clear();
+            }
+        }
     }
 }

@@ -18,7 +18,9 @@ import be.antwerpen.lom.server.error.ApiProblem;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import be.antwerpen.lom.server.sync.ChangeLogRepository;
 
 /** Booking, rescheduling and cancelling through the web API: the same rules as sync, but a full slot is a 409. */
 public final class WebAppointments {
@@ -28,13 +30,15 @@ public final class WebAppointments {
 
     private final Database db;
     private final CommandApplier applier;
+    private final ChangeLogRepository changeLog;
     private final AppointmentRepository appointments;
     private final AppointmentCodes codes;
     private final TimeOrderedUuid ids;
     private final Clock clock;
 
-    public WebAppointments(Database db, CommandApplier applier, AppointmentRepository appointments,
-                           AppointmentCodes codes, TimeOrderedUuid ids, Clock clock) {
+    public WebAppointments(Database db, CommandApplier applier, ChangeLogRepository changeLog,
+                           AppointmentRepository appointments, AppointmentCodes codes, TimeOrderedUuid ids, Clock clock) {
+        this.changeLog = changeLog;
         this.db = db;
         this.applier = applier;
         this.appointments = appointments;
@@ -84,7 +88,9 @@ public final class WebAppointments {
     private Appointment run(StaffMember staff, CommandPayload payload) {
         return db.inTransaction(c -> {
             CommandScope scope = new CommandScope(c, Actor.web(staff.username()), ids.next(), clock.instant());
-            return applier.apply(scope, payload).appointment();
+            Appointment result = applier.apply(scope, payload).appointment();
+            CommandScope.flush(changeLog, c, List.of(scope), scope.now().toEpochMilli());
+            return result;
         });
     }
 

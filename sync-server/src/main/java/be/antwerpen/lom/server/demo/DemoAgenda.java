@@ -87,11 +87,14 @@ public final class DemoAgenda {
                     citizen, origin));
         }
         server.db.inTransaction(c -> {
+            List<CommandScope> scopes = new ArrayList<>();
             for (Commands.Book book : bookings) {
                 CommandScope scope = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant());
+                scopes.add(scope);
                 server.applier.apply(scope, book);
                 if (book.start().isBefore(now.minusMinutes(30))) {
                     CommandScope next = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant());
+                    scopes.add(next);
                     server.applier.apply(next, new Commands.CheckIn(book.appointmentId(), null));
                     if (random.nextInt(10) < 9) {
                         server.applier.apply(next, new Commands.MarkServed(book.appointmentId(), "demo", null));
@@ -100,6 +103,7 @@ public final class DemoAgenda {
                     }
                 }
             }
+            CommandScope.flush(server.changeLog, c, scopes, server.clock.millis());
             return null;
         });
         return bookings.size();

@@ -6,6 +6,7 @@ import be.antwerpen.lom.server.db.Rows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -40,6 +41,30 @@ public final class ChangeLogRepository {
         Rows.update(c, "INSERT INTO change_log (seq, entity_type, entity_id, location_id, data, committed_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", seq, type.name(), entityId, locationId, toJson(data), now);
         return seq;
+    }
+
+    /**
+     * Numbers and writes the changes of a transaction in one go, just before it commits: the counter
+     * row is locked only from here to the commit (ADR 0021). Returns the first sequence used.
+     */
+    public long appendAll(Connection c, List<PendingChange> changes, long now) throws SQLException {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        long last = Rows.one(c, "UPDATE change_counter SET value = value + ? WHERE id = 1 RETURNING value",
+                rs -> rs.getLong(1), (long) changes.size()).orElseThrow();
+        long first = last - changes.size() + 1;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_log (seq, entity_type, entity_id,"
+                + " location_id, data, committed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            long seq = first;
+            for (PendingChange change : changes) {
+                Rows.bind(ps, seq++, change.type().name(), change.entityId(), change.locationId(),
+                        toJson(change.data()), now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return first;
     }
 
     /** Changes of one location after {@code cursor}, in sequence order. */

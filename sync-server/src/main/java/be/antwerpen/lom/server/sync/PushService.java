@@ -40,14 +40,17 @@ public final class PushService {
     private final Database db;
     private final DeviceRepository devices;
     private final ReceiptRepository receipts;
+    private final ChangeLogRepository changeLog;
     private final CommandApplier applier;
     private final AppointmentWriter writer;
     private final Conflicts conflicts;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
-                       AppointmentWriter writer, Conflicts conflicts, ObjectMapper json, Clock clock) {
+    public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, ChangeLogRepository changeLog,
+                       CommandApplier applier, AppointmentWriter writer, Conflicts conflicts, ObjectMapper json,
+                       Clock clock) {
+        this.changeLog = changeLog;
         this.db = db;
         this.devices = devices;
         this.receipts = receipts;
@@ -106,6 +109,7 @@ public final class PushService {
                         .orElseThrow(() -> ApiProblem.unauthorized("device_unknown", "this device is not enrolled"));
                 long applied = device.lastSequence();
                 expected[0] = null;
+                List<Applied> fresh = new ArrayList<>();
                 for (RawCommand raw : chunk) {
                     if (raw.sequence() <= applied) {
                         receipts.find(c, deviceId, raw.sequence()).ifPresent(chunkReceipts::add);
@@ -116,9 +120,15 @@ public final class PushService {
                         break;
                     }
                     Actor actor = Actor.desk(raw.actor(), deviceId, device.locationId(), device.lastPullCursor());
-                    chunkReceipts.add(applyOne(c, actor, raw, now));
+                    Applied one = applyOne(c, actor, raw, now);
+                    fresh.add(one);
+                    chunkReceipts.add(one.receipt());
                     applied = raw.sequence();
                 }
+                List<CommandScope> scopes = fresh.stream().map(Applied::scope).toList();
+                CommandScope.flush(changeLog, c, scopes, now.toEpochMilli());
+                receipts.insertAll(c, deviceId, fresh.stream().map(Applied::receipt).toList(),
+                        scopes.stream().map(CommandScope::lastChangeSeq).toList(), now.toEpochMilli());
                 devices.advance(c, deviceId, applied);
                 last[0] = applied;
                 return null;
@@ -128,7 +138,11 @@ public final class PushService {
         return new PushResponse(answered, last[0], expected[0], clock.instant());
     }
 
-    private CommandReceipt applyOne(Connection c, Actor actor, RawCommand raw, Instant now) throws SQLException {
+    /** A command applied (or rejected) in this transaction, with the scope holding its changes. */
+    private record Applied(CommandReceipt receipt, CommandScope scope) {
+    }
+
+    private Applied applyOne(Connection c, Actor actor, RawCommand raw, Instant now) throws SQLException {
         CommandScope scope = new CommandScope(c, actor, raw.commandId(), now);
         SyncCommand command;
         try {
@@ -158,14 +172,12 @@ public final class PushService {
             CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
             applier.auditNotApplied(clean, command.payload().getClass().getSimpleName(), "COMMAND",
                     raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + reason);
-            receipts.insert(c, actor.deviceId(), receipt, 0, now.toEpochMilli());
-            return receipt;
+            return new Applied(receipt, clean);
         }
-        receipts.insert(c, actor.deviceId(), receipt, scope.lastChangeSeq(), now.toEpochMilli());
-        return receipt;
+        return new Applied(receipt, scope);
     }
 
-    private CommandReceipt deadLetter(CommandScope scope, RawCommand raw, String reason) throws SQLException {
+    private Applied deadLetter(CommandScope scope, RawCommand raw, String reason) throws SQLException {
         Actor actor = scope.actor();
         ConflictView conflict = conflicts.open(scope, ConflictKind.DEAD_LETTER, actor.deskLocationId(), null, reason,
                 null, raw.body());
@@ -174,8 +186,6 @@ public final class PushService {
                 conflict.id().toString(), actor.deskLocationId(), "CONFLICT: " + reason);
         CommandReceipt receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.CONFLICT, reason,
                 conflict.id());
-        receipts.insert(scope.connection(), actor.deviceId(), receipt, scope.lastChangeSeq(),
-                scope.now().toEpochMilli());
-        return receipt;
+        return new Applied(receipt, scope);
     }
 }

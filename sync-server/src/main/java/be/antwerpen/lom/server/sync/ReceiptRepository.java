@@ -4,6 +4,8 @@ import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.server.db.Rows;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +19,24 @@ public final class ReceiptRepository {
                         + " change_seq, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 deviceId, receipt.sequence(), receipt.commandId(), receipt.outcome().name(), receipt.reason(),
                 receipt.conflictId(), changeSeq, now);
+    }
+
+    /** Inserts receipts in one batch; {@code changeSeqs} holds each one's last change sequence (0: none). */
+    public void insertAll(Connection c, String deviceId, List<CommandReceipt> receipts, List<Long> changeSeqs,
+                          long now) throws SQLException {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO command_receipts (device_id, sequence, command_id,"
+                + " outcome, reason, conflict_id, change_seq, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < receipts.size(); i++) {
+                CommandReceipt r = receipts.get(i);
+                Rows.bind(ps, deviceId, r.sequence(), r.commandId(), r.outcome().name(), r.reason(), r.conflictId(),
+                        changeSeqs.get(i), now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     public Optional<CommandReceipt> find(Connection c, String deviceId, long sequence) throws SQLException {
