@@ -36,8 +36,8 @@ public record Appointment(
     public Appointment {
         Require.present(id, "id");
         code = Require.text(code, "code", 20);
-        Require.text(locationId, "locationId", 40);
-        Require.text(productCode, "productCode", 40);
+        locationId = Require.text(locationId, "locationId", 40);
+        productCode = Require.text(productCode, "productCode", 40);
         Require.present(start, "start");
         Require.present(end, "end");
         Require.that(start.isBefore(end), "end", "an appointment must end after it starts");

@@ -63,9 +63,24 @@ public final class AppointmentLifecycle {
 
     private static String refusalReason(AppointmentStatus from, AppointmentAction action) {
         if (from.isFinal()) {
-            return "the appointment is already " + describe(from) + "; it cannot be " + describe(action.target()) + " any more";
+            return "the appointment is already " + describe(from) + "; it cannot be " + describe(action)
+                    + " any more";
         }
-        return "an appointment that is " + describe(from) + " cannot be " + describe(action.target());
+        if (action == AppointmentAction.MARK_SERVED && from == BOOKED) {
+            return "an appointment that is booked cannot be marked as served before the citizen has checked in";
+        }
+        return "an appointment that is " + describe(from) + " cannot be " + describe(action);
+    }
+
+    private static String describe(AppointmentAction action) {
+        return switch (action) {
+            case CHECK_IN -> "checked in";
+            case CALL -> "called";
+            case START_SERVICE -> "taken into service";
+            case MARK_SERVED -> "marked as served";
+            case MARK_NO_SHOW -> "marked as no-show";
+            case CANCEL -> "cancelled";
+        };
     }
 
     private static String describe(AppointmentStatus status) {

@@ -18,16 +18,22 @@ public record Citizen(
         String email,
         String phone) {
 
+    /** The shortest phone number accepted, counted in digits (separators do not count). */
+    public static final int MIN_PHONE_DIGITS = 6;
+
     public Citizen {
         givenName = PersonName.validate(givenName, "givenName");
         familyName = PersonName.validate(familyName, "familyName");
         email = blankToNull(email);
         phone = blankToNull(phone);
-        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+"))) {
             throw new DomainValidationException("email", "email is not a valid e-mail address");
         }
         if (phone != null && !phone.matches("\\+?[0-9 ./()-]{6,20}")) {
             throw new DomainValidationException("phone", "phone may contain digits, spaces and + . / ( ) - only (6 to 20)");
+        }
+        if (phone != null && phone.chars().filter(c -> c >= '0' && c <= '9').count() < MIN_PHONE_DIGITS) {
+            throw new DomainValidationException("phone", "phone must contain at least " + MIN_PHONE_DIGITS + " digits");
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -102,6 +103,8 @@ public final class NationalRegisterNumber {
             }
         } else if (year > today.getYear()) {
             throw new InvalidNationalRegisterNumberException("the birth year in the number lies in the future");
+        } else if (month != 0 && YearMonth.of(year, month).isAfter(YearMonth.from(today))) {
+            throw new InvalidNationalRegisterNumberException("the birth month in the number lies in the future");
         }
         return new NationalRegisterNumber(digits, birthDate, from2000, bis, sex);
     }
@@ -129,7 +132,7 @@ public final class NationalRegisterNumber {
                 digits.append(c);
             } else if (c != '.' && c != '-' && c != ' ' && c != '/') {
                 throw new InvalidNationalRegisterNumberException(
-                        "a national register number contains only digits, dots, dashes and spaces");
+                        "a national register number contains only digits, dots, dashes, slashes and spaces");
             }
         }
         if (digits.length() != 11) {

@@ -5,11 +5,17 @@ import java.text.Normalizer;
 
 /**
  * Validation for names in any script: letters of every alphabet, combining marks, spaces,
- * apostrophes, hyphens and dots. Names are stored in Unicode normalization form C.
+ * apostrophes, hyphens, dots and middle dots. Names are stored in Unicode normalization form C
+ * with runs of spaces collapsed to one. Control and format characters (line breaks, tabs,
+ * direction overrides), digits, symbols and emoji (including emoji variation selectors) are
+ * rejected. Messages name the field and never repeat the value.
  */
 public final class PersonName {
 
     public static final int MAX_LENGTH = 100;
+
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     private PersonName() {
     }
@@ -19,7 +25,15 @@ public final class PersonName {
         if (name == null || name.isBlank()) {
             throw new DomainValidationException(field, field + " is required");
         }
-        String normalized = Normalizer.normalize(name.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        String stripped = name.strip();
+        if (stripped.codePoints().anyMatch(PersonName::isControlOrFormat)) {
+            throw new DomainValidationException(field,
+                    field + " must not contain control characters such as line breaks or tabs");
+        }
+        String normalized = Normalizer.normalize(stripped, Normalizer.Form.NFC).replaceAll("\\p{Zs}+", " ").strip();
+        if (normalized.isEmpty()) {
+            throw new DomainValidationException(field, field + " is required");
+        }
         if (normalized.codePointCount(0, normalized.length()) > MAX_LENGTH) {
             throw new DomainValidationException(field, field + " is longer than " + MAX_LENGTH + " characters");
         }
@@ -40,10 +54,24 @@ public final class PersonName {
         return normalized;
     }
 
+    private static boolean isControlOrFormat(int cp) {
+        int type = Character.getType(cp);
+        boolean joiner = cp == ZERO_WIDTH_NON_JOINER || cp == ZERO_WIDTH_JOINER;
+        return type == Character.CONTROL || (type == Character.FORMAT && !joiner);
+    }
+
     private static boolean isAllowedMark(int cp) {
         int type = Character.getType(cp);
-        return cp == ' ' || cp == '\'' || cp == '\u2019' || cp == '-' || cp == '.' || cp == '\u200C' || cp == '\u200D'
-                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        if (isVariationSelector(cp)) {
+            return false;
+        }
+        return cp == ' ' || cp == '\'' || cp == '\u2019' || cp == '-' || cp == '\u2010' || cp == '.'
+                || cp == '\u00B7' || cp == '\u30FB' || cp == ZERO_WIDTH_NON_JOINER || cp == ZERO_WIDTH_JOINER
+                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Variation selectors turn letters and symbols into emoji presentation; no name needs them. */
+    private static boolean isVariationSelector(int cp) {
+        return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 }

@@ -48,10 +48,15 @@ final class OccupancyIndex {
         return perDay[index];
     }
 
-    private void add(ExistingBooking booking) {
+    /** Rejects a booking with a missing part, which would otherwise be silently skipped or fail later. */
+    static void requireComplete(ExistingBooking booking) {
         if (booking == null || booking.locationId() == null || booking.start() == null || booking.end() == null) {
             throw new DomainValidationException("bookings", "every existing booking needs a location, a start and an end");
         }
+    }
+
+    private void add(ExistingBooking booking) {
+        requireComplete(booking);
         DayOccupancy[] perDay = byLocation.get(booking.locationId());
         if (perDay == null || !booking.end().isAfter(booking.start())) {
             return;

@@ -1,7 +1,6 @@
 package be.antwerpen.lom.model.slot;
 
 import be.antwerpen.lom.model.location.Location;
-import be.antwerpen.lom.model.location.WeeklySchedule;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataRules;
@@ -41,19 +40,20 @@ public final class SlotEngine {
 
     private final int gridMinutes;
     private final Map<String, LocationPlan> plans;
+    private final List<LocationPlan> plansById;
     private final Map<String, Product> products;
     private final WallClockGaps gaps;
 
     public SlotEngine(ReferenceData referenceData) {
         ReferenceDataRules.checkConsistency(referenceData);
         this.gridMinutes = referenceData.slotMinutes();
-        Map<String, LocationPlan> byId = new LinkedHashMap<>();
-        referenceData.locations().stream()
+        this.plansById = referenceData.locations().stream()
                 .sorted(Comparator.comparing(Location::id))
-                .forEach(location -> {
-                    WeeklySchedule schedule = referenceData.schedule(location.id()).orElseThrow();
-                    byId.put(location.id(), new LocationPlan(location, schedule, referenceData.closures()));
-                });
+                .map(location -> new LocationPlan(location, referenceData.schedule(location.id()).orElseThrow(),
+                        referenceData.closures()))
+                .toList();
+        Map<String, LocationPlan> byId = new LinkedHashMap<>();
+        plansById.forEach(plan -> byId.put(plan.id(), plan));
         this.plans = Map.copyOf(byId);
         Map<String, Product> byCode = new LinkedHashMap<>();
         referenceData.products().forEach(product -> byCode.put(product.code(), product));
@@ -70,9 +70,8 @@ public final class SlotEngine {
         }
         OccupancyIndex index = new OccupancyIndex(List.of(plan.id()), query.from(), query.to(), gridMinutes, bookings);
         List<Slot> slots = new ArrayList<>();
-        SlotFilter all = SlotFilter.NONE;
         for (LocalDate day = query.from(); !day.isAfter(query.to()); day = day.plusDays(1)) {
-            collect(plan, day, product.durationMinutes(), index, all, slots);
+            collect(plan, day, product.durationMinutes(), index, SlotFilter.NONE, slots);
         }
         return List.copyOf(slots);
     }
@@ -83,9 +82,8 @@ public final class SlotEngine {
      */
     public List<Slot> flexibility(FlexibilityQuery query, Collection<ExistingBooking> bookings) {
         Product product = product(query.productCode());
-        List<LocationPlan> offering = plans.values().stream()
+        List<LocationPlan> offering = plansById.stream()
                 .filter(plan -> product.isOfferedAt(plan.location().kind()))
-                .sorted(Comparator.comparing(LocationPlan::id))
                 .toList();
         if (offering.isEmpty()) {
             return List.of();
@@ -132,9 +130,7 @@ public final class SlotEngine {
         LocalDateTime dayStart = day.atStartOfDay();
         LocalDateTime dayEnd = day.plusDays(1).atStartOfDay();
         for (ExistingBooking booking : bookings) {
-            if (booking == null || booking.start() == null || booking.end() == null) {
-                throw new DomainValidationException("bookings", "every existing booking needs a location, a start and an end");
-            }
+            OccupancyIndex.requireComplete(booking);
             if (!locationId.equals(booking.locationId())
                     || !booking.start().isBefore(dayEnd) || !booking.end().isAfter(dayStart)) {
                 continue;

@@ -132,6 +132,26 @@ class SlotEngineTest {
     }
 
     @Test
+    void an_incomplete_existing_booking_is_rejected_not_skipped() {
+        List<ExistingBooking> bookings = List.of(new ExistingBooking("alpha", at(MONDAY, "09:00"), null));
+
+        assertThatThrownBy(() -> engine.proximity(new ProximityQuery("alpha", "SHORT", MONDAY, MONDAY), bookings))
+                .isInstanceOf(DomainValidationException.class).hasMessageContaining("needs a location, a start and an end");
+        assertThatThrownBy(() -> engine.dayCapacity("alpha", MONDAY, bookings))
+                .isInstanceOf(DomainValidationException.class);
+    }
+
+    @Test
+    void a_booking_running_past_midnight_counts_on_both_days() {
+        LocalDate sunday = MONDAY.minusDays(1);
+        List<ExistingBooking> bookings = List.of(
+                new ExistingBooking("beta", sunday.atTime(23, 0), at(MONDAY, "09:10")));
+
+        assertThat(engine.proximity(new ProximityQuery("beta", "SHORT", MONDAY, MONDAY), bookings))
+                .extracting(s -> s.start().toLocalTime().toString()).containsExactly("09:10", "09:20");
+    }
+
+    @Test
     void flexibility_orders_by_start_then_location() {
         List<Slot> slots = engine.flexibility(FlexibilityQuery.earliest("SHORT", MONDAY, MONDAY, 4), List.of());
 
