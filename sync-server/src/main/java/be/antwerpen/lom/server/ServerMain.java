@@ -65,7 +65,14 @@ public final class ServerMain {
         }
     }
 
+    private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
+            "issue-enrollment-code", "list-devices", "revoke-device");
+
     private static void run(String command, Options o) {
+        if (!COMMANDS.contains(command)) {
+            usage();
+            throw new IllegalArgumentException("unknown command " + command);
+        }
         boolean demo = command.equals("serve") && o.flag("demo");
         Path dataDir = dataDir(o, demo);
         ReferenceData reference = o.get("reference", null) == null ? ReferenceDataLoader.antwerpExample()

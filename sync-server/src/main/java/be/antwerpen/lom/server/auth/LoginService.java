@@ -34,6 +34,8 @@ public final class LoginService {
     private final TimeOrderedUuid ids;
     private final Clock clock;
     private final Duration tokenLifetime;
+    /** Verified against when the username is unknown, so both cases take the same time. */
+    private final String unknownUserHash;
 
     public LoginService(Database db, StaffRepository staff, SessionRepository sessions,
                         LoginThrottleRepository throttle, AuditRepository audit, PasswordHasher hasher,
@@ -48,6 +50,7 @@ public final class LoginService {
         this.ids = ids;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
+        this.unknownUserHash = hasher.hash(secrets.newSecret());
     }
 
     public LoginResponse login(LoginRequest request) {
@@ -65,8 +68,9 @@ public final class LoginService {
             throw new TooManyAttempts(Math.max(1, (state.lockedUntil() - now.toEpochMilli() + 999) / 1000));
         }
         Optional<StaffAccount> account = db.inTransaction(c -> staff.find(c, username));
-        boolean ok = account.isPresent() && account.get().active()
-                && hasher.verify(request.password(), account.get().passwordHash());
+        boolean matches = hasher.verify(request.password(),
+                account.map(StaffAccount::passwordHash).orElse(unknownUserHash));
+        boolean ok = matches && account.isPresent() && account.get().active();
         if (!ok) {
             db.inTransaction(c -> {
                 LoginThrottleRepository.State current = throttle.find(c, username)

@@ -219,6 +219,29 @@ abstract class HttpApiContract {
                 .status()).isEqualTo(403);
     }
 
+    @Test
+    void malformed_push_batches_answer_400_and_apply_nothing() {
+        String code = server.enrollment.issue(null, "antwerpen", "Loket 7", Duration.ofHours(1), "test");
+        JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-7"), Map.of()).json();
+        Map<String, String> headers = Http.device(agent, device.path("deviceId").asText(),
+                device.path("deviceSecret").asText());
+
+        Http.Response notJson = http.post("/sync/push", "{\"commands\": [", headers);
+        Http.Response noId = http.post("/sync/push", "{\"commands\": [{\"sequence\": 1}]}", headers);
+        Http.Response textSequence = http.post("/sync/push", "{\"commands\": [{\"commandId\": \""
+                + UUID.randomUUID() + "\", \"sequence\": \"one\"}]}", headers);
+        Http.Response notAList = http.post("/sync/push", "{\"commands\": 5}", headers);
+        Http.Response empty = http.post("/sync/push", "{\"commands\": []}", headers);
+
+        assertThat(notJson.json().path("code").asText()).isEqualTo("malformed_json");
+        assertThat(noId.json().path("field").asText()).isEqualTo("commandId");
+        assertThat(textSequence.json().path("field").asText()).isEqualTo("sequence");
+        assertThat(List.of(notJson.status(), noId.status(), textSequence.status(), notAList.status()))
+                .containsOnly(400);
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.json().path("lastAppliedSequence").asLong()).isZero();
+    }
+
     static Stream<Arguments> protectedEndpoints() {
         return Stream.of(
                 Arguments.of("GET", "/reference-data"),
