@@ -114,7 +114,7 @@ public final class ServerMain {
         if (demo) {
             loadDemo(server);
         }
-        Javalin app = HttpApi.create(server, new HttpSettings(host, port, tls)).start();
+        Javalin app = HttpApi.create(server, new HttpSettings(host, port, tls, demo)).start();
         String scheme = tls.isPresent() ? "https" : "http";
         System.out.println("Loket op Maat sync server on " + scheme + "://" + host + ":" + app.port() + "/api/v1 ("
                 + server.db.engine() + ")");

@@ -48,18 +48,18 @@ public final class Authenticator {
     /** The enrolled, not revoked device with this id and secret. */
     public Device device(String deviceId, String secret) {
         if (deviceId == null || deviceId.isBlank() || secret == null || secret.isBlank()) {
-            throw ApiProblem.unauthorized("device_unauthenticated",
-                    "sync calls need the X-Device-Id and X-Device-Secret headers");
+            throw new ApiProblem(403, "device_unauthenticated",
+                    "sync calls need the X-Device-Id and X-Device-Secret headers", null);
         }
         Device device = db.inTransaction(c -> devices.find(c, deviceId.strip()))
-                .orElseThrow(() -> ApiProblem.unauthorized("device_unknown", "this device is not enrolled"));
+                .orElseThrow(ApiProblem::unknownDevice);
         byte[] expected = device.secretHash().getBytes(StandardCharsets.US_ASCII);
         byte[] actual = Secrets.sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, actual)) {
-            throw ApiProblem.unauthorized("device_unknown", "this device is not enrolled");
+            throw new ApiProblem(403, "device_unauthenticated", "the device secret does not match", null);
         }
         if (device.revoked()) {
-            throw ApiProblem.unauthorized("device_revoked", "this device was revoked by an administrator");
+            throw new ApiProblem(403, "device_revoked", "this device was revoked by an administrator", null);
         }
         return device;
     }

@@ -33,6 +33,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(401, code, message, null);
     }
 
+    /** The device id is not known (any more): 410, the desk resets and an administrator re-enrolls it. */
+    public static ApiProblem unknownDevice() {
+        return new ApiProblem(410, "unknown_device", "this device is not enrolled on this server", null);
+    }
+
     public static ApiProblem slotFull() {
         return new ApiProblem(409, "slot_full", "no seat is left in this slot", "start");
     }

@@ -65,7 +65,8 @@ public final class HttpApi {
                 ctx.header("Cache-Control", "no-store");
             });
             cfg.routes.get(BASE + "/health", ctx -> ctx.json(Map.of("status", "ok", "engine", s.db.engine().name(),
-                    "referenceData", s.reference.version(), "serverTime", s.clock.instant().toString())));
+                    "referenceData", s.reference.version(), "demo", settings.demo(),
+                    "serverTime", s.clock.instant().toString())));
             cfg.routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             cfg.routes.post(BASE + "/auth/login", authController::login);
             cfg.routes.post(BASE + "/devices/enroll", authController::enroll);

@@ -52,11 +52,11 @@ public final class PullService {
         }
         return db.inSnapshot(c -> {
             Device device = devices.find(c, deviceId)
-                    .orElseThrow(() -> ApiProblem.unauthorized("device_unknown", "this device is not enrolled"));
+                    .orElseThrow(ApiProblem::unknownDevice);
             long head = changeLog.head(c);
             if (cursor > head) {
-                throw ApiProblem.conflict("cursor_unknown",
-                        "the cursor is ahead of the server (restored from a backup?); take a fresh snapshot");
+                throw new ApiProblem(410, "unknown_cursor",
+                        "the cursor is ahead of the server (restored from a backup?); take a fresh snapshot", null);
             }
             List<Change> changes = changeLog.after(c, device.locationId(), cursor, limit + 1);
             boolean hasMore = changes.size() > limit;

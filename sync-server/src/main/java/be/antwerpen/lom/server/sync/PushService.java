@@ -106,7 +106,7 @@ public final class PushService {
                 chunkReceipts.clear();
                 Instant now = clock.instant();
                 Device device = devices.lockForPush(c, deviceId, now.toEpochMilli())
-                        .orElseThrow(() -> ApiProblem.unauthorized("device_unknown", "this device is not enrolled"));
+                        .orElseThrow(ApiProblem::unknownDevice);
                 long applied = device.lastSequence();
                 expected[0] = null;
                 List<Applied> fresh = new ArrayList<>();

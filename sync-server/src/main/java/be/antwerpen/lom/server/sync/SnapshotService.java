@@ -41,7 +41,7 @@ public final class SnapshotService {
         LocalDate to = today.plusDays(DAYS_AHEAD);
         SnapshotResponse response = db.inSnapshot(c -> {
             Device device = devices.find(c, deviceId)
-                    .orElseThrow(() -> ApiProblem.unauthorized("device_unknown", "this device is not enrolled"));
+                    .orElseThrow(ApiProblem::unknownDevice);
             long cursor = changeLog.head(c);
             return new SnapshotResponse(cursor, reference, from, to,
                     appointments.atLocation(c, device.locationId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()),

@@ -109,6 +109,7 @@ abstract class HttpApiContract {
     @Test
     void health_and_openapi_need_no_login() {
         assertThat(http.get("/health", Map.of()).json().path("status").asText()).isEqualTo("ok");
+        assertThat(http.get("/health", Map.of()).json().path("demo").asBoolean(true)).isFalse();
         Http.Response doc = http.get("/openapi.json", Map.of());
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.json().path("paths").has("/sync/push")).isTrue();
@@ -213,8 +214,12 @@ abstract class HttpApiContract {
         JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-8"), Map.of()).json();
         String deviceId = device.path("deviceId").asText();
 
-        assertThat(http.get("/sync/pull", Http.device(agent, deviceId, "wrong")).status()).isEqualTo(401);
-        assertThat(http.get("/sync/pull", Http.bearer(agent)).status()).isEqualTo(401);
+        assertThat(http.get("/sync/pull", Http.device(agent, deviceId, "wrong")).status()).isEqualTo(403);
+        assertThat(http.get("/sync/pull", Http.bearer(agent)).status()).isEqualTo(403);
+        assertThat(http.get("/sync/pull", Http.device(agent, "no-such-device", "x")).json().path("code").asText())
+                .isEqualTo("unknown_device");
+        assertThat(http.get("/sync/pull", Map.of("X-Device-Id", deviceId, "X-Device-Secret",
+                device.path("deviceSecret").asText())).status()).isEqualTo(401);
         assertThat(http.get("/sync/pull", Http.device(deurneAgent, deviceId, device.path("deviceSecret").asText()))
                 .status()).isEqualTo(403);
     }

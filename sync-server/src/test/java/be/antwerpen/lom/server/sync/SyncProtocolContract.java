@@ -20,6 +20,7 @@ import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.DatabaseException;
+import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
 import be.antwerpen.lom.server.testing.TestEngine;
@@ -407,5 +408,13 @@ abstract class SyncProtocolContract {
     void unknown_device_cannot_push() {
         assertThatThrownBy(() -> server.push.push("no-such-device", List.of()))
                 .hasMessageContaining("not enrolled");
+    }
+
+    @Test
+    void a_cursor_ahead_of_the_server_asks_for_a_snapshot() {
+        long head = db.inTransaction(c -> server.changeLog.head(c));
+
+        assertThatThrownBy(() -> desk1.pull(head + 1000, 10))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("unknown_cursor"));
     }
 }
