@@ -34,7 +34,7 @@ public final class Authenticator {
         }
         String hash = Secrets.sha256(authorization.substring(7).strip());
         long now = clock.millis();
-        return db.inTransaction(c -> sessions.username(c, hash, now).flatMap(u -> {
+        return db.inSnapshot(c -> sessions.username(c, hash, now).flatMap(u -> {
             try {
                 return staff.find(c, u);
             } catch (java.sql.SQLException e) {
@@ -51,7 +51,7 @@ public final class Authenticator {
             throw new ApiProblem(403, "device_unauthenticated",
                     "sync calls need the X-Device-Id and X-Device-Secret headers", null);
         }
-        Device device = db.inTransaction(c -> devices.find(c, deviceId.strip()))
+        Device device = db.inSnapshot(c -> devices.find(c, deviceId.strip()))
                 .orElseThrow(ApiProblem::unknownDevice);
         byte[] expected = device.secretHash().getBytes(StandardCharsets.US_ASCII);
         byte[] actual = Secrets.sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII);

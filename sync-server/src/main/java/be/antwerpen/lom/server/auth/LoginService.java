@@ -62,12 +62,12 @@ public final class LoginService {
         }
         String username = request.username().strip();
         Instant now = clock.instant();
-        LoginThrottleRepository.State state = db.inTransaction(c -> throttle.find(c, username))
+        LoginThrottleRepository.State state = db.inSnapshot(c -> throttle.find(c, username))
                 .orElse(new LoginThrottleRepository.State(0, 0));
         if (state.lockedUntil() > now.toEpochMilli()) {
             throw new TooManyAttempts(Math.max(1, (state.lockedUntil() - now.toEpochMilli() + 999) / 1000));
         }
-        Optional<StaffAccount> account = db.inTransaction(c -> staff.find(c, username));
+        Optional<StaffAccount> account = db.inSnapshot(c -> staff.find(c, username));
         boolean matches = hasher.verify(request.password(),
                 account.map(StaffAccount::passwordHash).orElse(unknownUserHash));
         boolean ok = matches && account.isPresent() && account.get().active();

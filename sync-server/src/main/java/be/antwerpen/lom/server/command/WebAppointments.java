@@ -79,7 +79,7 @@ public final class WebAppointments {
     }
 
     public Appointment find(StaffMember staff, UUID id) {
-        Appointment a = db.inTransaction(c -> appointments.find(c, id)).map(StoredAppointment::appointment)
+        Appointment a = db.inSnapshot(c -> appointments.find(c, id)).map(StoredAppointment::appointment)
                 .orElseThrow(() -> ApiProblem.notFound("the appointment"));
         mayWorkAt(staff, a.locationId());
         return a;

@@ -96,7 +96,7 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
                 LOG.debug("Retrying a transaction after a transient failure (attempt {})", attempt);
-                Thread.onSpinWait();
+                pause(attempt);
             }
         }
     }
@@ -137,6 +137,16 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DatabaseException("Getting a database connection", e);
+        }
+    }
+
+    /** A short random pause before a retry, growing with the attempt, so retrying writers spread out. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 4L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("interrupted while retrying a transaction");
         }
     }
 
