@@ -11,11 +11,10 @@ import be.antwerpen.lom.server.demo.DemoAgenda;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
+import be.antwerpen.lom.server.http.ListenPolicy;
 import be.antwerpen.lom.server.http.TlsSettings;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -107,14 +106,12 @@ public final class ServerMain {
         int port = o.intValue("port", 8080);
         Optional<TlsSettings> tls = Optional.ofNullable(o.get("keystore", null))
                 .map(k -> new TlsSettings(Path.of(k), o.require("keystore-password")));
-        if (tls.isEmpty() && !isLoopback(host) && !o.flag("allow-plain-http")) {
-            throw new IllegalArgumentException("plain HTTP is only served on loopback; give --keystore FILE "
-                    + "--keystore-password P for HTTPS, or --allow-plain-http behind a TLS proxy");
-        }
+        HttpSettings settings = new HttpSettings(host, port, tls, demo);
+        ListenPolicy.check(settings, o.flag("allow-plain-http"));
         if (demo) {
             loadDemo(server);
         }
-        Javalin app = HttpApi.create(server, new HttpSettings(host, port, tls, demo)).start();
+        Javalin app = HttpApi.create(server, settings).start();
         String scheme = tls.isPresent() ? "https" : "http";
         System.out.println("Loket op Maat sync server on " + scheme + "://" + host + ":" + app.port() + "/api/v1 ("
                 + server.db.engine() + ")");
@@ -170,14 +167,6 @@ public final class ServerMain {
             return path;
         } catch (IOException e) {
             throw new IllegalArgumentException("the data directory cannot be created: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 
