@@ -98,12 +98,11 @@ public final class ServerComponents {
         this.conflictFactory = new Conflicts(json, ids);
         this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory),
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
-                new ConflictCommands(conflicts, staff, writer, grid), writer, audit, ids);
-        this.push = new PushService(db, devices, receipts, changeLog, applier, writer, conflictFactory, json, clock);
+                new ConflictCommands(conflicts, staff, writer, grid), writer, audit, changeLog, ids);
+        this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, reference, clock);
-        this.webAppointments = new WebAppointments(db, applier, changeLog, appointments, new AppointmentCodes(random),
-                ids, clock);
+        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
         this.login = new LoginService(db, staff, sessions, throttle, audit, hasher, secrets, ids, clock, tokenLifetime);

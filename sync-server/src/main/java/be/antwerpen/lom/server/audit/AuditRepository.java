@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.audit;
 import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.server.db.Rows;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,21 @@ public final class AuditRepository {
         Rows.update(c, "INSERT INTO audit_log (id, at, actor, device_id, action, entity_type, entity_id, location_id,"
                         + " detail) VALUES (?,?,?,?,?,?,?,?,?)", e.id(), e.at().toEpochMilli(), e.actor(), e.deviceId(),
                 e.action(), e.entityType(), e.entityId(), e.locationId(), e.detail());
+    }
+
+    public void appendAll(Connection c, List<AuditEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, at, actor, device_id, action,"
+                + " entity_type, entity_id, location_id, detail) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            for (AuditEntry e : entries) {
+                Rows.bind(ps, e.id(), e.at().toEpochMilli(), e.actor(), e.deviceId(), e.action(), e.entityType(),
+                        e.entityId(), e.locationId(), e.detail());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /**

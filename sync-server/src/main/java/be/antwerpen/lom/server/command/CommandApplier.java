@@ -7,11 +7,15 @@ import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.audit.AuditRepository;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import be.antwerpen.lom.server.sync.ChangeLogRepository;
 
 /**
  * Applies one command inside the caller's transaction: runs the business rules again, writes the
- * effect with its change-log rows, and appends the audit line. Rejections are thrown as
+ * effect with its change-log rows, and records the audit line; {@link #finish} writes changes and audit lines at the end. Rejections are thrown as
  * {@code ApiProblem}; the caller decides whether they end a web request or become a receipt.
  */
 public final class CommandApplier {
@@ -23,10 +27,12 @@ public final class CommandApplier {
     private final AppointmentWriter writer;
     private final AuditRepository audit;
     private final TimeOrderedUuid ids;
+    private final ChangeLogRepository changeLog;
 
     public CommandApplier(BookingCommands booking, LifecycleCommands lifecycle, ContactCommands contact,
                           ConflictCommands conflicts, AppointmentWriter writer, AuditRepository audit,
-                          TimeOrderedUuid ids) {
+                          ChangeLogRepository changeLog, TimeOrderedUuid ids) {
+        this.changeLog = changeLog;
         this.booking = booking;
         this.lifecycle = lifecycle;
         this.contact = contact;
@@ -45,8 +51,22 @@ public final class CommandApplier {
     /** Appends the audit line of a command that was not applied (rejected or unreadable). */
     public void auditNotApplied(CommandScope scope, String action, String entityType, String entityId,
                                 String locationId, String detail) throws SQLException {
-        audit.append(scope.connection(), new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
+        scope.recordAudit(new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
                 scope.actor().deviceId(), action, entityType, entityId, locationId, detail));
+    }
+
+    /**
+     * Ends the commands of a transaction: numbers and writes their changes (ADR 0021) and writes
+     * their audit lines, each in one batch. Call it once, last, before the transaction commits.
+     */
+    public void finish(Connection c, List<CommandScope> scopes, long now) throws SQLException {
+        CommandScope.flush(changeLog, c, scopes, now);
+        List<AuditEntry> lines = new ArrayList<>();
+        scopes.forEach(s -> {
+            lines.addAll(s.audit());
+            s.audit().clear();
+        });
+        audit.appendAll(c, lines);
     }
 
     private CommandResult dispatch(CommandScope scope, CommandPayload payload) throws SQLException {
@@ -82,7 +102,7 @@ public final class CommandApplier {
         if (result.outcome() == CommandOutcome.CONFLICT && result.conflictId() != null) {
             detail += " (conflict " + result.conflictId() + ")";
         }
-        audit.append(scope.connection(), new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
+        scope.recordAudit(new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
                 scope.actor().deviceId(), action, result.entityType(), result.entityId(), result.locationId(), detail));
     }
 }

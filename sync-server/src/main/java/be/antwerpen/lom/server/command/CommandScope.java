@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.command;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.UUID;
+import be.antwerpen.lom.model.api.AuditEntry;
 import java.util.ArrayList;
 import java.util.List;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
@@ -16,6 +17,7 @@ public final class CommandScope {
     private final UUID commandId;
     private final Instant now;
     private final List<PendingChange> pending = new ArrayList<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
     private long lastChangeSeq;
 
     public CommandScope(Connection connection, Actor actor, UUID commandId, Instant now) {
@@ -51,6 +53,15 @@ public final class CommandScope {
 
     void record(PendingChange change) {
         pending.add(change);
+    }
+
+    void recordAudit(AuditEntry entry) {
+        audit.add(entry);
+    }
+
+    /** Audit lines of this command not written yet. */
+    List<AuditEntry> audit() {
+        return audit;
     }
 
     /** Changes made by this command that are not numbered yet. */

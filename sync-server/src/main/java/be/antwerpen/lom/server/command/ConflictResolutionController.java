@@ -13,26 +13,22 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import be.antwerpen.lom.server.sync.ChangeLogRepository;
 
 /** POST /conflicts/{id}/resolve: the same rules as a ResolveConflict sync command. */
 public final class ConflictResolutionController {
 
     private final Database db;
     private final CommandApplier applier;
-    private final ChangeLogRepository changeLog;
     private final ConflictController conflicts;
     private final RequestAuth auth;
     private final JsonBodies bodies;
     private final TimeOrderedUuid ids;
     private final Clock clock;
 
-    public ConflictResolutionController(Database db, CommandApplier applier, ChangeLogRepository changeLog,
-                                        ConflictController conflicts,
+    public ConflictResolutionController(Database db, CommandApplier applier, ConflictController conflicts,
                                         RequestAuth auth, JsonBodies bodies, TimeOrderedUuid ids, Clock clock) {
         this.db = db;
         this.applier = applier;
-        this.changeLog = changeLog;
         this.conflicts = conflicts;
         this.auth = auth;
         this.bodies = bodies;
@@ -50,7 +46,7 @@ public final class ConflictResolutionController {
         db.inTransaction(c -> {
             CommandScope scope = new CommandScope(c, Actor.web(staff.username()), ids.next(), clock.instant());
             applier.apply(scope, command);
-            CommandScope.flush(changeLog, c, List.of(scope), scope.now().toEpochMilli());
+            applier.finish(c, List.of(scope), scope.now().toEpochMilli());
             return null;
         });
         ConflictView settled = conflicts.visible(staff, id);

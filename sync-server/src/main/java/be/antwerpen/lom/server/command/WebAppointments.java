@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import be.antwerpen.lom.server.sync.ChangeLogRepository;
 
 /** Booking, rescheduling and cancelling through the web API: the same rules as sync, but a full slot is a 409. */
 public final class WebAppointments {
@@ -30,15 +29,13 @@ public final class WebAppointments {
 
     private final Database db;
     private final CommandApplier applier;
-    private final ChangeLogRepository changeLog;
     private final AppointmentRepository appointments;
     private final AppointmentCodes codes;
     private final TimeOrderedUuid ids;
     private final Clock clock;
 
-    public WebAppointments(Database db, CommandApplier applier, ChangeLogRepository changeLog,
-                           AppointmentRepository appointments, AppointmentCodes codes, TimeOrderedUuid ids, Clock clock) {
-        this.changeLog = changeLog;
+    public WebAppointments(Database db, CommandApplier applier, AppointmentRepository appointments,
+                           AppointmentCodes codes, TimeOrderedUuid ids, Clock clock) {
         this.db = db;
         this.applier = applier;
         this.appointments = appointments;
@@ -89,7 +86,7 @@ public final class WebAppointments {
         return db.inTransaction(c -> {
             CommandScope scope = new CommandScope(c, Actor.web(staff.username()), ids.next(), clock.instant());
             Appointment result = applier.apply(scope, payload).appointment();
-            CommandScope.flush(changeLog, c, List.of(scope), scope.now().toEpochMilli());
+            applier.finish(c, List.of(scope), scope.now().toEpochMilli());
             return result;
         });
     }

@@ -103,7 +103,7 @@ public final class DemoAgenda {
                     }
                 }
             }
-            CommandScope.flush(server.changeLog, c, scopes, server.clock.millis());
+            server.applier.finish(c, scopes, server.clock.millis());
             return null;
         });
         return bookings.size();

@@ -41,7 +41,7 @@ public final class HttpApi {
         AppointmentController appointments = new AppointmentController(s.webAppointments, auth, bodies);
         SyncController sync = new SyncController(s.push, s.pull, s.snapshot, auth, bodies);
         ConflictController conflicts = new ConflictController(s.db, s.conflicts, auth);
-        ConflictResolutionController resolutions = new ConflictResolutionController(s.db, s.applier, s.changeLog, conflicts, auth,
+        ConflictResolutionController resolutions = new ConflictResolutionController(s.db, s.applier, conflicts, auth,
                 bodies, s.ids, s.clock);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, auth, bodies);
         byte[] openApi = openApiDocument();

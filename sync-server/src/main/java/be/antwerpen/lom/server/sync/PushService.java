@@ -40,17 +40,14 @@ public final class PushService {
     private final Database db;
     private final DeviceRepository devices;
     private final ReceiptRepository receipts;
-    private final ChangeLogRepository changeLog;
     private final CommandApplier applier;
     private final AppointmentWriter writer;
     private final Conflicts conflicts;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, ChangeLogRepository changeLog,
-                       CommandApplier applier, AppointmentWriter writer, Conflicts conflicts, ObjectMapper json,
-                       Clock clock) {
-        this.changeLog = changeLog;
+    public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
+                       AppointmentWriter writer, Conflicts conflicts, ObjectMapper json, Clock clock) {
         this.db = db;
         this.devices = devices;
         this.receipts = receipts;
@@ -126,7 +123,7 @@ public final class PushService {
                     applied = raw.sequence();
                 }
                 List<CommandScope> scopes = fresh.stream().map(Applied::scope).toList();
-                CommandScope.flush(changeLog, c, scopes, now.toEpochMilli());
+                applier.finish(c, scopes, now.toEpochMilli());
                 receipts.insertAll(c, deviceId, fresh.stream().map(Applied::receipt).toList(),
                         scopes.stream().map(CommandScope::lastChangeSeq).toList(), now.toEpochMilli());
                 devices.advance(c, deviceId, applied);
