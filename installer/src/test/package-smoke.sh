@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Package smoke test for the desk .deb (run by `-Ppackages verify`, or by hand after `-Ppackages package`):
-#   installer/src/test/package-smoke.sh installer/target 0.1.0 110 java.base,java.desktop,...
+#   installer/src/test/package-smoke.sh installer/target 0.1.0 100 java.base,java.desktop,... [server-dist.tar.gz]
 # Installs the .deb into a throwaway root with `dpkg -x`, runs the packaged launcher with --smoke
 # against a temporary data folder and HOME, and checks: exit 0, database and PDF written, log file
 # written, a pre-seeded settings file next to the installation is used (and a bad one is reported
@@ -9,6 +9,7 @@
 set -euo pipefail
 
 target=${1:?target dir} version=${2:?package version} budget_mib=${3:?size budget MiB} modules=${4:?module list}
+server_dist=${5:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/lom-package-smoke.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 fail() { echo "package-smoke: FAIL: $*" >&2; exit 1; }
@@ -129,4 +130,39 @@ image_kib=$(du -sk "$app" | cut -f1)
 deb_kib=$(( $(stat -c %s "$deb") / 1024 ))
 [ $image_kib -le $(( budget_mib * 1024 )) ] || fail "installed app image is $((image_kib / 1024)) MiB, budget $budget_mib MiB"
 ok "installed app image $((image_kib / 1024)) MiB (budget $budget_mib MiB), .deb $((deb_kib / 1024)) MiB"
+# 9. Server distribution: unpack, start `serve` from its start script with LOM_* settings read
+#    through LOM_ENV_FILE, wait for health, run an admin command beside it, stop it with SIGTERM.
+if [ -n "$server_dist" ]; then
+    [ -s "$server_dist" ] || fail "server distribution $server_dist missing"
+    mkdir -p "$work/server"
+    tar -xzf "$server_dist" -C "$work/server"
+    server_home=$(echo "$work"/server/loket-server-*)
+    for f in bin/loket-server lib/loket-server.jar systemd/loket-server.service \
+             config/server-postgresql.env.sample config/server-sqlite.env.sample; do
+        [ -e "$server_home/$f" ] || fail "server distribution lacks $f"
+    done
+    [ -x "$server_home/bin/loket-server" ] || fail "bin/loket-server is not executable"
+    grep -q '^ProtectSystem=strict$' "$server_home/systemd/loket-server.service" || fail "unit is not ProtectSystem=strict"
+    grep -q '^User=loket$' "$server_home/systemd/loket-server.service" || fail "unit does not run as loket"
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    printf 'LOM_HOST=127.0.0.1\nLOM_PORT=%s\nLOM_DATA_DIR=%s\nLOM_JAVA_OPTS="-Xmx256m"\n' "$port" "$work/server-data" > "$work/server.env"
+    LOM_ENV_FILE=$work/server.env "$server_home/bin/loket-server" serve >"$work/server.out" 2>&1 &
+    server_pid=$!
+    healthy=""
+    for i in $(seq 1 90); do
+        if curl -fsS "http://127.0.0.1:$port/api/v1/health" >"$work/health" 2>/dev/null; then healthy=yes; break; fi
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 1
+    done
+    if [ -z "$healthy" ]; then
+        kill "$server_pid" 2>/dev/null || true
+        fail "server from the distribution not healthy: $(tail -5 "$work/server.out")"
+    fi
+    LOM_ENV_FILE=$work/server.env "$server_home/bin/loket-server" list-devices >"$work/devices" 2>&1 \
+        || { kill "$server_pid"; fail "admin command failed: $(cat "$work/devices")"; }
+    kill -TERM "$server_pid"
+    wait "$server_pid" 2>/dev/null || true
+    [ -s "$work/server-data/lom-server.db" ] || fail "server did not create its SQLite database in LOM_DATA_DIR"
+    ok "server distribution: started from bin/loket-server, $(cat "$work/health"), list-devices beside it, stopped"
+fi
 echo "package-smoke: PASSED"
