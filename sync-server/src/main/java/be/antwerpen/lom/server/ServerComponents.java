@@ -1,0 +1,113 @@
+package be.antwerpen.lom.server;
+
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.slot.SlotEngine;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import be.antwerpen.lom.server.appointment.AppointmentCodes;
+import be.antwerpen.lom.server.appointment.AppointmentRepository;
+import be.antwerpen.lom.server.appointment.SeatGrid;
+import be.antwerpen.lom.server.appointment.SeatRepository;
+import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.auth.Authenticator;
+import be.antwerpen.lom.server.auth.EnrollmentCodeRepository;
+import be.antwerpen.lom.server.auth.EnrollmentService;
+import be.antwerpen.lom.server.auth.LoginService;
+import be.antwerpen.lom.server.auth.LoginThrottleRepository;
+import be.antwerpen.lom.server.auth.PasswordHasher;
+import be.antwerpen.lom.server.auth.Secrets;
+import be.antwerpen.lom.server.auth.SessionRepository;
+import be.antwerpen.lom.server.auth.StaffAdministration;
+import be.antwerpen.lom.server.auth.StaffRepository;
+import be.antwerpen.lom.server.command.AppointmentWriter;
+import be.antwerpen.lom.server.command.BookingCommands;
+import be.antwerpen.lom.server.command.CommandApplier;
+import be.antwerpen.lom.server.command.ConflictCommands;
+import be.antwerpen.lom.server.command.Conflicts;
+import be.antwerpen.lom.server.command.ContactCommands;
+import be.antwerpen.lom.server.command.LifecycleCommands;
+import be.antwerpen.lom.server.command.WebAppointments;
+import be.antwerpen.lom.server.conflict.ConflictRepository;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.sync.PullService;
+import be.antwerpen.lom.server.sync.PushService;
+import be.antwerpen.lom.server.sync.ReceiptRepository;
+import be.antwerpen.lom.server.sync.SnapshotService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The server's object graph over one database, built by the composition root ({@code ServerMain})
+ * and by tests and benchmarks the same way. Holds no global state.
+ */
+public final class ServerComponents {
+
+    public final Database db;
+    public final ReferenceData reference;
+    public final Clock clock;
+    public final ObjectMapper json;
+    public final TimeOrderedUuid ids;
+    public final SlotEngine engine;
+    public final SeatGrid grid;
+    public final AppointmentRepository appointments = new AppointmentRepository();
+    public final SeatRepository seats = new SeatRepository();
+    public final DeviceRepository devices = new DeviceRepository();
+    public final ReceiptRepository receipts = new ReceiptRepository();
+    public final AuditRepository audit = new AuditRepository();
+    public final StaffRepository staff = new StaffRepository();
+    public final SessionRepository sessions = new SessionRepository();
+    public final LoginThrottleRepository throttle = new LoginThrottleRepository();
+    public final EnrollmentCodeRepository enrollmentCodes = new EnrollmentCodeRepository();
+    public final ChangeLogRepository changeLog;
+    public final ConflictRepository conflicts;
+    public final CommandApplier applier;
+    public final AppointmentWriter writer;
+    public final Conflicts conflictFactory;
+    public final PushService push;
+    public final PullService pull;
+    public final SnapshotService snapshot;
+    public final WebAppointments webAppointments;
+    public final PasswordHasher hasher;
+    public final Secrets secrets;
+    public final LoginService login;
+    public final Authenticator authenticator;
+    public final EnrollmentService enrollment;
+    public final StaffAdministration staffAdministration;
+
+    /**
+     * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
+     *                           in production; tests pass a small number to stay fast)
+     */
+    public ServerComponents(Database db, ReferenceData reference, Clock clock, int passwordIterations,
+                            Duration tokenLifetime) {
+        this.db = db;
+        this.reference = reference;
+        this.clock = clock;
+        SecureRandom random = new SecureRandom();
+        this.json = ProtocolJson.newMapper();
+        this.ids = new TimeOrderedUuid(clock, random);
+        this.engine = new SlotEngine(reference);
+        this.grid = new SeatGrid(reference, engine);
+        this.changeLog = new ChangeLogRepository(json);
+        this.conflicts = new ConflictRepository(json);
+        this.writer = new AppointmentWriter(appointments, seats, conflicts, changeLog, reference.slotMinutes());
+        this.conflictFactory = new Conflicts(json, ids);
+        this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory),
+                new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
+                new ConflictCommands(conflicts, staff, writer, grid), writer, audit, changeLog, ids);
+        this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
+        this.pull = new PullService(db, changeLog, receipts, devices, clock);
+        this.snapshot = new SnapshotService(db, changeLog, appointments, devices, reference, clock);
+        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
+        this.hasher = new PasswordHasher(passwordIterations, random);
+        this.secrets = new Secrets(random);
+        this.login = new LoginService(db, staff, sessions, throttle, audit, hasher, secrets, ids, clock, tokenLifetime);
+        this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
+        this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
+        this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
+    }
+}

@@ -1,0 +1,105 @@
+package be.antwerpen.lom.server.appointment;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
+import be.antwerpen.lom.model.slot.ExistingBooking;
+import be.antwerpen.lom.server.db.Rows;
+import be.antwerpen.lom.server.db.WallClock;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Appointments: one SQL statement per method. */
+public final class AppointmentRepository {
+
+    private static final String COLUMNS = "id, code, location_id, product_code, start_time, end_time, status, origin,"
+            + " provisional, holds_seat, version, updated_at, email_changed_seq, email_changed_by, phone_changed_seq,"
+            + " phone_changed_by, register_number, given_name, family_name, email, phone";
+
+    public void insert(Connection c, StoredAppointment stored, long now) throws SQLException {
+        Appointment a = stored.appointment();
+        Citizen p = a.citizen();
+        Rows.update(c, "INSERT INTO appointments (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                a.id(), a.code(), a.locationId(), a.productCode(), WallClock.text(a.start()), WallClock.text(a.end()),
+                a.status().name(), a.origin().name(), a.provisional(), stored.holdsSeat(), a.version(), now,
+                stored.emailChangedSeq(), stored.emailChangedBy(), stored.phoneChangedSeq(), stored.phoneChangedBy(),
+                p.nationalRegisterNumber() == null ? null : p.nationalRegisterNumber().digits(),
+                p.givenName(), p.familyName(), p.email(), p.phone());
+    }
+
+    /** Writes a new state if nobody changed the row since {@code expectedVersion}; false otherwise. */
+    public boolean update(Connection c, StoredAppointment stored, long expectedVersion, long now) throws SQLException {
+        Appointment a = stored.appointment();
+        Citizen p = a.citizen();
+        return Rows.update(c, "UPDATE appointments SET location_id = ?, start_time = ?, end_time = ?, status = ?,"
+                        + " provisional = ?, holds_seat = ?, version = ?, updated_at = ?, email_changed_seq = ?,"
+                        + " email_changed_by = ?, phone_changed_seq = ?, phone_changed_by = ?, email = ?, phone = ?"
+                        + " WHERE id = ? AND version = ?",
+                a.locationId(), WallClock.text(a.start()), WallClock.text(a.end()), a.status().name(), a.provisional(),
+                stored.holdsSeat(), a.version(), now, stored.emailChangedSeq(), stored.emailChangedBy(),
+                stored.phoneChangedSeq(), stored.phoneChangedBy(), p.email(), p.phone(), a.id(), expectedVersion) == 1;
+    }
+
+    public Optional<StoredAppointment> find(Connection c, UUID id) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM appointments WHERE id = ?", AppointmentRepository::map, id);
+    }
+
+    public boolean exists(Connection c, UUID id) throws SQLException {
+        return Rows.one(c, "SELECT 1 FROM appointments WHERE id = ?", rs -> Boolean.TRUE, id).isPresent();
+    }
+
+    /** The appointments of a location whose start lies in [from, to). */
+    public List<Appointment> atLocation(Connection c, String locationId, LocalDateTime from, LocalDateTime to)
+            throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM appointments WHERE location_id = ? AND start_time >= ?"
+                        + " AND start_time < ? ORDER BY start_time, id",
+                rs -> map(rs).appointment(), locationId, WallClock.text(from), WallClock.text(to));
+    }
+
+    /** Seat-holding bookings of every location in [from, to), without personal data. */
+    public List<ExistingBooking> occupancy(Connection c, LocalDate from, LocalDate toInclusive) throws SQLException {
+        return Rows.list(c, "SELECT location_id, start_time, end_time FROM appointments WHERE holds_seat = 1"
+                        + " AND start_time >= ? AND start_time < ? ORDER BY location_id, start_time",
+                rs -> new ExistingBooking(rs.getString(1), WallClock.parse(rs.getString(2)),
+                        WallClock.parse(rs.getString(3))),
+                WallClock.text(from.atStartOfDay()), WallClock.text(toInclusive.plusDays(1).atStartOfDay()));
+    }
+
+    /** Seat-holding bookings of one location in [from, to), without personal data. */
+    public List<ExistingBooking> occupancyAt(Connection c, String locationId, LocalDate from, LocalDate toInclusive)
+            throws SQLException {
+        return Rows.list(c, "SELECT location_id, start_time, end_time FROM appointments WHERE holds_seat = 1"
+                        + " AND location_id = ? AND start_time >= ? AND start_time < ? ORDER BY start_time",
+                rs -> new ExistingBooking(rs.getString(1), WallClock.parse(rs.getString(2)),
+                        WallClock.parse(rs.getString(3))),
+                locationId, WallClock.text(from.atStartOfDay()), WallClock.text(toInclusive.plusDays(1).atStartOfDay()));
+    }
+
+    /** Ids of the appointments of a citizen (for the audit search; the number never leaves the body). */
+    public List<String> idsOfCitizen(Connection c, String registerNumberDigits) throws SQLException {
+        return Rows.list(c, "SELECT id FROM appointments WHERE register_number = ?", rs -> rs.getString(1),
+                registerNumberDigits);
+    }
+
+    static StoredAppointment map(ResultSet rs) throws SQLException {
+        String register = rs.getString("register_number");
+        Citizen citizen = new Citizen(
+                register == null ? null : NationalRegisterNumber.parse(register, LocalDate.of(9999, 1, 1)),
+                rs.getString("given_name"), rs.getString("family_name"), rs.getString("email"), rs.getString("phone"));
+        Appointment a = new Appointment(UUID.fromString(rs.getString("id")), rs.getString("code"),
+                rs.getString("location_id"), rs.getString("product_code"), WallClock.parse(rs.getString("start_time")),
+                WallClock.parse(rs.getString("end_time")), citizen, AppointmentStatus.valueOf(rs.getString("status")),
+                AppointmentOrigin.valueOf(rs.getString("origin")), rs.getInt("provisional") == 1,
+                rs.getLong("version"));
+        return new StoredAppointment(a, rs.getInt("holds_seat") == 1, rs.getLong("email_changed_seq"),
+                rs.getString("email_changed_by"), rs.getLong("phone_changed_seq"), rs.getString("phone_changed_by"));
+    }
+}

@@ -1,0 +1,61 @@
+package be.antwerpen.lom.server.appointment;
+
+import be.antwerpen.lom.model.location.Location;
+import be.antwerpen.lom.model.product.Product;
+import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.slot.SlotEngine;
+import be.antwerpen.lom.server.error.ApiProblem;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a booking (location, product, start) into the grid cells it occupies, each with the number
+ * of desks serving then, or says in a sentence why that start cannot be booked at all.
+ */
+public final class SeatGrid {
+
+    private final ReferenceData reference;
+    private final SlotEngine engine;
+
+    public SeatGrid(ReferenceData reference, SlotEngine engine) {
+        this.reference = reference;
+        this.engine = engine;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public Product product(String code) {
+        return reference.product(code).orElseThrow(() -> ApiProblem.invalid("productCode", "unknown product"));
+    }
+
+    public Location location(String id) {
+        return reference.location(id).orElseThrow(() -> ApiProblem.invalid("locationId", "unknown location"));
+    }
+
+    /** The cells of [start, start + duration) or an {@link ApiProblem} saying why it is not bookable. */
+    public List<SeatCell> cells(String locationId, String productCode, LocalDateTime start) {
+        Location location = location(locationId);
+        Product product = product(productCode);
+        if (!product.isOfferedAt(location.kind())) {
+            throw ApiProblem.invalid("productCode", "this product is not offered at this location");
+        }
+        int grid = reference.slotMinutes();
+        if (start.getSecond() != 0 || start.getNano() != 0 || (start.getHour() * 60 + start.getMinute()) % grid != 0) {
+            throw ApiProblem.invalid("start", "a start time lies on the " + grid + "-minute grid");
+        }
+        if (reference.closures().stream().anyMatch(c -> c.closes(locationId, start.toLocalDate()))) {
+            throw ApiProblem.invalid("start", "the location is closed on that day");
+        }
+        Slot slot = engine.check(locationId, productCode, start, List.of()).orElseThrow(() -> ApiProblem.invalid(
+                "start", "the location is not open for the whole of this appointment"));
+        List<SeatCell> cells = new ArrayList<>();
+        for (LocalDateTime cell = start; cell.isBefore(slot.end()); cell = cell.plusMinutes(grid)) {
+            cells.add(new SeatCell(locationId, cell, slot.capacity()));
+        }
+        return cells;
+    }
+}

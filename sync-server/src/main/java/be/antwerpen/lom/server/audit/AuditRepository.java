@@ -1,0 +1,77 @@
+package be.antwerpen.lom.server.audit;
+
+import be.antwerpen.lom.model.api.AuditEntry;
+import be.antwerpen.lom.server.db.Rows;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The append-only audit trail (the database refuses updates and deletes with a trigger). */
+public final class AuditRepository {
+
+    public void append(Connection c, AuditEntry e) throws SQLException {
+        Rows.update(c, "INSERT INTO audit_log (id, at, actor, device_id, action, entity_type, entity_id, location_id,"
+                        + " detail) VALUES (?,?,?,?,?,?,?,?,?)", e.id(), e.at().toEpochMilli(), e.actor(), e.deviceId(),
+                e.action(), e.entityType(), e.entityId(), e.locationId(), e.detail());
+    }
+
+    public void appendAll(Connection c, List<AuditEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, at, actor, device_id, action,"
+                + " entity_type, entity_id, location_id, detail) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            for (AuditEntry e : entries) {
+                Rows.bind(ps, e.id(), e.at().toEpochMilli(), e.actor(), e.deviceId(), e.action(), e.entityType(),
+                        e.entityId(), e.locationId(), e.detail());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Searches with optional criteria; {@code entityIds} (when not null) restricts to those entities.
+     */
+    public List<AuditEntry> search(Connection c, String locationId, String actor, String deviceId,
+                                   List<String> entityIds, Instant from, Instant to, int limit) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id, at, actor, device_id, action, entity_type, entity_id,"
+                + " location_id, detail FROM audit_log WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (locationId != null) {
+            sql.append(" AND location_id = ?");
+            params.add(locationId);
+        }
+        if (actor != null) {
+            sql.append(" AND actor = ?");
+            params.add(actor);
+        }
+        if (deviceId != null) {
+            sql.append(" AND device_id = ?");
+            params.add(deviceId);
+        }
+        if (entityIds != null) {
+            if (entityIds.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND entity_id IN (").append("?,".repeat(entityIds.size() - 1)).append("?)");
+            params.addAll(entityIds);
+        }
+        if (from != null) {
+            sql.append(" AND at >= ?");
+            params.add(from.toEpochMilli());
+        }
+        if (to != null) {
+            sql.append(" AND at < ?");
+            params.add(to.toEpochMilli());
+        }
+        sql.append(" ORDER BY at DESC, id DESC LIMIT ?");
+        params.add(limit);
+        return Rows.list(c, sql.toString(), rs -> new AuditEntry(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9)), params.toArray());
+    }
+}

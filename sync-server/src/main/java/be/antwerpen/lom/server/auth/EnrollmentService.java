@@ -1,0 +1,82 @@
+package be.antwerpen.lom.server.auth;
+
+import be.antwerpen.lom.model.api.AuditEntry;
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.error.ApiProblem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Issues one-time enrollment codes and turns a code into a device id and secret. */
+public final class EnrollmentService {
+
+    private final Database db;
+    private final EnrollmentCodeRepository codes;
+    private final DeviceRepository devices;
+    private final AuditRepository audit;
+    private final Secrets secrets;
+    private final TimeOrderedUuid ids;
+    private final Clock clock;
+
+    public EnrollmentService(Database db, EnrollmentCodeRepository codes, DeviceRepository devices,
+                             AuditRepository audit, Secrets secrets, TimeOrderedUuid ids, Clock clock) {
+        this.db = db;
+        this.codes = codes;
+        this.devices = devices;
+        this.audit = audit;
+        this.secrets = secrets;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Stores a code (chosen, or random when {@code code} is null) and returns it. */
+    public String issue(String code, String locationId, String deskName, Duration validity, String by) {
+        String chosen = code != null ? code : secrets.newSecret().substring(0, 12).toUpperCase(Locale.ROOT);
+        Instant now = clock.instant();
+        db.inTransaction(c -> {
+            codes.insert(c, Secrets.sha256(normalize(chosen)), locationId, deskName, now.plus(validity).toEpochMilli());
+            audit.append(c, new AuditEntry(ids.next().toString(), now, by, null, "IssueEnrollmentCode", "DEVICE",
+                    deskName, locationId, "valid for " + validity));
+            return null;
+        });
+        return chosen;
+    }
+
+    public EnrollmentResponse enroll(EnrollmentRequest request) {
+        if (request == null || request.enrollmentCode() == null || request.enrollmentCode().isBlank()) {
+            throw ApiProblem.invalid("enrollmentCode", "enrollmentCode is required");
+        }
+        String name = request.deviceName() == null || request.deviceName().isBlank() ? "desk"
+                : request.deviceName().strip();
+        if (name.length() > 80) {
+            throw ApiProblem.invalid("deviceName", "deviceName is longer than 80 characters");
+        }
+        String hash = Secrets.sha256(normalize(request.enrollmentCode()));
+        String deviceId = ids.next().toString();
+        String secret = secrets.newSecret();
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            EnrollmentCodeRepository.Target target = codes.target(c, hash).orElse(null);
+            if (target == null || !codes.use(c, hash, deviceId, now.toEpochMilli())) {
+                throw ApiProblem.unauthorized("enrollment_code_invalid",
+                        "the enrollment code is unknown, used already or expired");
+            }
+            devices.insert(c, new Device(deviceId, Secrets.sha256(secret), target.locationId(), target.deskName(),
+                    name, now, false, 0, 0, null));
+            audit.append(c, new AuditEntry(ids.next().toString(), now, "device:" + name, deviceId, "EnrollDevice",
+                    "DEVICE", deviceId, target.locationId(), "desk " + target.deskName()));
+            return new EnrollmentResponse(deviceId, secret, target.locationId(), target.deskName());
+        });
+    }
+
+    private static String normalize(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+}

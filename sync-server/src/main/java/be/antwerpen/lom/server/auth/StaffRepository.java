@@ -1,0 +1,47 @@
+package be.antwerpen.lom.server.auth;
+
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.db.Rows;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Staff users with their role, locations and password hash. */
+public final class StaffRepository {
+
+    public void insert(Connection c, StaffAccount a, long now) throws SQLException {
+        StaffMember m = a.member();
+        Rows.update(c, "INSERT INTO staff_users (username, display_name, role, location_ids, password_hash, active,"
+                        + " created_at) VALUES (?,?,?,?,?,?,?)", m.username(), m.displayName(), m.role().name(),
+                String.join(",", new TreeSet<>(m.locationIds())), a.passwordHash(), a.active(), now);
+    }
+
+    public Optional<StaffAccount> find(Connection c, String username) throws SQLException {
+        return Rows.one(c, "SELECT username, display_name, role, location_ids, password_hash, active FROM staff_users"
+                + " WHERE username = ?", StaffRepository::map, username);
+    }
+
+    public boolean setPassword(Connection c, String username, String passwordHash) throws SQLException {
+        return Rows.update(c, "UPDATE staff_users SET password_hash = ? WHERE username = ?", passwordHash, username) == 1;
+    }
+
+    public List<StaffAccount> all(Connection c) throws SQLException {
+        return Rows.list(c, "SELECT username, display_name, role, location_ids, password_hash, active FROM staff_users"
+                + " ORDER BY username", StaffRepository::map);
+    }
+
+    private static StaffAccount map(ResultSet rs) throws SQLException {
+        String ids = rs.getString(4);
+        Set<String> locations = ids.isBlank() ? Set.of()
+                : Arrays.stream(ids.split(",")).collect(Collectors.toUnmodifiableSet());
+        return new StaffAccount(new StaffMember(rs.getString(1), rs.getString(2), StaffRole.valueOf(rs.getString(3)),
+                locations), rs.getString(5), rs.getInt(6) == 1);
+    }
+}

@@ -1,0 +1,91 @@
+package be.antwerpen.lom.server.cli;
+
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.device.Device;
+import java.io.Console;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The administrator's command-line actions; output goes to the console. */
+public final class AdminCommands {
+
+    private final ServerComponents server;
+    private final PrintStream out;
+
+    public AdminCommands(ServerComponents server, PrintStream out) {
+        this.server = server;
+        this.out = out;
+    }
+
+    public void createStaff(Options o) {
+        String username = o.require("username");
+        StaffRole role = StaffRole.valueOf(o.get("role", "AGENT").toUpperCase(Locale.ROOT));
+        Set<String> locations = Arrays.stream(o.get("locations", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        for (String location : locations) {
+            if (server.reference.location(location).isEmpty()) {
+                throw new IllegalArgumentException("unknown location " + location);
+            }
+        }
+        server.staffAdministration.create(username, o.get("display-name", username), role, locations,
+                password(o), true, "cli");
+        out.println("Created " + role + " " + username + " for " + (locations.isEmpty() ? "all locations" : locations));
+    }
+
+    public void resetPassword(Options o) {
+        String username = o.require("username");
+        server.staffAdministration.resetPassword(username, password(o), "cli");
+        out.println("Password of " + username + " reset; existing logins ended.");
+    }
+
+    public void issueEnrollmentCode(Options o) {
+        String location = o.require("location");
+        if (server.reference.location(location).isEmpty()) {
+            throw new IllegalArgumentException("unknown location " + location);
+        }
+        String desk = o.require("desk");
+        Duration validity = Duration.ofHours(o.intValue("valid-hours", 24));
+        String code = server.enrollment.issue(o.get("code", null), location, desk, validity, "cli");
+        out.println("Enrollment code for " + location + " / " + desk + " (one use, valid " + validity.toHours()
+                + " h): " + code);
+    }
+
+    public void listDevices() {
+        List<Device> devices = server.db.inTransaction(c -> server.devices.all(c));
+        out.printf("%-38s %-12s %-14s %-16s %-8s %s%n", "DEVICE", "LOCATION", "DESK", "NAME", "LAST SEQ", "STATUS");
+        for (Device d : devices) {
+            out.printf("%-38s %-12s %-14s %-16s %-8d %s%n", d.id(), d.locationId(), d.deskName(), d.deviceName(),
+                    d.lastSequence(), d.revoked() ? "revoked" : "active");
+        }
+    }
+
+    public void revokeDevice(Options o) {
+        String id = o.require("device");
+        boolean done = server.db.inTransaction(c -> server.devices.revoke(c, id));
+        out.println(done ? "Device " + id + " revoked: its sync calls are refused from now on."
+                : "No device " + id);
+    }
+
+    private String password(Options o) {
+        String fromEnv = o.get("new-password", null);
+        if (fromEnv != null) {
+            return fromEnv;
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new IllegalArgumentException("no console to ask the password on: set LOM_NEW_PASSWORD");
+        }
+        char[] first = console.readPassword("New password: ");
+        char[] second = console.readPassword("Repeat: ");
+        if (first == null || !Arrays.equals(first, second)) {
+            throw new IllegalArgumentException("the passwords differ");
+        }
+        return new String(first);
+    }
+}

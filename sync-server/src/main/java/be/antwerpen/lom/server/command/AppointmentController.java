@@ -1,0 +1,47 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.api.BookingRequest;
+import be.antwerpen.lom.model.api.CancelRequest;
+import be.antwerpen.lom.model.api.RescheduleRequest;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.server.http.JsonBodies;
+import be.antwerpen.lom.server.http.Params;
+import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.http.Context;
+
+/** Book, read, reschedule and cancel appointments through the web API. */
+public final class AppointmentController {
+
+    private final WebAppointments appointments;
+    private final RequestAuth auth;
+    private final JsonBodies bodies;
+
+    public AppointmentController(WebAppointments appointments, RequestAuth auth, JsonBodies bodies) {
+        this.appointments = appointments;
+        this.auth = auth;
+        this.bodies = bodies;
+    }
+
+    public void book(Context ctx) throws Exception {
+        StaffMember staff = auth.staff(ctx);
+        ctx.status(201).json(appointments.book(staff, bodies.read(ctx, BookingRequest.class)));
+    }
+
+    public void get(Context ctx) {
+        StaffMember staff = auth.staff(ctx);
+        ctx.json(appointments.find(staff, Params.id(ctx, "appointmentId")));
+    }
+
+    public void reschedule(Context ctx) throws Exception {
+        StaffMember staff = auth.staff(ctx);
+        ctx.json(appointments.reschedule(staff, Params.id(ctx, "appointmentId"),
+                bodies.read(ctx, RescheduleRequest.class)));
+    }
+
+    public void cancel(Context ctx) throws Exception {
+        StaffMember staff = auth.staff(ctx);
+        CancelRequest request = ctx.bodyAsBytes().length == 0 ? new CancelRequest(null)
+                : bodies.read(ctx, CancelRequest.class);
+        ctx.json(appointments.cancel(staff, Params.id(ctx, "appointmentId"), request));
+    }
+}

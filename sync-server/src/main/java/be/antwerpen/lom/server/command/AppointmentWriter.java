@@ -1,0 +1,109 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.server.appointment.AppointmentRepository;
+import be.antwerpen.lom.server.appointment.SeatCell;
+import be.antwerpen.lom.server.appointment.SeatRepository;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.conflict.ConflictRepository;
+import be.antwerpen.lom.server.db.DatabaseException;
+import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.sync.PendingChange;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes the effects of commands: appointment rows, seats, conflicts, and for each a change-log row
+ * in the same transaction.
+ */
+public final class AppointmentWriter {
+
+    private final AppointmentRepository appointments;
+    private final SeatRepository seats;
+    private final ConflictRepository conflicts;
+    private final ChangeLogRepository changeLog;
+    private final int slotMinutes;
+
+    public AppointmentWriter(AppointmentRepository appointments, SeatRepository seats, ConflictRepository conflicts,
+                             ChangeLogRepository changeLog, int slotMinutes) {
+        this.appointments = appointments;
+        this.seats = seats;
+        this.conflicts = conflicts;
+        this.changeLog = changeLog;
+        this.slotMinutes = slotMinutes;
+    }
+
+    public StoredAppointment find(CommandScope scope, UUID id) throws SQLException {
+        return appointments.find(scope.connection(), id)
+                .orElseThrow(() -> Rejected.because("the appointment does not exist"));
+    }
+
+    /** Takes a seat in every cell; false (and nothing taken) when one of them is full. */
+    public boolean takeSeats(CommandScope scope, List<SeatCell> cells) throws SQLException {
+        for (int i = 0; i < cells.size(); i++) {
+            boolean taken = seats.take(scope.connection(), cells.get(i));
+            if (!taken) {
+                seats.ensure(scope.connection(), cells.get(i));
+                taken = seats.take(scope.connection(), cells.get(i));
+            }
+            if (!taken) {
+                for (int j = 0; j < i; j++) {
+                    seats.release(scope.connection(), cells.get(j));
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public void releaseSeats(CommandScope scope, Appointment a) throws SQLException {
+        for (LocalDateTime cell = a.start(); cell.isBefore(a.end()); cell = cell.plusMinutes(slotMinutes)) {
+            seats.release(scope.connection(), new SeatCell(a.locationId(), cell, 0));
+        }
+    }
+
+    public void insert(CommandScope scope, StoredAppointment stored) throws SQLException {
+        appointments.insert(scope.connection(), stored, scope.now().toEpochMilli());
+        log(scope, stored.appointment(), stored.appointment().locationId());
+    }
+
+    /** Saves a changed appointment (version + 1) and logs it; retried when another writer got there first. */
+    public StoredAppointment update(CommandScope scope, StoredAppointment before, StoredAppointment after)
+            throws SQLException {
+        Appointment a = after.appointment();
+        Appointment bumped = new Appointment(a.id(), a.code(), a.locationId(), a.productCode(), a.start(), a.end(),
+                a.citizen(), a.status(), a.origin(), a.provisional(), before.appointment().version() + 1);
+        StoredAppointment saved = new StoredAppointment(bumped, after.holdsSeat(), after.emailChangedSeq(),
+                after.emailChangedBy(), after.phoneChangedSeq(), after.phoneChangedBy());
+        if (!appointments.update(scope.connection(), saved, before.appointment().version(), scope.now().toEpochMilli())) {
+            throw new DatabaseException("the appointment changed while a command was applied", true);
+        }
+        log(scope, bumped, bumped.locationId());
+        if (!before.appointment().locationId().equals(bumped.locationId())) {
+            log(scope, bumped, before.appointment().locationId());
+        }
+        return saved;
+    }
+
+    /** Reserves a change sequence (a harmless gap in the log) to stamp edited fields with. */
+    public long reserveSequence(CommandScope scope) throws SQLException {
+        return changeLog.nextSequence(scope.connection());
+    }
+
+    public void openConflict(CommandScope scope, ConflictView conflict) throws SQLException {
+        conflicts.insert(scope.connection(), conflict);
+        logConflict(scope, conflict);
+    }
+
+    public void logConflict(CommandScope scope, ConflictView conflict) {
+        scope.record(new PendingChange(ChangeType.CONFLICT, conflict.id().toString(), conflict.locationId(), conflict));
+    }
+
+    private void log(CommandScope scope, Appointment a, String locationId) {
+        scope.record(new PendingChange(ChangeType.APPOINTMENT, a.id().toString(), locationId, a));
+    }
+}

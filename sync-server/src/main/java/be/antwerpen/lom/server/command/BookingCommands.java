@@ -1,0 +1,128 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.product.Product;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.model.validation.Require;
+import be.antwerpen.lom.server.appointment.SeatCell;
+import be.antwerpen.lom.server.appointment.SeatGrid;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.error.ApiProblem;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Book, register a walk-in, reschedule: the commands that take or move seats. */
+public final class BookingCommands {
+
+    private final AppointmentWriter writer;
+    private final SeatGrid grid;
+    private final Conflicts conflicts;
+
+    public BookingCommands(AppointmentWriter writer, SeatGrid grid, Conflicts conflicts) {
+        this.writer = writer;
+        this.grid = grid;
+        this.conflicts = conflicts;
+    }
+
+    public CommandResult book(CommandScope scope, Commands.Book b) throws SQLException {
+        Require.present(b.appointmentId(), "appointmentId");
+        Require.text(b.code(), "code", 20);
+        Require.present(b.start(), "start");
+        Require.present(b.citizen(), "citizen");
+        Optional<StoredAppointment> existing = findExisting(scope, b.appointmentId());
+        if (existing.isPresent()) {
+            return repeatOrRefuse(existing.get().appointment(), b.locationId(), b.start());
+        }
+        List<SeatCell> cells = grid.cells(b.locationId(), b.productCode(), b.start());
+        Product product = grid.product(b.productCode());
+        AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
+        Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
+                b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
+        if (writer.takeSeats(scope, cells)) {
+            writer.insert(scope, StoredAppointment.fresh(booked, true));
+            return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+        }
+        if (scope.actor().strict()) {
+            throw ApiProblem.slotFull();
+        }
+        Appointment provisional = new Appointment(booked.id(), booked.code(), booked.locationId(), booked.productCode(),
+                booked.start(), booked.end(), booked.citizen(), AppointmentStatus.BOOKED, origin, true, 1);
+        writer.insert(scope, StoredAppointment.fresh(provisional, false));
+        String reason = "the slot was fully booked meanwhile; the booking is kept as provisional and a supervisor"
+                + " will rebook it";
+        ConflictView conflict = conflicts.open(scope, ConflictKind.DOUBLE_BOOKING, booked.locationId(), booked.id(),
+                reason, null, provisional);
+        writer.openConflict(scope, conflict);
+        return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), provisional);
+    }
+
+    public CommandResult walkIn(CommandScope scope, Commands.RegisterWalkIn w) throws SQLException {
+        Require.present(w.appointmentId(), "appointmentId");
+        Require.text(w.ticketNumber(), "ticketNumber", 20);
+        Require.present(w.arrivedAt(), "arrivedAt");
+        Require.present(w.citizen(), "citizen");
+        Optional<StoredAppointment> existing = findExisting(scope, w.appointmentId());
+        if (existing.isPresent()) {
+            return repeatOrRefuse(existing.get().appointment(), w.locationId(), w.arrivedAt());
+        }
+        grid.location(w.locationId());
+        Product product = grid.product(w.productCode());
+        AppointmentOrigin origin = w.origin() == null ? AppointmentOrigin.WALK_IN : w.origin();
+        Appointment walkIn = new Appointment(w.appointmentId(), w.ticketNumber(), w.locationId(), w.productCode(),
+                w.arrivedAt(), w.arrivedAt().plusMinutes(product.durationMinutes()), w.citizen(),
+                AppointmentStatus.CHECKED_IN, origin, false, 1);
+        writer.insert(scope, StoredAppointment.fresh(walkIn, false));
+        return CommandResult.of(CommandOutcome.APPLIED, null, null, walkIn);
+    }
+
+    public CommandResult reschedule(CommandScope scope, Commands.Reschedule r, StoredAppointment before)
+            throws SQLException {
+        Require.present(r.newStart(), "newStart");
+        Appointment a = before.appointment();
+        String location = r.locationId() == null ? a.locationId() : r.locationId();
+        if (a.status() != AppointmentStatus.BOOKED) {
+            throw Rejected.because("only a booked appointment can be rescheduled");
+        }
+        if (location.equals(a.locationId()) && r.newStart().equals(a.start()) && !a.provisional()) {
+            return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "the appointment already starts then", null, a);
+        }
+        List<SeatCell> cells = grid.cells(location, a.productCode(), r.newStart());
+        if (before.holdsSeat()) {
+            writer.releaseSeats(scope, a);
+        }
+        if (!writer.takeSeats(scope, cells)) {
+            if (scope.actor().strict()) {
+                throw ApiProblem.slotFull();
+            }
+            throw Rejected.because("the new slot is fully booked; the appointment keeps its old time");
+        }
+        LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
+        Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,
+                a.citizen(), a.status(), a.origin(), false, a.version());
+        StoredAppointment saved = writer.update(scope, before, before.with(moved, true));
+        return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
+    }
+
+    private Optional<StoredAppointment> findExisting(CommandScope scope, java.util.UUID id) throws SQLException {
+        try {
+            return Optional.of(writer.find(scope, id));
+        } catch (ApiProblem notThere) {
+            return Optional.empty();
+        }
+    }
+
+    private static CommandResult repeatOrRefuse(Appointment existing, String locationId, LocalDateTime start) {
+        if (existing.locationId().equals(locationId) && existing.start().equals(start)) {
+            return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "this appointment was already registered",
+                    null, existing);
+        }
+        throw Rejected.because("another appointment already has this id");
+    }
+}

@@ -1,0 +1,108 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.api.AuditEntry;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.audit.AuditRepository;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import be.antwerpen.lom.server.sync.ChangeLogRepository;
+
+/**
+ * Applies one command inside the caller's transaction: runs the business rules again, writes the
+ * effect with its change-log rows, and records the audit line; {@link #finish} writes changes and audit lines at the end. Rejections are thrown as
+ * {@code ApiProblem}; the caller decides whether they end a web request or become a receipt.
+ */
+public final class CommandApplier {
+
+    private final BookingCommands booking;
+    private final LifecycleCommands lifecycle;
+    private final ContactCommands contact;
+    private final ConflictCommands conflicts;
+    private final AppointmentWriter writer;
+    private final AuditRepository audit;
+    private final TimeOrderedUuid ids;
+    private final ChangeLogRepository changeLog;
+
+    public CommandApplier(BookingCommands booking, LifecycleCommands lifecycle, ContactCommands contact,
+                          ConflictCommands conflicts, AppointmentWriter writer, AuditRepository audit,
+                          ChangeLogRepository changeLog, TimeOrderedUuid ids) {
+        this.changeLog = changeLog;
+        this.booking = booking;
+        this.lifecycle = lifecycle;
+        this.contact = contact;
+        this.conflicts = conflicts;
+        this.writer = writer;
+        this.audit = audit;
+        this.ids = ids;
+    }
+
+    public CommandResult apply(CommandScope scope, CommandPayload payload) throws SQLException {
+        CommandResult result = dispatch(scope, payload);
+        audit(scope, payload.getClass().getSimpleName(), result);
+        return result;
+    }
+
+    /** Appends the audit line of a command that was not applied (rejected or unreadable). */
+    public void auditNotApplied(CommandScope scope, String action, String entityType, String entityId,
+                                String locationId, String detail) throws SQLException {
+        scope.recordAudit(new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
+                scope.actor().deviceId(), action, entityType, entityId, locationId, detail));
+    }
+
+    /**
+     * Ends the commands of a transaction: numbers and writes their changes (ADR 0021) and writes
+     * their audit lines, each in one batch. Call it once, last, before the transaction commits.
+     */
+    public void finish(Connection c, List<CommandScope> scopes, long now) throws SQLException {
+        CommandScope.flush(changeLog, c, scopes, now);
+        List<AuditEntry> lines = new ArrayList<>();
+        scopes.forEach(s -> {
+            lines.addAll(s.audit());
+            s.audit().clear();
+        });
+        audit.appendAll(c, lines);
+    }
+
+    private CommandResult dispatch(CommandScope scope, CommandPayload payload) throws SQLException {
+        if (payload instanceof Commands.Book b) {
+            return booking.book(scope, b);
+        }
+        if (payload instanceof Commands.RegisterWalkIn w) {
+            return booking.walkIn(scope, w);
+        }
+        if (payload instanceof Commands.ResolveConflict r) {
+            return conflicts.resolve(scope, r);
+        }
+        Commands.AppointmentCommand command = (Commands.AppointmentCommand) payload;
+        if (command.appointmentId() == null) {
+            throw Rejected.because("the command names no appointment");
+        }
+        StoredAppointment before = writer.find(scope, command.appointmentId());
+        String desk = scope.actor().deskLocationId();
+        if (desk != null && !desk.equals(before.appointment().locationId())) {
+            throw Rejected.because("the appointment belongs to another location");
+        }
+        if (command instanceof Commands.Reschedule r) {
+            return booking.reschedule(scope, r, before);
+        }
+        if (command instanceof Commands.UpdateContact u) {
+            return contact.apply(scope, u, before);
+        }
+        return lifecycle.apply(scope, (Commands.LifecycleCommand) command, before);
+    }
+
+    private void audit(CommandScope scope, String action, CommandResult result) throws SQLException {
+        String detail = result.outcome().name() + (result.reason() == null ? "" : ": " + result.reason());
+        if (result.outcome() == CommandOutcome.CONFLICT && result.conflictId() != null) {
+            detail += " (conflict " + result.conflictId() + ")";
+        }
+        scope.recordAudit(new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
+                scope.actor().deviceId(), action, result.entityType(), result.entityId(), result.locationId(), detail));
+    }
+}

@@ -1,0 +1,89 @@
+package be.antwerpen.lom.server.command;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.UUID;
+import be.antwerpen.lom.model.api.AuditEntry;
+import java.util.ArrayList;
+import java.util.List;
+import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.sync.PendingChange;
+
+/** One command being applied: its connection, actor and time, and the last change it logged. */
+public final class CommandScope {
+
+    private final Connection connection;
+    private final Actor actor;
+    private final UUID commandId;
+    private final Instant now;
+    private final List<PendingChange> pending = new ArrayList<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private long lastChangeSeq;
+
+    public CommandScope(Connection connection, Actor actor, UUID commandId, Instant now) {
+        this.connection = connection;
+        this.actor = actor;
+        this.commandId = commandId;
+        this.now = now;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public UUID commandId() {
+        return commandId;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public long lastChangeSeq() {
+        return lastChangeSeq;
+    }
+
+    void logged(long seq) {
+        lastChangeSeq = Math.max(lastChangeSeq, seq);
+    }
+
+    void record(PendingChange change) {
+        pending.add(change);
+    }
+
+    void recordAudit(AuditEntry entry) {
+        audit.add(entry);
+    }
+
+    /** Audit lines of this command not written yet. */
+    List<AuditEntry> audit() {
+        return audit;
+    }
+
+    /** Changes made by this command that are not numbered yet. */
+    public List<PendingChange> pending() {
+        return pending;
+    }
+
+    /**
+     * Numbers and writes the pending changes of these scopes (in order) with one counter update and
+     * one batch; afterwards each scope's {@link #lastChangeSeq()} is its last change's sequence.
+     */
+    public static void flush(ChangeLogRepository changeLog, Connection c, List<CommandScope> scopes, long now)
+            throws java.sql.SQLException {
+        List<PendingChange> all = new ArrayList<>();
+        scopes.forEach(s -> all.addAll(s.pending));
+        long seq = changeLog.appendAll(c, all, now);
+        for (CommandScope scope : scopes) {
+            if (!scope.pending.isEmpty()) {
+                seq += scope.pending.size();
+                scope.logged(seq - 1);
+                scope.pending.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictResolution;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.model.validation.Require;
+import be.antwerpen.lom.server.appointment.SeatCell;
+import be.antwerpen.lom.server.appointment.SeatGrid;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.auth.StaffAccount;
+import be.antwerpen.lom.server.auth.StaffRepository;
+import be.antwerpen.lom.server.conflict.ConflictRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
+import java.util.List;
+
+/** A supervisor settles a conflict; the decision reaches every desk through the change log. */
+public final class ConflictCommands {
+
+    private final ConflictRepository conflicts;
+    private final StaffRepository staff;
+    private final AppointmentWriter writer;
+    private final SeatGrid grid;
+
+    public ConflictCommands(ConflictRepository conflicts, StaffRepository staff, AppointmentWriter writer,
+                            SeatGrid grid) {
+        this.conflicts = conflicts;
+        this.staff = staff;
+        this.writer = writer;
+        this.grid = grid;
+    }
+
+    public CommandResult resolve(CommandScope scope, Commands.ResolveConflict r) throws SQLException {
+        Require.present(r.conflictId(), "conflictId");
+        Require.present(r.resolution(), "resolution");
+        ConflictView conflict = conflicts.find(scope.connection(), r.conflictId())
+                .orElseThrow(() -> Rejected.because("the conflict does not exist"));
+        StaffAccount by = staff.find(scope.connection(), scope.actor().username())
+                .orElseThrow(() -> Rejected.because("only a supervisor can settle conflicts"));
+        if (!by.member().role().atLeast(StaffRole.SUPERVISOR) || !by.member().mayWorkAt(conflict.locationId())) {
+            throw Rejected.because("only a supervisor of this location can settle its conflicts");
+        }
+        if (!conflict.open()) {
+            return result(CommandOutcome.APPLIED_WITH_CHANGES, "the conflict was already settled", conflict);
+        }
+        switch (r.resolution()) {
+            case KEEP_SERVER, MARK_HANDLED -> {
+                if (r.resolution() == ConflictResolution.KEEP_SERVER && conflict.kind() == ConflictKind.DOUBLE_BOOKING) {
+                    throw Rejected.because("a citizen's booking is never dropped: rebook it or keep the desk's booking");
+                }
+            }
+            case KEEP_DESK, MERGE -> keepDesk(scope, conflict, r.resolution());
+            case REBOOK -> rebook(scope, conflict, r);
+            default -> throw Rejected.because("unknown resolution");
+        }
+        conflicts.resolve(scope.connection(), conflict.id(), r.resolution(), scope.actor().username(), r.remark(),
+                scope.now());
+        ConflictView settled = conflicts.find(scope.connection(), conflict.id()).orElseThrow();
+        writer.logConflict(scope, settled);
+        return result(CommandOutcome.APPLIED, null, settled);
+    }
+
+    private void keepDesk(CommandScope scope, ConflictView conflict, ConflictResolution resolution)
+            throws SQLException {
+        if (conflict.appointmentId() == null) {
+            throw Rejected.because("this conflict has no appointment to change");
+        }
+        StoredAppointment before = writer.find(scope, conflict.appointmentId());
+        Appointment a = before.appointment();
+        JsonNode desk = conflict.deskVersion();
+        switch (conflict.kind()) {
+            case CONTRADICTING_FACTS -> writer.update(scope, before,
+                    before.with(a.withStatus(AppointmentStatus.valueOf(desk.path("status").asText())), before.holdsSeat()));
+            case CONCURRENT_EDIT -> {
+                Citizen c = a.citizen();
+                Citizen merged = new Citizen(c.nationalRegisterNumber(), c.givenName(), c.familyName(),
+                        desk.has("email") ? desk.path("email").asText(null) : c.email(),
+                        desk.has("phone") ? desk.path("phone").asText(null) : c.phone());
+                writer.update(scope, before, before.with(new Appointment(a.id(), a.code(), a.locationId(),
+                        a.productCode(), a.start(), a.end(), merged, a.status(), a.origin(), a.provisional(),
+                        a.version()), before.holdsSeat()));
+            }
+            case DOUBLE_BOOKING -> {
+                if (resolution == ConflictResolution.MERGE) {
+                    throw Rejected.because("a double booking is settled by rebooking or keeping the desk's booking");
+                }
+                List<SeatCell> cells = grid.cells(a.locationId(), a.productCode(), a.start());
+                if (!writer.takeSeats(scope, cells)) {
+                    throw Rejected.because("the slot is still fully booked; rebook the citizen into another slot");
+                }
+                writer.update(scope, before, before.with(confirmed(a, a.locationId(), a.start()), true));
+            }
+            default -> {
+                // stale state and dead letters: the recorded facts stand; nothing to change
+            }
+        }
+    }
+
+    private void rebook(CommandScope scope, ConflictView conflict, Commands.ResolveConflict r) throws SQLException {
+        Require.present(r.rebookStart(), "rebookStart");
+        if (conflict.appointmentId() == null) {
+            throw Rejected.because("this conflict has no appointment to rebook");
+        }
+        StoredAppointment before = writer.find(scope, conflict.appointmentId());
+        Appointment a = before.appointment();
+        String location = r.rebookLocationId() == null ? a.locationId() : r.rebookLocationId();
+        List<SeatCell> cells = grid.cells(location, a.productCode(), r.rebookStart());
+        if (before.holdsSeat()) {
+            writer.releaseSeats(scope, a);
+        }
+        if (!writer.takeSeats(scope, cells)) {
+            throw Rejected.because("the chosen slot is fully booked");
+        }
+        writer.update(scope, before, before.with(confirmed(a, location, r.rebookStart()), true));
+    }
+
+    private Appointment confirmed(Appointment a, String location, java.time.LocalDateTime start) {
+        int minutes = grid.product(a.productCode()).durationMinutes();
+        return new Appointment(a.id(), a.code(), location, a.productCode(), start, start.plusMinutes(minutes),
+                a.citizen(), a.status(), a.origin(), false, a.version());
+    }
+
+    private static CommandResult result(CommandOutcome outcome, String reason, ConflictView conflict) {
+        return new CommandResult(outcome, reason, null, null, "CONFLICT", conflict.id().toString(),
+                conflict.locationId());
+    }
+}

@@ -1,0 +1,55 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.server.conflict.ConflictController;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.http.JsonBodies;
+import be.antwerpen.lom.server.http.Params;
+import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** POST /conflicts/{id}/resolve: the same rules as a ResolveConflict sync command. */
+public final class ConflictResolutionController {
+
+    private final Database db;
+    private final CommandApplier applier;
+    private final ConflictController conflicts;
+    private final RequestAuth auth;
+    private final JsonBodies bodies;
+    private final TimeOrderedUuid ids;
+    private final Clock clock;
+
+    public ConflictResolutionController(Database db, CommandApplier applier, ConflictController conflicts,
+                                        RequestAuth auth, JsonBodies bodies, TimeOrderedUuid ids, Clock clock) {
+        this.db = db;
+        this.applier = applier;
+        this.conflicts = conflicts;
+        this.auth = auth;
+        this.bodies = bodies;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public void resolve(Context ctx) throws Exception {
+        StaffMember staff = auth.staff(ctx);
+        UUID id = Params.id(ctx, "conflictId");
+        conflicts.visible(staff, id);
+        Commands.ResolveConflict body = bodies.read(ctx, Commands.ResolveConflict.class);
+        Commands.ResolveConflict command = new Commands.ResolveConflict(id, body.resolution(), body.remark(),
+                body.rebookStart(), body.rebookLocationId());
+        db.inTransaction(c -> {
+            CommandScope scope = new CommandScope(c, Actor.web(staff.username()), ids.next(), clock.instant());
+            applier.apply(scope, command);
+            applier.finish(c, List.of(scope), scope.now().toEpochMilli());
+            return null;
+        });
+        ConflictView settled = conflicts.visible(staff, id);
+        ctx.json(settled);
+    }
+}

@@ -1,0 +1,82 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentAction;
+import be.antwerpen.lom.model.appointment.AppointmentLifecycle;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.appointment.TransitionResult;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Check in, call, start service, served, no-show, cancel: the life cycle run again on the server,
+ * with the conflict rules of the sync design for facts that contradict each other.
+ */
+public final class LifecycleCommands {
+
+    private static final Set<AppointmentAction> SERVICE = EnumSet.of(AppointmentAction.CHECK_IN,
+            AppointmentAction.CALL, AppointmentAction.START_SERVICE, AppointmentAction.MARK_SERVED);
+
+    private final AppointmentWriter writer;
+    private final Conflicts conflicts;
+
+    public LifecycleCommands(AppointmentWriter writer, Conflicts conflicts) {
+        this.writer = writer;
+        this.conflicts = conflicts;
+    }
+
+    public CommandResult apply(CommandScope scope, Commands.LifecycleCommand command, StoredAppointment before)
+            throws SQLException {
+        Appointment a = before.appointment();
+        AppointmentAction action = command.action();
+        TransitionResult result = AppointmentLifecycle.apply(a.status(), action);
+        if (result instanceof TransitionResult.Repeat) {
+            return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "nothing to do: the appointment already was "
+                    + a.status().name().toLowerCase(java.util.Locale.ROOT), null, a);
+        }
+        if (result instanceof TransitionResult.Applied applied) {
+            boolean seat = before.holdsSeat();
+            if (action == AppointmentAction.CANCEL && seat) {
+                writer.releaseSeats(scope, a);
+                seat = false;
+            }
+            StoredAppointment saved = writer.update(scope, before, before.with(a.withStatus(applied.status()), seat));
+            return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
+        }
+        String refusal = ((TransitionResult.Refused) result).reason();
+        if (scope.actor().strict()) {
+            throw Rejected.because(refusal);
+        }
+        if (contradicts(a.status(), action)) {
+            String reason = "another desk recorded the appointment as " + a.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; a supervisor decides which is true";
+            ConflictView conflict = conflicts.open(scope, ConflictKind.CONTRADICTING_FACTS, a.locationId(), a.id(),
+                    reason, a, Map.of("status", action.target().name(), "command", command));
+            writer.openConflict(scope, conflict);
+            return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), a);
+        }
+        if (a.status() == AppointmentStatus.CANCELLED && SERVICE.contains(action)) {
+            StoredAppointment saved = writer.update(scope, before, before.with(a.withStatus(action.target()), false));
+            String reason = "the appointment had been cancelled, but the service happened: it is recorded and a"
+                    + " supervisor is told";
+            ConflictView conflict = conflicts.open(scope, ConflictKind.STALE_STATE, a.locationId(), a.id(), reason, a,
+                    Map.of("status", action.target().name(), "command", command));
+            writer.openConflict(scope, conflict);
+            return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), saved.appointment());
+        }
+        throw Rejected.because(refusal);
+    }
+
+    private static boolean contradicts(AppointmentStatus current, AppointmentAction action) {
+        return (current == AppointmentStatus.NO_SHOW && action == AppointmentAction.MARK_SERVED)
+                || (current == AppointmentStatus.SERVED && action == AppointmentAction.MARK_NO_SHOW)
+                || (current == AppointmentStatus.NO_SHOW && action == AppointmentAction.START_SERVICE);
+    }
+}

@@ -1,0 +1,89 @@
+package be.antwerpen.lom.server.conflict;
+
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictResolution;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.server.db.Rows;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Conflicts opened by the sync and settled by supervisors. */
+public final class ConflictRepository {
+
+    private static final String COLUMNS = "id, kind, location_id, appointment_id, device_id, command_id, description,"
+            + " server_version, desk_version, status, resolution, resolved_by, remark, created_at, resolved_at";
+
+    private final ObjectMapper json;
+
+    public ConflictRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void insert(Connection c, ConflictView v) throws SQLException {
+        Rows.update(c, "INSERT INTO conflicts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", v.id(),
+                v.kind().name(), v.locationId(), v.appointmentId(), v.deviceId(), v.commandId(), v.description(),
+                text(v.serverVersion()), text(v.deskVersion()), v.open() ? "OPEN" : "RESOLVED",
+                v.resolution() == null ? null : v.resolution().name(), v.resolvedBy(), v.remark(),
+                v.createdAt().toEpochMilli(), v.resolvedAt() == null ? null : v.resolvedAt().toEpochMilli());
+    }
+
+    /** Settles an open conflict; false when it was settled already. */
+    public boolean resolve(Connection c, UUID id, ConflictResolution resolution, String by, String remark, Instant at)
+            throws SQLException {
+        return Rows.update(c, "UPDATE conflicts SET status = 'RESOLVED', resolution = ?, resolved_by = ?, remark = ?,"
+                + " resolved_at = ? WHERE id = ? AND status = 'OPEN'", resolution.name(), by, remark, at.toEpochMilli(),
+                id) == 1;
+    }
+
+    public Optional<ConflictView> find(Connection c, UUID id) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM conflicts WHERE id = ?", this::map, id);
+    }
+
+    public List<ConflictView> atLocation(Connection c, String locationId, boolean openOnly) throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM conflicts WHERE location_id = ? AND (status = 'OPEN' OR ? = 0)"
+                + " ORDER BY created_at, id", this::map, locationId, openOnly);
+    }
+
+    private ConflictView map(ResultSet rs) throws SQLException {
+        String appointment = rs.getString(4);
+        String command = rs.getString(6);
+        String resolution = rs.getString(11);
+        Long resolvedAt = Rows.nullableLong(rs, 15);
+        return new ConflictView(UUID.fromString(rs.getString(1)), ConflictKind.valueOf(rs.getString(2)),
+                rs.getString(3), appointment == null ? null : UUID.fromString(appointment), rs.getString(5),
+                command == null ? null : UUID.fromString(command), rs.getString(7), node(rs.getString(8)),
+                node(rs.getString(9)), "OPEN".equals(rs.getString(10)),
+                resolution == null ? null : ConflictResolution.valueOf(resolution), rs.getString(12), rs.getString(13),
+                Instant.ofEpochMilli(rs.getLong(14)), resolvedAt == null ? null : Instant.ofEpochMilli(resolvedAt));
+    }
+
+    private String text(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A conflict version could not be written as JSON", e);
+        }
+    }
+
+    private JsonNode node(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored conflict version is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package be.antwerpen.lom.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's database: a HikariCP pool over a SQLite file (WAL, synchronous=FULL, busy timeout,
+ * immediate transactions) or PostgreSQL, migrated with Flyway on open. Work runs in transactions
+ * through {@link #inTransaction}, retried when the engine reports a deadlock or a busy file.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_ATTEMPTS = 8;
+
+    private final HikariDataSource dataSource;
+    private final Engine engine;
+
+    private Database(HikariDataSource dataSource, Engine engine) {
+        this.dataSource = dataSource;
+        this.engine = engine;
+    }
+
+    /** Opens a SQLite file database. */
+    public static Database sqlite(java.nio.file.Path file) {
+        return open("jdbc:sqlite:" + file.toAbsolutePath(), null, null, null);
+    }
+
+    /**
+     * Opens and migrates a database.
+     *
+     * @param jdbcUrl  {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...}
+     * @param schema   PostgreSQL schema to use (created if missing), or {@code null} for the default
+     */
+    public static Database open(String jdbcUrl, String user, String password, String schema) {
+        Engine engine = Engine.ofJdbcUrl(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("lom-" + engine.name().toLowerCase(java.util.Locale.ROOT));
+        config.setAutoCommit(true);
+        if (engine == Engine.SQLITE) {
+            Properties props = new Properties();
+            props.setProperty("journal_mode", "WAL");
+            props.setProperty("synchronous", "FULL");
+            props.setProperty("busy_timeout", "30000");
+            props.setProperty("foreign_keys", "true");
+            props.setProperty("transaction_mode", "IMMEDIATE");
+            config.setDataSourceProperties(props);
+            config.setMaximumPoolSize(4);
+        } else {
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(16);
+            if (schema != null) {
+                config.setSchema(schema);
+                config.setConnectionInitSql("CREATE SCHEMA IF NOT EXISTS \"" + schema + "\"");
+            }
+        }
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(engine.migrationLocation())
+                    .schemas(schema == null ? new String[0] : new String[] {schema})
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        LOG.info("Database ready on {}", engine);
+        return new Database(dataSource, engine);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Runs {@code work} in one transaction; commits when it returns, rolls back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        return withRetry(work, false);
+    }
+
+    private <T> T withRetry(Work<T> work, boolean readOnly) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work, readOnly);
+            } catch (DatabaseException e) {
+                if (!e.isTransient() || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("Retrying a transaction after a transient failure (attempt {})", attempt);
+                pause(attempt);
+            }
+        }
+    }
+
+    /**
+     * Runs read-only {@code work} on one consistent snapshot: REPEATABLE READ on PostgreSQL, a
+     * deferred (WAL reader) transaction on SQLite, so reads never wait for writers.
+     */
+    public <T> T inSnapshot(Work<T> work) {
+        return withRetry(connection -> {
+            if (engine == Engine.POSTGRESQL) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+                }
+            }
+            return work.run(connection);
+        }, true);
+    }
+
+    private <T> T once(Work<T> work, boolean readOnly) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (readOnly && engine == Engine.SQLITE) {
+                return deferredRead(connection, work);
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollback(connection);
+                throw new DatabaseException("A database transaction", e);
+            } catch (RuntimeException | Error e) {
+                rollback(connection);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Getting a database connection", e);
+        }
+    }
+
+    /** A short random pause before a retry, growing with the attempt, so retrying writers spread out. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 4L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("interrupted while retrying a transaction");
+        }
+    }
+
+    /** A SQLite WAL read transaction: sees one snapshot and never waits for the writer. */
+    private static <T> T deferredRead(Connection connection, Work<T> work) {
+        try (var statement = connection.createStatement()) {
+            statement.execute("BEGIN DEFERRED");
+            try {
+                return work.run(connection);
+            } finally {
+                statement.execute("COMMIT");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("A database read", e);
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed (SQLState {})", e.getSQLState());
+        }
+    }
+
+    /** Plain connection for tools (benchmarks measuring the raw limit); the caller closes it. */
+    public Connection rawConnection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,62 @@
+package be.antwerpen.lom.server.device;
+
+import be.antwerpen.lom.server.db.Rows;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Enrolled devices and their sync positions. */
+public final class DeviceRepository {
+
+    private static final String COLUMNS = "id, secret_hash, location_id, desk_name, device_name, enrolled_at, revoked,"
+            + " last_sequence, last_pull_cursor, last_seen_at";
+
+    public void insert(Connection c, Device d) throws SQLException {
+        Rows.update(c, "INSERT INTO devices (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)", d.id(), d.secretHash(),
+                d.locationId(), d.deskName(), d.deviceName(), d.enrolledAt().toEpochMilli(), d.revoked(),
+                d.lastSequence(), d.lastPullCursor(), d.lastSeenAt() == null ? null : d.lastSeenAt().toEpochMilli());
+    }
+
+    public Optional<Device> find(Connection c, String id) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM devices WHERE id = ?", DeviceRepository::map, id);
+    }
+
+    /**
+     * Reads the device row for a push and locks it for the rest of the transaction (a no-op write
+     * takes the row lock on PostgreSQL; SQLite transactions are already exclusive), so two server
+     * instances never apply the same device's commands at once.
+     */
+    public Optional<Device> lockForPush(Connection c, String id, long now) throws SQLException {
+        if (Rows.update(c, "UPDATE devices SET last_seen_at = ? WHERE id = ?", now, id) == 0) {
+            return Optional.empty();
+        }
+        return find(c, id);
+    }
+
+    public void advance(Connection c, String id, long lastSequence) throws SQLException {
+        Rows.update(c, "UPDATE devices SET last_sequence = ? WHERE id = ?", lastSequence, id);
+    }
+
+    public void recordPull(Connection c, String id, long cursor) throws SQLException {
+        Rows.update(c, "UPDATE devices SET last_pull_cursor = ? WHERE id = ? AND last_pull_cursor < ?", cursor, id,
+                cursor);
+    }
+
+    public List<Device> all(Connection c) throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM devices ORDER BY location_id, desk_name", DeviceRepository::map);
+    }
+
+    public boolean revoke(Connection c, String id) throws SQLException {
+        return Rows.update(c, "UPDATE devices SET revoked = 1 WHERE id = ?", id) == 1;
+    }
+
+    private static Device map(ResultSet rs) throws SQLException {
+        Long seen = Rows.nullableLong(rs, 10);
+        return new Device(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Instant.ofEpochMilli(rs.getLong(6)), rs.getInt(7) == 1, rs.getLong(8), rs.getLong(9),
+                seen == null ? null : Instant.ofEpochMilli(seen));
+    }
+}

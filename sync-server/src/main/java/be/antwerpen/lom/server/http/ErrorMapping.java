@@ -1,0 +1,89 @@
+package be.antwerpen.lom.server.http;
+
+import be.antwerpen.lom.model.sync.ErrorBody;
+import be.antwerpen.lom.model.validation.DomainValidationException;
+import be.antwerpen.lom.server.db.DatabaseException;
+import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.error.TooManyAttempts;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where exceptions become HTTP answers: an {@link ErrorBody} with a 4xx for anything a
+ * caller did wrong, a bare 500 without details otherwise. Messages never contain request data.
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    public static void install(JavalinConfig cfg) {
+        cfg.routes.exception(Exception.class, (e, ctx) -> answer(ctx, e));
+        cfg.routes.error(404, ctx -> {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.contains("json")) {
+                ctx.json(new ErrorBody("not_found", "there is no such endpoint", null));
+            }
+        });
+    }
+
+    static void answer(Context ctx, Exception e) {
+        ErrorBody body;
+        int status;
+        Throwable cause = rootDomainCause(e);
+        if (e instanceof ApiProblem p) {
+            status = p.status();
+            body = new ErrorBody(p.code(), p.getMessage(), p.field());
+            if (p instanceof TooManyAttempts t) {
+                ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+            }
+        } else if (cause instanceof DomainValidationException d) {
+            status = 400;
+            body = new ErrorBody("invalid_input", d.getMessage(), d.field());
+        } else if (e instanceof JsonParseException) {
+            status = 400;
+            body = new ErrorBody("malformed_json", "the body is not valid JSON", null);
+        } else if (e instanceof JsonMappingException m) {
+            status = 400;
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            body = new ErrorBody("invalid_input", field.isEmpty() ? "the body does not have the expected shape"
+                    : "the field '" + field + "' is missing or has the wrong type", field.isEmpty() ? null : field);
+        } else if (e instanceof JacksonException) {
+            status = 400;
+            body = new ErrorBody("malformed_json", "the body is not valid JSON", null);
+        } else if (e instanceof HttpResponseException h) {
+            status = h.getStatus();
+            body = new ErrorBody(status == 413 ? "body_too_large" : "http_" + status,
+                    status == 413 ? "the request body is too large" : "the request could not be handled", null);
+        } else {
+            status = 500;
+            body = new ErrorBody("internal_error", "the server could not handle the request", null);
+            if (e instanceof DatabaseException d) {
+                LOG.error("Database failure on {} {}: {}", ctx.method(), ctx.path(), d.getMessage());
+            } else {
+                LOG.error("Unhandled {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path(), e);
+            }
+        }
+        ctx.status(status).json(body);
+    }
+
+    private static Throwable rootDomainCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainValidationException) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+package be.antwerpen.lom.server.http;
+
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.appointment.AgendaController;
+import be.antwerpen.lom.server.audit.AuditController;
+import be.antwerpen.lom.server.auth.AuthController;
+import be.antwerpen.lom.server.command.AppointmentController;
+import be.antwerpen.lom.server.command.ConflictResolutionController;
+import be.antwerpen.lom.server.conflict.ConflictController;
+import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.reference.ReferenceController;
+import be.antwerpen.lom.server.slot.SlotController;
+import be.antwerpen.lom.server.sync.SyncController;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The REST and sync API under /api/v1: routes, body limit, request log, and the one error mapping. */
+public final class HttpApi {
+
+    public static final String BASE = "/api/v1";
+    /** Largest accepted request body; a push batch of 1000 commands stays well below it. */
+    public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(ServerComponents s, HttpSettings settings) {
+        JsonBodies bodies = new JsonBodies(s.json);
+        RequestAuth auth = new RequestAuth(s.authenticator);
+        AuthController authController = new AuthController(s.login, s.enrollment, bodies);
+        ReferenceController reference = new ReferenceController(s.reference, auth);
+        AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
+        SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
+        AppointmentController appointments = new AppointmentController(s.webAppointments, auth, bodies);
+        SyncController sync = new SyncController(s.push, s.pull, s.snapshot, auth, bodies);
+        ConflictController conflicts = new ConflictController(s.db, s.conflicts, auth);
+        ConflictResolutionController resolutions = new ConflictResolutionController(s.db, s.applier, conflicts, auth,
+                bodies, s.ids, s.clock);
+        AuditController audit = new AuditController(s.db, s.audit, s.appointments, auth, bodies);
+        byte[] openApi = openApiDocument();
+
+        return Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(s.json, false));
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.jetty.host = settings.host();
+            cfg.jetty.port = settings.port();
+            cfg.startup.showJavalinBanner = false;
+            settings.tls().ifPresent(tls -> TlsConnector.install(cfg, settings.host(), settings.port(), tls));
+            cfg.requestLogger.http((ctx, ms) -> LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(),
+                    ctx.statusCode(), Math.round(ms)));
+            ErrorMapping.install(cfg);
+            cfg.routes.before(ctx -> {
+                String length = ctx.header("Content-Length");
+                if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+                    throw new ApiProblem(413, "body_too_large",
+                            "the request body is larger than " + MAX_BODY_BYTES + " bytes", null);
+                }
+                ctx.header("Cache-Control", "no-store");
+            });
+            cfg.routes.get(BASE + "/health", ctx -> ctx.json(Map.of("status", "ok", "engine", s.db.engine().name(),
+                    "referenceData", s.reference.version(), "demo", settings.demo(),
+                    "serverTime", s.clock.instant().toString())));
+            cfg.routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            cfg.routes.post(BASE + "/auth/login", authController::login);
+            cfg.routes.post(BASE + "/devices/enroll", authController::enroll);
+            cfg.routes.get(BASE + "/reference-data", reference::get);
+            cfg.routes.get(BASE + "/locations/{locationId}/agenda", agenda::agenda);
+            cfg.routes.get(BASE + "/locations/{locationId}/capacity", agenda::capacity);
+            cfg.routes.get(BASE + "/slots/proximity", slots::proximity);
+            cfg.routes.get(BASE + "/slots/flexibility", slots::flexibility);
+            cfg.routes.post(BASE + "/appointments", appointments::book);
+            cfg.routes.get(BASE + "/appointments/{appointmentId}", appointments::get);
+            cfg.routes.post(BASE + "/appointments/{appointmentId}/reschedule", appointments::reschedule);
+            cfg.routes.post(BASE + "/appointments/{appointmentId}/cancel", appointments::cancel);
+            cfg.routes.post(BASE + "/sync/push", sync::push);
+            cfg.routes.get(BASE + "/sync/pull", sync::pull);
+            cfg.routes.get(BASE + "/sync/snapshot", sync::snapshot);
+            cfg.routes.get(BASE + "/conflicts", conflicts::list);
+            cfg.routes.get(BASE + "/conflicts/{conflictId}", conflicts::get);
+            cfg.routes.post(BASE + "/conflicts/{conflictId}/resolve", resolutions::resolve);
+            cfg.routes.post(BASE + "/audit/search", audit::search);
+        });
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream in = HttpApi.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the server jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("openapi.json could not be read", e);
+        }
+    }
+}

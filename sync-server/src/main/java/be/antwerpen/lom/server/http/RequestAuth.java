@@ -1,0 +1,48 @@
+package be.antwerpen.lom.server.http;
+
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.auth.Authenticator;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.error.ApiProblem;
+import io.javalin.http.Context;
+
+/** The role and location checks every endpoint makes. */
+public final class RequestAuth {
+
+    private final Authenticator authenticator;
+
+    public RequestAuth(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    public StaffMember staff(Context ctx) {
+        return authenticator.staff(ctx.header("Authorization"));
+    }
+
+    /** A staff member with at least {@code role} at {@code locationId}. */
+    public StaffMember staffAt(Context ctx, StaffRole role, String locationId) {
+        StaffMember staff = staff(ctx);
+        requireAt(staff, role, locationId);
+        return staff;
+    }
+
+    public static void requireAt(StaffMember staff, StaffRole role, String locationId) {
+        if (!staff.role().atLeast(role)) {
+            throw ApiProblem.forbidden("this needs the role " + role);
+        }
+        if (locationId != null && !staff.mayWorkAt(locationId)) {
+            throw ApiProblem.forbidden("you do not work at this location");
+        }
+    }
+
+    /** Staff token plus device credentials, the staff member working at the device's location. */
+    public Device device(Context ctx) {
+        StaffMember staff = staff(ctx);
+        Device device = authenticator.device(ctx.header("X-Device-Id"), ctx.header("X-Device-Secret"));
+        if (!staff.mayWorkAt(device.locationId())) {
+            throw ApiProblem.forbidden("you do not work at this device's location");
+        }
+        return device;
+    }
+}

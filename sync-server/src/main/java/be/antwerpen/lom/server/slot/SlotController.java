@@ -1,0 +1,60 @@
+package be.antwerpen.lom.server.slot;
+
+import be.antwerpen.lom.model.slot.FlexibilityQuery;
+import be.antwerpen.lom.model.slot.ProximityQuery;
+import be.antwerpen.lom.model.slot.SlotEngine;
+import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.server.appointment.AppointmentRepository;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.http.Params;
+import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.http.Context;
+
+/** Free slots: proximity (one location) and flexibility (every location, with filters). */
+public final class SlotController {
+
+    private final Database db;
+    private final AppointmentRepository appointments;
+    private final SlotEngine engine;
+    private final ReferenceData reference;
+    private final RequestAuth auth;
+
+    public SlotController(Database db, AppointmentRepository appointments, SlotEngine engine, ReferenceData reference,
+                          RequestAuth auth) {
+        this.db = db;
+        this.appointments = appointments;
+        this.engine = engine;
+        this.reference = reference;
+        this.auth = auth;
+    }
+
+    public void proximity(Context ctx) {
+        auth.staff(ctx);
+        String location = Params.text(ctx, "location");
+        if (reference.location(location).isEmpty()) {
+            throw ApiProblem.invalid("location", "unknown location");
+        }
+        ProximityQuery query = new ProximityQuery(location, product(ctx), Params.date(ctx, "from"),
+                Params.date(ctx, "to"));
+        ctx.json(engine.proximity(query, db.inSnapshot(c -> appointments.occupancyAt(c, location, query.from(),
+                query.to()))));
+    }
+
+    public void flexibility(Context ctx) {
+        auth.staff(ctx);
+        FlexibilityQuery query = new FlexibilityQuery(product(ctx), Params.date(ctx, "from"), Params.date(ctx, "to"),
+                Params.flag(ctx, "saturdaysOnly"), Params.flag(ctx, "eveningsOnly"),
+                Params.optionalTime(ctx, "notBefore"), Params.optionalTime(ctx, "notAfter"),
+                Params.optionalInt(ctx, "limit"));
+        ctx.json(engine.flexibility(query, db.inSnapshot(c -> appointments.occupancy(c, query.from(), query.to()))));
+    }
+
+    private String product(Context ctx) {
+        String product = Params.text(ctx, "product");
+        if (reference.product(product).isEmpty()) {
+            throw ApiProblem.invalid("product", "unknown product");
+        }
+        return product;
+    }
+}

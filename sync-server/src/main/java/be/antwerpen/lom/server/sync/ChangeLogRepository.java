@@ -1,0 +1,94 @@
+package be.antwerpen.lom.server.sync;
+
+import be.antwerpen.lom.model.sync.Change;
+import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.server.db.Rows;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The server change log that desks pull. Sequences come from the one-row counter; taking a value
+ * locks that row until the transaction ends, so sequences are handed out in commit order and a
+ * reader never sees sequence n+1 committed while n is still in flight (ADR 0021).
+ */
+public final class ChangeLogRepository {
+
+    private final ObjectMapper json;
+
+    public ChangeLogRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Takes the next change sequence; holds the counter row lock until commit. */
+    public long nextSequence(Connection c) throws SQLException {
+        return Rows.one(c, "UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value",
+                rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    /** The highest sequence committed (as seen by this transaction's snapshot). */
+    public long head(Connection c) throws SQLException {
+        return Rows.one(c, "SELECT value FROM change_counter WHERE id = 1", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** Appends a change with a fresh sequence and returns the sequence. */
+    public long append(Connection c, ChangeType type, String entityId, String locationId, Object data, long now)
+            throws SQLException {
+        long seq = nextSequence(c);
+        Rows.update(c, "INSERT INTO change_log (seq, entity_type, entity_id, location_id, data, committed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", seq, type.name(), entityId, locationId, toJson(data), now);
+        return seq;
+    }
+
+    /**
+     * Numbers and writes the changes of a transaction in one go, just before it commits: the counter
+     * row is locked only from here to the commit (ADR 0021). Returns the first sequence used.
+     */
+    public long appendAll(Connection c, List<PendingChange> changes, long now) throws SQLException {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        long last = Rows.one(c, "UPDATE change_counter SET value = value + ? WHERE id = 1 RETURNING value",
+                rs -> rs.getLong(1), (long) changes.size()).orElseThrow();
+        long first = last - changes.size() + 1;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_log (seq, entity_type, entity_id,"
+                + " location_id, data, committed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            long seq = first;
+            for (PendingChange change : changes) {
+                Rows.bind(ps, seq++, change.type().name(), change.entityId(), change.locationId(),
+                        toJson(change.data()), now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return first;
+    }
+
+    /** Changes of one location after {@code cursor}, in sequence order. */
+    public List<Change> after(Connection c, String locationId, long cursor, int limit) throws SQLException {
+        return Rows.list(c, "SELECT seq, entity_type, entity_id, data FROM change_log WHERE location_id = ? AND seq > ?"
+                        + " ORDER BY seq LIMIT ?",
+                rs -> new Change(rs.getLong(1), ChangeType.valueOf(rs.getString(2)), rs.getString(3),
+                        readJson(rs.getString(4))),
+                locationId, cursor, limit);
+    }
+
+    private String toJson(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A change could not be written as JSON", e);
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored change is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package be.antwerpen.lom.server.sync;
+
+import be.antwerpen.lom.model.sync.Change;
+import be.antwerpen.lom.model.sync.PullResponse;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.error.ApiProblem;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Pages of the change log in commit order for a desk's location; the page, the next cursor and the
+ * device's reflected sequence come from one snapshot.
+ */
+public final class PullService {
+
+    public static final int MAX_LIMIT = 1000;
+
+    private final Database db;
+    private final ChangeLogRepository changeLog;
+    private final ReceiptRepository receipts;
+    private final DeviceRepository devices;
+    private final Clock clock;
+
+    public PullService(Database db, ChangeLogRepository changeLog, ReceiptRepository receipts,
+                       DeviceRepository devices, Clock clock) {
+        this.db = db;
+        this.changeLog = changeLog;
+        this.receipts = receipts;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    /** A page after {@code cursor}; records that the device has now seen up to the page's cursor. */
+    public PullResponse pull(String deviceId, long cursor, int limit) {
+        PullResponse response = page(deviceId, cursor, limit);
+        db.inTransaction(c -> {
+            devices.recordPull(c, deviceId, response.nextCursor());
+            return null;
+        });
+        return response;
+    }
+
+    /** A page after {@code cursor}, read from one snapshot without writing anything. */
+    public PullResponse page(String deviceId, long cursor, int limit) {
+        if (cursor < 0) {
+            throw ApiProblem.invalid("cursor", "cursor must not be negative");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiProblem.invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        return db.inSnapshot(c -> {
+            Device device = devices.find(c, deviceId)
+                    .orElseThrow(ApiProblem::unknownDevice);
+            long head = changeLog.head(c);
+            if (cursor > head) {
+                throw new ApiProblem(410, "unknown_cursor",
+                        "the cursor is ahead of the server (restored from a backup?); take a fresh snapshot", null);
+            }
+            List<Change> changes = changeLog.after(c, device.locationId(), cursor, limit + 1);
+            boolean hasMore = changes.size() > limit;
+            List<Change> page = hasMore ? changes.subList(0, limit) : changes;
+            long next = hasMore ? page.get(page.size() - 1).sequence() : head;
+            long reflected = receipts.firstNotReflected(c, deviceId, next).map(s -> s - 1)
+                    .orElse(device.lastSequence());
+            return new PullResponse(page, next, hasMore, reflected, clock.instant());
+        });
+    }
+}

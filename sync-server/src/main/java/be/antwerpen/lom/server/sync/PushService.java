@@ -1,0 +1,188 @@
+package be.antwerpen.lom.server.sync;
+
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.model.validation.DomainValidationException;
+import be.antwerpen.lom.server.command.Actor;
+import be.antwerpen.lom.server.command.AppointmentWriter;
+import be.antwerpen.lom.server.command.CommandApplier;
+import be.antwerpen.lom.server.command.CommandResult;
+import be.antwerpen.lom.server.command.CommandScope;
+import be.antwerpen.lom.server.command.Conflicts;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.error.ApiProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Applies a desk's ordered batch. Each command's effect, receipt, change-log rows, audit line and
+ * the device's last applied sequence commit together; commands are grouped into transactions of at
+ * most {@link #CHUNK} (each command inside its own savepoint), so a crash loses whole commands only.
+ */
+public final class PushService {
+
+    static final int CHUNK = 200;
+
+    private final Database db;
+    private final DeviceRepository devices;
+    private final ReceiptRepository receipts;
+    private final CommandApplier applier;
+    private final AppointmentWriter writer;
+    private final Conflicts conflicts;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
+                       AppointmentWriter writer, Conflicts conflicts, ObjectMapper json, Clock clock) {
+        this.db = db;
+        this.devices = devices;
+        this.receipts = receipts;
+        this.applier = applier;
+        this.writer = writer;
+        this.conflicts = conflicts;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A command as it arrived: its identity could be read, the rest maybe not. */
+    public record RawCommand(UUID commandId, long sequence, String actor, JsonNode body) {
+    }
+
+    /** Reads the identity of every command up front; a batch without identities is refused as a whole. */
+    public static List<RawCommand> identities(JsonNode commands) {
+        if (commands == null || !commands.isArray()) {
+            throw ApiProblem.invalid("commands", "commands must be a list");
+        }
+        List<RawCommand> out = new ArrayList<>();
+        long previous = -1;
+        for (JsonNode node : commands) {
+            UUID id;
+            try {
+                id = UUID.fromString(node.path("commandId").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("commandId", "every command needs a commandId (a UUID)");
+            }
+            JsonNode seqNode = node.path("sequence");
+            if (!seqNode.canConvertToLong() || seqNode.asLong() < 1) {
+                throw ApiProblem.invalid("sequence", "every command needs a sequence number of 1 or more");
+            }
+            long seq = seqNode.asLong();
+            if (seq <= previous) {
+                throw ApiProblem.invalid("sequence", "the commands of a batch must be in increasing sequence order");
+            }
+            previous = seq;
+            String actor = node.path("actor").asText("");
+            out.add(new RawCommand(id, seq, actor.isBlank() ? "unknown" : actor, node));
+        }
+        return out;
+    }
+
+    public PushResponse push(String deviceId, List<RawCommand> commands) {
+        List<CommandReceipt> answered = new ArrayList<>();
+        long[] last = {0};
+        Long[] expected = {null};
+        for (int from = 0; from < Math.max(commands.size(), 1) && expected[0] == null; from += CHUNK) {
+            List<RawCommand> chunk = commands.subList(Math.min(from, commands.size()),
+                    Math.min(from + CHUNK, commands.size()));
+            List<CommandReceipt> chunkReceipts = new ArrayList<>();
+            db.inTransaction(c -> {
+                chunkReceipts.clear();
+                Instant now = clock.instant();
+                Device device = devices.lockForPush(c, deviceId, now.toEpochMilli())
+                        .orElseThrow(ApiProblem::unknownDevice);
+                long applied = device.lastSequence();
+                expected[0] = null;
+                List<Applied> fresh = new ArrayList<>();
+                for (RawCommand raw : chunk) {
+                    if (raw.sequence() <= applied) {
+                        receipts.find(c, deviceId, raw.sequence()).ifPresent(chunkReceipts::add);
+                        continue;
+                    }
+                    if (raw.sequence() > applied + 1) {
+                        expected[0] = applied + 1;
+                        break;
+                    }
+                    Actor actor = Actor.desk(raw.actor(), deviceId, device.locationId(), device.lastPullCursor());
+                    Applied one = applyOne(c, actor, raw, now);
+                    fresh.add(one);
+                    chunkReceipts.add(one.receipt());
+                    applied = raw.sequence();
+                }
+                List<CommandScope> scopes = fresh.stream().map(Applied::scope).toList();
+                applier.finish(c, scopes, now.toEpochMilli());
+                receipts.insertAll(c, deviceId, fresh.stream().map(Applied::receipt).toList(),
+                        scopes.stream().map(CommandScope::lastChangeSeq).toList(), now.toEpochMilli());
+                devices.advance(c, deviceId, applied);
+                last[0] = applied;
+                return null;
+            });
+            answered.addAll(chunkReceipts);
+        }
+        return new PushResponse(answered, last[0], expected[0], clock.instant());
+    }
+
+    /** A command applied (or rejected) in this transaction, with the scope holding its changes. */
+    private record Applied(CommandReceipt receipt, CommandScope scope) {
+    }
+
+    private Applied applyOne(Connection c, Actor actor, RawCommand raw, Instant now) throws SQLException {
+        CommandScope scope = new CommandScope(c, actor, raw.commandId(), now);
+        SyncCommand command;
+        try {
+            command = json.treeToValue(raw.body(), SyncCommand.class);
+        } catch (Exception unreadable) {
+            return deadLetter(scope, raw, "the server could not read this command (unknown type, missing or wrong"
+                    + " fields); it is kept for an administrator");
+        }
+        if (command.schemaVersion() > SyncCommand.CURRENT_SCHEMA_VERSION
+                || command.schemaVersion() < SyncCommand.CURRENT_SCHEMA_VERSION - 1) {
+            return deadLetter(scope, raw, "schema version " + command.schemaVersion() + " is not supported (the server"
+                    + " accepts " + (SyncCommand.CURRENT_SCHEMA_VERSION - 1) + " to " + SyncCommand.CURRENT_SCHEMA_VERSION
+                    + ")");
+        }
+        Savepoint savepoint = c.setSavepoint();
+        CommandReceipt receipt;
+        try {
+            CommandResult result = applier.apply(scope, command.payload());
+            c.releaseSavepoint(savepoint);
+            receipt = new CommandReceipt(raw.commandId(), raw.sequence(), result.outcome(), result.reason(),
+                    result.conflictId());
+        } catch (ApiProblem | DomainValidationException rejected) {
+            c.rollback(savepoint);
+            String reason = rejected instanceof DomainValidationException d && d.field() != null
+                    ? d.getMessage() : rejected.getMessage();
+            receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED, reason, null);
+            CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
+            applier.auditNotApplied(clean, command.payload().getClass().getSimpleName(), "COMMAND",
+                    raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + reason);
+            return new Applied(receipt, clean);
+        }
+        return new Applied(receipt, scope);
+    }
+
+    private Applied deadLetter(CommandScope scope, RawCommand raw, String reason) throws SQLException {
+        Actor actor = scope.actor();
+        ConflictView conflict = conflicts.open(scope, ConflictKind.DEAD_LETTER, actor.deskLocationId(), null, reason,
+                null, raw.body());
+        writer.openConflict(scope, conflict);
+        applier.auditNotApplied(scope, raw.body().path("payload").path("type").asText("unknown"), "CONFLICT",
+                conflict.id().toString(), actor.deskLocationId(), "CONFLICT: " + reason);
+        CommandReceipt receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.CONFLICT, reason,
+                conflict.id());
+        return new Applied(receipt, scope);
+    }
+}

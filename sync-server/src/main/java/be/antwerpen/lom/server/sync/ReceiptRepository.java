@@ -1,0 +1,56 @@
+package be.antwerpen.lom.server.sync;
+
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.server.db.Rows;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Receipts of applied commands, stored with their effect and replayed on a repeated push. */
+public final class ReceiptRepository {
+
+    public void insert(Connection c, String deviceId, CommandReceipt receipt, long changeSeq, long now)
+            throws SQLException {
+        Rows.update(c, "INSERT INTO command_receipts (device_id, sequence, command_id, outcome, reason, conflict_id,"
+                        + " change_seq, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                deviceId, receipt.sequence(), receipt.commandId(), receipt.outcome().name(), receipt.reason(),
+                receipt.conflictId(), changeSeq, now);
+    }
+
+    /** Inserts receipts in one batch; {@code changeSeqs} holds each one's last change sequence (0: none). */
+    public void insertAll(Connection c, String deviceId, List<CommandReceipt> receipts, List<Long> changeSeqs,
+                          long now) throws SQLException {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO command_receipts (device_id, sequence, command_id,"
+                + " outcome, reason, conflict_id, change_seq, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < receipts.size(); i++) {
+                CommandReceipt r = receipts.get(i);
+                Rows.bind(ps, deviceId, r.sequence(), r.commandId(), r.outcome().name(), r.reason(), r.conflictId(),
+                        changeSeqs.get(i), now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public Optional<CommandReceipt> find(Connection c, String deviceId, long sequence) throws SQLException {
+        return Rows.one(c, "SELECT command_id, sequence, outcome, reason, conflict_id FROM command_receipts"
+                        + " WHERE device_id = ? AND sequence = ?",
+                rs -> new CommandReceipt(UUID.fromString(rs.getString(1)), rs.getLong(2),
+                        CommandOutcome.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5) == null ? null : UUID.fromString(rs.getString(5))),
+                deviceId, sequence);
+    }
+
+    /** The lowest sequence of this device whose change lies beyond {@code cursor}, if any. */
+    public Optional<Long> firstNotReflected(Connection c, String deviceId, long cursor) throws SQLException {
+        return Rows.one(c, "SELECT MIN(sequence) FROM command_receipts WHERE device_id = ? AND change_seq > ?",
+                rs -> Rows.nullableLong(rs, 1), deviceId, cursor);
+    }
+}

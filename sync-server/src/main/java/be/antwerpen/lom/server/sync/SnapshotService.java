@@ -1,0 +1,56 @@
+package be.antwerpen.lom.server.sync;
+
+import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.sync.SnapshotResponse;
+import be.antwerpen.lom.server.appointment.AppointmentRepository;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.error.ApiProblem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A desk's fresh start: reference data, its location's agenda and all occupancy, at one cursor. */
+public final class SnapshotService {
+
+    public static final int DAYS_BACK = 1;
+    public static final int DAYS_AHEAD = 56;
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final Database db;
+    private final ChangeLogRepository changeLog;
+    private final AppointmentRepository appointments;
+    private final DeviceRepository devices;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    public SnapshotService(Database db, ChangeLogRepository changeLog, AppointmentRepository appointments,
+                           DeviceRepository devices, ReferenceData reference, Clock clock) {
+        this.db = db;
+        this.changeLog = changeLog;
+        this.appointments = appointments;
+        this.devices = devices;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    public SnapshotResponse snapshot(String deviceId) {
+        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        LocalDate from = today.minusDays(DAYS_BACK);
+        LocalDate to = today.plusDays(DAYS_AHEAD);
+        SnapshotResponse response = db.inSnapshot(c -> {
+            Device device = devices.find(c, deviceId)
+                    .orElseThrow(ApiProblem::unknownDevice);
+            long cursor = changeLog.head(c);
+            return new SnapshotResponse(cursor, reference, from, to,
+                    appointments.atLocation(c, device.locationId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
+                    appointments.occupancy(c, from, to), device.lastSequence(), clock.instant());
+        });
+        db.inTransaction(c -> {
+            devices.recordPull(c, deviceId, response.cursor());
+            return null;
+        });
+        return response;
+    }
+}

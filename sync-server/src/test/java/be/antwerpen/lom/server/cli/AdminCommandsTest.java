@@ -1,0 +1,81 @@
+package be.antwerpen.lom.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.testing.Fixture;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdminCommandsTest {
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    private static Options options(String... args) {
+        return new Options(List.of(args), Set.of("demo"), Map.of("LOM_NEW_PASSWORD", "a-long-enough-password"));
+    }
+
+    @Test
+    void an_administrator_creates_staff_issues_a_code_and_revokes_the_device(@TempDir Path dir) {
+        try (Database db = Database.sqlite(dir.resolve("admin.db"))) {
+            ServerComponents server = Fixture.components(db);
+            AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+            admin.createStaff(options("--username", "jan.peeters", "--role", "supervisor", "--locations", "deurne"));
+            admin.issueEnrollmentCode(options("--location", "deurne", "--desk", "Loket 3"));
+            Matcher code = Pattern.compile("\\): (\\S+)").matcher(printed.toString(StandardCharsets.UTF_8));
+            assertThat(code.find()).isTrue();
+            EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code.group(1), "pc"));
+            admin.listDevices();
+            admin.revokeDevice(options("--device", device.deviceId()));
+
+            assertThat(server.login.login(new LoginRequest("jan.peeters", "a-long-enough-password")).staff().role())
+                    .isEqualTo(StaffRole.SUPERVISOR);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains(device.deviceId()).contains("revoked");
+            assertThatThrownBy(() -> server.authenticator.device(device.deviceId(), device.deviceSecret()))
+                    .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("device_revoked"));
+        }
+    }
+
+    @Test
+    void options_fall_back_to_environment_variables() {
+        Options o = new Options(List.of("--port", "9090", "--demo"), Set.of("demo"),
+                Map.of("LOM_DB_URL", "jdbc:postgresql://db/lom", "LOM_PORT", "1"));
+
+        assertThat(o.intValue("port", 8080)).isEqualTo(9090);
+        assertThat(o.get("db-url", null)).isEqualTo("jdbc:postgresql://db/lom");
+        assertThat(o.flag("demo")).isTrue();
+        assertThat(o.flag("allow-plain-http")).isFalse();
+        assertThatThrownBy(() -> new Options(List.of("--port"), Set.of(), Map.of()))
+                .hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void short_passwords_and_unknown_locations_are_refused(@TempDir Path dir) {
+        try (Database db = Database.sqlite(dir.resolve("admin.db"))) {
+            ServerComponents server = Fixture.components(db);
+            AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+            assertThatThrownBy(() -> admin.createStaff(new Options(List.of("--username", "x.y"), Set.of(),
+                    Map.of("LOM_NEW_PASSWORD", "short")))).hasMessageContaining("12 characters");
+            assertThatThrownBy(() -> admin.issueEnrollmentCode(options("--location", "gent", "--desk", "L")))
+                    .hasMessageContaining("unknown location");
+        }
+    }
+}

@@ -1,0 +1,447 @@
+package be.antwerpen.lom.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.antwerpen.lom.model.api.BookingRequest;
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.model.sync.PushRequest;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.demo.RegisterNumbers;
+import be.antwerpen.lom.server.testing.Fixture;
+import be.antwerpen.lom.server.testing.Http;
+import be.antwerpen.lom.server.testing.TestEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** End to end over HTTP against the real server on a free port, on every engine. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HttpApiContract {
+
+    private String location;
+    private Database db;
+    private ServerComponents server;
+    private Javalin app;
+    private Http http;
+    private String agent;
+    private String supervisor;
+    private String deurneAgent;
+    private String admin;
+    private LocalDateTime morning;
+    private int nextSlot;
+
+    abstract TestEngine engine();
+
+    @BeforeAll
+    void start(@TempDir Path tempDir) {
+        engine().assumeAvailable();
+        location = engine().newLocation(tempDir);
+        db = engine().open(location);
+        server = Fixture.components(db);
+        Fixture.staff(server);
+        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json, app.port());
+        agent = login("agent.antwerpen");
+        supervisor = login("supervisor.antwerpen");
+        deurneAgent = login("agent.deurne");
+        admin = login("admin");
+        morning = Fixture.openMorning("antwerpen");
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.stop();
+        }
+        if (db != null) {
+            db.close();
+            engine().drop(location);
+        }
+    }
+
+    private String login(String user) {
+        Http.Response r = http.post("/auth/login", new LoginRequest(user, Fixture.PASSWORD), Map.of());
+        assertThat(r.status()).isEqualTo(200);
+        return r.json().path("token").asText();
+    }
+
+    /** A fresh start time for each booking test (an hour apart), so tests do not share seats. */
+    private LocalDateTime freeStart() {
+        int n = nextSlot++;
+        return morning.plusDays(7L * (n / 3)).plusHours(n % 3);
+    }
+
+    private Http.Response book(String token, LocalDateTime start, Citizen citizen) {
+        return http.post("/appointments", new BookingRequest("antwerpen", "EID_APPLY", start, citizen),
+                Http.bearer(token));
+    }
+
+    private long appointmentCount() {
+        return db.inTransaction(c -> be.antwerpen.lom.server.db.Rows.one(c, "SELECT COUNT(*) FROM appointments",
+                rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    @Test
+    void health_and_openapi_need_no_login() {
+        assertThat(http.get("/health", Map.of()).json().path("status").asText()).isEqualTo("ok");
+        assertThat(http.get("/health", Map.of()).json().path("demo").asBoolean(true)).isFalse();
+        Http.Response doc = http.get("/openapi.json", Map.of());
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().path("paths").has("/sync/push")).isTrue();
+    }
+
+    @Test
+    void booking_over_http_appears_in_the_agenda() {
+        LocalDateTime start = freeStart();
+        Http.Response booked = book(agent, start, Fixture.citizen("Jan", "Janssens"));
+
+        assertThat(booked.status()).isEqualTo(201);
+        String id = booked.json().path("id").asText();
+        Http.Response agenda = http.get("/locations/antwerpen/agenda?date=" + start.toLocalDate(), Http.bearer(agent));
+        assertThat(agenda.status()).isEqualTo(200);
+        assertThat(agenda.json().findValuesAsText("id")).contains(id);
+        Http.Response capacity = http.get("/locations/antwerpen/capacity?date=" + start.toLocalDate(),
+                Http.bearer(agent));
+        assertThat(capacity.json().path("bookedDeskMinutes").asInt()).isGreaterThan(0);
+    }
+
+    @Test
+    void the_last_seat_taken_answers_409_slot_full() {
+        LocalDateTime start = freeStart();
+        int capacity = Fixture.capacity("antwerpen", start);
+        for (int i = 0; i < capacity; i++) {
+            assertThat(book(agent, start, Fixture.citizen("Ali", "Yilmaz")).status()).isEqualTo(201);
+        }
+        long before = appointmentCount();
+
+        Http.Response full = book(agent, start, Fixture.citizen("Ali", "Yilmaz"));
+
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.json().path("code").asText()).isEqualTo("slot_full");
+        assertThat(appointmentCount()).isEqualTo(before);
+    }
+
+    @Test
+    void reschedule_and_cancel_over_http() {
+        LocalDateTime start = freeStart();
+        String id = book(agent, start, Fixture.citizen("Eva", "Maes")).json().path("id").asText();
+        LocalDateTime later = start.plusMinutes(30);
+
+        Http.Response moved = http.post("/appointments/" + id + "/reschedule",
+                Map.of("start", later.toString()), Http.bearer(agent));
+        Http.Response cancelled = http.post("/appointments/" + id + "/cancel", Map.of("reason", "ill"),
+                Http.bearer(agent));
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().path("start").asText()).startsWith(later.toString());
+        assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(http.post("/appointments/" + id + "/cancel", null, Http.bearer(agent)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void both_slot_queries_answer_free_slots() {
+        LocalDate day = morning.toLocalDate();
+        Http.Response proximity = http.get("/slots/proximity?location=antwerpen&product=EID_APPLY&from=" + day
+                + "&to=" + day.plusDays(6), Http.bearer(agent));
+        Http.Response flexibility = http.get("/slots/flexibility?product=PASSPORT&from=" + day + "&to="
+                + day.plusDays(20) + "&saturdaysOnly=true&limit=5", Http.bearer(agent));
+
+        assertThat(proximity.status()).isEqualTo(200);
+        assertThat(proximity.json().size()).isGreaterThan(0);
+        assertThat(proximity.json().get(0).path("locationId").asText()).isEqualTo("antwerpen");
+        assertThat(flexibility.status()).isEqualTo(200);
+        assertThat(flexibility.json().size()).isBetween(1, 5);
+        flexibility.json().forEach(s -> assertThat(LocalDateTime.parse(s.path("start").asText()).getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.SATURDAY));
+    }
+
+    @Test
+    void enrolled_desk_pushes_and_pulls_over_http() {
+        String code = server.enrollment.issue(null, "antwerpen", "Loket 9", Duration.ofHours(1), "test");
+        Http.Response enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-9"), Map.of());
+        assertThat(enrolled.status()).isEqualTo(201);
+        String deviceId = enrolled.json().path("deviceId").asText();
+        String secret = enrolled.json().path("deviceSecret").asText();
+        Map<String, String> headers = Http.device(agent, deviceId, secret);
+        Http.Response snapshot = http.get("/sync/snapshot", headers);
+        long cursor = snapshot.json().path("cursor").asLong();
+        UUID id = UUID.randomUUID();
+        SyncCommand book = new SyncCommand(UUID.randomUUID(), 1, 1, Instant.now(), "agent.antwerpen",
+                new Commands.Book(id, "HTTP-1", "antwerpen", "EID_APPLY", freeStart(), Fixture.citizen("Noor", "Bakker"),
+                        AppointmentOrigin.COUNTER));
+
+        Http.Response pushed = http.post("/sync/push", new PushRequest(List.of(book)), headers);
+        Http.Response again = http.post("/sync/push", new PushRequest(List.of(book)), headers);
+        Http.Response pulled = http.get("/sync/pull?cursor=" + cursor + "&limit=100", headers);
+
+        assertThat(pushed.status()).isEqualTo(200);
+        assertThat(pushed.json().path("receipts").get(0).path("outcome").asText()).isEqualTo("APPLIED");
+        assertThat(again.json().path("receipts")).isEqualTo(pushed.json().path("receipts"));
+        assertThat(pulled.json().path("changes").findValuesAsText("entityId")).contains(id.toString());
+        assertThat(pulled.json().path("reflectedThroughSequence").asLong()).isEqualTo(1);
+        assertThat(http.post("/devices/enroll", new EnrollmentRequest(code, "pc-10"), Map.of()).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void sync_needs_the_device_secret_as_well_as_a_login() {
+        String code = server.enrollment.issue(null, "antwerpen", "Loket 8", Duration.ofHours(1), "test");
+        JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-8"), Map.of()).json();
+        String deviceId = device.path("deviceId").asText();
+
+        assertThat(http.get("/sync/pull", Http.device(agent, deviceId, "wrong")).status()).isEqualTo(403);
+        assertThat(http.get("/sync/pull", Http.bearer(agent)).status()).isEqualTo(403);
+        assertThat(http.get("/sync/pull", Http.device(agent, "no-such-device", "x")).json().path("code").asText())
+                .isEqualTo("unknown_device");
+        assertThat(http.get("/sync/pull", Map.of("X-Device-Id", deviceId, "X-Device-Secret",
+                device.path("deviceSecret").asText())).status()).isEqualTo(401);
+        assertThat(http.get("/sync/pull", Http.device(deurneAgent, deviceId, device.path("deviceSecret").asText()))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void malformed_push_batches_answer_400_and_apply_nothing() {
+        String code = server.enrollment.issue(null, "antwerpen", "Loket 7", Duration.ofHours(1), "test");
+        JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-7"), Map.of()).json();
+        Map<String, String> headers = Http.device(agent, device.path("deviceId").asText(),
+                device.path("deviceSecret").asText());
+
+        Http.Response notJson = http.post("/sync/push", "{\"commands\": [", headers);
+        Http.Response noId = http.post("/sync/push", "{\"commands\": [{\"sequence\": 1}]}", headers);
+        Http.Response textSequence = http.post("/sync/push", "{\"commands\": [{\"commandId\": \""
+                + UUID.randomUUID() + "\", \"sequence\": \"one\"}]}", headers);
+        Http.Response notAList = http.post("/sync/push", "{\"commands\": 5}", headers);
+        Http.Response empty = http.post("/sync/push", "{\"commands\": []}", headers);
+
+        assertThat(notJson.json().path("code").asText()).isEqualTo("malformed_json");
+        assertThat(noId.json().path("field").asText()).isEqualTo("commandId");
+        assertThat(textSequence.json().path("field").asText()).isEqualTo("sequence");
+        assertThat(List.of(notJson.status(), noId.status(), textSequence.status(), notAList.status()))
+                .containsOnly(400);
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.json().path("lastAppliedSequence").asLong()).isZero();
+    }
+
+    static Stream<Arguments> protectedEndpoints() {
+        return Stream.of(
+                Arguments.of("GET", "/reference-data"),
+                Arguments.of("GET", "/locations/antwerpen/agenda?date=2030-01-07"),
+                Arguments.of("GET", "/locations/antwerpen/capacity?date=2030-01-07"),
+                Arguments.of("GET", "/slots/proximity?location=antwerpen&product=EID_APPLY&from=2030-01-07&to=2030-01-08"),
+                Arguments.of("GET", "/slots/flexibility?product=EID_APPLY&from=2030-01-07&to=2030-01-08"),
+                Arguments.of("POST", "/appointments"),
+                Arguments.of("GET", "/appointments/" + UUID.randomUUID()),
+                Arguments.of("POST", "/appointments/" + UUID.randomUUID() + "/reschedule"),
+                Arguments.of("POST", "/appointments/" + UUID.randomUUID() + "/cancel"),
+                Arguments.of("POST", "/sync/push"),
+                Arguments.of("GET", "/sync/pull?cursor=0"),
+                Arguments.of("GET", "/sync/snapshot"),
+                Arguments.of("GET", "/conflicts?location=antwerpen"),
+                Arguments.of("GET", "/conflicts/" + UUID.randomUUID()),
+                Arguments.of("POST", "/conflicts/" + UUID.randomUUID() + "/resolve"),
+                Arguments.of("POST", "/audit/search"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("protectedEndpoints")
+    void every_protected_endpoint_answers_401_without_a_valid_token(String method, String path) {
+        Http.Response none = http.send(method, path, method.equals("POST") ? "{}" : null, Map.of());
+        Http.Response bogus = http.send(method, path, method.equals("POST") ? "{}" : null,
+                Http.bearer("not-a-token"));
+
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.json().path("code").asText()).isNotBlank();
+        assertThat(bogus.status()).isEqualTo(401);
+    }
+
+    static Stream<Arguments> anotherLocationsRecords() {
+        return Stream.of(
+                Arguments.of("GET", "/locations/antwerpen/agenda?date=2030-01-07", null),
+                Arguments.of("GET", "/locations/antwerpen/capacity?date=2030-01-07", null),
+                Arguments.of("GET", "/conflicts?location=antwerpen", null),
+                Arguments.of("POST", "/audit/search", "{\"locationId\":\"antwerpen\"}"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("anotherLocationsRecords")
+    void another_locations_records_answer_403(String method, String path, String body) {
+        Http.Response r = http.send(method, path, body, Http.bearer(deurneAgent));
+
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().path("code").asText()).isEqualTo("forbidden");
+    }
+
+    @Test
+    void another_locations_appointment_cannot_be_read_booked_moved_or_cancelled() {
+        LocalDateTime start = freeStart();
+        String id = book(agent, start, Fixture.citizen("Lotte", "Claes")).json().path("id").asText();
+
+        assertThat(http.get("/appointments/" + id, Http.bearer(deurneAgent)).status()).isEqualTo(403);
+        assertThat(http.post("/appointments/" + id + "/cancel", "{}", Http.bearer(deurneAgent)).status())
+                .isEqualTo(403);
+        assertThat(http.post("/appointments/" + id + "/reschedule", Map.of("start", start.plusMinutes(30).toString()),
+                Http.bearer(deurneAgent)).status()).isEqualTo(403);
+        assertThat(book(deurneAgent, freeStart(), Fixture.citizen("Lotte", "Claes")).status()).isEqualTo(403);
+        assertThat(http.get("/appointments/" + id, Http.bearer(agent)).json().path("status").asText())
+                .isEqualTo("BOOKED");
+    }
+
+    @Test
+    void agents_cannot_read_conflicts_or_audit_but_supervisors_and_admins_can() {
+        assertThat(http.get("/conflicts?location=antwerpen", Http.bearer(agent)).status()).isEqualTo(403);
+        assertThat(http.post("/audit/search", "{\"locationId\":\"antwerpen\"}", Http.bearer(agent)).status())
+                .isEqualTo(403);
+        assertThat(http.get("/conflicts?location=antwerpen", Http.bearer(supervisor)).status()).isEqualTo(200);
+        assertThat(http.post("/audit/search", "{\"locationId\":\"antwerpen\"}", Http.bearer(supervisor)).status())
+                .isEqualTo(200);
+        assertThat(http.post("/audit/search", "{}", Http.bearer(admin)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void audit_search_finds_a_citizens_bookings_by_register_number_in_the_body() {
+        Citizen citizen = Fixture.citizen("Sofie", "Wouters");
+        String id = book(agent, freeStart(), citizen).json().path("id").asText();
+
+        Http.Response found = http.post("/audit/search", Map.of("locationId", "antwerpen",
+                "nationalRegisterNumber", citizen.nationalRegisterNumber().digits()), Http.bearer(supervisor));
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().findValuesAsText("entityId")).containsOnly(id);
+        assertThat(found.json().get(0).path("actor").asText()).isEqualTo("agent.antwerpen");
+    }
+
+    static Stream<Arguments> badBookings() {
+        LocalDateTime start = Fixture.openMorning("antwerpen").plusMinutes(40);
+        String citizen = "{\"nationalRegisterNumber\":\"" + new RegisterNumbers(new Random(1)).next().digits()
+                + "\",\"givenName\":\"An\",\"familyName\":\"De Smet\"}";
+        String valid = "{\"locationId\":\"antwerpen\",\"productCode\":\"EID_APPLY\",\"start\":\"" + start
+                + "\",\"citizen\":" + citizen + "}";
+        return Stream.of(
+                Arguments.of("malformed JSON", "{\"locationId\": ", "malformed_json"),
+                Arguments.of("not an object", "[1,2,3]", "invalid_input"),
+                Arguments.of("empty body", "", "invalid_input"),
+                Arguments.of("wrong type", valid.replace("\"start\":\"" + start + "\"", "\"start\":42"),
+                        "invalid_input"),
+                Arguments.of("missing citizen", valid.replace(",\"citizen\":" + citizen, ""), "invalid_input"),
+                Arguments.of("invalid register number", valid.replace(new RegisterNumbers(new Random(1)).next()
+                        .digits(), "85073003327"), "invalid_input"),
+                Arguments.of("name without letters", valid.replace("\"An\"", "\"1234\""), "invalid_input"),
+                Arguments.of("bad e-mail", valid.replace("\"familyName\":\"De Smet\"",
+                        "\"familyName\":\"De Smet\",\"email\":\"nope\""), "invalid_input"),
+                Arguments.of("date in the past", valid.replace(start.toString(), "2001-01-01T09:00"), "invalid_input"),
+                Arguments.of("date too far ahead", valid.replace(start.toString(), "2099-01-05T09:00"),
+                        "invalid_input"),
+                Arguments.of("off the grid", valid.replace(start.toString(), start.plusMinutes(3).toString()),
+                        "invalid_input"),
+                Arguments.of("unknown location", valid.replace("\"antwerpen\"", "\"gent\""), "invalid_input"),
+                Arguments.of("unknown product", valid.replace("EID_APPLY", "SPACESHIP"), "invalid_input"),
+                Arguments.of("closed at night", valid.replace(start.toString(),
+                        start.toLocalDate().atTime(23, 0).toString()), "invalid_input"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badBookings")
+    void bad_booking_input_answers_4xx_with_an_error_body_and_stores_nothing(String name, String body, String code) {
+        long before = appointmentCount();
+
+        Http.Response r = http.post("/appointments", body, Http.bearer(admin));
+
+        assertThat(r.status()).as(r.text()).isBetween(400, 499);
+        assertThat(r.json().path("code").asText()).isEqualTo(code);
+        assertThat(r.json().path("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at be.");
+        assertThat(appointmentCount()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zoë|Van den Broeck", "Mohammed|El Amrani", "Αλέξανδρος|Παπαδόπουλος",
+            "Наталья|Иванова", "محمد|العلي", "美咲|山田", "지민|김", "Nguyễn|Thị Minh Khai", "Łukasz|Wiśniewski",
+            "Oğuz|Çelik", "Siobhán|Ó Briain", "אברהם|כהן", "सीता|शर्मा"})
+    void names_in_many_scripts_are_accepted(String name) {
+        String[] parts = name.split("\\|");
+        Http.Response r = book(agent, freeStart(), Fixture.citizen(parts[0], parts[1]));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().path("citizen").path("familyName").asText()).isEqualTo(parts[1]);
+    }
+
+    @Test
+    void oversized_body_answers_413() {
+        String huge = "{\"reason\":\"" + "x".repeat((int) HttpApi.MAX_BODY_BYTES + 10) + "\"}";
+
+        Http.Response r = http.post("/appointments/" + UUID.randomUUID() + "/cancel", huge, Http.bearer(agent));
+
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().path("code").asText()).isEqualTo("body_too_large");
+    }
+
+    @Test
+    void unknown_ids_answer_404_and_unknown_routes_too() {
+        assertThat(http.get("/appointments/" + UUID.randomUUID(), Http.bearer(agent)).status()).isEqualTo(404);
+        assertThat(http.get("/appointments/not-a-uuid", Http.bearer(agent)).status()).isEqualTo(404);
+        assertThat(http.get("/conflicts/" + UUID.randomUUID(), Http.bearer(supervisor)).status()).isEqualTo(404);
+        assertThat(http.get("/locations/gent/agenda?date=2030-01-07", Http.bearer(admin)).status()).isEqualTo(404);
+        Http.Response route = http.get("/no/such/thing", Map.of());
+        assertThat(route.status()).isEqualTo(404);
+        assertThat(route.json().path("code").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void bad_query_parameters_answer_400() {
+        assertThat(http.get("/locations/antwerpen/agenda?date=yesterday", Http.bearer(agent)).status()).isEqualTo(400);
+        assertThat(http.get("/locations/antwerpen/agenda", Http.bearer(agent)).status()).isEqualTo(400);
+        assertThat(http.get("/slots/proximity?location=antwerpen&product=EID_APPLY&from=2030-01-08&to=2030-01-01",
+                Http.bearer(agent)).json().path("field").asText()).isEqualTo("to");
+        assertThat(http.get("/slots/flexibility?product=EID_APPLY&from=2030-01-01&to=2032-01-01",
+                Http.bearer(agent)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void failed_logins_are_throttled_with_429() {
+        server.staffAdministration.create("victim", "Victim", be.antwerpen.lom.model.staff.StaffRole.AGENT,
+                java.util.Set.of("antwerpen"), Fixture.PASSWORD, true, "test");
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.post("/auth/login", new LoginRequest("victim", "wrong"), Map.of()).status())
+                    .isEqualTo(401);
+        }
+
+        Http.Response locked = http.post("/auth/login", new LoginRequest("victim", Fixture.PASSWORD), Map.of());
+
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().path("code").asText()).isEqualTo("too_many_attempts");
+    }
+
+    @Test
+    void login_returns_an_expiring_token_and_the_staff_member() {
+        Http.Response r = http.post("/auth/login", new LoginRequest("supervisor.antwerpen", Fixture.PASSWORD), Map.of());
+
+        assertThat(r.json().path("token").asText()).hasSizeGreaterThan(30);
+        assertThat(Instant.parse(r.json().path("expiresAt").asText())).isAfter(Instant.now());
+        assertThat(r.json().path("staff").path("role").asText()).isEqualTo("SUPERVISOR");
+        assertThat(r.text()).doesNotContain("pbkdf2");
+    }
+}

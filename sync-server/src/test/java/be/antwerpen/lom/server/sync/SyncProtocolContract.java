@@ -1,0 +1,420 @@
+package be.antwerpen.lom.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.antwerpen.lom.model.api.AuditEntry;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictResolution;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.model.sync.PullResponse;
+import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.DatabaseException;
+import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.testing.Desk;
+import be.antwerpen.lom.server.testing.Fixture;
+import be.antwerpen.lom.server.testing.TestEngine;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sync protocol's guarantees, run on every engine by the concrete subclasses. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SyncProtocolContract {
+
+    private String location;
+    private Database db;
+    private ServerComponents server;
+    private Desk desk1;
+    private Desk desk2;
+    private LocalDateTime slot;
+
+    abstract TestEngine engine();
+
+    @BeforeAll
+    void openDatabase(@TempDir Path tempDir) {
+        engine().assumeAvailable();
+        location = engine().newLocation(tempDir);
+        db = engine().open(location);
+        server = Fixture.components(db);
+        Fixture.staff(server);
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        if (db != null) {
+            db.close();
+            engine().drop(location);
+        }
+    }
+
+    @BeforeEach
+    void newDesks() {
+        desk1 = new Desk(server, "antwerpen", "Loket 1", "agent.antwerpen");
+        desk2 = new Desk(server, "antwerpen", "Loket 2", "agent.antwerpen");
+        slot = freeSlot();
+    }
+
+    private int slotOffset;
+
+    /** A different morning start for each test (an hour apart), so tests never share seats. */
+    private LocalDateTime freeSlot() {
+        LocalDateTime base = Fixture.openMorning("antwerpen");
+        int offset = slotOffset++;
+        return base.plusDays(7L * (offset / 3)).plusMinutes(60L * (offset % 3));
+    }
+
+    private Commands.Book book(UUID id, LocalDateTime start) {
+        return new Commands.Book(id, "T" + id.toString().substring(0, 6), "antwerpen", "EID_APPLY", start,
+                Fixture.citizen("Marie", "Peeters"), AppointmentOrigin.COUNTER);
+    }
+
+    private StoredAppointment stored(UUID id) {
+        return db.inTransaction(c -> server.appointments.find(c, id)).orElseThrow();
+    }
+
+    private int seatsUsed(LocalDateTime cell) {
+        return db.inTransaction(c -> server.seats.used(c, "antwerpen", cell));
+    }
+
+    @Test
+    void push_of_same_batch_twice_has_one_effect() {
+        UUID id = UUID.randomUUID();
+        SyncCommand booking = desk1.command(book(id, slot));
+        SyncCommand checkIn = desk1.command(new Commands.CheckIn(id, null));
+
+        PushResponse first = desk1.push(booking, checkIn);
+        PushResponse second = desk1.push(booking, checkIn);
+
+        assertThat(first.receipts()).extracting(CommandReceipt::outcome)
+                .containsExactly(CommandOutcome.APPLIED, CommandOutcome.APPLIED);
+        assertThat(second.receipts()).isEqualTo(first.receipts());
+        assertThat(second.lastAppliedSequence()).isEqualTo(2);
+        assertThat(seatsUsed(slot)).isEqualTo(1);
+        assertThat(stored(id).appointment().version()).isEqualTo(2);
+    }
+
+    @Test
+    void lost_acknowledgement_retried_gives_the_stored_receipt() {
+        UUID id = UUID.randomUUID();
+        SyncCommand booking = desk1.command(book(id, slot));
+        CommandReceipt committed = desk1.push(booking).receipts().get(0);
+        // the desk never heard the answer and sends the same command with the next one
+        SyncCommand served = desk1.command(new Commands.CheckIn(id, null));
+
+        PushResponse retry = desk1.push(booking, served);
+
+        assertThat(retry.receipts().get(0)).isEqualTo(committed);
+        assertThat(retry.receipts().get(1).outcome()).isEqualTo(CommandOutcome.APPLIED);
+        assertThat(seatsUsed(slot)).isEqualTo(1);
+    }
+
+    @Test
+    void gap_in_the_sequence_is_answered_with_the_expected_sequence() {
+        UUID id = UUID.randomUUID();
+        SyncCommand first = desk1.command(book(id, slot));
+        desk1.command(new Commands.CheckIn(id, null)); // number 2 is lost on the way
+        SyncCommand third = desk1.command(new Commands.Call(id, "Loket 1", null));
+
+        PushResponse response = desk1.push(first, third);
+
+        assertThat(response.receipts()).hasSize(1);
+        assertThat(response.lastAppliedSequence()).isEqualTo(1);
+        assertThat(response.expectedSequence()).isEqualTo(2L);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    void rejected_command_in_the_middle_does_not_block_the_rest() {
+        UUID id = UUID.randomUUID();
+        PushResponse response = desk1.push(
+                desk1.command(book(id, slot)),
+                desk1.command(new Commands.MarkServed(UUID.randomUUID(), "ok", null)),
+                desk1.command(new Commands.CheckIn(id, null)));
+
+        assertThat(response.receipts()).extracting(CommandReceipt::outcome)
+                .containsExactly(CommandOutcome.APPLIED, CommandOutcome.REJECTED, CommandOutcome.APPLIED);
+        assertThat(response.receipts().get(1).reason()).contains("does not exist");
+        assertThat(response.lastAppliedSequence()).isEqualTo(3);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+    }
+
+    @Test
+    void unreadable_command_becomes_an_acknowledged_dead_letter() {
+        ArrayNode batch = server.json.createArrayNode();
+        ObjectNode unknown = batch.addObject();
+        unknown.put("commandId", UUID.randomUUID().toString());
+        unknown.put("sequence", 1);
+        unknown.put("schemaVersion", 1);
+        unknown.put("deviceTime", "2026-01-01T00:00:00Z");
+        unknown.put("actor", "agent.antwerpen");
+        unknown.putObject("payload").put("type", "TeleportCitizen");
+
+        PushResponse response = desk1.pushRaw(batch);
+
+        assertThat(response.receipts().get(0).outcome()).isEqualTo(CommandOutcome.CONFLICT);
+        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, response.receipts().get(0).conflictId()))
+                .orElseThrow();
+        assertThat(conflict.kind()).isEqualTo(ConflictKind.DEAD_LETTER);
+        assertThat(conflict.deskVersion().path("payload").path("type").asText()).isEqualTo("TeleportCitizen");
+        assertThat(response.lastAppliedSequence()).isEqualTo(1);
+    }
+
+    @Test
+    void offline_double_booking_of_the_last_seat_is_kept_provisional_with_a_conflict() {
+        int capacity = Fixture.capacity("antwerpen", slot);
+        List<SyncCommand> fill = new ArrayList<>();
+        for (int i = 0; i < capacity; i++) {
+            fill.add(desk1.command(book(UUID.randomUUID(), slot)));
+        }
+        assertThat(desk1.push(fill).receipts()).allMatch(r -> r.outcome() == CommandOutcome.APPLIED);
+        UUID late = UUID.randomUUID();
+
+        CommandReceipt receipt = desk2.push(desk2.command(book(late, slot))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+        assertThat(stored(late).appointment().provisional()).isTrue();
+        assertThat(stored(late).holdsSeat()).isFalse();
+        assertThat(seatsUsed(slot)).isEqualTo(capacity);
+        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow();
+        assertThat(conflict.kind()).isEqualTo(ConflictKind.DOUBLE_BOOKING);
+        assertThat(conflict.appointmentId()).isEqualTo(late);
+    }
+
+    @Test
+    void supervisor_rebooking_settles_a_double_booking() {
+        int capacity = Fixture.capacity("antwerpen", slot);
+        List<SyncCommand> fill = new ArrayList<>();
+        for (int i = 0; i < capacity; i++) {
+            fill.add(desk1.command(book(UUID.randomUUID(), slot)));
+        }
+        desk1.push(fill);
+        UUID late = UUID.randomUUID();
+        UUID conflictId = desk2.push(desk2.command(book(late, slot))).receipts().get(0).conflictId();
+        Desk supervisorDesk = new Desk(server, "antwerpen", "Back office", "supervisor.antwerpen");
+        LocalDateTime other = Fixture.openMorning("deurne").plusDays(7L * slotOffset);
+        Fixture.staffAt(server, "supervisor.both", "antwerpen", "deurne");
+        Desk both = new Desk(server, "antwerpen", "Back office 2", "supervisor.both");
+
+        CommandReceipt receipt = both.push(both.command(new Commands.ResolveConflict(conflictId,
+                ConflictResolution.REBOOK, "called the citizen", other, "deurne"))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.APPLIED);
+        assertThat(stored(late).appointment().provisional()).isFalse();
+        assertThat(stored(late).appointment().start()).isEqualTo(other);
+        assertThat(stored(late).appointment().locationId()).isEqualTo("deurne");
+        assertThat(supervisorDesk.id()).isNotNull();
+        assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isFalse();
+    }
+
+    @Test
+    void an_agent_cannot_settle_a_conflict() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
+                desk1.command(new Commands.MarkNoShow(id, null)));
+        UUID conflictId = desk2.push(desk2.command(new Commands.MarkServed(id, "done", null))).receipts().get(0)
+                .conflictId();
+
+        CommandReceipt receipt = desk1.push(desk1.command(new Commands.ResolveConflict(conflictId,
+                ConflictResolution.KEEP_DESK, null, null, null))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.REJECTED);
+        assertThat(receipt.reason()).contains("supervisor");
+    }
+
+    @Test
+    void served_and_no_show_from_two_desks_open_a_contradicting_facts_conflict() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
+                desk1.command(new Commands.MarkNoShow(id, null)));
+
+        CommandReceipt receipt = desk2.push(desk2.command(new Commands.MarkServed(id, "done", null))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.NO_SHOW);
+        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow();
+        assertThat(conflict.kind()).isEqualTo(ConflictKind.CONTRADICTING_FACTS);
+        assertThat(conflict.serverVersion().path("status").asText()).isEqualTo("NO_SHOW");
+        assertThat(conflict.deskVersion().path("status").asText()).isEqualTo("SERVED");
+    }
+
+    @Test
+    void service_on_a_cancelled_appointment_wins_and_opens_a_stale_state_conflict() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.Cancel(id, "online", null)));
+
+        CommandReceipt receipt = desk2.push(desk2.command(new Commands.CheckIn(id, null))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+        assertThat(db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow().kind())
+                .isEqualTo(ConflictKind.STALE_STATE);
+    }
+
+    @Test
+    void contact_edits_merge_per_field_and_conflict_on_the_same_field() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)));
+        // desk 2 never pulled desk 1's edit; both edit e-mail, desk 2 also edits the phone
+        desk1.push(desk1.command(new Commands.UpdateContact(id, "desk1@example.org", null)));
+
+        CommandReceipt receipt = desk2.push(desk2.command(new Commands.UpdateContact(id, "desk2@example.org",
+                "+32 470 11 22 33"))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+        StoredAppointment after = stored(id);
+        assertThat(after.appointment().citizen().email()).isEqualTo("desk1@example.org");
+        assertThat(after.appointment().citizen().phone()).isEqualTo("+32 470 11 22 33");
+        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow();
+        assertThat(conflict.kind()).isEqualTo(ConflictKind.CONCURRENT_EDIT);
+        assertThat(conflict.deskVersion().path("email").asText()).isEqualTo("desk2@example.org");
+    }
+
+    @Test
+    void contact_edit_after_pulling_the_other_edit_is_applied_without_conflict() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)));
+        desk1.push(desk1.command(new Commands.UpdateContact(id, "desk1@example.org", null)));
+        PullResponse seen = desk2.pull(0, 1000);
+        while (seen.hasMore()) {
+            seen = desk2.pull(seen.nextCursor(), 1000);
+        }
+
+        CommandReceipt receipt = desk2.push(desk2.command(new Commands.UpdateContact(id, "desk2@example.org", null)))
+                .receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.APPLIED);
+        assertThat(stored(id).appointment().citizen().email()).isEqualTo("desk2@example.org");
+    }
+
+    @Test
+    void pull_pages_with_has_more_and_says_which_commands_are_reflected() {
+        long start = db.inTransaction(c -> server.changeLog.head(c));
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        desk1.push(desk1.command(book(a, slot)), desk1.command(book(b, slot.plusMinutes(30))),
+                desk1.command(new Commands.CheckIn(a, null)));
+
+        PullResponse page1 = desk1.pull(start, 1);
+        PullResponse page2 = desk1.pull(page1.nextCursor(), 1);
+        PullResponse page3 = desk1.pull(page2.nextCursor(), 1000);
+
+        assertThat(page1.hasMore()).isTrue();
+        assertThat(page1.changes()).hasSize(1);
+        assertThat(page1.reflectedThroughSequence()).isEqualTo(1);
+        assertThat(page2.reflectedThroughSequence()).isEqualTo(2);
+        assertThat(page3.hasMore()).isFalse();
+        assertThat(page3.reflectedThroughSequence()).isEqualTo(3);
+        assertThat(page3.changes()).extracting(c -> c.entityId()).contains(a.toString());
+        List<Long> seqs = new ArrayList<>();
+        for (PullResponse p : List.of(page1, page2, page3)) {
+            p.changes().forEach(ch -> seqs.add(ch.sequence()));
+        }
+        assertThat(seqs).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_pull_never_skips_a_change_that_committed_late() throws Exception {
+        long start = db.inTransaction(c -> server.changeLog.head(c));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        UUID early = UUID.randomUUID();
+        // transaction A takes a change sequence and stays open
+        CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> db.inTransaction(c -> {
+            server.changeLog.append(c, ChangeType.APPOINTMENT, early.toString(), "antwerpen",
+                    server.json.createObjectNode().put("id", early.toString()), System.currentTimeMillis());
+            holding.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+        // transaction B starts later and must commit after A
+        UUID later = UUID.randomUUID();
+        CompletableFuture<PushResponse> fast = CompletableFuture.supplyAsync(
+                () -> desk1.push(desk1.command(book(later, slot))));
+
+        PullResponse during = server.pull.page(desk2.id(), start, 1000);
+        release.countDown();
+        slow.get(30, TimeUnit.SECONDS);
+        fast.get(30, TimeUnit.SECONDS);
+        PullResponse after = desk2.pull(during.nextCursor(), 1000);
+
+        assertThat(during.changes()).extracting(c -> c.entityId()).doesNotContain(early.toString(), later.toString());
+        assertThat(after.changes()).extracting(c -> c.entityId()).contains(early.toString(), later.toString());
+    }
+
+    @Test
+    void the_audit_log_is_append_only() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)));
+
+        assertThatThrownBy(() -> db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                return s.executeUpdate("UPDATE audit_log SET actor = 'someone else'");
+            }
+        })).isInstanceOf(DatabaseException.class);
+        List<AuditEntry> entries = db.inTransaction(c -> server.audit.search(c, "antwerpen", null, desk1.id(),
+                List.of(id.toString()), null, null, 10));
+        assertThat(entries).singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("agent.antwerpen");
+                    assertThat(e.action()).isEqualTo("Book");
+                    assertThat(e.deviceId()).isEqualTo(desk1.id());
+                });
+    }
+
+    @Test
+    void snapshot_holds_the_agenda_and_the_cursor_of_one_moment() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)));
+
+        var snapshot = server.snapshot.snapshot(desk1.id());
+
+        assertThat(snapshot.reflectedThroughSequence()).isEqualTo(1);
+        assertThat(snapshot.cursor()).isEqualTo(db.inTransaction(c -> server.changeLog.head(c)));
+        assertThat(snapshot.referenceData().locations()).hasSize(10);
+        assertThat(slot.toLocalDate()).isBeforeOrEqualTo(snapshot.to());
+        assertThat(snapshot.appointments()).extracting(a -> a.id()).contains(id);
+        assertThat(snapshot.occupancy()).isNotEmpty();
+    }
+
+    @Test
+    void unknown_device_cannot_push() {
+        assertThatThrownBy(() -> server.push.push("no-such-device", List.of()))
+                .hasMessageContaining("not enrolled");
+    }
+
+    @Test
+    void a_cursor_ahead_of_the_server_asks_for_a_snapshot() {
+        long head = db.inTransaction(c -> server.changeLog.head(c));
+
+        assertThatThrownBy(() -> desk1.pull(head + 1000, 10))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("unknown_cursor"));
+    }
+}

@@ -1,0 +1,70 @@
+package be.antwerpen.lom.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** A tiny JSON client over java.net.http for the end-to-end tests. */
+public final class Http {
+
+    /** A response: status and body (parsed when it is JSON). */
+    public record Response(int status, String text, JsonNode json) {
+    }
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper mapper;
+    private final String base;
+
+    public Http(ObjectMapper mapper, int port) {
+        this.mapper = mapper;
+        this.base = "http://127.0.0.1:" + port + "/api/v1";
+    }
+
+    public Response get(String path, Map<String, String> headers) {
+        return send("GET", path, null, headers);
+    }
+
+    public Response post(String path, Object body, Map<String, String> headers) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : mapper.writeValueAsString(body);
+            return send("POST", path, text, headers);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            String text = response.body();
+            if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
+                json = mapper.readTree(text);
+            }
+            return new Response(response.statusCode(), text, json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
+    }
+
+    public static Map<String, String> device(String token, String deviceId, String secret) {
+        return Map.of("Authorization", "Bearer " + token, "X-Device-Id", deviceId, "X-Device-Secret", secret);
+    }
+}
