@@ -67,9 +67,12 @@ class EndToEndSyncTest {
         desk.sync().syncOnce();
     }
 
+    /** The desk's real wiring; rounds are driven by the test ({@code syncOnce}), not by the background timer. */
     private DeskServices openDesk() {
-        return DeskAssembly.build(new ClientOptions(server == null ? "" : server.url(), null, deskDir, null, "", "nl",
-                Duration.ofHours(72), Duration.ZERO), clock, scheduler, 1_000);
+        DeskServices opened = DeskAssembly.build(new ClientOptions(server == null ? "" : server.url(), null, deskDir,
+                null, "", "nl", Duration.ofHours(72), Duration.ZERO), clock, scheduler, 1_000);
+        opened.sync().stop();
+        return opened;
     }
 
     @AfterEach
@@ -185,11 +188,12 @@ class EndToEndSyncTest {
     }
 
     @Test
-    void two_offline_desks_booking_the_last_seat_keep_both_bookings_and_the_second_sees_the_conflict(
+    void two_offline_desks_booking_the_last_seat_keep_both_bookings_and_the_later_one_sees_the_conflict(
             @TempDir Path secondDeskDir) throws Exception {
         ScheduledExecutorService secondScheduler = DeskAssembly.syncScheduler();
         DeskServices second = DeskAssembly.build(new ClientOptions(server.url(), null, secondDeskDir, null, "", "nl",
                 Duration.ofHours(72), Duration.ZERO), clock, secondScheduler, 1_000);
+        second.sync().stop();
         try {
             second.enrollment().enroll(server.url(), RealServer.SECOND_DESK_CODE, "e2e-desk-2");
             second.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
@@ -213,17 +217,30 @@ class EndToEndSyncTest {
             desk.sync().syncOnce();
             second.sync().syncOnce();
             desk.sync().syncOnce();
+            second.sync().syncOnce();
 
+            // The first push to commit wins; the other booking is kept, provisional, in conflict.
             LocalDate day = slot.start().toLocalDate();
-            assertThat(desk.agenda().day(day)).filteredOn(e -> e.appointment().id().equals(first.appointmentId()))
-                    .singleElement().satisfies(e -> assertThat(e.appointment().provisional()).isFalse());
-            assertThat(second.agenda().day(day)).filteredOn(e -> e.appointment().id().equals(late.appointmentId()))
+            java.util.Map<java.util.UUID, Appointment> onServer = serverAgenda(day).stream()
+                    .collect(java.util.stream.Collectors.toMap(Appointment::id, a -> a));
+            assertThat(onServer).containsKeys(first.appointmentId(), late.appointmentId());
+            boolean firstLost = onServer.get(first.appointmentId()).provisional();
+            assertThat(onServer.get(late.appointmentId()).provisional()).isNotEqualTo(firstLost);
+            DeskServices winner = firstLost ? second : desk;
+            DeskServices loser = firstLost ? desk : second;
+            java.util.UUID winnerId = firstLost ? late.appointmentId() : first.appointmentId();
+            java.util.UUID loserId = firstLost ? first.appointmentId() : late.appointmentId();
+            assertThat(winner.agenda().day(day)).filteredOn(e -> e.appointment().id().equals(winnerId))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.mark()).isEqualTo(SyncMark.SYNCED);
+                        assertThat(e.appointment().provisional()).isFalse();
+                    });
+            assertThat(loser.agenda().day(day)).filteredOn(e -> e.appointment().id().equals(loserId))
                     .singleElement().satisfies(e -> {
                         assertThat(e.mark()).isEqualTo(SyncMark.CONFLICT);
                         assertThat(e.appointment().provisional()).isTrue();
+                        assertThat(e.reason()).isNotBlank();
                     });
-            assertThat(serverAgenda(day)).extracting(Appointment::id)
-                    .contains(first.appointmentId(), late.appointmentId());
         } finally {
             secondScheduler.shutdownNow();
             second.store().close();
