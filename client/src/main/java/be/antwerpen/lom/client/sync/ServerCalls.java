@@ -13,7 +13,10 @@ public final class ServerCalls {
 
     /** Error codes by which the server says "start again from a snapshot". */
     static final Set<String> RESET_CODES = Set.of("cursor_expired", "unknown_cursor", "snapshot_required",
-            "reset_required", "unknown_device");
+            "reset_required");
+
+    /** Error codes by which the server says "I do not know this device": only re-enrollment helps. */
+    static final Set<String> UNKNOWN_DEVICE_CODES = Set.of("unknown_device", "device_unknown");
 
     private final ObjectMapper json;
 
@@ -35,7 +38,7 @@ public final class ServerCalls {
         }
         int status = response.code();
         ErrorBody body = errorBody(response.errorBody(), status);
-        if ((status == 401 || status == 403) && "device_unknown".equals(body.code())) {
+        if (UNKNOWN_DEVICE_CODES.contains(body.code())) {
             throw new DeviceUnknownException("the server does not know this desk");
         }
         if (status == 401) {

@@ -249,7 +249,7 @@ class SyncEngineTest {
     void an_unknown_device_stops_sync_with_its_own_status_and_keeps_the_outbox() {
         desk.actions.checkIn(appointment.id());
         server.on("POST", "/api/v1/sync/push",
-                r -> new Answer(401, new ErrorBody("device_unknown", "this device is not enrolled", null)));
+                r -> new Answer(410, new ErrorBody("unknown_device", "this device is not enrolled on this server", null)));
 
         engine.syncOnce();
 

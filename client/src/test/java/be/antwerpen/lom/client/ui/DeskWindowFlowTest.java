@@ -265,7 +265,7 @@ class DeskWindowFlowTest {
     }
 
     private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             if (GuiActionRunner.execute(condition::getAsBoolean)) {
                 return;
@@ -277,6 +277,6 @@ class DeskWindowFlowTest {
                 throw new AssertionError("interrupted while waiting", e);
             }
         }
-        throw new AssertionError("condition not met within 15 s");
+        throw new AssertionError("condition not met within 30 s");
     }
 }

@@ -1,0 +1,68 @@
+package be.antwerpen.lom.client.testing;
+
+import be.antwerpen.lom.model.reference.ReferenceDataLoader;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.HttpSettings;
+import io.javalin.Javalin;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The real sync server (its public classes, in-process) on a free port with a SQLite database,
+ * one agent for antwerpen and an enrollment code for "Loket 1". Can be stopped and started again
+ * on the same port and database, like a server restart.
+ */
+public final class RealServer implements AutoCloseable {
+
+    public static final String AGENT = "agent.antwerpen";
+    public static final String PASSWORD = "correct horse battery";
+    public static final String ENROLL_CODE = "E2E-ANTWERPEN-1";
+    public static final String SECOND_DESK_CODE = "E2E-ANTWERPEN-2";
+
+    public final ServerComponents components;
+    private final Database db;
+    private final int port;
+    private Javalin app;
+
+    public RealServer(Path dir) throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        db = Database.sqlite(dir.resolve("server.db"));
+        components = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(), 1_000,
+                Duration.ofHours(8));
+        components.staffAdministration.create(AGENT, "Agent Antwerpen", StaffRole.AGENT, Set.of("antwerpen"),
+                PASSWORD, true, "e2e");
+        components.enrollment.issue(ENROLL_CODE, "antwerpen", "Loket 1", Duration.ofHours(1), "e2e");
+        components.enrollment.issue(SECOND_DESK_CODE, "antwerpen", "Loket 2", Duration.ofHours(1), "e2e");
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public void start() {
+        app = HttpApi.create(components, new HttpSettings("127.0.0.1", port, Optional.empty()));
+        app.start();
+    }
+
+    public void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        db.close();
+    }
+}
