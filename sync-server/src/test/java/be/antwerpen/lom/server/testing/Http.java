@@ -3,10 +3,13 @@ package be.antwerpen.lom.server.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** A tiny JSON client over java.net.http for the end-to-end tests. */
@@ -56,6 +59,38 @@ public final class Http {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends only the head of a request that declares {@code declaredLength} body bytes, then reads the
+     * answer. A server that refuses a body by its declared length answers before the upload; sending the
+     * whole body instead races the server closing the connection (a broken pipe on a loaded machine).
+     */
+    public Response postDeclaringLength(String path, long declaredLength, String bodyStart, Map<String, String> headers) {
+        URI uri = URI.create(base + path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder()
+                    .append("POST ").append(uri.getRawPath()).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n")
+                    .append("Content-Type: application/json\r\n")
+                    .append("Content-Length: ").append(declaredLength).append("\r\n")
+                    .append("Connection: close\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("\r\n").append(bodyStart);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
+            int bodyAt = answer.indexOf("\r\n\r\n");
+            String text = bodyAt < 0 ? "" : answer.substring(bodyAt + 4);
+            int json = text.indexOf('{');
+            int end = text.lastIndexOf('}');
+            return new Response(status, text, json >= 0 && end > json ? mapper.readTree(text.substring(json, end + 1)) : null);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
