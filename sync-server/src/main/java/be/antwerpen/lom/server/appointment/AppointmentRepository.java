@@ -9,15 +9,17 @@ import be.antwerpen.lom.model.slot.ExistingBooking;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Appointments: one SQL statement per method. */
+/** Appointments: one SQL statement (or one batch of it) per method. */
 public final class AppointmentRepository {
 
     private static final String COLUMNS = "id, code, location_id, product_code, start_time, end_time, status, origin,"
@@ -33,6 +35,76 @@ public final class AppointmentRepository {
                 stored.emailChangedSeq(), stored.emailChangedBy(), stored.phoneChangedSeq(), stored.phoneChangedBy(),
                 p.nationalRegisterNumber() == null ? null : p.nationalRegisterNumber().digits(),
                 p.givenName(), p.familyName(), p.email(), p.phone());
+    }
+
+    private static final String INSERT = "INSERT INTO appointments (" + COLUMNS + ")"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String UPDATE = "UPDATE appointments SET location_id = ?, start_time = ?, end_time = ?,"
+            + " status = ?, provisional = ?, holds_seat = ?, version = ?, updated_at = ?, email_changed_seq = ?,"
+            + " email_changed_by = ?, phone_changed_seq = ?, phone_changed_by = ?, email = ?, phone = ?"
+            + " WHERE id = ? AND version = ?";
+
+    /** Inserts new appointments in one batch. */
+    public void insertAll(Connection c, List<AppointmentWrite> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (AppointmentWrite w : rows) {
+                Rows.bind(ps, insertParams(w.state(), w.at()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Writes new states in one batch, each only if the row still has {@code storedVersion}; false
+     * when any row had changed (the caller runs the whole transaction again).
+     */
+    public boolean updateAll(Connection c, List<AppointmentWrite> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return true;
+        }
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            for (AppointmentWrite w : rows) {
+                Rows.bind(ps, updateParams(w.state(), w.storedVersion(), w.at()));
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The stored appointments among {@code ids}, read in one query. */
+    public List<StoredAppointment> findAll(Connection c, List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM appointments WHERE id IN ("
+                + "?,".repeat(ids.size() - 1) + "?)", AppointmentRepository::map, ids.toArray());
+    }
+
+    private static Object[] insertParams(StoredAppointment stored, long now) {
+        Appointment a = stored.appointment();
+        Citizen p = a.citizen();
+        return new Object[] {a.id(), a.code(), a.locationId(), a.productCode(), WallClock.text(a.start()),
+            WallClock.text(a.end()), a.status().name(), a.origin().name(), a.provisional(), stored.holdsSeat(),
+            a.version(), now, stored.emailChangedSeq(), stored.emailChangedBy(), stored.phoneChangedSeq(),
+            stored.phoneChangedBy(), p.nationalRegisterNumber() == null ? null : p.nationalRegisterNumber().digits(),
+            p.givenName(), p.familyName(), p.email(), p.phone()};
+    }
+
+    private static Object[] updateParams(StoredAppointment stored, long expectedVersion, long now) {
+        Appointment a = stored.appointment();
+        Citizen p = a.citizen();
+        return new Object[] {a.locationId(), WallClock.text(a.start()), WallClock.text(a.end()), a.status().name(),
+            a.provisional(), stored.holdsSeat(), a.version(), now, stored.emailChangedSeq(), stored.emailChangedBy(),
+            stored.phoneChangedSeq(), stored.phoneChangedBy(), p.email(), p.phone(), a.id(), expectedVersion};
     }
 
     /** Writes a new state if nobody changed the row since {@code expectedVersion}; false otherwise. */

@@ -23,6 +23,21 @@ public final class SeatRepository {
                 + " AND used < capacity", cell.locationId(), WallClock.text(cell.start())) == 1;
     }
 
+    /**
+     * Takes one seat in the cell, creating the cell row (with {@code cell.capacity()}) on first use,
+     * in one statement; false when it is full. The conditional update cannot pass the capacity
+     * (the row lock serialises racers on PostgreSQL) and the CHECK constraint backs it up.
+     */
+    public boolean takeOrCreate(Connection c, SeatCell cell) throws SQLException {
+        if (cell.capacity() < 1) {
+            return false;
+        }
+        return Rows.update(c, "INSERT INTO seat_cells (location_id, cell_start, capacity, used) VALUES (?, ?, ?, 1)"
+                + " ON CONFLICT (location_id, cell_start) DO UPDATE SET used = seat_cells.used + 1"
+                + " WHERE seat_cells.used < seat_cells.capacity",
+                cell.locationId(), WallClock.text(cell.start()), cell.capacity()) == 1;
+    }
+
     public void release(Connection c, SeatCell cell) throws SQLException {
         Rows.update(c, "UPDATE seat_cells SET used = used - 1 WHERE location_id = ? AND cell_start = ? AND used > 0",
                 cell.locationId(), WallClock.text(cell.start()));

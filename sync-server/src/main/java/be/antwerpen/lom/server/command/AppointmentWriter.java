@@ -6,14 +6,20 @@ import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatRepository;
+import be.antwerpen.lom.server.appointment.AppointmentWrite;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.DatabaseException;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
 import be.antwerpen.lom.server.sync.PendingChange;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,18 +44,50 @@ public final class AppointmentWriter {
     }
 
     public StoredAppointment find(CommandScope scope, UUID id) throws SQLException {
-        return appointments.find(scope.connection(), id)
-                .orElseThrow(() -> Rejected.because("the appointment does not exist"));
+        return findIfAny(scope, id).orElseThrow(() -> Rejected.because("the appointment does not exist"));
+    }
+
+    /** The appointment as this transaction sees it: held in memory, or read (and then held). */
+    public Optional<StoredAppointment> findIfAny(CommandScope scope, UUID id) throws SQLException {
+        WriteBehindAppointments held = scope.appointments();
+        if (held.knows(id)) {
+            return held.get(id);
+        }
+        Optional<StoredAppointment> read = appointments.find(scope.connection(), id);
+        read.ifPresentOrElse(held::loaded, () -> held.loadedAbsent(id));
+        return read;
+    }
+
+    /** Reads the appointments a transaction's commands name in one query, so each needs no read of its own. */
+    public void preload(Connection c, WriteBehindAppointments held, Collection<UUID> ids) throws SQLException {
+        List<UUID> unknown = ids.stream().filter(id -> !held.knows(id)).distinct().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        List<StoredAppointment> found = appointments.findAll(c, unknown);
+        found.forEach(held::loaded);
+        unknown.forEach(held::loadedAbsent);
+    }
+
+    /** Writes the held appointment rows: inserts, then updates checked against the version read. */
+    public void flush(Connection c, WriteBehindAppointments held) throws SQLException {
+        Comparator<AppointmentWrite> byId = Comparator.comparing(w -> w.state().appointment().id());
+        List<AppointmentWrite> inserts = new ArrayList<>(held.toInsert());
+        inserts.sort(byId);
+        List<AppointmentWrite> updates = new ArrayList<>(held.toUpdate());
+        updates.sort(byId);
+        appointments.insertAll(c, inserts);
+        if (!appointments.updateAll(c, updates)) {
+            throw new DatabaseException("the appointment changed while a command was applied", true);
+        }
+        held.flushed();
     }
 
     /** Takes a seat in every cell; false (and nothing taken) when one of them is full. */
     public boolean takeSeats(CommandScope scope, List<SeatCell> cells) throws SQLException {
+        scope.wroteToDatabase();
         for (int i = 0; i < cells.size(); i++) {
-            boolean taken = seats.take(scope.connection(), cells.get(i));
-            if (!taken) {
-                seats.ensure(scope.connection(), cells.get(i));
-                taken = seats.take(scope.connection(), cells.get(i));
-            }
+            boolean taken = seats.takeOrCreate(scope.connection(), cells.get(i));
             if (!taken) {
                 for (int j = 0; j < i; j++) {
                     seats.release(scope.connection(), cells.get(j));
@@ -61,27 +99,28 @@ public final class AppointmentWriter {
     }
 
     public void releaseSeats(CommandScope scope, Appointment a) throws SQLException {
+        scope.wroteToDatabase();
         for (LocalDateTime cell = a.start(); cell.isBefore(a.end()); cell = cell.plusMinutes(slotMinutes)) {
             seats.release(scope.connection(), new SeatCell(a.locationId(), cell, 0));
         }
     }
 
-    public void insert(CommandScope scope, StoredAppointment stored) throws SQLException {
-        appointments.insert(scope.connection(), stored, scope.now().toEpochMilli());
+    public void insert(CommandScope scope, StoredAppointment stored) {
+        scope.appointments().inserted(stored, scope.now().toEpochMilli());
         log(scope, stored.appointment(), stored.appointment().locationId());
     }
 
-    /** Saves a changed appointment (version + 1) and logs it; retried when another writer got there first. */
-    public StoredAppointment update(CommandScope scope, StoredAppointment before, StoredAppointment after)
-            throws SQLException {
+    /**
+     * Saves a changed appointment (version + 1) and logs it; the row is written when the transaction
+     * ends, which runs again when another writer got there first.
+     */
+    public StoredAppointment update(CommandScope scope, StoredAppointment before, StoredAppointment after) {
         Appointment a = after.appointment();
         Appointment bumped = new Appointment(a.id(), a.code(), a.locationId(), a.productCode(), a.start(), a.end(),
                 a.citizen(), a.status(), a.origin(), a.provisional(), before.appointment().version() + 1);
         StoredAppointment saved = new StoredAppointment(bumped, after.holdsSeat(), after.emailChangedSeq(),
                 after.emailChangedBy(), after.phoneChangedSeq(), after.phoneChangedBy());
-        if (!appointments.update(scope.connection(), saved, before.appointment().version(), scope.now().toEpochMilli())) {
-            throw new DatabaseException("the appointment changed while a command was applied", true);
-        }
+        scope.appointments().updated(before, saved, scope.now().toEpochMilli());
         log(scope, bumped, bumped.locationId());
         if (!before.appointment().locationId().equals(bumped.locationId())) {
             log(scope, bumped, before.appointment().locationId());
@@ -91,10 +130,12 @@ public final class AppointmentWriter {
 
     /** Reserves a change sequence (a harmless gap in the log) to stamp edited fields with. */
     public long reserveSequence(CommandScope scope) throws SQLException {
+        scope.wroteToDatabase();
         return changeLog.nextSequence(scope.connection());
     }
 
     public void openConflict(CommandScope scope, ConflictView conflict) throws SQLException {
+        scope.wroteToDatabase();
         conflicts.insert(scope.connection(), conflict);
         logConflict(scope, conflict);
     }

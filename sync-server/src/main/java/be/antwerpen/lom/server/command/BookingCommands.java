@@ -111,11 +111,7 @@ public final class BookingCommands {
     }
 
     private Optional<StoredAppointment> findExisting(CommandScope scope, java.util.UUID id) throws SQLException {
-        try {
-            return Optional.of(writer.find(scope, id));
-        } catch (ApiProblem notThere) {
-            return Optional.empty();
-        }
+        return writer.findIfAny(scope, id);
     }
 
     private static CommandResult repeatOrRefuse(Appointment existing, String locationId, LocalDateTime start) {

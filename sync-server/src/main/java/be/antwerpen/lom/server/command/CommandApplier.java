@@ -15,7 +15,8 @@ import be.antwerpen.lom.server.sync.ChangeLogRepository;
 
 /**
  * Applies one command inside the caller's transaction: runs the business rules again, writes the
- * effect with its change-log rows, and records the audit line; {@link #finish} writes changes and audit lines at the end. Rejections are thrown as
+ * effect with its change-log rows, and records the audit line; {@link #finish} writes the held appointment rows,
+ * changes and audit lines at the end. Rejections are thrown as
  * {@code ApiProblem}; the caller decides whether they end a web request or become a receipt.
  */
 public final class CommandApplier {
@@ -60,6 +61,13 @@ public final class CommandApplier {
      * their audit lines, each in one batch. Call it once, last, before the transaction commits.
      */
     public void finish(Connection c, List<CommandScope> scopes, long now) throws SQLException {
+        java.util.Set<WriteBehindAppointments> buffers = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        for (CommandScope scope : scopes) {
+            if (buffers.add(scope.appointments())) {
+                writer.flush(c, scope.appointments());
+            }
+        }
         CommandScope.flush(changeLog, c, scopes, now);
         List<AuditEntry> lines = new ArrayList<>();
         scopes.forEach(s -> {

@@ -18,13 +18,40 @@ public final class CommandScope {
     private final Instant now;
     private final List<PendingChange> pending = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
+    private final WriteBehindAppointments appointments;
     private long lastChangeSeq;
+    private int databaseWrites;
 
+    /** A command alone in its transaction (its appointment writes are held until {@code finish}). */
     public CommandScope(Connection connection, Actor actor, UUID commandId, Instant now) {
+        this(connection, actor, commandId, now, new WriteBehindAppointments());
+    }
+
+    /**
+     * A command sharing its transaction with others: all scopes of one transaction share one
+     * {@code appointments}, so a command sees what an earlier one changed.
+     */
+    public CommandScope(Connection connection, Actor actor, UUID commandId, Instant now,
+                        WriteBehindAppointments appointments) {
         this.connection = connection;
         this.actor = actor;
         this.commandId = commandId;
         this.now = now;
+        this.appointments = appointments;
+    }
+
+    /** The appointments read and changed in this transaction, written when it ends. */
+    public WriteBehindAppointments appointments() {
+        return appointments;
+    }
+
+    /** Statements this command ran that changed the database at once (seats, conflicts, counter). */
+    public int databaseWrites() {
+        return databaseWrites;
+    }
+
+    void wroteToDatabase() {
+        databaseWrites++;
     }
 
     public Connection connection() {

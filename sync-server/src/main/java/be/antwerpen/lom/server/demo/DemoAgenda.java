@@ -13,6 +13,7 @@ import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandScope;
+import be.antwerpen.lom.server.command.WriteBehindAppointments;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,12 +89,15 @@ public final class DemoAgenda {
         }
         server.db.inTransaction(c -> {
             List<CommandScope> scopes = new ArrayList<>();
+            WriteBehindAppointments held = new WriteBehindAppointments();
             for (Commands.Book book : bookings) {
-                CommandScope scope = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant());
+                CommandScope scope = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant(),
+                        held);
                 scopes.add(scope);
                 server.applier.apply(scope, book);
                 if (book.start().isBefore(now.minusMinutes(30))) {
-                    CommandScope next = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant());
+                    CommandScope next = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant(),
+                        held);
                     scopes.add(next);
                     server.applier.apply(next, new Commands.CheckIn(book.appointmentId(), null));
                     if (random.nextInt(10) < 9) {

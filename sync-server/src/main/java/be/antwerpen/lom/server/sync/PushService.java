@@ -1,6 +1,8 @@
 package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
@@ -13,6 +15,7 @@ import be.antwerpen.lom.server.command.CommandApplier;
 import be.antwerpen.lom.server.command.CommandResult;
 import be.antwerpen.lom.server.command.CommandScope;
 import be.antwerpen.lom.server.command.Conflicts;
+import be.antwerpen.lom.server.command.WriteBehindAppointments;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
@@ -31,11 +34,13 @@ import java.util.UUID;
 /**
  * Applies a desk's ordered batch. Each command's effect, receipt, change-log rows, audit line and
  * the device's last applied sequence commit together; commands are grouped into transactions of at
- * most {@link #CHUNK} (each command inside its own savepoint), so a crash loses whole commands only.
+ * most {@link #CHUNK}, so a crash loses whole commands only. A command that may be refused after writing runs
+ * inside a savepoint; appointment rows are written in batches at the end of the chunk (ADR 0024).
  */
 public final class PushService {
 
-    static final int CHUNK = 200;
+    /** Commands per transaction. */
+    public static final int CHUNK = 200;
 
     private final Database db;
     private final DeviceRepository devices;
@@ -106,6 +111,8 @@ public final class PushService {
                         .orElseThrow(ApiProblem::unknownDevice);
                 long applied = device.lastSequence();
                 expected[0] = null;
+                WriteBehindAppointments held = new WriteBehindAppointments();
+                writer.preload(c, held, appointmentIds(chunk, applied));
                 List<Applied> fresh = new ArrayList<>();
                 for (RawCommand raw : chunk) {
                     if (raw.sequence() <= applied) {
@@ -117,7 +124,7 @@ public final class PushService {
                         break;
                     }
                     Actor actor = Actor.desk(raw.actor(), deviceId, device.locationId(), device.lastPullCursor());
-                    Applied one = applyOne(c, actor, raw, now);
+                    Applied one = applyOne(c, actor, raw, now, held);
                     fresh.add(one);
                     chunkReceipts.add(one.receipt());
                     applied = raw.sequence();
@@ -139,8 +146,35 @@ public final class PushService {
     private record Applied(CommandReceipt receipt, CommandScope scope) {
     }
 
-    private Applied applyOne(Connection c, Actor actor, RawCommand raw, Instant now) throws SQLException {
-        CommandScope scope = new CommandScope(c, actor, raw.commandId(), now);
+    /** The appointments the not yet applied commands of a chunk name, to read them in one query. */
+    private static List<UUID> appointmentIds(List<RawCommand> chunk, long applied) {
+        List<UUID> ids = new ArrayList<>();
+        for (RawCommand raw : chunk) {
+            if (raw.sequence() <= applied) {
+                continue;
+            }
+            String text = raw.body().path("payload").path("appointmentId").asText("");
+            try {
+                ids.add(UUID.fromString(text));
+            } catch (IllegalArgumentException notAnId) {
+                // not an appointment command, or unreadable: it reads what it needs itself
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Whether a command may be refused after it has written (seats released before new ones turn
+     * out to be full): only those run inside a savepoint. Every other command checks its rules
+     * before its first write, so a refusal leaves nothing to undo; {@link #applyOne} verifies that.
+     */
+    private static boolean mayRefuseAfterWriting(CommandPayload payload) {
+        return payload instanceof Commands.Reschedule || payload instanceof Commands.ResolveConflict;
+    }
+
+    private Applied applyOne(Connection c, Actor actor, RawCommand raw, Instant now, WriteBehindAppointments held)
+            throws SQLException {
+        CommandScope scope = new CommandScope(c, actor, raw.commandId(), now, held);
         SyncCommand command;
         try {
             command = json.treeToValue(raw.body(), SyncCommand.class);
@@ -154,15 +188,26 @@ public final class PushService {
                     + " accepts " + (SyncCommand.CURRENT_SCHEMA_VERSION - 1) + " to " + SyncCommand.CURRENT_SCHEMA_VERSION
                     + ")");
         }
-        Savepoint savepoint = c.setSavepoint();
+        boolean guarded = mayRefuseAfterWriting(command.payload());
+        Savepoint savepoint = guarded ? c.setSavepoint() : null;
+        WriteBehindAppointments.Mark mark = guarded ? held.mark() : null;
+        long heldChanges = held.changes();
         CommandReceipt receipt;
         try {
             CommandResult result = applier.apply(scope, command.payload());
-            c.releaseSavepoint(savepoint);
+            if (guarded) {
+                c.releaseSavepoint(savepoint);
+            }
             receipt = new CommandReceipt(raw.commandId(), raw.sequence(), result.outcome(), result.reason(),
                     result.conflictId());
         } catch (ApiProblem | DomainValidationException rejected) {
-            c.rollback(savepoint);
+            if (guarded) {
+                c.rollback(savepoint);
+                held.reset(mark);
+            } else if (scope.databaseWrites() > 0 || held.changes() != heldChanges) {
+                // a rule broke its promise to check before writing: undo the whole chunk, never half a command
+                throw new IllegalStateException("a command was refused after it had written", rejected);
+            }
             String reason = rejected instanceof DomainValidationException d && d.field() != null
                     ? d.getMessage() : rejected.getMessage();
             receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED, reason, null);

@@ -87,6 +87,19 @@ abstract class SyncProtocolContract {
         return base.plusDays(7L * (offset / 3)).plusMinutes(60L * (offset % 3));
     }
 
+    /** {@code start}, or the same time a week later until the location is open then (holidays close it). */
+    private static LocalDateTime bookableWeekFrom(String locationId, LocalDateTime start) {
+        LocalDateTime candidate = start;
+        while (true) {
+            try {
+                Fixture.capacity(locationId, candidate);
+                return candidate;
+            } catch (java.util.NoSuchElementException closed) {
+                candidate = candidate.plusDays(7);
+            }
+        }
+    }
+
     private Commands.Book book(UUID id, LocalDateTime start) {
         return new Commands.Book(id, "T" + id.toString().substring(0, 6), "antwerpen", "EID_APPLY", start,
                 Fixture.citizen("Marie", "Peeters"), AppointmentOrigin.COUNTER);
@@ -205,6 +218,51 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void a_batch_that_books_and_serves_stores_the_final_state_and_logs_every_step() {
+        long start = db.inTransaction(c -> server.changeLog.head(c));
+        UUID id = UUID.randomUUID();
+
+        PushResponse response = desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
+                desk1.command(new Commands.Call(id, "Loket 1", null)), desk1.command(new Commands.StartService(id, null)),
+                desk1.command(new Commands.MarkServed(id, "ok", null)));
+
+        assertThat(response.receipts()).allMatch(r -> r.outcome() == CommandOutcome.APPLIED);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.SERVED);
+        assertThat(stored(id).appointment().version()).isEqualTo(5);
+        assertThat(stored(id).holdsSeat()).isTrue();
+        assertThat(seatsUsed(slot)).isEqualTo(1);
+        List<String> states = desk2.pull(start, 1000).changes().stream()
+                .filter(ch -> ch.entityId().equals(id.toString()))
+                .map(ch -> ch.data().path("status").asText() + "/" + ch.data().path("version").asLong()).toList();
+        assertThat(states).containsExactly("BOOKED/1", "CHECKED_IN/2", "CALLED/3", "IN_SERVICE/4", "SERVED/5");
+    }
+
+    @Test
+    void a_reschedule_refused_for_a_full_slot_keeps_the_seat_and_what_earlier_commands_of_the_batch_did() {
+        LocalDateTime full = slot.plusMinutes(30);
+        int capacity = Fixture.capacity("antwerpen", full);
+        List<SyncCommand> fill = new ArrayList<>();
+        for (int i = 0; i < capacity; i++) {
+            fill.add(desk2.command(book(UUID.randomUUID(), full)));
+        }
+        desk2.push(fill);
+        UUID id = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+
+        PushResponse response = desk1.push(desk1.command(book(id, slot)), desk1.command(book(other, slot)),
+                desk1.command(new Commands.Reschedule(id, null, full)), desk1.command(new Commands.CheckIn(id, null)));
+
+        assertThat(response.receipts()).extracting(CommandReceipt::outcome).containsExactly(CommandOutcome.APPLIED,
+                CommandOutcome.APPLIED, CommandOutcome.REJECTED, CommandOutcome.APPLIED);
+        assertThat(stored(id).appointment().start()).isEqualTo(slot);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+        assertThat(stored(id).appointment().version()).isEqualTo(2);
+        assertThat(stored(other).appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(seatsUsed(slot)).isEqualTo(2);
+        assertThat(seatsUsed(full)).isEqualTo(capacity);
+    }
+
+    @Test
     void supervisor_rebooking_settles_a_double_booking() {
         int capacity = Fixture.capacity("antwerpen", slot);
         List<SyncCommand> fill = new ArrayList<>();
@@ -215,7 +273,7 @@ abstract class SyncProtocolContract {
         UUID late = UUID.randomUUID();
         UUID conflictId = desk2.push(desk2.command(book(late, slot))).receipts().get(0).conflictId();
         Desk supervisorDesk = new Desk(server, "antwerpen", "Back office", "supervisor.antwerpen");
-        LocalDateTime other = Fixture.openMorning("deurne").plusDays(7L * slotOffset);
+        LocalDateTime other = bookableWeekFrom("deurne", Fixture.openMorning("deurne").plusDays(7L * slotOffset));
         Fixture.staffAt(server, "supervisor.both", "antwerpen", "deurne");
         Desk both = new Desk(server, "antwerpen", "Back office 2", "supervisor.both");
 
