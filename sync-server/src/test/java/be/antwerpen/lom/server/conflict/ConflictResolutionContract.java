@@ -231,4 +231,49 @@ abstract class ConflictResolutionContract {
         assertThat(http.get("/locations/antwerpen/conflict-counts", Http.bearer(agent)).status()).isEqualTo(403);
         assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isTrue();
     }
+
+    @Test
+    void the_day_end_report_accounts_for_every_appointment_of_the_day() {
+        LocalDateTime day = Fixture.openMorning("antwerpen").plusDays(7L * 30);
+        List<UUID> ids = new ArrayList<>();
+        List<SyncCommand> commands = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            commands.add(desk1.command(book(id, day.plusMinutes(10L * i))));
+        }
+        commands.add(desk1.command(new Commands.CheckIn(ids.get(0), null)));
+        commands.add(desk1.command(new Commands.MarkServed(ids.get(0), "done", null)));
+        commands.add(desk1.command(new Commands.CheckIn(ids.get(1), null)));
+        commands.add(desk1.command(new Commands.MarkNoShow(ids.get(1), null)));
+        commands.add(desk1.command(new Commands.Cancel(ids.get(2), "citizen called", null)));
+        commands.add(desk1.command(new Commands.CheckIn(ids.get(3), null)));
+        assertThat(desk1.push(commands).receipts()).allMatch(r -> r.outcome()
+                == be.antwerpen.lom.model.sync.CommandOutcome.APPLIED);
+        String query = "/locations/antwerpen/reconciliation?date=" + day.toLocalDate();
+
+        JsonNode report = http.get(query, Http.bearer(supervisor)).json();
+
+        JsonNode totals = report.path("totals");
+        assertThat(totals.path("booked").asInt()).isEqualTo(6);
+        assertThat(totals.path("served").asInt()).isEqualTo(1);
+        assertThat(totals.path("noShow").asInt()).isEqualTo(1);
+        assertThat(totals.path("cancelled").asInt()).isEqualTo(1);
+        assertThat(totals.path("stillOpen").asInt()).isEqualTo(3);
+        assertThat(totals.path("addsUp").asBoolean()).isTrue();
+        assertThat(report.path("byStatus").path("CHECKED_IN").asInt()).isEqualTo(1);
+        assertThat(report.path("byOrigin").path("COUNTER").asInt()).isEqualTo(6);
+        assertThat(report.path("openLines").findValuesAsText("appointmentId"))
+                .containsExactlyInAnyOrder(ids.get(3).toString(), ids.get(4).toString(), ids.get(5).toString());
+        assertThat(report.path("paperForms").path("available").asBoolean(true)).isFalse();
+        assertThat(report.path("desks").findValuesAsText("deviceId")).contains(desk1.id(), desk2.id());
+        assertThat(report.toString()).doesNotContain("Peeters");
+        Http.Response csv = http.get(query + "&format=csv", Http.bearer(supervisor));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).contains("totals;booked;6\r\n").contains("totals;stillOpen;3\r\n")
+                .contains("totals;difference;0\r\n").doesNotContain("Peeters");
+        assertThat(http.get(query, Http.bearer(agent)).status()).isEqualTo(403);
+        assertThat(http.get("/locations/antwerpen/reconciliation?date=gisteren", Http.bearer(supervisor)).status())
+                .isEqualTo(400);
+    }
 }
