@@ -1,5 +1,8 @@
 package be.antwerpen.lom.client;
 
+import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import be.antwerpen.lom.client.supervisor.SupervisorApi;
+
 import be.antwerpen.lom.client.agenda.AgendaRebase;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.auth.DeskEnrollment;
@@ -92,7 +95,8 @@ public final class DeskAssembly {
                     String url = currentIdentity.get().map(DeviceIdentity::serverUrl).orElse(serverForProbe);
                     return calls.execute(connections.connect(url).health()).path("demo").asBoolean(false);
                 },
-                clock, options.serverUrl());
+                clock, options.serverUrl(),
+                url -> new ConflictInbox(connections.connect(url, SupervisorApi.class), calls));
     }
 
     /** A daemon single-thread scheduler for the sync engine. */

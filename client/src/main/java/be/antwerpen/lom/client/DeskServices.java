@@ -1,5 +1,8 @@
 package be.antwerpen.lom.client;
 
+import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import java.util.function.Function;
+
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.auth.DeskEnrollment;
 import be.antwerpen.lom.client.auth.DeskSession;
@@ -17,5 +20,6 @@ import java.util.function.BooleanSupplier;
 public record DeskServices(LocalStore store, CurrentReferenceData referenceData, LocalAgenda agenda,
                            CounterActions actions, OfflineBooking booking, SyncEngine sync,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
-                           BooleanSupplier demoServer, Clock clock, String defaultServerUrl) {
+                           BooleanSupplier demoServer, Clock clock, String defaultServerUrl,
+                           Function<String, ConflictInbox> conflictInboxes) {
 }

@@ -65,7 +65,7 @@ public final class ServerMain {
     }
 
     private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
-            "issue-enrollment-code", "list-devices", "revoke-device");
+            "issue-enrollment-code", "list-devices", "revoke-device", "verify-audit");
 
     private static void run(String command, Options o) {
         if (!COMMANDS.contains(command)) {
@@ -81,6 +81,7 @@ public final class ServerMain {
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(),
                 o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12));
         AdminCommands admin = new AdminCommands(server, System.out);
+        boolean auditIntact = true;
         try {
             switch (command) {
                 case "serve" -> serve(server, o, demo);
@@ -89,6 +90,7 @@ public final class ServerMain {
                 case "issue-enrollment-code" -> admin.issueEnrollmentCode(o);
                 case "list-devices" -> admin.listDevices();
                 case "revoke-device" -> admin.revokeDevice(o);
+                case "verify-audit" -> auditIntact = admin.verifyAudit();
                 default -> {
                     usage();
                     throw new IllegalArgumentException("unknown command " + command);
@@ -98,6 +100,9 @@ public final class ServerMain {
             if (!command.equals("serve")) {
                 db.close();
             }
+        }
+        if (!auditIntact) {
+            System.exit(1);
         }
     }
 
@@ -179,6 +184,7 @@ public final class ServerMain {
                 "  issue-enrollment-code --location L --desk \"Loket 1\" [--valid-hours 24] [--code CODE]",
                 "  list-devices",
                 "  revoke-device --device ID",
+                "  verify-audit   (checks the audit hash chain; exit code 1 and the first broken line if tampered)",
                 "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",
                 "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.")
                 .forEach(System.out::println);

@@ -37,13 +37,18 @@ public final class ServerConnectionFactory {
     }
 
     public SyncApi connect(String serverUrl) {
+        return connect(serverUrl, SyncApi.class);
+    }
+
+    /** Another Retrofit interface of the same server (e.g. the supervisor's), same credentials and trust. */
+    public <T> T connect(String serverUrl, Class<T> api) {
         String base = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         return new Retrofit.Builder()
                 .baseUrl(base)
                 .client(httpClient())
                 .addConverterFactory(JacksonConverterFactory.create(json))
                 .build()
-                .create(SyncApi.class);
+                .create(api);
     }
 
     OkHttpClient httpClient() {

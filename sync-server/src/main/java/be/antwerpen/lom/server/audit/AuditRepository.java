@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.server.db.Rows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,24 +14,43 @@ import java.util.List;
 public final class AuditRepository {
 
     public void append(Connection c, AuditEntry e) throws SQLException {
-        Rows.update(c, "INSERT INTO audit_log (id, at, actor, device_id, action, entity_type, entity_id, location_id,"
-                        + " detail) VALUES (?,?,?,?,?,?,?,?,?)", e.id(), e.at().toEpochMilli(), e.actor(), e.deviceId(),
-                e.action(), e.entityType(), e.entityId(), e.locationId(), e.detail());
+        appendAll(c, List.of(e));
     }
 
+    /**
+     * Appends lines in one batch, each chained to the previous one by its hash (ADR 0090). The
+     * chain head row stays locked until the transaction ends, so chain positions follow commit order.
+     */
     public void appendAll(Connection c, List<AuditEntry> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
+        long last;
+        String hash;
+        try (PreparedStatement head = c.prepareStatement(
+                "UPDATE audit_chain_head SET seq = seq + ? WHERE id = 1 RETURNING seq, hash")) {
+            head.setLong(1, entries.size());
+            try (ResultSet rs = head.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("the audit chain head row is missing");
+                }
+                last = rs.getLong(1);
+                hash = rs.getString(2);
+            }
+        }
+        long seq = last - entries.size();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, at, actor, device_id, action,"
-                + " entity_type, entity_id, location_id, detail) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                + " entity_type, entity_id, location_id, detail, chain_seq, chain_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (AuditEntry e : entries) {
+                seq++;
+                hash = AuditChain.link(hash, seq, e);
                 Rows.bind(ps, e.id(), e.at().toEpochMilli(), e.actor(), e.deviceId(), e.action(), e.entityType(),
-                        e.entityId(), e.locationId(), e.detail());
+                        e.entityId(), e.locationId(), e.detail(), seq, hash);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+        Rows.update(c, "UPDATE audit_chain_head SET hash = ? WHERE id = 1", hash);
     }
 
     /**

@@ -2,6 +2,8 @@ package be.antwerpen.lom.server.cli;
 
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.audit.AuditChainReport;
+import be.antwerpen.lom.server.audit.AuditChainVerifier;
 import be.antwerpen.lom.server.device.Device;
 import java.io.Console;
 import java.io.PrintStream;
@@ -70,6 +72,21 @@ public final class AdminCommands {
         boolean done = server.db.inTransaction(c -> server.devices.revoke(c, id));
         out.println(done ? "Device " + id + " revoked: its sync calls are refused from now on."
                 : "No device " + id);
+    }
+
+    /** Checks the audit hash chain (ADR 0090); false (and the first broken line printed) when it is broken. */
+    public boolean verifyAudit() {
+        AuditChainReport r = server.db.inSnapshot(c -> new AuditChainVerifier().verify(c));
+        if (r.intact()) {
+            out.println("Audit chain intact: " + r.checked() + " lines checked"
+                    + (r.unchained() > 0 ? ", " + r.unchained() + " older lines without a chain" : "")
+                    + "; head " + r.headSeq() + " " + r.headHash());
+        } else {
+            out.println("AUDIT CHAIN BROKEN at line " + r.brokenSeq()
+                    + (r.brokenId() == null ? "" : " (entry " + r.brokenId() + ")") + ": " + r.problem()
+                    + "; " + r.checked() + " lines before it are intact");
+        }
+        return r.intact();
     }
 
     private String password(Options o) {

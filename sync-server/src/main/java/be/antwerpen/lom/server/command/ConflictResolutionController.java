@@ -2,10 +2,12 @@ package be.antwerpen.lom.server.command;
 
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.conflict.ConflictController;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
@@ -39,16 +41,22 @@ public final class ConflictResolutionController {
     public void resolve(Context ctx) throws Exception {
         StaffMember staff = auth.staff(ctx);
         UUID id = Params.id(ctx, "conflictId");
-        conflicts.visible(staff, id);
+        if (!conflicts.visible(staff, id).open()) {
+            throw ApiProblem.conflict("conflict_already_resolved", "this conflict was already settled");
+        }
         Commands.ResolveConflict body = bodies.read(ctx, Commands.ResolveConflict.class);
         Commands.ResolveConflict command = new Commands.ResolveConflict(id, body.resolution(), body.remark(),
                 body.rebookStart(), body.rebookLocationId());
-        db.inTransaction(c -> {
+        CommandResult result = db.inTransaction(c -> {
             CommandScope scope = new CommandScope(c, Actor.web(staff.username()), ids.next(), clock.instant());
-            applier.apply(scope, command);
+            CommandResult applied = applier.apply(scope, command);
             applier.finish(c, List.of(scope), scope.now().toEpochMilli());
-            return null;
+            return applied;
         });
+        if (result.outcome() != CommandOutcome.APPLIED) {
+            throw ApiProblem.conflict("conflict_already_resolved",
+                    result.reason() == null ? "this conflict was already settled" : result.reason());
+        }
         ConflictView settled = conflicts.visible(staff, id);
         ctx.json(settled);
     }

@@ -7,6 +7,10 @@ import be.antwerpen.lom.server.auth.AuthController;
 import be.antwerpen.lom.server.command.AppointmentController;
 import be.antwerpen.lom.server.command.ConflictResolutionController;
 import be.antwerpen.lom.server.conflict.ConflictController;
+import be.antwerpen.lom.server.conflict.ConflictProposalController;
+import be.antwerpen.lom.server.report.ReconciliationController;
+import be.antwerpen.lom.server.report.ReconciliationCsv;
+import be.antwerpen.lom.server.report.ReconciliationService;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.reference.ReferenceController;
 import be.antwerpen.lom.server.slot.SlotController;
@@ -43,6 +47,10 @@ public final class HttpApi {
         ConflictController conflicts = new ConflictController(s.db, s.conflicts, auth);
         ConflictResolutionController resolutions = new ConflictResolutionController(s.db, s.applier, conflicts, auth,
                 bodies, s.ids, s.clock);
+        ConflictProposalController proposals = new ConflictProposalController(s.db, s.conflicts, conflicts,
+                s.appointments, s.engine, s.reference, auth, s.clock);
+        ReconciliationController reconciliation = new ReconciliationController(new ReconciliationService(s.db,
+                s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), s.reference, auth, s.clock);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, auth, bodies);
         byte[] openApi = openApiDocument();
 
@@ -85,6 +93,9 @@ public final class HttpApi {
             cfg.routes.get(BASE + "/conflicts", conflicts::list);
             cfg.routes.get(BASE + "/conflicts/{conflictId}", conflicts::get);
             cfg.routes.post(BASE + "/conflicts/{conflictId}/resolve", resolutions::resolve);
+            cfg.routes.get(BASE + "/conflicts/{conflictId}/proposals", proposals::proposals);
+            cfg.routes.get(BASE + "/locations/{locationId}/conflict-counts", proposals::counts);
+            cfg.routes.get(BASE + "/locations/{locationId}/reconciliation", reconciliation::report);
             cfg.routes.post(BASE + "/audit/search", audit::search);
         });
     }

@@ -14,10 +14,14 @@ import be.antwerpen.lom.client.ui.login.LoginPanel;
 import be.antwerpen.lom.client.ui.login.LoginViewModel;
 import be.antwerpen.lom.client.ui.status.StatusBar;
 import be.antwerpen.lom.client.ui.status.StatusBarPresenter;
+import be.antwerpen.lom.client.ui.supervisor.ConflictInboxPanel;
+import be.antwerpen.lom.client.ui.supervisor.ConflictInboxViewModel;
 import be.antwerpen.lom.client.ui.sync.SyncPanel;
 import be.antwerpen.lom.client.ui.sync.SyncViewModel;
 import be.antwerpen.lom.client.ui.today.TodayPanel;
 import be.antwerpen.lom.client.ui.today.TodayViewModel;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
 import java.awt.AWTEvent;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -55,6 +59,7 @@ public final class ClientWindow {
     private BookPanel bookPanel;
     private long seenDataVersion = -1;
     private String loggedInUser;
+    private StaffMember loggedInStaff;
     private DeviceIdentity identity;
 
     public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
@@ -132,6 +137,7 @@ public final class ClientWindow {
 
     private void loggedIn(LoginOutcome outcome) {
         loggedInUser = outcome.staff().username();
+        loggedInStaff = outcome.staff();
         services.idleLock().activity();
         showMain();
         services.sync().start();
@@ -151,6 +157,7 @@ public final class ClientWindow {
         tabs.addTab(messages.get("tab.today"), todayPanel);
         tabs.addTab(messages.get("tab.book"), bookPanel);
         tabs.addTab(messages.get("tab.sync"), new SyncPanel(syncModel, messages, zone));
+        addConflictInbox(tabs, locationId);
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == 1) {
                 bookPanel.fillChoices(locationId);
@@ -160,6 +167,26 @@ public final class ClientWindow {
         today.reload();
         syncModel.reload();
         todayPanel.focusSearch();
+    }
+
+    /** Supervisors get the conflict inbox; its tab title carries the open count (the badge). */
+    private void addConflictInbox(JTabbedPane tabs, String locationId) {
+        if (loggedInStaff == null || !loggedInStaff.role().atLeast(StaffRole.SUPERVISOR) || identity == null) {
+            return;
+        }
+        ConflictInboxViewModel inbox = new ConflictInboxViewModel(
+                services.conflictInboxes().apply(identity.serverUrl()), locationId, messages, tasks);
+        tabs.addTab(messages.get("inbox.title"), new ConflictInboxPanel(inbox, messages, zone));
+        int index = tabs.getTabCount() - 1;
+        tabs.getComponentAt(index).setName("conflictInbox");
+        inbox.addListener(() -> tabs.setTitleAt(index, inbox.openCount() == 0 ? messages.get("inbox.title")
+                : messages.get("inbox.titleWithCount", inbox.openCount())));
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedIndex() == index) {
+                inbox.reload();
+            }
+        });
+        inbox.reload();
     }
 
     private void setContent(JComponent next, boolean withToolbar) {

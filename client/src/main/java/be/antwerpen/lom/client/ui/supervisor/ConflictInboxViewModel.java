@@ -1,0 +1,133 @@
+package be.antwerpen.lom.client.ui.supervisor;
+
+import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import be.antwerpen.lom.client.supervisor.InboxContent;
+import be.antwerpen.lom.client.sync.ServerRefusedException;
+import be.antwerpen.lom.client.sync.ServerUnreachableException;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictResolution;
+import be.antwerpen.lom.model.sync.ConflictView;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The conflict inbox without Swing: open conflicts of the supervisor's location with counts per
+ * class, the decisions allowed per class with their consequences, rebook proposals, settling.
+ */
+public final class ConflictInboxViewModel {
+
+    private static final int PROPOSALS = 8;
+
+    private final ConflictInbox inbox;
+    private final String locationId;
+    private final Messages messages;
+    private final BackgroundTasks tasks;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private InboxContent content = new InboxContent(true, List.of());
+    private List<Slot> proposals = List.of();
+    private String notice = "";
+
+    public ConflictInboxViewModel(ConflictInbox inbox, String locationId, Messages messages, BackgroundTasks tasks) {
+        this.inbox = inbox;
+        this.locationId = locationId;
+        this.messages = messages;
+        this.tasks = tasks;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void reload() {
+        reload("");
+    }
+
+    private void reload(String onlineNotice) {
+        tasks.run(() -> inbox.load(locationId), loaded -> {
+            content = loaded;
+            notice = loaded.online() ? onlineNotice : messages.get("inbox.offline");
+            changed();
+        }, e -> {
+            notice = messages.get("inbox.offline");
+            changed();
+        });
+    }
+
+    public boolean online() {
+        return content.online();
+    }
+
+    public List<ConflictView> conflicts() {
+        return content.conflicts();
+    }
+
+    /** The badge number on the main window. */
+    public int openCount() {
+        return content.conflicts().size();
+    }
+
+    public Map<ConflictKind, Integer> countsByKind() {
+        return content.countsByKind();
+    }
+
+    /** An offline notice, the outcome of the last decision, or empty. */
+    public String notice() {
+        return notice;
+    }
+
+    public List<Slot> proposals() {
+        return proposals;
+    }
+
+    public List<ConflictResolution> choices(ConflictView conflict) {
+        return ConflictInbox.allowed(conflict.kind());
+    }
+
+    /** What happens when this decision is taken, in words for the supervisor. */
+    public String consequence(ConflictView conflict, ConflictResolution resolution) {
+        return messages.get("inbox.consequence." + conflict.kind().name() + "." + resolution.name());
+    }
+
+    public String kindLabel(ConflictKind kind) {
+        return messages.get("inbox.kind." + kind.name());
+    }
+
+    public void loadProposals(ConflictView conflict, boolean anywhere) {
+        tasks.run(() -> inbox.proposals(conflict, anywhere, PROPOSALS), slots -> {
+            proposals = slots;
+            notice = slots.isEmpty() ? messages.get("inbox.noProposals") : "";
+            changed();
+        }, this::failed);
+    }
+
+    /** Settles a conflict on the server; the inbox reloads afterwards. */
+    public void resolve(ConflictView conflict, ConflictResolution resolution, String remark, Slot rebookInto) {
+        LocalDateTime start = rebookInto == null ? null : rebookInto.start();
+        String location = rebookInto == null ? null : rebookInto.locationId();
+        tasks.run(() -> inbox.resolve(conflict, resolution, remark, start, location), settled -> {
+            proposals = List.of();
+            reload(messages.get("inbox.resolved"));
+        }, this::failed);
+    }
+
+    private void failed(Exception e) {
+        if (e instanceof ServerUnreachableException) {
+            notice = messages.get("inbox.offline");
+        } else if (e instanceof ServerRefusedException refused && refused.body() != null
+                && refused.body().message() != null) {
+            notice = messages.get("inbox.refused", refused.body().message());
+        } else {
+            notice = messages.get("inbox.failed");
+        }
+        changed();
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}

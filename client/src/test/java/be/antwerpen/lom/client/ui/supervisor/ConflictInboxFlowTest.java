@@ -1,0 +1,184 @@
+package be.antwerpen.lom.client.ui.supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import be.antwerpen.lom.client.supervisor.SupervisorApi;
+import be.antwerpen.lom.client.sync.DeskCredentials;
+import be.antwerpen.lom.client.sync.ServerCalls;
+import be.antwerpen.lom.client.sync.ServerConnectionFactory;
+import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.slot.ProximityQuery;
+import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.server.sync.PushService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** AssertJ Swing: a supervisor rebooks a double booking from the inbox against the real server. */
+class ConflictInboxFlowTest {
+
+    private final ObjectMapper json = ProtocolJson.newMapper();
+    private RealServer server;
+    private ExecutorService background;
+    private FrameFixture frame;
+    private UUID provisional;
+
+    @BeforeAll
+    static void needsDisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void start(@TempDir Path dir) throws Exception {
+        server = new RealServer(dir);
+        server.start();
+        server.components.staffAdministration.create("supervisor.antwerpen", "Supervisor", StaffRole.SUPERVISOR,
+                Set.of("antwerpen"), RealServer.PASSWORD, true, "test");
+        String token = server.components.login.login(new LoginRequest("supervisor.antwerpen", RealServer.PASSWORD))
+                .token();
+        provisional = doubleBooking();
+        DeskCredentials credentials = new DeskCredentials() {
+            @Override
+            public Optional<String> staffToken() {
+                return Optional.of(token);
+            }
+
+            @Override
+            public Optional<String> deviceId() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> deviceSecret() {
+                return Optional.empty();
+            }
+        };
+        SupervisorApi api = new ServerConnectionFactory(json, null, credentials, Duration.ofSeconds(10))
+                .connect(server.url(), SupervisorApi.class);
+        background = Executors.newSingleThreadExecutor();
+        Messages messages = new Messages(Messages.DUTCH_BELGIUM);
+        ConflictInboxViewModel model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),
+                "antwerpen", messages, new BackgroundTasks(background, SwingUtilities::invokeLater));
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame window = GuiActionRunner.execute(() -> {
+            JFrame f = new JFrame("inbox");
+            f.setContentPane(new ConflictInboxPanel(model, messages, ZoneId.of("Europe/Brussels")));
+            f.setSize(1100, 600);
+            f.setVisible(true);
+            return f;
+        });
+        frame = new FrameFixture(robot, window);
+        model.reload();
+    }
+
+    @AfterEach
+    void stop() {
+        if (frame != null) {
+            frame.cleanUp();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private UUID doubleBooking() {
+        LocalDate from = LocalDate.now().plusDays(7);
+        Slot slot = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
+                from.plusDays(14)), List.of()).get(0);
+        EnrollmentResponse desk = server.components.enrollment.enroll(new EnrollmentRequest(RealServer.ENROLL_CODE,
+                "pc"));
+        ArrayNode batch = json.createArrayNode();
+        UUID last = null;
+        for (int i = 0; i <= slot.free(); i++) {
+            last = UUID.randomUUID();
+            batch.add(json.valueToTree(new SyncCommand(UUID.randomUUID(), i + 1L,
+                    SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), RealServer.AGENT, new Commands.Book(last,
+                    "F" + i, "antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("An", "Peeters"),
+                    AppointmentOrigin.COUNTER))));
+        }
+        server.components.push.push(desk.deviceId(), PushService.identities(batch));
+        return last;
+    }
+
+    private Appointment stored() {
+        return server.components.db.inSnapshot(c -> server.components.appointments.find(c, provisional))
+                .orElseThrow().appointment();
+    }
+
+    @Test
+    void a_supervisor_rebooks_a_double_booking_into_a_proposed_slot() {
+        waitFor(() -> frame.list("conflictList").target().getModel().getSize() == 1);
+        assertThat(frame.label("conflictCounts").text()).contains("Dubbele boeking: 1");
+
+        frame.list("conflictList").selectItem(0);
+        frame.comboBox("conflictChoice").selectItem(0);
+        frame.button("conflictPropose").click();
+        waitFor(() -> frame.list("conflictProposals").target().getModel().getSize() > 0);
+        frame.list("conflictProposals").selectItem(0);
+        frame.textBox("conflictRemark").enterText("burger gebeld");
+        frame.button("conflictDecide").click();
+
+        waitFor(() -> frame.label("conflictNotice").text().contains("opgelost"));
+        waitFor(() -> frame.list("conflictList").target().getModel().getSize() == 0);
+        assertThat(stored().provisional()).isFalse();
+        assertThat(stored().start()).isNotNull();
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (GuiActionRunner.execute(condition::getAsBoolean)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting", e);
+            }
+        }
+        throw new AssertionError("condition not reached within 15 s");
+    }
+}

@@ -1,0 +1,48 @@
+package be.antwerpen.lom.server.audit;
+
+import be.antwerpen.lom.model.api.AuditEntry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hash that chains an audit line to the one before it (ADR 0090): SHA-256 over the previous
+ * line's hash and this line's canonical content. Every field is written with its length, so no
+ * two different lines have the same canonical form.
+ */
+public final class AuditChain {
+
+    /** The hash "before" the first chained line. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    public static String link(String previousHash, long seq, AuditEntry e) {
+        StringBuilder canonical = new StringBuilder(256).append(previousHash).append('\n').append(seq);
+        field(canonical, e.id());
+        field(canonical, Long.toString(e.at().toEpochMilli()));
+        field(canonical, e.actor());
+        field(canonical, e.deviceId());
+        field(canonical, e.action());
+        field(canonical, e.entityType());
+        field(canonical, e.entityId());
+        field(canonical, e.locationId());
+        field(canonical, e.detail());
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e1);
+        }
+    }
+
+    private static void field(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("|-");
+        } else {
+            out.append('|').append(value.length()).append(':').append(value);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package be.antwerpen.lom.server.report;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.server.appointment.AppointmentRepository;
+import be.antwerpen.lom.server.conflict.ConflictRepository;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the day-end reconciliation of a location from one consistent snapshot. */
+public final class ReconciliationService {
+
+    static final String OFFLINE_NOT_AVAILABLE = "the server does not record when a desk made a command (device"
+            + " time), only when it arrived; offline periods cannot be derived yet";
+    static final String PAPER_NOT_AVAILABLE = "paper form serials are not recorded on this server (no serial"
+            + " leases); issued versus re-keyed cannot be reported";
+
+    private final Database db;
+    private final AppointmentRepository appointments;
+    private final ConflictRepository conflicts;
+    private final DeviceRepository devices;
+    private final Clock clock;
+
+    public ReconciliationService(Database db, AppointmentRepository appointments, ConflictRepository conflicts,
+                                 DeviceRepository devices, Clock clock) {
+        this.db = db;
+        this.appointments = appointments;
+        this.conflicts = conflicts;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    public ReconciliationReport report(String locationId, LocalDate date, Instant notSyncedSince) {
+        return db.inSnapshot(c -> {
+            List<Appointment> day = appointments.atLocation(c, locationId, date.atStartOfDay(),
+                    date.plusDays(1).atStartOfDay());
+            List<ConflictView> open = conflicts.atLocation(c, locationId, true);
+            List<Device> desks = devices.all(c).stream().filter(d -> d.locationId().equals(locationId)).toList();
+            return build(locationId, date, notSyncedSince, day, open, desks);
+        });
+    }
+
+    private ReconciliationReport build(String locationId, LocalDate date, Instant since, List<Appointment> day,
+                                       List<ConflictView> open, List<Device> desks) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (AppointmentStatus s : AppointmentStatus.values()) {
+            byStatus.put(s.name(), 0);
+        }
+        Map<String, Integer> byOrigin = new LinkedHashMap<>();
+        for (AppointmentOrigin o : AppointmentOrigin.values()) {
+            byOrigin.put(o.name(), 0);
+        }
+        List<ReconciliationReport.AppointmentLine> openLines = new ArrayList<>();
+        List<ReconciliationReport.AppointmentLine> provisional = new ArrayList<>();
+        int served = 0;
+        int noShow = 0;
+        int cancelled = 0;
+        int stillOpen = 0;
+        for (Appointment a : day) {
+            byStatus.merge(a.status().name(), 1, Integer::sum);
+            byOrigin.merge(a.origin().name(), 1, Integer::sum);
+            ReconciliationReport.AppointmentLine line = new ReconciliationReport.AppointmentLine(a.id().toString(),
+                    a.code(), a.start(), a.productCode(), a.status().name(), a.origin().name());
+            switch (a.status()) {
+                case SERVED -> served++;
+                case NO_SHOW -> noShow++;
+                case CANCELLED -> cancelled++;
+                default -> {
+                    stillOpen++;
+                    openLines.add(line);
+                }
+            }
+            if (a.provisional()) {
+                provisional.add(line);
+            }
+        }
+        int booked = day.size();
+        int difference = booked - (served + noShow + cancelled + stillOpen);
+        List<ReconciliationReport.ConflictLine> conflictLines = open.stream()
+                .map(v -> new ReconciliationReport.ConflictLine(v.id().toString(), v.kind().name(),
+                        v.appointmentId() == null ? null : v.appointmentId().toString(), v.deviceId(),
+                        v.description(), v.createdAt()))
+                .toList();
+        List<ReconciliationReport.DeskLine> deskLines = desks.stream()
+                .map(d -> new ReconciliationReport.DeskLine(d.id(), d.deskName(), d.lastSeenAt(), d.revoked(),
+                        !d.revoked() && (d.lastSeenAt() == null || d.lastSeenAt().isBefore(since))))
+                .toList();
+        return new ReconciliationReport(locationId, date, clock.instant(), byStatus, byOrigin,
+                new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
+                        difference == 0),
+                openLines, provisional, conflictLines, deskLines, since,
+                new ReconciliationReport.Section(false, OFFLINE_NOT_AVAILABLE),
+                new ReconciliationReport.Section(false, PAPER_NOT_AVAILABLE));
+    }
+}

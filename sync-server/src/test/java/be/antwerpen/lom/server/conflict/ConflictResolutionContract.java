@@ -1,0 +1,279 @@
+package be.antwerpen.lom.server.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.sync.Change;
+import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ConflictResolution;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.HttpSettings;
+import be.antwerpen.lom.server.testing.Desk;
+import be.antwerpen.lom.server.testing.Fixture;
+import be.antwerpen.lom.server.testing.Http;
+import be.antwerpen.lom.server.testing.TestEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A supervisor settles every conflict class over HTTP; the decision reaches the desks' change log. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConflictResolutionContract {
+
+    private String location;
+    private Database db;
+    private ServerComponents server;
+    private Javalin app;
+    private Http http;
+    private String supervisor;
+    private String agent;
+    private Desk desk1;
+    private Desk desk2;
+    private LocalDateTime slot;
+    private int slotOffset;
+
+    abstract TestEngine engine();
+
+    @BeforeAll
+    void start(@TempDir Path tempDir) {
+        engine().assumeAvailable();
+        location = engine().newLocation(tempDir);
+        db = engine().open(location);
+        server = Fixture.components(db);
+        Fixture.staff(server);
+        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json, app.port());
+        supervisor = login("supervisor.antwerpen");
+        agent = login("agent.antwerpen");
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.stop();
+        }
+        if (db != null) {
+            db.close();
+            engine().drop(location);
+        }
+    }
+
+    @BeforeEach
+    void newDesks() {
+        desk1 = new Desk(server, "antwerpen", "Loket 1", "agent.antwerpen");
+        desk2 = new Desk(server, "antwerpen", "Loket 2", "agent.antwerpen");
+        int n = slotOffset++;
+        slot = Fixture.openMorning("antwerpen").plusDays(7L * (n / 3)).plusMinutes(60L * (n % 3));
+    }
+
+    private String login(String user) {
+        return http.post("/auth/login", new LoginRequest(user, Fixture.PASSWORD), Map.of()).json().path("token")
+                .asText();
+    }
+
+    private Commands.Book book(UUID id, LocalDateTime start) {
+        return new Commands.Book(id, "C" + id.toString().substring(0, 6), "antwerpen", "EID_APPLY", start,
+                Fixture.citizen("Marie", "Peeters"), AppointmentOrigin.COUNTER);
+    }
+
+    private StoredAppointment stored(UUID id) {
+        return db.inTransaction(c -> server.appointments.find(c, id)).orElseThrow();
+    }
+
+    private Http.Response resolve(String token, UUID conflictId, ConflictResolution resolution, String remark,
+                                  LocalDateTime rebookStart) {
+        return http.post("/conflicts/" + conflictId + "/resolve",
+                new Commands.ResolveConflict(conflictId, resolution, remark, rebookStart, null), Http.bearer(token));
+    }
+
+    private UUID doubleBooking(UUID late) {
+        int capacity = Fixture.capacity("antwerpen", slot);
+        List<SyncCommand> fill = new ArrayList<>();
+        for (int i = 0; i < capacity; i++) {
+            fill.add(desk1.command(book(UUID.randomUUID(), slot)));
+        }
+        desk1.push(fill);
+        return desk2.push(desk2.command(book(late, slot))).receipts().get(0).conflictId();
+    }
+
+    private static long caughtUp(Desk desk) {
+        long cursor = 0;
+        be.antwerpen.lom.model.sync.PullResponse page;
+        do {
+            page = desk.pull(cursor, 1000);
+            cursor = page.nextCursor();
+        } while (page.hasMore());
+        return cursor;
+    }
+
+    private int openCount(String kind) {
+        return http.get("/locations/antwerpen/conflict-counts", Http.bearer(supervisor)).json().path("byKind")
+                .path(kind).asInt(-1);
+    }
+
+    @Test
+    void a_double_booking_is_rebooked_into_a_proposed_slot_and_reaches_every_desk() {
+        UUID late = UUID.randomUUID();
+        int before = openCount("DOUBLE_BOOKING");
+        UUID conflictId = doubleBooking(late);
+        assertThat(openCount("DOUBLE_BOOKING")).isEqualTo(before + 1);
+        long cursor = caughtUp(desk1);
+
+        JsonNode proposals = http.get("/conflicts/" + conflictId + "/proposals?mode=proximity&limit=5",
+                Http.bearer(supervisor)).json();
+        assertThat(proposals.size()).isBetween(1, 5);
+        LocalDateTime chosen = LocalDateTime.parse(proposals.get(0).path("start").asText());
+        assertThat(chosen).isNotEqualTo(slot);
+        assertThat(http.get("/conflicts/" + conflictId + "/proposals?mode=flexibility&limit=3",
+                Http.bearer(supervisor)).json().size()).isBetween(1, 3);
+
+        Http.Response settled = resolve(supervisor, conflictId, ConflictResolution.REBOOK, "called the citizen",
+                chosen);
+
+        assertThat(settled.status()).isEqualTo(200);
+        assertThat(settled.json().path("open").asBoolean(true)).isFalse();
+        assertThat(stored(late).appointment().provisional()).isFalse();
+        assertThat(stored(late).appointment().start()).isEqualTo(chosen);
+        assertThat(stored(late).holdsSeat()).isTrue();
+        assertThat(openCount("DOUBLE_BOOKING")).isEqualTo(before);
+        List<Change> changes = desk1.pull(cursor, 1000).changes();
+        assertThat(changes).anySatisfy(ch -> {
+            assertThat(ch.type()).isEqualTo(ChangeType.CONFLICT);
+            assertThat(ch.entityId()).isEqualTo(conflictId.toString());
+            assertThat(ch.data().path("open").asBoolean(true)).isFalse();
+        });
+        assertThat(changes).anySatisfy(ch -> assertThat(ch.entityId()).isEqualTo(late.toString()));
+        Http.Response again = resolve(supervisor, conflictId, ConflictResolution.MARK_HANDLED, null, null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo("conflict_already_resolved");
+    }
+
+    @Test
+    void a_double_booking_is_never_settled_by_dropping_the_citizens_booking() {
+        UUID conflictId = doubleBooking(UUID.randomUUID());
+
+        Http.Response refused = resolve(supervisor, conflictId, ConflictResolution.KEEP_SERVER, null, null);
+        Http.Response full = resolve(supervisor, conflictId, ConflictResolution.KEEP_DESK, null, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.json().path("message").asText()).contains("fully booked");
+        assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isTrue();
+    }
+
+    @Test
+    void contradicting_facts_are_settled_by_keeping_the_desks_version() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
+                desk1.command(new Commands.MarkNoShow(id, null)));
+        UUID conflictId = desk2.push(desk2.command(new Commands.MarkServed(id, "done", null))).receipts().get(0)
+                .conflictId();
+
+        assertThat(resolve(supervisor, conflictId, ConflictResolution.KEEP_DESK, "citizen was served", null)
+                .status()).isEqualTo(200);
+
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.SERVED);
+    }
+
+    @Test
+    void concurrent_contact_edits_are_merged_with_the_desks_fields() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)));
+        desk1.push(desk1.command(new Commands.UpdateContact(id, "desk1@example.org", null)));
+        UUID conflictId = desk2.push(desk2.command(new Commands.UpdateContact(id, "desk2@example.org",
+                "+32 470 11 22 33"))).receipts().get(0).conflictId();
+
+        assertThat(resolve(supervisor, conflictId, ConflictResolution.MERGE, null, null).status()).isEqualTo(200);
+
+        assertThat(stored(id).appointment().citizen().email()).isEqualTo("desk2@example.org");
+        assertThat(stored(id).appointment().citizen().phone()).isEqualTo("+32 470 11 22 33");
+    }
+
+    @Test
+    void stale_state_is_acknowledged_and_the_remark_is_kept() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.Cancel(id, "online", null)));
+        UUID conflictId = desk2.push(desk2.command(new Commands.CheckIn(id, null))).receipts().get(0).conflictId();
+
+        Http.Response settled = resolve(supervisor, conflictId, ConflictResolution.MARK_HANDLED,
+                "citizen came anyway", null);
+
+        assertThat(settled.status()).isEqualTo(200);
+        assertThat(settled.json().path("remark").asText()).isEqualTo("citizen came anyway");
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+    }
+
+    @Test
+    void agents_cannot_settle_read_proposals_or_count_conflicts() {
+        UUID conflictId = doubleBooking(UUID.randomUUID());
+
+        assertThat(resolve(agent, conflictId, ConflictResolution.MARK_HANDLED, null, null).status()).isEqualTo(403);
+        assertThat(http.get("/conflicts/" + conflictId + "/proposals", Http.bearer(agent)).status()).isEqualTo(403);
+        assertThat(http.get("/locations/antwerpen/conflict-counts", Http.bearer(agent)).status()).isEqualTo(403);
+        assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isTrue();
+    }
+
+    @Test
+    void the_day_end_report_accounts_for_every_appointment_of_the_day() {
+        LocalDateTime day = Fixture.openMorning("antwerpen").plusDays(7L * 30);
+        List<UUID> ids = new ArrayList<>();
+        List<SyncCommand> commands = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            commands.add(desk1.command(book(id, day.plusMinutes(10L * i))));
+        }
+        commands.add(desk1.command(new Commands.CheckIn(ids.get(0), null)));
+        commands.add(desk1.command(new Commands.MarkServed(ids.get(0), "done", null)));
+        commands.add(desk1.command(new Commands.CheckIn(ids.get(1), null)));
+        commands.add(desk1.command(new Commands.MarkNoShow(ids.get(1), null)));
+        commands.add(desk1.command(new Commands.Cancel(ids.get(2), "citizen called", null)));
+        commands.add(desk1.command(new Commands.CheckIn(ids.get(3), null)));
+        assertThat(desk1.push(commands).receipts()).allMatch(r -> r.outcome()
+                == be.antwerpen.lom.model.sync.CommandOutcome.APPLIED);
+        String query = "/locations/antwerpen/reconciliation?date=" + day.toLocalDate();
+
+        JsonNode report = http.get(query, Http.bearer(supervisor)).json();
+
+        JsonNode totals = report.path("totals");
+        assertThat(totals.path("booked").asInt()).isEqualTo(6);
+        assertThat(totals.path("served").asInt()).isEqualTo(1);
+        assertThat(totals.path("noShow").asInt()).isEqualTo(1);
+        assertThat(totals.path("cancelled").asInt()).isEqualTo(1);
+        assertThat(totals.path("stillOpen").asInt()).isEqualTo(3);
+        assertThat(totals.path("addsUp").asBoolean()).isTrue();
+        assertThat(report.path("byStatus").path("CHECKED_IN").asInt()).isEqualTo(1);
+        assertThat(report.path("byOrigin").path("COUNTER").asInt()).isEqualTo(6);
+        assertThat(report.path("openLines").findValuesAsText("appointmentId"))
+                .containsExactlyInAnyOrder(ids.get(3).toString(), ids.get(4).toString(), ids.get(5).toString());
+        assertThat(report.path("paperForms").path("available").asBoolean(true)).isFalse();
+        assertThat(report.path("desks").findValuesAsText("deviceId")).contains(desk1.id(), desk2.id());
+        assertThat(report.toString()).doesNotContain("Peeters");
+        Http.Response csv = http.get(query + "&format=csv", Http.bearer(supervisor));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).contains("totals;booked;6\r\n").contains("totals;stillOpen;3\r\n")
+                .contains("totals;difference;0\r\n").doesNotContain("Peeters");
+        assertThat(http.get(query, Http.bearer(agent)).status()).isEqualTo(403);
+        assertThat(http.get("/locations/antwerpen/reconciliation?date=gisteren", Http.bearer(supervisor)).status())
+                .isEqualTo(400);
+    }
+}
