@@ -9,6 +9,7 @@ import be.antwerpen.lom.server.command.ConflictResolutionController;
 import be.antwerpen.lom.server.conflict.ConflictController;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.reference.ReferenceController;
+import be.antwerpen.lom.server.serial.SerialLeaseController;
 import be.antwerpen.lom.server.slot.SlotController;
 import be.antwerpen.lom.server.sync.SyncController;
 import io.javalin.Javalin;
@@ -44,6 +45,7 @@ public final class HttpApi {
         ConflictResolutionController resolutions = new ConflictResolutionController(s.db, s.applier, conflicts, auth,
                 bodies, s.ids, s.clock);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, auth, bodies);
+        SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
         byte[] openApi = openApiDocument();
 
         return Javalin.create(cfg -> {
@@ -86,6 +88,8 @@ public final class HttpApi {
             cfg.routes.get(BASE + "/conflicts/{conflictId}", conflicts::get);
             cfg.routes.post(BASE + "/conflicts/{conflictId}/resolve", resolutions::resolve);
             cfg.routes.post(BASE + "/audit/search", audit::search);
+            cfg.routes.post(BASE + "/serials/lease", serials::lease);
+            cfg.routes.get(BASE + "/serials/leases", serials::list);
         });
     }
 
