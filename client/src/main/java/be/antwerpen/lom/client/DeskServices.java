@@ -8,6 +8,7 @@ import be.antwerpen.lom.client.auth.StaffLogin;
 import be.antwerpen.lom.client.counter.CounterActions;
 import be.antwerpen.lom.client.counter.OfflineBooking;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
+import be.antwerpen.lom.client.rekey.PaperFallback;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.sync.SyncEngine;
 import java.time.Clock;
@@ -17,5 +18,6 @@ import java.util.function.BooleanSupplier;
 public record DeskServices(LocalStore store, CurrentReferenceData referenceData, LocalAgenda agenda,
                            CounterActions actions, OfflineBooking booking, SyncEngine sync,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
-                           BooleanSupplier demoServer, Clock clock, String defaultServerUrl) {
+                           BooleanSupplier demoServer, Clock clock, String defaultServerUrl,
+                           PaperFallback paper) {
 }
