@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes one day's downtime pack from the local store: the location's appointments as the desk
  * shows them, the reference data, and the day's block of leased serials; then prunes days
- * before yesterday (yesterday stays for re-keying). Blocking: call it off the event thread.
+ * before yesterday (yesterday stays for re-keying). Blocking: call it off the event thread; one pack
+ * is made at a time.
  */
 public final class DowntimePackGenerator {
 
@@ -70,7 +71,7 @@ public final class DowntimePackGenerator {
      *
      * @return empty when the desk has no reference data yet (it has never synced)
      */
-    public Optional<RenderedPack> generate(LocalDate day, PackProgressListener progress) {
+    public synchronized Optional<RenderedPack> generate(LocalDate day, PackProgressListener progress) {
         DeskContext context = desk.get();
         ReferenceData reference = store.database().inTransaction(store.referenceData()::load).orElse(null);
         if (reference == null) {
