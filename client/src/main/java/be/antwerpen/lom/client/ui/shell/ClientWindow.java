@@ -14,6 +14,9 @@ import be.antwerpen.lom.client.ui.login.LoginPanel;
 import be.antwerpen.lom.client.ui.login.LoginViewModel;
 import be.antwerpen.lom.client.ui.status.StatusBar;
 import be.antwerpen.lom.client.ui.status.StatusBarPresenter;
+import be.antwerpen.lom.client.ui.rekey.PackPrinting;
+import be.antwerpen.lom.client.ui.rekey.RekeyPanel;
+import be.antwerpen.lom.client.ui.rekey.RekeyViewModel;
 import be.antwerpen.lom.client.ui.sync.SyncPanel;
 import be.antwerpen.lom.client.ui.sync.SyncViewModel;
 import be.antwerpen.lom.client.ui.today.TodayPanel;
@@ -151,6 +154,9 @@ public final class ClientWindow {
         tabs.addTab(messages.get("tab.today"), todayPanel);
         tabs.addTab(messages.get("tab.book"), bookPanel);
         tabs.addTab(messages.get("tab.sync"), new SyncPanel(syncModel, messages, zone));
+        var paper = services.paper();
+        tabs.addTab(messages.get("tab.paper"), new RekeyPanel(new RekeyViewModel(paper.lookup(), paper.rekeying(),
+                paper.progress(), tasks, messages), messages, paper.folder(), () -> locationId, new PackPrinting(), tasks));
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == 1) {
                 bookPanel.fillChoices(locationId);
@@ -229,6 +235,12 @@ public final class ClientWindow {
 
     private void statusChanged(SyncStatus status) {
         statusBar.show(presenter.present(status, services.clock().instant()));
+        if (identity != null) {
+            String location = identity.locationId();
+            tasks.run(() -> services.paper().folder().latest(location)
+                            .map(p -> p.age(java.time.LocalDateTime.now(services.clock().withZone(zone)))),
+                    age -> statusBar.showPack(presenter.packAge(age)), e -> statusBar.showPack(" "));
+        }
         if (status.dataVersion() != seenDataVersion) {
             seenDataVersion = status.dataVersion();
             if (today != null) {
