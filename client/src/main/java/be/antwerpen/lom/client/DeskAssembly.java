@@ -45,7 +45,6 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -107,7 +106,7 @@ public final class DeskAssembly {
         DeskEnrollment enrollment = new DeskEnrollment(store, connections::connect, calls);
         String serverForProbe = options.serverUrl();
         PaperFallback paper = paperFallback(options, store, agenda, recorder, ids, clock, session, desk,
-                sync, syncScheduler, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)
+                sync, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)
                         .orElse(serverForProbe)), calls);
         return new DeskServices(store, referenceData, agenda, actions, booking, sync, enrollment, login, session,
                 new IdleLock(clock, options.idleLock()),
@@ -121,7 +120,6 @@ public final class DeskAssembly {
     private static PaperFallback paperFallback(ClientOptions options, LocalStore store, LocalAgenda agenda,
                                                OutboxRecorder recorder, TimeOrderedUuid ids, Clock clock,
                                                DeskSession session, Supplier<DeskContext> desk, SyncEngine sync,
-                                               ScheduledExecutorService scheduler,
                                                Supplier<SyncApi> api, ServerCalls calls) {
         DowntimePackFolder folder = new DowntimePackFolder(options.dataDir());
         PackSerials serials = new PackSerials(new LeasedSerialStore(), clock);
@@ -135,8 +133,6 @@ public final class DeskAssembly {
                     thread.setPriority(Thread.MIN_PRIORITY);
                     return thread;
                 }), clock, EVENING_PACK_AT, (step, done, total) -> { }, pack -> { });
-        sync.addListener(schedule::syncStatusChanged);
-        scheduler.scheduleWithFixedDelay(schedule::tick, 1, 300, TimeUnit.SECONDS);
         RekeyedFormStore forms = new RekeyedFormStore();
         Supplier<String> location = () -> desk.get().locationId();
         return new PaperFallback(folder, generator, schedule, serials, leases,

@@ -59,6 +59,7 @@ public final class ClientWindow {
     private long seenDataVersion = -1;
     private String loggedInUser;
     private DeviceIdentity identity;
+    private boolean packScheduleStarted;
 
     public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, ZoneId zone, String autoEnrollCode) {
@@ -138,6 +139,19 @@ public final class ClientWindow {
         services.idleLock().activity();
         showMain();
         services.sync().start();
+        startPackSchedule();
+    }
+
+    /** Once per run: the downtime pack follows syncs and is made every evening (ADR 0062). */
+    private void startPackSchedule() {
+        if (packScheduleStarted) {
+            return;
+        }
+        packScheduleStarted = true;
+        var schedule = services.paper().schedule();
+        services.sync().addListener(schedule::syncStatusChanged);
+        new Timer(300_000, e -> schedule.tick()).start();
+        schedule.tick();
     }
 
     private void showMain() {
