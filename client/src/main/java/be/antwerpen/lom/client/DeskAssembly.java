@@ -16,13 +16,26 @@ import be.antwerpen.lom.client.counter.BookingCodes;
 import be.antwerpen.lom.client.counter.CounterActions;
 import be.antwerpen.lom.client.counter.DeskContext;
 import be.antwerpen.lom.client.counter.OfflineBooking;
+import be.antwerpen.lom.client.downtime.DowntimePackFolder;
+import be.antwerpen.lom.client.downtime.DowntimePackRenderer;
+import be.antwerpen.lom.client.downtime.desk.DowntimePackGenerator;
+import be.antwerpen.lom.client.downtime.desk.DowntimePackSchedule;
+import be.antwerpen.lom.client.downtime.desk.LeasedSerialStore;
+import be.antwerpen.lom.client.downtime.desk.PackSerials;
+import be.antwerpen.lom.client.downtime.desk.ServerSerialLeases;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
+import be.antwerpen.lom.client.rekey.PaperFallback;
+import be.antwerpen.lom.client.rekey.PaperFormLookup;
+import be.antwerpen.lom.client.rekey.PaperRekeying;
+import be.antwerpen.lom.client.rekey.RekeyProgress;
+import be.antwerpen.lom.client.rekey.RekeyedFormStore;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxRecorder;
 import be.antwerpen.lom.client.sync.RetryBackoff;
 import be.antwerpen.lom.client.sync.ServerCalls;
 import be.antwerpen.lom.client.sync.ServerConnectionFactory;
+import be.antwerpen.lom.client.sync.SyncApi;
 import be.antwerpen.lom.client.sync.SyncEngine;
 import be.antwerpen.lom.client.sync.TrustStoreSettings;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
@@ -31,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +56,11 @@ import java.util.function.Supplier;
  * also used by the end-to-end tests and benchmarks so they run the same wiring.
  */
 public final class DeskAssembly {
+
+    /** Blank walk-in forms per common product in each day's pack. */
+    public static final int FORMS_PER_PRODUCT = 10;
+    /** From this time on, the desk makes the next day's pack. */
+    public static final LocalTime EVENING_PACK_AT = LocalTime.of(19, 0);
 
     private DeskAssembly() {
     }
@@ -89,6 +108,9 @@ public final class DeskAssembly {
                 new BookingCodes(new SecureRandom()), clock);
         DeskEnrollment enrollment = new DeskEnrollment(store, connections::connect, calls);
         String serverForProbe = options.serverUrl();
+        PaperFallback paper = paperFallback(options, store, agenda, recorder, ids, clock, session, desk,
+                sync, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)
+                        .orElse(serverForProbe)), calls);
         return new DeskServices(store, referenceData, agenda, actions, booking, sync, enrollment, login, session,
                 new IdleLock(clock, options.idleLock()),
                 () -> {
@@ -96,7 +118,32 @@ public final class DeskAssembly {
                     return calls.execute(connections.connect(url).health()).path("demo").asBoolean(false);
                 },
                 clock, options.serverUrl(),
-                url -> new ConflictInbox(connections.connect(url, SupervisorApi.class), calls));
+                url -> new ConflictInbox(connections.connect(url, SupervisorApi.class), calls), paper);
+    }
+
+    private static PaperFallback paperFallback(ClientOptions options, LocalStore store, LocalAgenda agenda,
+                                               OutboxRecorder recorder, TimeOrderedUuid ids, Clock clock,
+                                               DeskSession session, Supplier<DeskContext> desk, SyncEngine sync,
+                                               Supplier<SyncApi> api, ServerCalls calls) {
+        DowntimePackFolder folder = new DowntimePackFolder(options.dataDir());
+        PackSerials serials = new PackSerials(new LeasedSerialStore(), clock);
+        DowntimePackGenerator generator = new DowntimePackGenerator(store, agenda, serials,
+                DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT);
+        ServerSerialLeases leases = new ServerSerialLeases(api, calls);
+        DowntimePackSchedule schedule = new DowntimePackSchedule(generator, store.database(), serials, leases,
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread thread = new Thread(r, "desk-downtime-pack");
+                    thread.setDaemon(true);
+                    thread.setPriority(Thread.MIN_PRIORITY);
+                    return thread;
+                }), clock, EVENING_PACK_AT, (step, done, total) -> { }, pack -> { });
+        RekeyedFormStore forms = new RekeyedFormStore();
+        Supplier<String> location = () -> desk.get().locationId();
+        return new PaperFallback(folder, generator, schedule, serials, leases,
+                new PaperFormLookup(store.database(), agenda, folder, location),
+                new PaperRekeying(store.database(), agenda, recorder, forms, store.referenceData(), ids, clock,
+                        session::actor, desk, sync::localChanged),
+                new RekeyProgress(store.database(), forms, folder, location));
     }
 
     /** A daemon single-thread scheduler for the sync engine. */

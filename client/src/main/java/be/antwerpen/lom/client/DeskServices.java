@@ -11,6 +11,7 @@ import be.antwerpen.lom.client.auth.StaffLogin;
 import be.antwerpen.lom.client.counter.CounterActions;
 import be.antwerpen.lom.client.counter.OfflineBooking;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
+import be.antwerpen.lom.client.rekey.PaperFallback;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.sync.SyncEngine;
 import java.time.Clock;
@@ -21,5 +22,5 @@ public record DeskServices(LocalStore store, CurrentReferenceData referenceData,
                            CounterActions actions, OfflineBooking booking, SyncEngine sync,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
                            BooleanSupplier demoServer, Clock clock, String defaultServerUrl,
-                           Function<String, ConflictInbox> conflictInboxes) {
+                           Function<String, ConflictInbox> conflictInboxes, PaperFallback paper) {
 }

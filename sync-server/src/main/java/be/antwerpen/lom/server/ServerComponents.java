@@ -30,6 +30,9 @@ import be.antwerpen.lom.server.command.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.serial.SerialLeaseRepository;
+import be.antwerpen.lom.server.serial.SerialLeaseService;
+import be.antwerpen.lom.server.serial.SerialPrefixes;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
 import be.antwerpen.lom.server.sync.PullService;
 import be.antwerpen.lom.server.sync.PushService;
@@ -77,6 +80,7 @@ public final class ServerComponents {
     public final Authenticator authenticator;
     public final EnrollmentService enrollment;
     public final StaffAdministration staffAdministration;
+    public final SerialLeaseService serialLeases;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -109,5 +113,6 @@ public final class ServerComponents {
         this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
+        this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
     }
 }

@@ -9,6 +9,7 @@ import be.antwerpen.lom.model.sync.PushRequest;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -35,4 +36,8 @@ public interface SyncApi {
 
     @GET("api/v1/sync/snapshot")
     Call<SnapshotResponse> snapshot();
+
+    /** Leases blank-form serials for this desk: body {@code {"count": N}}, answer {prefix, first, last, ...}. */
+    @POST("api/v1/serials/lease")
+    Call<JsonNode> leaseSerials(@Body Map<String, Integer> body);
 }

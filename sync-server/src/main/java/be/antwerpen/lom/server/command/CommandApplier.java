@@ -45,7 +45,7 @@ public final class CommandApplier {
 
     public CommandResult apply(CommandScope scope, CommandPayload payload) throws SQLException {
         CommandResult result = dispatch(scope, payload);
-        audit(scope, payload.getClass().getSimpleName(), result);
+        audit(scope, payload.getClass().getSimpleName(), result, PaperFacts.describe(payload));
         return result;
     }
 
@@ -82,6 +82,7 @@ public final class CommandApplier {
             return booking.book(scope, b);
         }
         if (payload instanceof Commands.RegisterWalkIn w) {
+            PaperFacts.requireSerialOnPaperWalkIn(w);
             return booking.walkIn(scope, w);
         }
         if (payload instanceof Commands.ResolveConflict r) {
@@ -102,11 +103,13 @@ public final class CommandApplier {
         if (command instanceof Commands.UpdateContact u) {
             return contact.apply(scope, u, before);
         }
-        return lifecycle.apply(scope, (Commands.LifecycleCommand) command, before);
+        Commands.LifecycleCommand lifecycleCommand = (Commands.LifecycleCommand) command;
+        PaperFacts.requirePaperTimeOnDay(lifecycleCommand, before.appointment());
+        return lifecycle.apply(scope, lifecycleCommand, before);
     }
 
-    private void audit(CommandScope scope, String action, CommandResult result) throws SQLException {
-        String detail = result.outcome().name() + (result.reason() == null ? "" : ": " + result.reason());
+    private void audit(CommandScope scope, String action, CommandResult result, String paper) throws SQLException {
+        String detail = result.outcome().name() + paper + (result.reason() == null ? "" : ": " + result.reason());
         if (result.outcome() == CommandOutcome.CONFLICT && result.conflictId() != null) {
             detail += " (conflict " + result.conflictId() + ")";
         }

@@ -13,6 +13,7 @@ import be.antwerpen.lom.server.report.ReconciliationCsv;
 import be.antwerpen.lom.server.report.ReconciliationService;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.reference.ReferenceController;
+import be.antwerpen.lom.server.serial.SerialLeaseController;
 import be.antwerpen.lom.server.slot.SlotController;
 import be.antwerpen.lom.server.sync.SyncController;
 import io.javalin.Javalin;
@@ -52,6 +53,7 @@ public final class HttpApi {
         ReconciliationController reconciliation = new ReconciliationController(new ReconciliationService(s.db,
                 s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), s.reference, auth, s.clock);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, auth, bodies);
+        SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
         byte[] openApi = openApiDocument();
 
         return Javalin.create(cfg -> {
@@ -97,6 +99,8 @@ public final class HttpApi {
             cfg.routes.get(BASE + "/locations/{locationId}/conflict-counts", proposals::counts);
             cfg.routes.get(BASE + "/locations/{locationId}/reconciliation", reconciliation::report);
             cfg.routes.post(BASE + "/audit/search", audit::search);
+            cfg.routes.post(BASE + "/serials/lease", serials::lease);
+            cfg.routes.get(BASE + "/serials/leases", serials::list);
         });
     }
 

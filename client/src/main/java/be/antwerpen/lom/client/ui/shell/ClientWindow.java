@@ -16,6 +16,9 @@ import be.antwerpen.lom.client.ui.status.StatusBar;
 import be.antwerpen.lom.client.ui.status.StatusBarPresenter;
 import be.antwerpen.lom.client.ui.supervisor.ConflictInboxPanel;
 import be.antwerpen.lom.client.ui.supervisor.ConflictInboxViewModel;
+import be.antwerpen.lom.client.ui.rekey.PackPrinting;
+import be.antwerpen.lom.client.ui.rekey.RekeyPanel;
+import be.antwerpen.lom.client.ui.rekey.RekeyViewModel;
 import be.antwerpen.lom.client.ui.sync.SyncPanel;
 import be.antwerpen.lom.client.ui.sync.SyncViewModel;
 import be.antwerpen.lom.client.ui.today.TodayPanel;
@@ -61,6 +64,7 @@ public final class ClientWindow {
     private String loggedInUser;
     private StaffMember loggedInStaff;
     private DeviceIdentity identity;
+    private boolean packScheduleStarted;
 
     public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, ZoneId zone, String autoEnrollCode) {
@@ -141,6 +145,19 @@ public final class ClientWindow {
         services.idleLock().activity();
         showMain();
         services.sync().start();
+        startPackSchedule();
+    }
+
+    /** Once per run: the downtime pack follows syncs and is made every evening (ADR 0062). */
+    private void startPackSchedule() {
+        if (packScheduleStarted) {
+            return;
+        }
+        packScheduleStarted = true;
+        var schedule = services.paper().schedule();
+        services.sync().addListener(schedule::syncStatusChanged);
+        new Timer(300_000, e -> schedule.tick()).start();
+        schedule.tick();
     }
 
     private void showMain() {
@@ -158,6 +175,9 @@ public final class ClientWindow {
         tabs.addTab(messages.get("tab.book"), bookPanel);
         tabs.addTab(messages.get("tab.sync"), new SyncPanel(syncModel, messages, zone));
         addConflictInbox(tabs, locationId);
+        var paper = services.paper();
+        tabs.addTab(messages.get("tab.paper"), new RekeyPanel(new RekeyViewModel(paper.lookup(), paper.rekeying(),
+                paper.progress(), tasks, messages), messages, paper.folder(), () -> locationId, new PackPrinting(), tasks));
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == 1) {
                 bookPanel.fillChoices(locationId);
@@ -256,6 +276,12 @@ public final class ClientWindow {
 
     private void statusChanged(SyncStatus status) {
         statusBar.show(presenter.present(status, services.clock().instant()));
+        if (identity != null) {
+            String location = identity.locationId();
+            tasks.run(() -> services.paper().folder().latest(location)
+                            .map(p -> p.age(java.time.LocalDateTime.now(services.clock().withZone(zone)))),
+                    age -> statusBar.showPack(presenter.packAge(age)), e -> statusBar.showPack(" "));
+        }
         if (status.dataVersion() != seenDataVersion) {
             seenDataVersion = status.dataVersion();
             if (today != null) {

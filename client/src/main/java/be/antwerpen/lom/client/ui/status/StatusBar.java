@@ -7,7 +7,8 @@ import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
-/** The status bar: connection, commands waiting, last sync, age of the local copy (loud when stale). */
+/** The status bar: connection, commands waiting, last sync, age of the local copy (loud when stale),
+ * age of the downtime pack. */
 public final class StatusBar extends JPanel {
 
     private final JLabel connection = label("status.connection");
@@ -15,15 +16,17 @@ public final class StatusBar extends JPanel {
     private final JLabel lastSync = label("status.lastSync");
     private final JLabel age = label("status.age");
     private final JLabel skew = label("status.skew");
+    private final JLabel pack = label("status.pack");
 
     public StatusBar() {
-        super(new MigLayout("insets 4 8 4 8, gapx 16", "[][][][grow][]"));
+        super(new MigLayout("insets 4 8 4 8, gapx 16", "[][][][][grow][]"));
         setName("statusBar");
         setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
         add(connection);
         add(waiting);
         add(lastSync);
         add(age);
+        add(pack);
         add(skew);
     }
 
@@ -44,6 +47,11 @@ public final class StatusBar extends JPanel {
         age.setForeground(text.stale() ? color("Lom.staleForeground") : UIManager.getColor("Label.foreground"));
         age.setFont(age.getFont().deriveFont(text.stale() ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
         skew.setText(text.skew());
+    }
+
+    /** The age of the downtime pack on disk. */
+    public void showPack(String text) {
+        pack.setText(text);
     }
 
     private static Color color(String key) {

@@ -54,6 +54,11 @@ public final class StatusBarPresenter {
         return new StatusBarText(connection, status.online(), waiting, lastSync, age, stale, skew);
     }
 
+    /** The downtime pack's age for the status bar, or that there is none yet. */
+    public String packAge(java.util.Optional<Duration> age) {
+        return age.map(a -> messages.get("pack.age", describe(a))).orElse(messages.get("pack.none"));
+    }
+
     private String describe(Duration age) {
         long minutes = Math.max(0, age.toMinutes());
         if (minutes < 60) {

@@ -1,0 +1,120 @@
+package be.antwerpen.lom.client.downtime.desk;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.counter.DeskContext;
+import be.antwerpen.lom.client.downtime.DowntimePackFolder;
+import be.antwerpen.lom.client.downtime.DowntimePackRenderer;
+import be.antwerpen.lom.client.downtime.DowntimePackRequest;
+import be.antwerpen.lom.client.downtime.PackProgressListener;
+import be.antwerpen.lom.client.downtime.RenderedPack;
+import be.antwerpen.lom.client.downtime.SerialRange;
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.location.Location;
+import be.antwerpen.lom.model.product.Product;
+import be.antwerpen.lom.model.reference.ReferenceData;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes one day's downtime pack from the local store: the location's appointments as the desk
+ * shows them, the reference data, and the day's block of leased serials; then prunes days
+ * before yesterday (yesterday stays for re-keying). Blocking: call it off the event thread; one pack
+ * is made at a time.
+ */
+public final class DowntimePackGenerator {
+
+    /** Blank walk-in forms are printed for these products, when the catalogue has them, in this order. */
+    public static final List<String> COMMON_WALK_IN_PRODUCTS = List.of("EID_APPLY", "PASSPORT", "ADDRESS_CHANGE",
+            "POPULATION_CERTIFICATE", "DRIVING_LICENCE");
+
+    private static final Logger LOG = LoggerFactory.getLogger(DowntimePackGenerator.class);
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final LocalStore store;
+    private final LocalAgenda agenda;
+    private final PackSerials serials;
+    private final DowntimePackRenderer renderer;
+    private final DowntimePackFolder folder;
+    private final Supplier<DeskContext> desk;
+    private final Clock clock;
+    private final int formsPerProduct;
+
+    public DowntimePackGenerator(LocalStore store, LocalAgenda agenda, PackSerials serials,
+                                 DowntimePackRenderer renderer, DowntimePackFolder folder, Supplier<DeskContext> desk,
+                                 Clock clock, int formsPerProduct) {
+        this.store = store;
+        this.agenda = agenda;
+        this.serials = serials;
+        this.renderer = renderer;
+        this.folder = folder;
+        this.desk = desk;
+        this.clock = clock;
+        this.formsPerProduct = formsPerProduct;
+    }
+
+    public DowntimePackFolder folder() {
+        return folder;
+    }
+
+    /**
+     * Renders the pack of {@code day}.
+     *
+     * @return empty when the desk has no reference data yet (it has never synced)
+     */
+    public synchronized Optional<RenderedPack> generate(LocalDate day, PackProgressListener progress) {
+        DeskContext context = desk.get();
+        ReferenceData reference = store.database().inTransaction(store.referenceData()::load).orElse(null);
+        if (reference == null) {
+            LOG.info("No downtime pack yet: the desk has no reference data");
+            return Optional.empty();
+        }
+        Location location = reference.location(context.locationId()).orElseThrow(() ->
+                new IllegalStateException("the desk's location " + context.locationId() + " is not in the reference data"));
+        List<String> walkIn = COMMON_WALK_IN_PRODUCTS.stream().filter(code -> reference.product(code).isPresent())
+                .toList();
+        int wanted = walkIn.size() * formsPerProduct;
+        Optional<SerialRange> block = store.database().inTransaction(c -> serials.blockFor(c, day, wanted));
+        SerialRange range;
+        int perProduct;
+        if (block.isPresent()) {
+            range = block.get();
+            perProduct = formsPerProduct;
+        } else {
+            List<SerialRange> held = store.database().inTransaction(serials::leases);
+            if (held.isEmpty()) {
+                LOG.info("No downtime pack yet: the desk holds no serial range");
+                return Optional.empty();
+            }
+            LOG.warn("Not enough unused serials for blank forms; the pack of {} has none", day);
+            range = held.get(held.size() - 1);
+            perProduct = 0;
+        }
+        List<Appointment> appointments = agenda.day(day).stream().map(AgendaEntry::appointment)
+                .filter(a -> a.locationId().equals(location.id()))
+                .toList();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS)).withNano(0);
+        Instant lastSync = store.database().inTransaction(store.syncState()::read).lastSyncAt();
+        LocalDateTime dataAsOf = lastSync == null ? now : LocalDateTime.ofInstant(lastSync, BRUSSELS).withNano(0);
+        if (dataAsOf.isAfter(now)) {
+            dataAsOf = now;
+        }
+        List<Product> products = reference.products();
+        DowntimePackRequest request = new DowntimePackRequest(location, context.deskName(), day, now, dataAsOf,
+                appointments, products, range, walkIn, perProduct);
+        RenderedPack pack = renderer.render(request, folder.dayFolder(location.id(), day), progress);
+        folder.prune(location.id(), LocalDate.now(clock.withZone(BRUSSELS)).minusDays(1));
+        LOG.info("Downtime pack of {} ready ({} appointments, {} blank forms)", day, appointments.size(),
+                pack.manifest().walkInForms().size());
+        return Optional.of(pack);
+    }
+}

@@ -1,0 +1,119 @@
+package be.antwerpen.lom.client.downtime.desk;
+
+import be.antwerpen.lom.client.downtime.PackProgressListener;
+import be.antwerpen.lom.client.downtime.RenderedPack;
+import be.antwerpen.lom.client.store.LocalDatabase;
+import be.antwerpen.lom.client.sync.SyncPhase;
+import be.antwerpen.lom.client.sync.SyncStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When the downtime pack is made: after each successful sync that changed the local data (today's
+ * pack, and tomorrow's once the evening pack exists), and every evening from {@code eveningAt} for
+ * the next day. Generation runs on the background executor, never on the event thread; before it,
+ * serials are leased when the desk runs low and the server is reachable.
+ */
+public final class DowntimePackSchedule {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DowntimePackSchedule.class);
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final DowntimePackGenerator generator;
+    private final LocalDatabase database;
+    private final PackSerials serials;
+    private final SerialLeaseSource leaseSource;
+    private final Executor background;
+    private final Clock clock;
+    private final LocalTime eveningAt;
+    private final PackProgressListener progress;
+    private final Consumer<RenderedPack> onReady;
+    private final AtomicLong seenDataVersion = new AtomicLong(-1);
+    private final AtomicReference<LocalDate> eveningDoneFor = new AtomicReference<>();
+
+    public DowntimePackSchedule(DowntimePackGenerator generator, LocalDatabase database, PackSerials serials,
+                                SerialLeaseSource leaseSource, Executor background, Clock clock, LocalTime eveningAt,
+                                PackProgressListener progress, Consumer<RenderedPack> onReady) {
+        this.generator = generator;
+        this.database = database;
+        this.serials = serials;
+        this.leaseSource = leaseSource;
+        this.background = background;
+        this.clock = clock;
+        this.eveningAt = eveningAt;
+        this.progress = progress;
+        this.onReady = onReady;
+    }
+
+    /** A sync status listener: a finished sync that changed the local data regenerates the pack. */
+    public void syncStatusChanged(SyncStatus status) {
+        if (status.phase() != SyncPhase.ONLINE || status.lastSyncAt() == null) {
+            return;
+        }
+        long previous = seenDataVersion.getAndSet(status.dataVersion());
+        if (previous == status.dataVersion()) {
+            return;
+        }
+        LocalDate today = today();
+        background.execute(() -> {
+            topUpSerials(true);
+            make(today);
+            if (today.plusDays(1).equals(eveningDoneFor.get())) {
+                make(today.plusDays(1));
+            }
+        });
+    }
+
+    /** Called periodically (and at start): from {@code eveningAt} on, makes tomorrow's pack once per evening. */
+    public void tick() {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS));
+        LocalDate tomorrow = now.toLocalDate().plusDays(1);
+        if (now.toLocalTime().isBefore(eveningAt) || tomorrow.equals(eveningDoneFor.get())) {
+            return;
+        }
+        eveningDoneFor.set(tomorrow);
+        background.execute(() -> {
+            topUpSerials(false);
+            make(tomorrow);
+        });
+    }
+
+    private void make(LocalDate day) {
+        try {
+            Optional<RenderedPack> pack = generator.generate(day, progress);
+            pack.ifPresent(onReady);
+        } catch (RuntimeException e) {
+            LOG.warn("The downtime pack of {} could not be made; the previous pack stays ({})", day,
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private void topUpSerials(boolean online) {
+        try {
+            if (database.inTransaction(serials::low)) {
+                var lease = leaseSource.lease(PackSerials.LEASE_SIZE);
+                database.inTransaction(c -> {
+                    serials.add(c, lease);
+                    return null;
+                });
+                LOG.info("Leased blank-form serials {}", lease.describe());
+            }
+        } catch (RuntimeException e) {
+            LOG.info("No serials leased now ({}{})", e.getClass().getSimpleName(), online ? "" : ", evening run");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BRUSSELS));
+    }
+}

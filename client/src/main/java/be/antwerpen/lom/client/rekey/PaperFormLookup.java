@@ -1,0 +1,104 @@
+package be.antwerpen.lom.client.rekey;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.downtime.AppointmentFormPayload;
+import be.antwerpen.lom.client.downtime.DowntimePackFolder;
+import be.antwerpen.lom.client.downtime.InvalidQrPayloadException;
+import be.antwerpen.lom.client.downtime.PackManifest;
+import be.antwerpen.lom.client.downtime.QrPayload;
+import be.antwerpen.lom.client.downtime.SerialRange;
+import be.antwerpen.lom.client.downtime.StoredPack;
+import be.antwerpen.lom.client.downtime.WalkInFormPayload;
+import be.antwerpen.lom.client.store.LocalDatabase;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Finds the paper form a scanned QR code ({@code LOM1|A|<id>|<code>}, {@code LOM1|W|<serial>}),
+ * a typed serial ({@code ANT-W-000101}) or a typed appointment code names: the appointment from
+ * the local store, or the blank walk-in form from the pack manifests of this desk's location.
+ */
+public final class PaperFormLookup {
+
+    private final LocalDatabase database;
+    private final LocalAgenda agenda;
+    private final DowntimePackFolder packs;
+    private final Supplier<String> locationId;
+
+    public PaperFormLookup(LocalDatabase database, LocalAgenda agenda, DowntimePackFolder packs,
+                           Supplier<String> locationId) {
+        this.database = database;
+        this.agenda = agenda;
+        this.packs = packs;
+        this.locationId = locationId;
+    }
+
+    /**
+     * @throws RekeyRefusedException when the text names no form this desk knows
+     */
+    public PaperForm find(String text) {
+        if (text == null || text.isBlank()) {
+            throw new RekeyRefusedException("scan the QR code or type the serial or appointment code");
+        }
+        String typed = text.strip();
+        if (typed.startsWith("LOM")) {
+            QrPayload payload;
+            try {
+                payload = QrPayload.parse(typed);
+            } catch (InvalidQrPayloadException e) {
+                throw new RekeyRefusedException(e.getMessage());
+            }
+            if (payload instanceof AppointmentFormPayload a) {
+                return appointment(a.appointmentId());
+            }
+            return walkIn(((WalkInFormPayload) payload).serial());
+        }
+        String upper = typed.toUpperCase(Locale.ROOT);
+        if (SerialRange.isWellFormedSerial(upper)) {
+            return walkIn(upper);
+        }
+        return appointment(appointmentIdForCode(typed));
+    }
+
+    private PaperForm appointment(UUID id) {
+        Optional<AgendaEntry> entry = database.inTransaction(c -> agenda.current(c, id));
+        return entry.map(e -> (PaperForm) new AppointmentPaperForm(e.appointment()))
+                .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda"));
+    }
+
+    private UUID appointmentIdForCode(String code) {
+        for (StoredPack pack : packs.list(locationId.get())) {
+            for (PackManifest.Entry entry : pack.manifest().appointments()) {
+                if (entry.code().equalsIgnoreCase(code)) {
+                    return entry.id();
+                }
+            }
+        }
+        Optional<UUID> stored = database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM appointment WHERE code = ? COLLATE NOCASE")) {
+                s.setString(1, code);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(UUID.fromString(rs.getString(1))) : Optional.<UUID>empty();
+                }
+            }
+        });
+        return stored.orElseThrow(() -> new RekeyRefusedException(
+                "no form or appointment has this code; check the serial or appointment code on the form"));
+    }
+
+    private PaperForm walkIn(String serial) {
+        for (StoredPack pack : packs.list(locationId.get())) {
+            for (PackManifest.WalkInEntry form : pack.manifest().walkInForms()) {
+                if (form.serial().equals(serial)) {
+                    return new WalkInPaperForm(serial, form.productCode(), pack.manifest().day());
+                }
+            }
+        }
+        throw new RekeyRefusedException("serial " + serial + " is not on a downtime pack of this desk");
+    }
+}

@@ -1,0 +1,192 @@
+package be.antwerpen.lom.client.rekey;
+
+import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.counter.DeskContext;
+import be.antwerpen.lom.client.store.LocalDatabase;
+import be.antwerpen.lom.client.store.OutboxRecorder;
+import be.antwerpen.lom.client.store.ReferenceDataStore;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
+import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.validation.DomainValidationException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Turns what a paper form says into ordinary commands with origin PAPER and the time written on
+ * the form, stored in the outbox together with the record that the form was entered, in one
+ * transaction: a form entered twice is refused, invalid data stores nothing.
+ */
+public final class PaperRekeying {
+
+    private static final int MAX_REMARK = 200;
+
+    private final LocalDatabase database;
+    private final LocalAgenda agenda;
+    private final OutboxRecorder recorder;
+    private final RekeyedFormStore forms;
+    private final ReferenceDataStore referenceData;
+    private final TimeOrderedUuid ids;
+    private final Clock clock;
+    private final Supplier<String> actor;
+    private final Supplier<DeskContext> desk;
+    private final Runnable onLocalChange;
+
+    public PaperRekeying(LocalDatabase database, LocalAgenda agenda, OutboxRecorder recorder, RekeyedFormStore forms,
+                         ReferenceDataStore referenceData, TimeOrderedUuid ids, Clock clock, Supplier<String> actor,
+                         Supplier<DeskContext> desk, Runnable onLocalChange) {
+        this.database = database;
+        this.agenda = agenda;
+        this.recorder = recorder;
+        this.forms = forms;
+        this.referenceData = referenceData;
+        this.ids = ids;
+        this.clock = clock;
+        this.actor = actor;
+        this.desk = desk;
+        this.onLocalChange = onLocalChange;
+    }
+
+    /** Whether the form was entered already on this desk. */
+    public boolean entered(PaperForm form) {
+        return database.inTransaction(c -> forms.contains(c, form.key()));
+    }
+
+    /**
+     * Enters an appointment's intake form.
+     *
+     * @param time   the time written on the form (that day)
+     * @param remark the outcome written on the form, may be empty
+     */
+    public void enterAppointment(AppointmentPaperForm form, PaperOutcome outcome, LocalTime time, String remark) {
+        String cleaned = remark(remark);
+        UUID id = form.appointment().id();
+        LocalDateTime at = paperTime(form, time);
+        database.inTransaction(c -> {
+            refuseIfEntered(c, form);
+            requireOpen(c, form.appointment().locationId(), at);
+            AgendaEntry entry = agenda.current(c, id)
+                    .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda"));
+            for (CommandPayload command : commandsFor(entry.appointment().status(), id, outcome, at, cleaned)) {
+                recorder.record(c, actor.get(), command);
+            }
+            forms.insert(c, form.key(), id, clock.instant());
+            return null;
+        });
+        onLocalChange.run();
+    }
+
+    /**
+     * Enters a blank walk-in form: registers the citizen with origin PAPER, the form's serial as
+     * ticket and paper serial, and the time written on the form; served forms are also marked served.
+     *
+     * @return the new appointment id
+     */
+    public UUID enterWalkIn(WalkInPaperForm form, PaperOutcome outcome, LocalTime time, String registerNumber,
+                            String givenName, String familyName, String remark) {
+        if (outcome == PaperOutcome.NO_SHOW) {
+            throw new RekeyRefusedException("a walk-in form records a citizen who came: choose arrived or served");
+        }
+        String cleaned = remark(remark);
+        LocalDateTime at = paperTime(form, time);
+        Citizen citizen;
+        try {
+            NationalRegisterNumber number = registerNumber == null || registerNumber.isBlank() ? null
+                    : NationalRegisterNumber.parse(registerNumber);
+            citizen = new Citizen(number, givenName, familyName, null, null);
+        } catch (DomainValidationException e) {
+            throw new RekeyRefusedException(e.getMessage());
+        }
+        String locationId = desk.get().locationId();
+        UUID id = ids.next();
+        database.inTransaction(c -> {
+            refuseIfEntered(c, form);
+            requireOpen(c, locationId, at);
+            recorder.record(c, actor.get(), new Commands.RegisterWalkIn(id, form.serial(), locationId,
+                    form.productCode(), at, citizen, AppointmentOrigin.PAPER, form.serial()));
+            if (outcome == PaperOutcome.SERVED) {
+                recorder.record(c, actor.get(), new Commands.MarkServed(id, cleaned, at));
+            }
+            forms.insert(c, form.key(), id, clock.instant());
+            return null;
+        });
+        onLocalChange.run();
+        return id;
+    }
+
+    private static List<CommandPayload> commandsFor(AppointmentStatus status, UUID id, PaperOutcome outcome,
+                                                    LocalDateTime at, String remark) {
+        List<CommandPayload> commands = new ArrayList<>();
+        switch (outcome) {
+            case ARRIVED -> {
+                if (status != AppointmentStatus.BOOKED) {
+                    throw refusal(status);
+                }
+                commands.add(new Commands.CheckIn(id, at));
+            }
+            case SERVED -> {
+                if (status == AppointmentStatus.BOOKED) {
+                    commands.add(new Commands.CheckIn(id, at));
+                } else if (status != AppointmentStatus.CHECKED_IN && status != AppointmentStatus.CALLED
+                        && status != AppointmentStatus.IN_SERVICE) {
+                    throw refusal(status);
+                }
+                commands.add(new Commands.MarkServed(id, remark, at));
+            }
+            case NO_SHOW -> {
+                if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CHECKED_IN
+                        && status != AppointmentStatus.CALLED) {
+                    throw refusal(status);
+                }
+                commands.add(new Commands.MarkNoShow(id, at));
+            }
+            default -> throw new IllegalStateException("unknown outcome " + outcome);
+        }
+        return commands;
+    }
+
+    private static RekeyRefusedException refusal(AppointmentStatus status) {
+        return new RekeyRefusedException("the appointment is already " + status.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + " in the agenda; a supervisor decides what is true");
+    }
+
+    private void refuseIfEntered(Connection c, PaperForm form) throws SQLException {
+        if (forms.contains(c, form.key())) {
+            throw new RekeyRefusedException("this form (" + form.key().substring(2) + ") was entered already");
+        }
+    }
+
+    private void requireOpen(Connection c, String locationId, LocalDateTime at) throws SQLException {
+        ReferenceData reference = referenceData.load(c)
+                .orElseThrow(() -> new RekeyRefusedException("the reference data is not on this desk yet; sync first"));
+        OpeningHoursCheck.requireOpen(reference, locationId, at);
+    }
+
+    private static LocalDateTime paperTime(PaperForm form, LocalTime time) {
+        if (time == null) {
+            throw new RekeyRefusedException("enter the time written on the form");
+        }
+        return form.day().atTime(time.withSecond(0).withNano(0));
+    }
+
+    private static String remark(String remark) {
+        String cleaned = remark == null || remark.isBlank() ? null : remark.strip();
+        if (cleaned != null && cleaned.length() > MAX_REMARK) {
+            throw new RekeyRefusedException("the outcome is longer than " + MAX_REMARK + " characters");
+        }
+        return cleaned;
+    }
+}

@@ -1,0 +1,44 @@
+package be.antwerpen.lom.client.rekey;
+
+import be.antwerpen.lom.client.downtime.DowntimePackFolder;
+import be.antwerpen.lom.client.downtime.PackManifest;
+import be.antwerpen.lom.client.downtime.StoredPack;
+import be.antwerpen.lom.client.store.LocalDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Per pack on disk: how many of its forms (intake and blank walk-in forms) are entered. */
+public final class RekeyProgress {
+
+    private final LocalDatabase database;
+    private final RekeyedFormStore forms;
+    private final DowntimePackFolder packs;
+    private final Supplier<String> locationId;
+
+    public RekeyProgress(LocalDatabase database, RekeyedFormStore forms, DowntimePackFolder packs,
+                         Supplier<String> locationId) {
+        this.database = database;
+        this.forms = forms;
+        this.packs = packs;
+        this.locationId = locationId;
+    }
+
+    public List<PackProgress> perPack() {
+        Set<String> entered = database.inTransaction(forms::allKeys);
+        List<PackProgress> progress = new ArrayList<>();
+        for (StoredPack pack : packs.list(locationId.get())) {
+            PackManifest m = pack.manifest();
+            int done = 0;
+            for (PackManifest.Entry e : m.appointments()) {
+                done += entered.contains("A:" + e.code()) ? 1 : 0;
+            }
+            for (PackManifest.WalkInEntry w : m.walkInForms()) {
+                done += entered.contains("W:" + w.serial()) ? 1 : 0;
+            }
+            progress.add(new PackProgress(m.day(), done, m.appointments().size() + m.walkInForms().size()));
+        }
+        return progress;
+    }
+}

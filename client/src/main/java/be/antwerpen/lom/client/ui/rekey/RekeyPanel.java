@@ -1,0 +1,150 @@
+package be.antwerpen.lom.client.ui.rekey;
+
+import be.antwerpen.lom.client.downtime.DowntimePackFolder;
+import be.antwerpen.lom.client.downtime.StoredPack;
+import be.antwerpen.lom.client.rekey.PackProgress;
+import be.antwerpen.lom.client.rekey.PaperOutcome;
+import be.antwerpen.lom.client.rekey.WalkInPaperForm;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The paper screen: print the downtime pack (whole or one part), open its folder, and re-key paper
+ * forms (scan or type the code, enter what the form says). Logic lives in {@link RekeyViewModel}.
+ */
+public final class RekeyPanel extends JPanel {
+
+    private final RekeyViewModel model;
+    private final Messages messages;
+    private final DefaultListModel<String> progress = new DefaultListModel<>();
+    private final JLabel message = new JLabel(" ");
+    private final JLabel formLabel = new JLabel(" ");
+    private final JTextField scan = field("rekey.scan", 24);
+    private final JComboBox<PaperOutcome> outcome = new JComboBox<>(PaperOutcome.values());
+    private final JTextField time = field("rekey.time", 6);
+    private final JTextField remark = field("rekey.remark", 24);
+    private final JTextField registerNumber = field("rekey.registerNumber", 14);
+    private final JTextField givenName = field("rekey.givenName", 14);
+    private final JTextField familyName = field("rekey.familyName", 14);
+
+    public RekeyPanel(RekeyViewModel model, Messages messages, DowntimePackFolder folder, Supplier<String> locationId,
+                      PackPrinting printing, BackgroundTasks tasks) {
+        super(new MigLayout("insets 8, fillx", "[][grow]", "[][][][][][][][][grow]"));
+        this.model = model;
+        this.messages = messages;
+        setName("rekeyPanel");
+        outcome.setName("rekey.outcome");
+        message.setName("rekey.message");
+
+        JButton printAll = new JButton(messages.get("pack.printAll"));
+        printAll.setName("pack.printAll");
+        JComboBox<String> part = new JComboBox<>(new String[] {"00-cover.pdf", "01-run-sheet.pdf",
+            "02-intake-forms.pdf", "03-walk-in-forms.pdf"});
+        part.setName("pack.part");
+        JButton printPart = new JButton(messages.get("pack.printPart"));
+        printPart.setName("pack.printPart");
+        JButton openFolder = new JButton(messages.get("pack.openFolder"));
+        openFolder.setName("pack.openFolder");
+        printAll.addActionListener(e -> latest(folder, locationId).ifPresent(p -> print(printing, tasks,
+                p.manifest().files().stream().map(f -> p.file(f.name())).toList())));
+        printPart.addActionListener(e -> latest(folder, locationId).ifPresent(p -> print(printing, tasks,
+                List.of(p.file((String) part.getSelectedItem())))));
+        openFolder.addActionListener(e -> {
+            Path path = latest(folder, locationId).map(StoredPack::folder).orElse(folder.locationFolder(locationId.get()));
+            try {
+                if (!printing.open(path)) {
+                    message.setText(messages.get("pack.folderIs", path));
+                }
+            } catch (java.io.IOException ex) {
+                message.setText(messages.get("pack.folderIs", path));
+            }
+        });
+
+        JButton enter = new JButton(messages.get("rekey.enter"));
+        enter.setName("rekey.enter");
+        scan.addActionListener(e -> model.scan(scan.getText()));
+        enter.addActionListener(e -> {
+            PaperOutcome chosen = (PaperOutcome) outcome.getSelectedItem();
+            if (model.form().orElse(null) instanceof WalkInPaperForm) {
+                model.enterWalkIn(chosen, time.getText(), registerNumber.getText(), givenName.getText(),
+                        familyName.getText(), remark.getText());
+            } else {
+                model.enterAppointment(chosen, time.getText(), remark.getText());
+            }
+        });
+
+        add(printAll, "span 2, split 4");
+        add(part);
+        add(printPart);
+        add(openFolder, "wrap");
+        add(new JLabel(messages.get("rekey.scanLabel")));
+        add(scan, "growx, wrap");
+        add(formLabel, "span 2, wrap");
+        add(new JLabel(messages.get("rekey.outcomeLabel")));
+        add(outcome, "split 3");
+        add(new JLabel(messages.get("rekey.timeLabel")));
+        add(time, "wrap");
+        add(new JLabel(messages.get("rekey.remarkLabel")));
+        add(remark, "growx, wrap");
+        add(new JLabel(messages.get("rekey.citizenLabel")));
+        add(registerNumber, "split 3");
+        add(givenName);
+        add(familyName, "wrap");
+        add(enter, "skip, wrap");
+        add(message, "span 2, wrap");
+        JList<String> progressList = new JList<>(progress);
+        progressList.setName("rekey.progress");
+        add(new JScrollPane(progressList), "span 2, grow");
+        model.addListener(this::refresh);
+        model.reload();
+    }
+
+    private void print(PackPrinting printing, BackgroundTasks tasks, List<Path> files) {
+        PackPrinting.PrintRun run = printing.prepare(files, messages.get("pack.jobName"));
+        if (run != null) {
+            tasks.run(() -> {
+                run.print();
+                return files.size();
+            }, n -> message.setText(messages.get("pack.printed")), e -> message.setText(messages.get("pack.printFailed")));
+        }
+    }
+
+    private static Optional<StoredPack> latest(DowntimePackFolder folder, Supplier<String> locationId) {
+        return folder.latest(locationId.get());
+    }
+
+    private void refresh() {
+        message.setText(model.message().isEmpty() ? " " : model.message());
+        message.setForeground(javax.swing.UIManager.getColor(model.isError() ? "Component.error.focusedBorderColor"
+                : "Label.foreground"));
+        formLabel.setText(model.form().map(f -> f.key().substring(2)).orElse(" "));
+        if (model.form().isEmpty()) {
+            scan.setText("");
+            scan.requestFocusInWindow();
+        }
+        progress.clear();
+        for (PackProgress p : model.progress()) {
+            progress.addElement(messages.get("rekey.progressLine", messages.date().format(p.day()), p.remaining(),
+                    p.total()));
+        }
+    }
+
+    private static JTextField field(String name, int columns) {
+        JTextField field = new JTextField(columns);
+        field.setName(name);
+        return field;
+    }
+}

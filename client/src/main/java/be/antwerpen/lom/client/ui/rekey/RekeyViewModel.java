@@ -1,0 +1,165 @@
+package be.antwerpen.lom.client.ui.rekey;
+
+import be.antwerpen.lom.client.rekey.AppointmentPaperForm;
+import be.antwerpen.lom.client.rekey.PackProgress;
+import be.antwerpen.lom.client.rekey.PaperForm;
+import be.antwerpen.lom.client.rekey.PaperFormLookup;
+import be.antwerpen.lom.client.rekey.PaperOutcome;
+import be.antwerpen.lom.client.rekey.PaperRekeying;
+import be.antwerpen.lom.client.rekey.RekeyProgress;
+import be.antwerpen.lom.client.rekey.RekeyRefusedException;
+import be.antwerpen.lom.client.rekey.WalkInPaperForm;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The re-keying screen without Swing: scan or type a form code, see which form it is, enter what
+ * the paper says, see per pack how many forms are still to enter. Work runs through
+ * {@link BackgroundTasks}; listeners are told on the UI thread.
+ */
+public final class RekeyViewModel {
+
+    private final PaperFormLookup lookup;
+    private final PaperRekeying rekeying;
+    private final RekeyProgress progressSource;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    private PaperForm form;
+    private List<PackProgress> progress = List.of();
+    private String message = "";
+    private boolean error;
+
+    public RekeyViewModel(PaperFormLookup lookup, PaperRekeying rekeying, RekeyProgress progress,
+                          BackgroundTasks tasks, Messages messages) {
+        this.lookup = lookup;
+        this.rekeying = rekeying;
+        this.progressSource = progress;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Reloads the per-pack progress. */
+    public void reload() {
+        tasks.run(progressSource::perPack, loaded -> {
+            progress = loaded;
+            notifyListeners();
+        }, this::fail);
+    }
+
+    /** A scanned QR text (the scanner types it and presses Enter) or a typed serial / appointment code. */
+    public void scan(String text) {
+        tasks.run(() -> {
+            PaperForm found = lookup.find(text);
+            if (rekeying.entered(found)) {
+                throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already");
+            }
+            return found;
+        }, found -> {
+            form = found;
+            show(found instanceof WalkInPaperForm w
+                    ? messages.get("rekey.found.walkIn", w.serial(), w.productCode())
+                    : messages.get("rekey.found.appointment", ((AppointmentPaperForm) found).appointment().code()),
+                    false);
+        }, e -> {
+            form = null;
+            fail(e);
+        });
+    }
+
+    /** Enters the found appointment form. {@code time} as written, e.g. {@code 10:40} or {@code 10.40}. */
+    public void enterAppointment(PaperOutcome outcome, String time, String remark) {
+        if (!(form instanceof AppointmentPaperForm current)) {
+            show(messages.get("rekey.noAppointmentForm"), true);
+            return;
+        }
+        Optional<LocalTime> at = parseTime(time);
+        if (at.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            rekeying.enterAppointment(current, outcome, at.get(), remark);
+            return current.key();
+        }, key -> saved(key.substring(2)), this::fail);
+    }
+
+    /** Enters the found blank walk-in form with the citizen's data written on it. */
+    public void enterWalkIn(PaperOutcome outcome, String time, String registerNumber, String givenName,
+                            String familyName, String remark) {
+        if (!(form instanceof WalkInPaperForm current)) {
+            show(messages.get("rekey.noWalkInForm"), true);
+            return;
+        }
+        Optional<LocalTime> at = parseTime(time);
+        if (at.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            rekeying.enterWalkIn(current, outcome, at.get(), registerNumber, givenName, familyName, remark);
+            return current.serial();
+        }, this::saved, this::fail);
+    }
+
+    public Optional<PaperForm> form() {
+        return Optional.ofNullable(form);
+    }
+
+    public List<PackProgress> progress() {
+        return progress;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public boolean isError() {
+        return error;
+    }
+
+    private void saved(String what) {
+        form = null;
+        show(messages.get("rekey.saved", what), false);
+        reload();
+    }
+
+    private Optional<LocalTime> parseTime(String text) {
+        String cleaned = text == null ? "" : text.strip().replace('.', ':').replace('u', ':');
+        if (cleaned.matches("\\d:\\d\\d")) {
+            cleaned = "0" + cleaned;
+        }
+        try {
+            return Optional.of(LocalTime.parse(cleaned));
+        } catch (DateTimeParseException e) {
+            show(messages.get("rekey.badTime"), true);
+            return Optional.empty();
+        }
+    }
+
+    private void fail(Exception e) {
+        if (e instanceof RekeyRefusedException) {
+            show(messages.get("rekey.refused", e.getMessage()), true);
+        } else {
+            show(messages.get("error.unexpected"), true);
+        }
+    }
+
+    private void show(String text, boolean isError) {
+        message = text;
+        error = isError;
+        notifyListeners();
+    }
+
+    private void notifyListeners() {
+        listeners.forEach(Runnable::run);
+    }
+}

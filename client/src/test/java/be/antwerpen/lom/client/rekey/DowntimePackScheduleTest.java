@@ -1,0 +1,117 @@
+package be.antwerpen.lom.client.rekey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.antwerpen.lom.client.downtime.RenderedPack;
+import be.antwerpen.lom.client.downtime.SerialRange;
+import be.antwerpen.lom.client.downtime.desk.DowntimePackSchedule;
+import be.antwerpen.lom.client.sync.SyncPhase;
+import be.antwerpen.lom.client.sync.SyncStatus;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When the desk makes its downtime pack: after a sync that changed data, and every evening for the next day. */
+class DowntimePackScheduleTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    @TempDir
+    Path dir;
+
+    private final SettableClock clock = new SettableClock(MONDAY.atTime(9, 0).atZone(BRUSSELS).toInstant(), BRUSSELS);
+    private final List<RenderedPack> made = new ArrayList<>();
+    private final AtomicInteger leases = new AtomicInteger();
+    private final List<Runnable> backgroundJobs = new ArrayList<>();
+    private PaperDesk paper;
+    private DowntimePackSchedule schedule;
+
+    @BeforeEach
+    void setUp() {
+        paper = new PaperDesk(dir, clock);
+        schedule = new DowntimePackSchedule(paper.generator, paper.desk.store.database(), paper.serials,
+                count -> {
+                    int n = leases.getAndIncrement();
+                    return new SerialRange("ANT-W", 1 + n * count, (n + 1) * count);
+                }, backgroundJobs::add, clock, LocalTime.of(19, 0), (step, done, total) -> { }, made::add);
+    }
+
+    @AfterEach
+    void tearDown() {
+        paper.close();
+    }
+
+    private void runBackground() {
+        List<Runnable> jobs = new ArrayList<>(backgroundJobs);
+        backgroundJobs.clear();
+        jobs.forEach(Runnable::run);
+    }
+
+    private static SyncStatus synced(long dataVersion) {
+        return new SyncStatus(SyncPhase.ONLINE, null, 0, 0, 0, Instant.parse("2026-11-30T07:59:00Z"), 0L, 0,
+                dataVersion);
+    }
+
+    @Test
+    void a_sync_that_changed_the_agenda_regenerates_todays_pack_in_the_background_with_the_new_appointment() {
+        schedule.syncStatusChanged(synced(1));
+        runBackground();
+        assertThat(made).singleElement().satisfies(p -> assertThat(p.manifest().appointments()).isEmpty());
+
+        paper.book("NEW123", MONDAY.atTime(PaperDesk.openTime(MONDAY)), "Zoë", "Çelik");
+        schedule.syncStatusChanged(synced(2));
+        assertThat(made).as("nothing is made on the calling thread").hasSize(1);
+        runBackground();
+
+        assertThat(made).hasSize(2);
+        assertThat(made.get(1).manifest().day()).isEqualTo(MONDAY);
+        assertThat(made.get(1).manifest().appointmentCodes()).containsExactly("NEW123");
+        assertThat(paper.folder.latest("antwerpen")).isPresent();
+        assertThat(leases).as("serials were leased once, when the desk had none").hasValue(1);
+    }
+
+    @Test
+    void a_sync_without_changes_or_while_offline_makes_no_pack() {
+        schedule.syncStatusChanged(synced(4));
+        runBackground();
+        schedule.syncStatusChanged(synced(4));
+        schedule.syncStatusChanged(new SyncStatus(SyncPhase.OFFLINE, Instant.now(), 0, 0, 0, null, null, 0, 5));
+        runBackground();
+
+        assertThat(made).hasSize(1);
+    }
+
+    @Test
+    void every_evening_from_seven_the_pack_for_the_next_day_is_made_once() {
+        paper.lease(new SerialRange("ANT-W", 500, 699));
+        schedule.tick();
+        runBackground();
+        assertThat(made).as("not before the evening").isEmpty();
+
+        clock.set(MONDAY.atTime(19, 5).atZone(BRUSSELS).toInstant());
+        schedule.tick();
+        runBackground();
+        schedule.tick();
+        runBackground();
+
+        assertThat(made).singleElement().satisfies(p -> assertThat(p.manifest().day()).isEqualTo(MONDAY.plusDays(1)));
+        assertThat(leases).as("enough serials were held").hasValue(0);
+
+        clock.set(MONDAY.plusDays(1).atTime(19, 30).atZone(BRUSSELS).toInstant());
+        schedule.tick();
+        runBackground();
+        assertThat(made).hasSize(2);
+        assertThat(made.get(1).manifest().day()).isEqualTo(MONDAY.plusDays(2));
+        assertThat(made.get(1).manifest().serialsIssued()).doesNotContainAnyElementsOf(made.get(0).manifest().serialsIssued());
+    }
+}

@@ -1,0 +1,145 @@
+package be.antwerpen.lom.client.rekey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.antwerpen.lom.client.downtime.PackManifest;
+import be.antwerpen.lom.client.downtime.RenderedPack;
+import be.antwerpen.lom.client.downtime.SerialRange;
+import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaperRekeyingTest {
+
+    /** Monday 30 November 2026, 09:00 in Brussels. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneId.of("Europe/Brussels"));
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+
+    @TempDir
+    Path dir;
+
+    private PaperDesk paper;
+    private Appointment booked;
+    private RenderedPack pack;
+
+    @BeforeEach
+    void setUp() {
+        paper = new PaperDesk(dir, CLOCK);
+        paper.lease(new SerialRange("ANT-W", 1, 200));
+        booked = paper.book("AB12CD", DAY.atTime(PaperDesk.openTime(DAY)), "Ayşe", "Łukasiewicz");
+        pack = paper.generator.generate(DAY, (step, done, total) -> { }).orElseThrow();
+    }
+
+    @AfterEach
+    void tearDown() {
+        paper.close();
+    }
+
+    private List<CommandPayload> outbox() {
+        return paper.desk.agenda.outbox().stream().map(OutboxEntry::payload).toList();
+    }
+
+    @Test
+    void a_scanned_appointment_form_served_on_paper_becomes_check_in_and_served_with_the_paper_time() {
+        PaperForm form = paper.lookup.find("LOM1|A|" + booked.id() + "|" + booked.code());
+        LocalTime written = PaperDesk.openTime(DAY).plusMinutes(5);
+
+        paper.rekeying.enterAppointment((AppointmentPaperForm) form, PaperOutcome.SERVED, written, "aanvraag ok");
+
+        assertThat(outbox()).containsExactly(new Commands.CheckIn(booked.id(), DAY.atTime(written)),
+                new Commands.MarkServed(booked.id(), "aanvraag ok", DAY.atTime(written)));
+        assertThat(paper.desk.agenda.day(DAY)).singleElement()
+                .satisfies(e -> assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.SERVED));
+    }
+
+    @Test
+    void a_typed_appointment_code_finds_the_same_form() {
+        assertThat(paper.lookup.find("ab12cd")).isEqualTo(new AppointmentPaperForm(booked));
+    }
+
+    @Test
+    void a_blank_walk_in_form_becomes_a_paper_walk_in_with_its_serial() {
+        PackManifest.WalkInEntry blank = pack.manifest().walkInForms().get(0);
+        WalkInPaperForm form = (WalkInPaperForm) paper.lookup.find("LOM1|W|" + blank.serial());
+        LocalTime written = PaperDesk.openTime(DAY).plusMinutes(20);
+
+        paper.rekeying.enterWalkIn(form, PaperOutcome.SERVED, written, "85073003328", "Nguyễn", "Văn An", null);
+
+        assertThat(blank.serial()).isEqualTo("ANT-W-000001");
+        assertThat(outbox()).hasSize(2);
+        Commands.RegisterWalkIn walkIn = (Commands.RegisterWalkIn) outbox().get(0);
+        assertThat(walkIn.paperSerial()).isEqualTo(blank.serial());
+        assertThat(walkIn.ticketNumber()).isEqualTo(blank.serial());
+        assertThat(walkIn.origin()).isEqualTo(AppointmentOrigin.PAPER);
+        assertThat(walkIn.arrivedAt()).isEqualTo(DAY.atTime(written));
+        assertThat(walkIn.productCode()).isEqualTo(blank.productCode());
+        assertThat(outbox().get(1)).isEqualTo(new Commands.MarkServed(walkIn.appointmentId(), null, DAY.atTime(written)));
+    }
+
+    @Test
+    void a_serial_entered_twice_is_refused_and_stores_nothing_more() {
+        String serial = pack.manifest().walkInForms().get(1).serial();
+        LocalTime written = PaperDesk.openTime(DAY);
+        paper.rekeying.enterWalkIn((WalkInPaperForm) paper.lookup.find(serial), PaperOutcome.ARRIVED, written,
+                "", "Jan", "Peeters", null);
+
+        assertThatThrownBy(() -> paper.rekeying.enterWalkIn((WalkInPaperForm) paper.lookup.find(serial),
+                PaperOutcome.ARRIVED, written, "", "Jan", "Peeters", null))
+                .isInstanceOf(RekeyRefusedException.class).hasMessageContaining("entered already")
+                .hasMessageContaining(serial);
+        assertThat(outbox()).hasSize(1);
+    }
+
+    @Test
+    void an_invalid_register_number_is_refused_and_nothing_is_stored() {
+        WalkInPaperForm form = (WalkInPaperForm) paper.lookup.find(pack.manifest().walkInForms().get(0).serial());
+
+        assertThatThrownBy(() -> paper.rekeying.enterWalkIn(form, PaperOutcome.ARRIVED, PaperDesk.openTime(DAY),
+                "85073003329", "Jan", "Peeters", null)).isInstanceOf(RekeyRefusedException.class)
+                .hasMessageNotContaining("85073003329");
+        assertThat(outbox()).isEmpty();
+        assertThat(paper.rekeying.entered(form)).isFalse();
+    }
+
+    @Test
+    void a_time_outside_the_opening_hours_of_that_day_is_refused_and_nothing_is_stored() {
+        AppointmentPaperForm form = (AppointmentPaperForm) paper.lookup.find(booked.code());
+
+        assertThatThrownBy(() -> paper.rekeying.enterAppointment(form, PaperOutcome.ARRIVED,
+                PaperDesk.beforeOpening(DAY), null)).isInstanceOf(RekeyRefusedException.class)
+                .hasMessageContaining("outside the opening hours");
+        assertThat(outbox()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_serial_or_code_gets_a_clear_message() {
+        assertThatThrownBy(() -> paper.lookup.find("ANT-W-000999")).isInstanceOf(RekeyRefusedException.class)
+                .hasMessageContaining("not on a downtime pack");
+        assertThatThrownBy(() -> paper.lookup.find("ZZ99ZZ")).isInstanceOf(RekeyRefusedException.class);
+        assertThatThrownBy(() -> paper.lookup.find("LOM2|W|ANT-W-000001")).isInstanceOf(RekeyRefusedException.class);
+    }
+
+    @Test
+    void progress_counts_the_forms_of_each_pack_still_to_enter() {
+        int total = pack.manifest().appointments().size() + pack.manifest().walkInForms().size();
+        paper.rekeying.enterAppointment((AppointmentPaperForm) paper.lookup.find(booked.code()), PaperOutcome.NO_SHOW,
+                PaperDesk.openTime(DAY), null);
+
+        assertThat(paper.progress.perPack()).containsExactly(new PackProgress(DAY, 1, total));
+    }
+}

@@ -1,0 +1,45 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
+
+/**
+ * Commands re-keyed from paper forms (issue 5): the paper time must lie on the appointment's day,
+ * a paper walk-in names its form's serial, and both are kept in the audit line's detail
+ * (e.g. {@code APPLIED [paper 2026-11-30T10:40]}) so a supervisor can see what the form said.
+ */
+final class PaperFacts {
+
+    private PaperFacts() {
+    }
+
+    static void requirePaperTimeOnDay(Commands.LifecycleCommand command, Appointment appointment) {
+        if (command.paperTime() != null
+                && !command.paperTime().toLocalDate().equals(appointment.start().toLocalDate())) {
+            throw Rejected.because("the time written on the paper form is not on the appointment's day");
+        }
+    }
+
+    static void requireSerialOnPaperWalkIn(Commands.RegisterWalkIn walkIn) {
+        if (walkIn.origin() == AppointmentOrigin.PAPER
+                && (walkIn.paperSerial() == null || walkIn.paperSerial().isBlank())) {
+            throw Rejected.because("a walk-in re-keyed from paper names the serial of its form");
+        }
+        if (walkIn.paperSerial() != null && walkIn.paperSerial().length() > 30) {
+            throw Rejected.because("a paper serial has at most 30 characters");
+        }
+    }
+
+    /** The paper facts of a command for its audit line, or an empty string. */
+    static String describe(CommandPayload payload) {
+        if (payload instanceof Commands.LifecycleCommand l && l.paperTime() != null) {
+            return " [paper " + l.paperTime() + "]";
+        }
+        if (payload instanceof Commands.RegisterWalkIn w && w.paperSerial() != null) {
+            return " [paper " + w.arrivedAt() + " serial " + w.paperSerial() + "]";
+        }
+        return "";
+    }
+}

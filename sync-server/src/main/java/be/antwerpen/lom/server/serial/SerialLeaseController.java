@@ -1,0 +1,43 @@
+package be.antwerpen.lom.server.serial;
+
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.http.JsonBodies;
+import be.antwerpen.lom.server.http.RequestAuth;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+
+/** POST /serials/lease and GET /serials/leases: staff token plus device credentials, like /sync/*. */
+public final class SerialLeaseController {
+
+    private final SerialLeaseService service;
+    private final RequestAuth auth;
+    private final JsonBodies bodies;
+
+    public SerialLeaseController(SerialLeaseService service, RequestAuth auth, JsonBodies bodies) {
+        this.service = service;
+        this.auth = auth;
+        this.bodies = bodies;
+    }
+
+    public void lease(Context ctx) throws Exception {
+        Device device = auth.device(ctx);
+        int count = SerialLeaseService.DEFAULT_COUNT;
+        if (!ctx.body().isBlank()) {
+            JsonNode body = bodies.tree(ctx);
+            JsonNode value = body.get("count");
+            if (value != null && !value.isNull()) {
+                if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+                    throw ApiProblem.invalid("count", "count must be a whole number");
+                }
+                count = value.intValue();
+            }
+        }
+        ctx.status(201).json(service.lease(device, count));
+    }
+
+    public void list(Context ctx) {
+        Device device = auth.device(ctx);
+        ctx.json(service.leasesOf(device));
+    }
+}

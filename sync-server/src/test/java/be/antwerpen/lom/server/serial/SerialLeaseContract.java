@@ -1,0 +1,174 @@
+package be.antwerpen.lom.server.serial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.HttpSettings;
+import be.antwerpen.lom.server.testing.Desk;
+import be.antwerpen.lom.server.testing.Fixture;
+import be.antwerpen.lom.server.testing.Http;
+import be.antwerpen.lom.server.testing.TestEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Serial leases: per-location prefix, consecutive blocks, never overlapping across desks and server instances. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SerialLeaseContract {
+
+    private String location;
+    private Database first;
+    private Database second;
+    private ServerComponents one;
+    private ServerComponents two;
+    private Javalin app;
+    private Http http;
+
+    abstract TestEngine engine();
+
+    @BeforeAll
+    void open(@TempDir Path tempDir) {
+        engine().assumeAvailable();
+        location = engine().newLocation(tempDir);
+        first = engine().open(location);
+        second = engine().open(location);
+        one = Fixture.components(first);
+        two = Fixture.components(second);
+        Fixture.staff(one);
+        app = HttpApi.create(one, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(one.json, app.port());
+    }
+
+    @AfterAll
+    void close() {
+        if (app != null) {
+            app.stop();
+        }
+        if (first != null) {
+            first.close();
+            second.close();
+            engine().drop(location);
+        }
+    }
+
+    private Device device(ServerComponents s, String locationId, String desk) {
+        Desk d = new Desk(s, locationId, desk, "agent." + locationId);
+        return s.db.inTransaction(c -> s.devices.find(c, d.id()).orElseThrow());
+    }
+
+    @Test
+    void a_lease_is_the_next_block_of_the_location_prefix() {
+        Device desk = device(one, "merksem", "Loket 1");
+
+        SerialLease a = one.serialLeases.lease(desk, 100);
+        SerialLease b = one.serialLeases.lease(desk, 50);
+
+        assertThat(a.prefix()).isEqualTo("MER-W");
+        assertThat(a.last() - a.first() + 1).isEqualTo(100);
+        assertThat(b.first()).isEqualTo(a.last() + 1);
+        assertThat(b.last()).isEqualTo(a.last() + 50);
+        assertThat(one.serialLeases.leasesOf(desk)).containsExactly(a, b);
+    }
+
+    @Test
+    void locations_have_their_own_prefixes() {
+        SerialLease berchem = one.serialLeases.lease(device(one, "berchem", "Loket 1"), 10);
+        SerialLease berendrecht = one.serialLeases.lease(device(one, "berendrecht", "Loket 1"), 10);
+
+        assertThat(berchem.prefix()).isNotEqualTo(berendrecht.prefix());
+    }
+
+    @Test
+    void a_count_outside_one_to_a_thousand_is_refused_and_nothing_is_leased() {
+        Device desk = device(one, "ekeren", "Loket 1");
+
+        assertThatThrownBy(() -> one.serialLeases.lease(desk, 0)).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> one.serialLeases.lease(desk, 1001)).isInstanceOf(ApiProblem.class);
+        assertThat(one.serialLeases.leasesOf(desk)).isEmpty();
+    }
+
+    @Test
+    void two_desks_on_two_server_instances_leasing_at_once_never_overlap() throws Exception {
+        Device deskA = device(one, "deurne", "Loket 1");
+        Device deskB = device(two, "deurne", "Loket 2");
+        int perDesk = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<SerialLease>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < perDesk; i++) {
+                futures.add(pool.submit(lease(go, one, deskA)));
+                futures.add(pool.submit(lease(go, two, deskB)));
+            }
+            go.countDown();
+            Set<Long> numbers = new HashSet<>();
+            int total = 0;
+            for (Future<SerialLease> f : futures) {
+                SerialLease lease = f.get();
+                assertThat(lease.prefix()).isEqualTo("DEU-W");
+                for (long n = lease.first(); n <= lease.last(); n++) {
+                    assertThat(numbers.add(n)).as("serial %d leased twice", n).isTrue();
+                    total++;
+                }
+            }
+            assertThat(total).isEqualTo(2 * perDesk * 7);
+            assertThat(one.serialLeases.leasesOf(deskA)).hasSize(perDesk);
+            assertThat(two.serialLeases.leasesOf(deskB)).hasSize(perDesk);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Callable<SerialLease> lease(CountDownLatch go, ServerComponents s, Device desk) {
+        return () -> {
+            go.await();
+            return s.serialLeases.lease(desk, 7);
+        };
+    }
+
+    @Test
+    void over_http_a_desk_leases_and_lists_with_staff_and_device_credentials() {
+        Desk desk = new Desk(one, "antwerpen", "Loket 9", "agent.antwerpen");
+        String token = http.post("/auth/login", new LoginRequest("agent.antwerpen", Fixture.PASSWORD), Map.of())
+                .json().path("token").asText();
+        Map<String, String> headers = Http.device(token, desk.id(), desk.identity.deviceSecret());
+
+        Http.Response leased = http.post("/serials/lease", Map.of("count", 60), headers);
+        Http.Response list = http.get("/serials/leases", headers);
+        Http.Response withoutDevice = http.post("/serials/lease", Map.of("count", 60), Http.bearer(token));
+        Http.Response tooMany = http.post("/serials/lease", Map.of("count", 5000), headers);
+
+        assertThat(leased.status()).isEqualTo(201);
+        JsonNode lease = leased.json();
+        assertThat(lease.path("prefix").asText()).isEqualTo("ANT-W");
+        assertThat(lease.path("last").asLong() - lease.path("first").asLong()).isEqualTo(59);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json()).hasSize(1);
+        assertThat(list.json().get(0).path("first").asLong()).isEqualTo(lease.path("first").asLong());
+        assertThat(withoutDevice.status()).isIn(401, 403);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("field").asText()).isEqualTo("count");
+    }
+}
