@@ -20,6 +20,7 @@ import be.antwerpen.lom.client.downtime.DowntimePackFolder;
 import be.antwerpen.lom.client.downtime.DowntimePackRenderer;
 import be.antwerpen.lom.client.downtime.desk.DowntimePackGenerator;
 import be.antwerpen.lom.client.downtime.desk.DowntimePackSchedule;
+import be.antwerpen.lom.client.downtime.desk.PackGenerationProgress;
 import be.antwerpen.lom.client.downtime.desk.LeasedSerialStore;
 import be.antwerpen.lom.client.downtime.desk.PackSerials;
 import be.antwerpen.lom.client.downtime.desk.ServerSerialLeases;
@@ -130,20 +131,21 @@ public final class DeskAssembly {
         DowntimePackGenerator generator = new DowntimePackGenerator(store, agenda, serials,
                 DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT);
         ServerSerialLeases leases = new ServerSerialLeases(api, calls);
+        PackGenerationProgress generation = new PackGenerationProgress();
         DowntimePackSchedule schedule = new DowntimePackSchedule(generator, store.database(), serials, leases,
                 Executors.newSingleThreadExecutor(r -> {
                     Thread thread = new Thread(r, "desk-downtime-pack");
                     thread.setDaemon(true);
                     thread.setPriority(Thread.MIN_PRIORITY);
                     return thread;
-                }), clock, EVENING_PACK_AT, (step, done, total) -> { }, pack -> { });
+                }), clock, EVENING_PACK_AT, generation, pack -> { });
         RekeyedFormStore forms = new RekeyedFormStore();
         Supplier<String> location = () -> desk.get().locationId();
         return new PaperFallback(folder, generator, schedule, serials, leases,
                 new PaperFormLookup(store.database(), agenda, folder, location),
                 new PaperRekeying(store.database(), agenda, recorder, forms, store.referenceData(), ids, clock,
                         session::actor, desk, sync::localChanged),
-                new RekeyProgress(store.database(), forms, folder, location));
+                new RekeyProgress(store.database(), forms, folder, location), generation);
     }
 
     /** A daemon single-thread scheduler for the sync engine. */

@@ -36,6 +36,7 @@ import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JTabbedPane;
 import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
@@ -155,6 +156,9 @@ public final class ClientWindow {
         }
         packScheduleStarted = true;
         var schedule = services.paper().schedule();
+        services.paper().generation().observe((done, total) -> SwingUtilities.invokeLater(() ->
+                statusBar.showPack(done < total ? messages.get("pack.generating", done, total)
+                        : presenter.packAge(java.util.Optional.of(java.time.Duration.ZERO)))));
         services.sync().addListener(schedule::syncStatusChanged);
         new Timer(300_000, e -> schedule.tick()).start();
         schedule.tick();
