@@ -11,7 +11,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Makes any text printable with the embedded font: characters the font has no glyph for (CJK,
  * for instance) become a visible replacement mark instead of an exception, and right-to-left
  * runs (Arabic, Hebrew) are put in visual order, because PDFBox neither reorders nor shapes text.
- * Arabic letters are therefore printed unjoined (isolated forms).
+ * Arabic and Persian letters are first shaped (in logical order) by {@link ArabicShaper} into the
+ * presentation forms the font has.
  *
  * <p>Counts the replacements so the renderer can log how many there were (never which text).
  * One instance per document, used from one thread.
@@ -23,6 +24,7 @@ final class GlyphFallback {
 
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new IdentityHashMap<>();
     private final Map<PDFont, Map<Integer, Float>> advances = new IdentityHashMap<>();
+    private final ArabicShaper shaper = new ArabicShaper();
     private int replaced;
 
     /** The text as it will be printed with {@code font}, counting the replaced characters. */
@@ -39,7 +41,7 @@ final class GlyphFallback {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String visual = visualOrder(text);
+        String visual = visualOrder(shaper.shaped(text, cp -> covers(font, cp)));
         StringBuilder out = new StringBuilder(visual.length());
         for (int i = 0; i < visual.length(); ) {
             int cp = visual.codePointAt(i);
