@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,7 @@ class CrashSafetyTest {
         }
         assertThat(reportedTickets).hasSize(25);
 
-        try (TestDesk restarted = new TestDesk(dir, Clock.systemDefaultZone())) {
+        try (TestDesk restarted = new TestDesk(dir, Clock.system(ZoneId.of("Europe/Brussels")))) {
             List<OutboxEntry> outbox = restarted.agenda.outbox();
             List<String> storedTickets = outbox.stream()
                     .map(e -> ((Commands.RegisterWalkIn) e.payload()).ticketNumber()).toList();
