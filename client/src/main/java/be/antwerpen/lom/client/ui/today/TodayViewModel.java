@@ -53,12 +53,22 @@ public final class TodayViewModel {
     }
 
     /** Reloads the day from the local store (in the background). */
+    /** Loads run in the background and may finish out of order: only the newest one is shown. Event thread only. */
+    private long reloadGeneration;
+
     public void reload() {
+        long generation = ++reloadGeneration;
         LocalDate day = today.get();
         tasks.run(() -> agenda.day(day), loaded -> {
-            entries = loaded;
-            recompute();
-        }, e -> fail(messages.get("error.unexpected")));
+            if (generation == reloadGeneration) {
+                entries = loaded;
+                recompute();
+            }
+        }, e -> {
+            if (generation == reloadGeneration) {
+                fail(messages.get("error.unexpected"));
+            }
+        });
     }
 
     public void setQuery(String text) {
