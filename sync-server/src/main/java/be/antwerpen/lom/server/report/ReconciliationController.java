@@ -1,5 +1,7 @@
 package be.antwerpen.lom.server.report;
 
+import be.antwerpen.lom.model.report.ReconciliationReport;
+
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.error.ApiProblem;

@@ -1,5 +1,7 @@
 package be.antwerpen.lom.server.report;
 
+import be.antwerpen.lom.model.report.ReconciliationReport;
+
 import java.util.Map;
 
 /** The reconciliation report as CSV: one {@code section;key;value...} line per fact (semicolons, nl-BE Excel). */

@@ -1,5 +1,7 @@
 package be.antwerpen.lom.server.report;
 
+import be.antwerpen.lom.model.report.ReconciliationReport;
+
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
@@ -99,7 +101,7 @@ public final class ReconciliationService {
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
                         difference == 0),
                 openLines, provisional, conflictLines, deskLines, since,
-                new ReconciliationReport.Section(false, OFFLINE_NOT_AVAILABLE),
-                new ReconciliationReport.Section(false, PAPER_NOT_AVAILABLE));
+                new ReconciliationReport.OfflinePeriods(false, OFFLINE_NOT_AVAILABLE, List.of()),
+                new ReconciliationReport.PaperForms(false, PAPER_NOT_AVAILABLE, List.of(), 0, List.of()));
     }
 }
