@@ -205,6 +205,44 @@ class ConflictConvergenceEndToEndTest {
     }
 
     @Test
+    void a_no_show_that_arrives_first_and_the_whole_service_at_the_other_desk_make_one_conflict_not_rejections()
+            throws Exception {
+        Appointment appointment = bookedOnBothDesks(TestAppointments.citizen("Els", "Maes"));
+        LocalDate day = appointment.start().toLocalDate();
+
+        goOffline();
+        deskB.actions().markNoShow(appointment.id());
+        deskA.actions().checkIn(appointment.id());
+        deskA.actions().call(appointment.id());
+        deskA.actions().startService(appointment.id());
+        deskA.actions().markServed(appointment.id(), null);
+        reconnect();
+        deskB.sync().syncOnce();
+        deskA.sync().syncOnce();
+        syncAll();
+
+        ConflictView conflict = theOpenConflict(ConflictKind.CONTRADICTING_FACTS);
+        assertThat(conflict.appointmentId()).isEqualTo(appointment.id());
+        assertThat(conflict.serverVersion().path("status").asText()).isEqualTo("NO_SHOW");
+        assertThat(conflict.deskVersion().path("status").asText()).as("the status desk A reached").isEqualTo("SERVED");
+        assertThat(deskA.agenda().outbox()).as("desk A's service is one disagreement, nothing is refused")
+                .hasSize(4).allSatisfy(e -> assertThat(e.conflictId()).isEqualTo(conflict.id()));
+        assertThat(entry(deskA, appointment.id(), day).mark()).isEqualTo(SyncMark.CONFLICT);
+
+        ConflictView settled = inbox().resolve(conflict, ConflictResolution.KEEP_DESK,
+                "burger kwam te laat en werd aan loket 1 geholpen", null, null);
+        assertThat(settled.open()).isFalse();
+        syncAll();
+
+        assertConverged(List.of(day));
+        for (DeskServices desk : List.of(deskA, deskB, supervisorDesk)) {
+            assertThat(entry(desk, appointment.id(), day).appointment().status()).isEqualTo(AppointmentStatus.SERVED);
+        }
+        assertStaysSettled(conflict, List.of(day));
+        assertReportMatchesTheAgenda(day);
+    }
+
+    @Test
     void service_on_an_appointment_cancelled_online_meanwhile_is_recorded_and_marked_handled_everywhere()
             throws Exception {
         Appointment appointment = bookedOnBothDesks(TestAppointments.citizen("Lotte", "Claes"));
