@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.store;
 
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.SyncCommand;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,7 +49,7 @@ public record OutboxEntry(long sequence, UUID commandId, UUID entityId, CommandP
         node.put("actor", actor);
         try {
             node.set("payload", json.readTree(storedPayload));
-        } catch (Exception notJson) {
+        } catch (JsonProcessingException notJson) {
             node.put("payload", storedPayload);
         }
         return node;
