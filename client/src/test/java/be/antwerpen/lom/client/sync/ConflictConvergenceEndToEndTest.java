@@ -116,32 +116,10 @@ class ConflictConvergenceEndToEndTest {
 
     @Test
     void a_double_booking_rebooked_into_a_proposed_slot_reaches_both_desks_and_stays_settled() throws Exception {
-        Slot slot = openSlot();
-        for (int i = 1; i < slot.free(); i++) {
-            deskA.booking().book(LOCATION, PRODUCT, slot.start(),
-                    TestAppointments.citizen("Filler", "Nummer" + "abcdefghijklmnop".charAt(i)));
-        }
-        syncAll();
-
-        goOffline();
-        BookingConfirmation first = deskA.booking().book(LOCATION, PRODUCT, slot.start(),
-                TestAppointments.citizen("Eerste", "Burger"));
-        BookingConfirmation second = deskB.booking().book(LOCATION, PRODUCT, slot.start(),
-                TestAppointments.citizen("Tweede", "Burger"));
-        reconnect();
-        deskA.sync().syncOnce();
-        deskB.sync().syncOnce();
-        syncAll();
-
-        ConflictView conflict = theOpenConflict(ConflictKind.DOUBLE_BOOKING);
-        assertThat(conflict.appointmentId()).as("desk A pushed first, so desk B's booking is the provisional one")
-                .isEqualTo(second.appointmentId());
-        assertThat(entry(deskB, second.appointmentId(), slot.start().toLocalDate())).satisfies(e -> {
-            assertThat(e.mark()).isEqualTo(SyncMark.CONFLICT);
-            assertThat(e.appointment().provisional()).isTrue();
-        });
-        assertThat(entry(deskA, first.appointmentId(), slot.start().toLocalDate()).appointment().provisional())
-                .isFalse();
+        DoubleBooking booked = doubleBooking();
+        Slot slot = booked.slot();
+        BookingConfirmation second = booked.provisional();
+        ConflictView conflict = booked.conflict();
 
         assertReportMatchesTheAgenda(slot.start().toLocalDate(), List.of(conflict));
         ConflictInbox inbox = inbox();
@@ -166,6 +144,34 @@ class ConflictConvergenceEndToEndTest {
         for (LocalDate day : days) {
             assertReportMatchesTheAgenda(day, List.of());
         }
+    }
+
+    @Test
+    void a_double_booking_rebooked_at_another_location_leaves_both_desks_of_the_first_and_stays_settled()
+            throws Exception {
+        DoubleBooking booked = doubleBooking();
+        LocalDate day = booked.slot().start().toLocalDate();
+        ConflictInbox inbox = inbox();
+        Slot elsewhere = inbox.proposals(booked.conflict(), true, 100).stream()
+                .filter(s -> !s.locationId().equals(LOCATION)).findFirst()
+                .orElseThrow(() -> new AssertionError("no free slot at another location among the proposals"));
+
+        inbox.resolve(booked.conflict(), ConflictResolution.REBOOK, "burger verkiest " + elsewhere.locationId(),
+                elsewhere.start(), elsewhere.locationId());
+        syncAll();
+
+        assertConverged(List.of(day));
+        for (DeskServices desk : desks()) {
+            assertThat(desk.agenda().day(day)).noneMatch(e -> e.appointment().id().equals(booked.provisional()
+                    .appointmentId()));
+        }
+        Appointment moved = server.components.db.inSnapshot(c -> server.components.appointments.find(c,
+                booked.provisional().appointmentId())).orElseThrow().appointment();
+        assertThat(moved.locationId()).isEqualTo(elsewhere.locationId());
+        assertThat(moved.start()).isEqualTo(elsewhere.start());
+        assertThat(moved.provisional()).isFalse();
+        assertStaysSettled(booked.conflict(), List.of(day));
+        assertReportMatchesTheAgenda(day, List.of());
     }
 
     @Test
@@ -435,6 +441,41 @@ class ConflictConvergenceEndToEndTest {
         Appointment appointment = entry(deskB, booked.appointmentId(), slot.start().toLocalDate()).appointment();
         assertThat(appointment.provisional()).isFalse();
         return appointment;
+    }
+
+    /** The last seat of a slot booked offline at both desks; desk A pushes first and wins. */
+    private DoubleBooking doubleBooking() throws Exception {
+        Slot slot = openSlot();
+        for (int i = 1; i < slot.free(); i++) {
+            deskA.booking().book(LOCATION, PRODUCT, slot.start(),
+                    TestAppointments.citizen("Filler", "Nummer" + "abcdefghijklmnop".charAt(i)));
+        }
+        syncAll();
+
+        goOffline();
+        BookingConfirmation first = deskA.booking().book(LOCATION, PRODUCT, slot.start(),
+                TestAppointments.citizen("Eerste", "Burger"));
+        BookingConfirmation second = deskB.booking().book(LOCATION, PRODUCT, slot.start(),
+                TestAppointments.citizen("Tweede", "Burger"));
+        reconnect();
+        deskA.sync().syncOnce();
+        deskB.sync().syncOnce();
+        syncAll();
+
+        ConflictView conflict = theOpenConflict(ConflictKind.DOUBLE_BOOKING);
+        assertThat(conflict.appointmentId()).as("desk A pushed first, so desk B's booking is the provisional one")
+                .isEqualTo(second.appointmentId());
+        assertThat(entry(deskB, second.appointmentId(), slot.start().toLocalDate())).satisfies(e -> {
+            assertThat(e.mark()).isEqualTo(SyncMark.CONFLICT);
+            assertThat(e.appointment().provisional()).isTrue();
+        });
+        assertThat(entry(deskA, first.appointmentId(), slot.start().toLocalDate()).appointment().provisional())
+                .isFalse();
+        return new DoubleBooking(slot, second, conflict);
+    }
+
+    /** A double booking waiting for the supervisor: the slot, desk B's provisional booking, the conflict. */
+    private record DoubleBooking(Slot slot, BookingConfirmation provisional, ConflictView conflict) {
     }
 
     /** A contact edit stored like every desk change: local change and outbox entry in one transaction. */
