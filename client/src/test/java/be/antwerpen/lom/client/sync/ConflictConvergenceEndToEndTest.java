@@ -275,6 +275,12 @@ class ConflictConvergenceEndToEndTest {
                 .satisfies(a -> assertThat(a.status()).as("the service that happened wins")
                         .isEqualTo(AppointmentStatus.SERVED));
         assertThat(ConflictInbox.allowed(ConflictKind.STALE_STATE)).contains(ConflictResolution.MARK_HANDLED);
+        deskA = restarted(deskA, deskADir, RealServer.AGENT);
+        assertThat(entry(deskA, appointment.id(), day)).as("until it is settled, the conflict survives a restart")
+                .satisfies(e -> {
+                    assertThat(e.mark()).isEqualTo(SyncMark.CONFLICT);
+                    assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.SERVED);
+                });
 
         assertReportMatchesTheAgenda(day, List.of(conflict));
         ConflictView settled = inbox().resolve(conflict, ConflictResolution.MARK_HANDLED,
