@@ -2,19 +2,56 @@ package be.antwerpen.lom.client.store;
 
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.SyncCommand;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One command in the outbox with its status. */
+/**
+ * One command in the outbox with its status.
+ *
+ * <p>{@code payload} is {@code null} when this build cannot read the stored command (written by
+ * another build of the desk, e.g. before a downgrade): it is still sent as stored, in its place in
+ * the sequence, so the server can dead-letter it and the commands after it are not held up.
+ *
+ * @param commandType the command's name as stored
+ * @param storedPayload the payload's JSON as stored
+ */
 public record OutboxEntry(long sequence, UUID commandId, UUID entityId, CommandPayload payload, String actor,
-                          Instant deviceTime, OutboxStatus status, String reason, UUID conflictId) {
+                          Instant deviceTime, OutboxStatus status, String reason, UUID conflictId,
+                          String commandType, String storedPayload) {
 
-    /** The command as it goes over the wire. */
+    /** Whether this build can read the command (see the class comment). */
+    public boolean readable() {
+        return payload != null;
+    }
+
+    /** The command as it goes over the wire; only for a {@link #readable()} entry. */
     public SyncCommand toCommand() {
+        if (payload == null) {
+            throw new IllegalStateException("outbox command " + sequence + " cannot be read by this build");
+        }
         return new SyncCommand(commandId, sequence, SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, actor, payload);
     }
 
-    public String commandType() {
-        return payload.getClass().getSimpleName();
+    /** The command as JSON for a push: as this build writes it, or as stored when it cannot read it. */
+    public JsonNode toWire(ObjectMapper json) {
+        if (payload != null) {
+            return json.valueToTree(toCommand());
+        }
+        ObjectNode node = json.createObjectNode();
+        node.put("commandId", commandId.toString());
+        node.put("sequence", sequence);
+        node.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
+        node.put("deviceTime", deviceTime.toString());
+        node.put("actor", actor);
+        try {
+            node.set("payload", json.readTree(storedPayload));
+        } catch (JsonProcessingException notJson) {
+            node.put("payload", storedPayload);
+        }
+        return node;
     }
 }

@@ -12,12 +12,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The outbox: commands made at this desk, kept until the server's state reflects them. */
 public final class OutboxStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
     private static final String COLUMNS =
-            "sequence, command_id, entity_id, payload, actor, device_time, status, reason, conflict_id";
+            "sequence, command_id, entity_id, command_type, payload, actor, device_time, status, reason, conflict_id";
 
     private final ObjectMapper json;
 
@@ -97,6 +100,19 @@ public final class OutboxStore {
         }
     }
 
+    /**
+     * A supervisor settled a conflict that a command of this desk opened: the command is done with
+     * (the decision's effect arrives as ordinary changes) and leaves the outbox, so the record is no
+     * longer shown in conflict.
+     */
+    public int removeSettledConflict(Connection c, UUID conflictId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM outbox WHERE status = 'CONFLICT' AND conflict_id = ?")) {
+            s.setString(1, conflictId.toString());
+            return s.executeUpdate();
+        }
+    }
+
     /** A person has read a rejection or conflict and removes it from the list. */
     public int dismiss(Connection c, long sequence) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
@@ -163,21 +179,28 @@ public final class OutboxStore {
             while (rs.next()) {
                 String entity = rs.getString("entity_id");
                 String conflict = rs.getString("conflict_id");
-                result.add(new OutboxEntry(rs.getLong("sequence"), UUID.fromString(rs.getString("command_id")),
-                        entity == null ? null : UUID.fromString(entity), readPayload(rs.getString("payload")),
+                long sequence = rs.getLong("sequence");
+                String stored = rs.getString("payload");
+                result.add(new OutboxEntry(sequence, UUID.fromString(rs.getString("command_id")),
+                        entity == null ? null : UUID.fromString(entity), readPayload(sequence, stored),
                         rs.getString("actor"), SqlTime.instant(rs.getString("device_time")),
                         OutboxStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-                        conflict == null ? null : UUID.fromString(conflict)));
+                        conflict == null ? null : UUID.fromString(conflict), rs.getString("command_type"), stored));
             }
         }
         return result;
     }
 
-    private CommandPayload readPayload(String text) {
+    /**
+     * The stored payload, or {@code null} when this build cannot read it (another build's command):
+     * such a command must not stop the agenda or the sync; it is sent as stored.
+     */
+    private CommandPayload readPayload(long sequence, String text) {
         try {
             return json.readValue(text, CommandPayload.class);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("an outbox command could not be read", e);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.debug("outbox command {} cannot be read by this build; it is sent as stored", sequence);
+            return null;
         }
     }
 }

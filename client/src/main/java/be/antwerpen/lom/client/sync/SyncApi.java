@@ -5,7 +5,6 @@ import be.antwerpen.lom.model.api.LoginResponse;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.PullResponse;
-import be.antwerpen.lom.model.sync.PushRequest;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +27,12 @@ public interface SyncApi {
     @POST("api/v1/devices/enroll")
     Call<EnrollmentResponse> enroll(@Body EnrollmentRequest request);
 
+    /**
+     * Body {@code {"commands": [...]}} as in {@link be.antwerpen.lom.model.sync.PushRequest}; JSON so that a
+     * command this build cannot read is still sent as stored (the server dead-letters it).
+     */
     @POST("api/v1/sync/push")
-    Call<PushResponse> push(@Body PushRequest request);
+    Call<PushResponse> push(@Body JsonNode request);
 
     @GET("api/v1/sync/pull")
     Call<PullResponse> pull(@Query("cursor") long cursor, @Query("limit") int limit);

@@ -12,17 +12,20 @@ import be.antwerpen.lom.model.sync.ChangeType;
 import be.antwerpen.lom.model.sync.OccupiedSeat;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.PullResponse;
-import be.antwerpen.lom.model.sync.PushRequest;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -226,8 +229,10 @@ public final class SyncEngine {
                 return;
             }
             Instant sent = clock.instant();
-            PushResponse response = calls.execute(server.push(new PushRequest(
-                    batch.stream().map(OutboxEntry::toCommand).toList())));
+            ObjectNode request = json.createObjectNode();
+            ArrayNode commands = request.putArray("commands");
+            batch.forEach(entry -> commands.add(entry.toWire(json)));
+            PushResponse response = calls.execute(server.push(request));
             measureSkew(sent, response.serverTime());
             store.database().inTransaction(c -> {
                 for (CommandReceipt receipt : response.receipts()) {
@@ -296,6 +301,10 @@ public final class SyncEngine {
             applyOccupancy(c, change);
             return;
         }
+        if (change.type() == ChangeType.CONFLICT) {
+            settled(c, change);
+            return;
+        }
         if (change.type() != ChangeType.APPOINTMENT) {
             return;
         }
@@ -318,6 +327,24 @@ public final class SyncEngine {
             store.occupancy().apply(c, json.treeToValue(change.data(), OccupiedSeat.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.warn("skipped an occupancy change at sequence {} that could not be read", change.sequence());
+        }
+    }
+
+    /**
+     * A conflict a supervisor settled: the commands of this desk that opened it leave the outbox, so
+     * the record is no longer shown in conflict and the decision's effect (pulled as appointment
+     * changes) is what the desk shows.
+     */
+    private void settled(Connection c, Change change) throws SQLException {
+        JsonNode open = change.data().path("open");
+        String id = change.data().path("id").asText("");
+        if (!open.isBoolean() || open.booleanValue() || id.isEmpty()) {
+            return;
+        }
+        try {
+            store.outbox().removeSettledConflict(c, UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("skipped a conflict change at sequence {} that could not be read", change.sequence());
         }
     }
 

@@ -19,6 +19,9 @@ import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.ChangeType;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictResolution;
+import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.ErrorBody;
 import be.antwerpen.lom.model.sync.ProtocolJson;
 import be.antwerpen.lom.model.sync.PullResponse;
@@ -259,6 +262,82 @@ class SyncEngineTest {
 
     private Change change(long sequence, Appointment a) {
         return new Change(sequence, ChangeType.APPOINTMENT, a.id().toString(), json.valueToTree(a));
+    }
+
+    @Test
+    void a_pulled_settled_conflict_takes_the_commands_that_opened_it_out_of_the_outbox() {
+        UUID settledId = UUID.randomUUID();
+        UUID stillOpenId = UUID.randomUUID();
+        desk.actions.checkIn(appointment.id());
+        desk.actions.markServed(appointment.id(), null);
+        server.on("POST", "/api/v1/sync/push", r -> {
+            List<CommandReceipt> receipts = new ArrayList<>();
+            for (JsonNode c : r.body().get("commands")) {
+                long seq = c.get("sequence").asLong();
+                receipts.add(new CommandReceipt(UUID.fromString(c.get("commandId").asText()), seq,
+                        CommandOutcome.CONFLICT, "conflict " + seq, seq == 1 ? settledId : stillOpenId));
+            }
+            return new Answer(200, new PushResponse(receipts, 2, null, SERVER_TIME));
+        });
+        server.on("GET", "/api/v1/sync/pull", r -> new Answer(200, new PullResponse(List.of(
+                conflictChange(11, settledId, true), conflictChange(12, stillOpenId, true)), 12, false, 2,
+                SERVER_TIME)));
+        engine.syncOnce();
+        assertThat(desk.agenda.outbox()).extracting(OutboxEntry::status)
+                .containsExactly(OutboxStatus.CONFLICT, OutboxStatus.CONFLICT);
+
+        server.on("GET", "/api/v1/sync/pull", r -> new Answer(200, new PullResponse(List.of(
+                conflictChange(13, settledId, false)), 13, false, 2, SERVER_TIME)));
+        engine.syncOnce();
+
+        assertThat(desk.agenda.outbox()).extracting(OutboxEntry::sequence, OutboxEntry::conflictId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, stillOpenId));
+    }
+
+    @Test
+    void an_outbox_command_this_build_cannot_read_is_pushed_as_stored_and_does_not_hold_up_the_rest() {
+        desk.store.database().inTransaction(c -> {
+            long sequence = desk.store.syncState().takeNextSequence(c);
+            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO outbox (sequence, command_id,"
+                    + " entity_id, command_type, payload, actor, device_time, status)"
+                    + " VALUES (?, ?, ?, 'ConfirmArrival', ?, 'agent.antwerpen', ?, 'PENDING')")) {
+                s.setLong(1, sequence);
+                s.setString(2, UUID.randomUUID().toString());
+                s.setString(3, appointment.id().toString());
+                s.setString(4, "{\"type\":\"ConfirmArrival\",\"appointmentId\":\"" + appointment.id() + "\"}");
+                s.setString(5, CLOCK.instant().toString());
+                s.executeUpdate();
+            }
+            return null;
+        });
+        desk.actions.checkIn(appointment.id());
+        assertThat(desk.agenda.day(TODAY)).singleElement()
+                .satisfies(e -> assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN));
+        List<JsonNode> pushed = new ArrayList<>();
+        server.on("POST", "/api/v1/sync/push", r -> {
+            r.body().get("commands").forEach(pushed::add);
+            return new Answer(200, receiptsFor(r.body(), seq -> seq == 1 ? CommandOutcome.CONFLICT
+                    : CommandOutcome.APPLIED));
+        });
+
+        engine.syncOnce();
+
+        assertThat(pushed).hasSize(2);
+        assertThat(pushed.get(0).path("payload").path("type").asText()).isEqualTo("ConfirmArrival");
+        assertThat(pushed.get(0).path("actor").asText()).isEqualTo("agent.antwerpen");
+        assertThat(pushed.get(1).path("payload").path("type").asText()).isEqualTo("CheckIn");
+        assertThat(desk.agenda.outbox()).extracting(OutboxEntry::status, OutboxEntry::readable).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(OutboxStatus.CONFLICT, false),
+                org.assertj.core.groups.Tuple.tuple(OutboxStatus.ACKED, true));
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.ONLINE);
+    }
+
+    private Change conflictChange(long sequence, UUID conflictId, boolean open) {
+        ConflictView view = new ConflictView(conflictId, ConflictKind.CONTRADICTING_FACTS, "antwerpen",
+                appointment.id(), "dev-1", UUID.randomUUID(), "another desk", null, null, open,
+                open ? null : ConflictResolution.KEEP_SERVER, open ? null : "supervisor.antwerpen", null,
+                SERVER_TIME, open ? null : SERVER_TIME);
+        return new Change(sequence, ChangeType.CONFLICT, conflictId.toString(), json.valueToTree(view));
     }
 
     private static List<Long> sequencesOf(JsonNode body) {

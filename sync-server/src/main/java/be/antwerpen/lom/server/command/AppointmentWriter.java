@@ -2,6 +2,7 @@ package be.antwerpen.lom.server.command;
 
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatCell;
@@ -137,6 +138,23 @@ public final class AppointmentWriter {
     public void openConflict(CommandScope scope, ConflictView conflict) throws SQLException {
         scope.wroteToDatabase();
         conflicts.insert(scope.connection(), conflict);
+        logConflict(scope, conflict);
+    }
+
+    /** The open conflict of {@code kind} that this desk's earlier command opened about the appointment. */
+    public Optional<ConflictView> openConflictOfDesk(CommandScope scope, ConflictKind kind, Appointment a)
+            throws SQLException {
+        String device = scope.actor().deviceId();
+        if (device == null) {
+            return Optional.empty();
+        }
+        return conflicts.openAbout(scope.connection(), a.locationId(), kind, a.id(), device);
+    }
+
+    /** Stores the newer desk version of an open conflict and logs the conflict again for every desk. */
+    public void updateConflict(CommandScope scope, ConflictView conflict) throws SQLException {
+        scope.wroteToDatabase();
+        conflicts.replaceDeskVersion(scope.connection(), conflict.id(), conflict.deskVersion());
         logConflict(scope, conflict);
     }
 

@@ -23,4 +23,12 @@ public final class Conflicts {
                 scope.commandId(), description, serverVersion == null ? null : json.valueToTree(serverVersion),
                 deskVersion == null ? null : json.valueToTree(deskVersion), true, null, null, null, scope.now(), null);
     }
+
+    /** The same open conflict with a newer version from the desk that opened it. */
+    public ConflictView withDeskVersion(ConflictView conflict, Object deskVersion) {
+        return new ConflictView(conflict.id(), conflict.kind(), conflict.locationId(), conflict.appointmentId(),
+                conflict.deviceId(), conflict.commandId(), conflict.description(), conflict.serverVersion(),
+                json.valueToTree(deskVersion), conflict.open(), conflict.resolution(), conflict.resolvedBy(),
+                conflict.remark(), conflict.createdAt(), conflict.resolvedAt());
+    }
 }

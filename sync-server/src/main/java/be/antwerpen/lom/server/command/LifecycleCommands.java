@@ -13,6 +13,7 @@ import be.antwerpen.lom.server.appointment.StoredAppointment;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,10 +56,19 @@ public final class LifecycleCommands {
             throw Rejected.because(refusal);
         }
         if (contradicts(a.status(), action)) {
+            Map<String, Object> deskVersion = Map.of("status", action.target().name(), "command", command);
+            Optional<ConflictView> earlier = writer.openConflictOfDesk(scope, ConflictKind.CONTRADICTING_FACTS, a);
+            if (earlier.isPresent()) {
+                // the next step of the same desk on the same disagreement: one conflict, its newest version
+                ConflictView updated = conflicts.withDeskVersion(earlier.get(), deskVersion);
+                writer.updateConflict(scope, updated);
+                return CommandResult.of(CommandOutcome.CONFLICT, "part of the open conflict about this appointment;"
+                        + " a supervisor decides which is true", updated.id(), a);
+            }
             String reason = "another desk recorded the appointment as " + a.status().name().toLowerCase(java.util.Locale.ROOT)
                     + "; a supervisor decides which is true";
             ConflictView conflict = conflicts.open(scope, ConflictKind.CONTRADICTING_FACTS, a.locationId(), a.id(),
-                    reason, a, Map.of("status", action.target().name(), "command", command));
+                    reason, a, deskVersion);
             writer.openConflict(scope, conflict);
             return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), a);
         }
@@ -74,9 +84,14 @@ public final class LifecycleCommands {
         throw Rejected.because(refusal);
     }
 
+    /**
+     * Facts that cannot both be true: one desk saw the citizen (check-in, call, service) while another
+     * recorded a no-show, in either order. A desk's own UI never offers these steps from the status it
+     * shows, so such a command always means that two desks disagree.
+     */
     private static boolean contradicts(AppointmentStatus current, AppointmentAction action) {
-        return (current == AppointmentStatus.NO_SHOW && action == AppointmentAction.MARK_SERVED)
-                || (current == AppointmentStatus.SERVED && action == AppointmentAction.MARK_NO_SHOW)
-                || (current == AppointmentStatus.NO_SHOW && action == AppointmentAction.START_SERVICE);
+        return (current == AppointmentStatus.NO_SHOW && SERVICE.contains(action))
+                || ((current == AppointmentStatus.SERVED || current == AppointmentStatus.IN_SERVICE)
+                        && action == AppointmentAction.MARK_NO_SHOW);
     }
 }

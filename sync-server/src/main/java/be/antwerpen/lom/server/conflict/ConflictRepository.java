@@ -43,6 +43,20 @@ public final class ConflictRepository {
                 id) == 1;
     }
 
+    /** Replaces the desk's version of an open conflict (a later command of the same desk on the same matter). */
+    public boolean replaceDeskVersion(Connection c, UUID id, JsonNode deskVersion) throws SQLException {
+        return Rows.update(c, "UPDATE conflicts SET desk_version = ? WHERE id = ? AND status = 'OPEN'",
+                text(deskVersion), id) == 1;
+    }
+
+    /** The open conflict of this class that a device's command opened about an appointment, if any. */
+    public Optional<ConflictView> openAbout(Connection c, String locationId, ConflictKind kind, UUID appointmentId,
+                                            String deviceId) throws SQLException {
+        return Rows.one(c, "SELECT " + COLUMNS + " FROM conflicts WHERE location_id = ? AND status = 'OPEN'"
+                + " AND kind = ? AND appointment_id = ? AND device_id = ? ORDER BY created_at, id", this::map,
+                locationId, kind.name(), appointmentId, deviceId);
+    }
+
     public Optional<ConflictView> find(Connection c, UUID id) throws SQLException {
         return Rows.one(c, "SELECT " + COLUMNS + " FROM conflicts WHERE id = ?", this::map, id);
     }

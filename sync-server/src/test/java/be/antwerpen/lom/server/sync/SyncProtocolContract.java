@@ -320,6 +320,40 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void a_whole_service_at_one_desk_after_a_no_show_at_another_is_one_conflict_with_the_status_the_desk_reached() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.MarkNoShow(id, null)));
+
+        List<CommandReceipt> receipts = desk2.push(desk2.command(new Commands.CheckIn(id, null)),
+                desk2.command(new Commands.Call(id, "Loket 2", null)),
+                desk2.command(new Commands.StartService(id, null)),
+                desk2.command(new Commands.MarkServed(id, "done", null))).receipts();
+
+        assertThat(receipts).extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.CONFLICT);
+        UUID conflictId = receipts.get(0).conflictId();
+        assertThat(receipts).extracting(CommandReceipt::conflictId).containsOnly(conflictId);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.NO_SHOW);
+        List<ConflictView> open = db.inTransaction(c -> server.conflicts.atLocation(c, "antwerpen", true));
+        assertThat(open).singleElement().satisfies(conflict -> {
+            assertThat(conflict.kind()).isEqualTo(ConflictKind.CONTRADICTING_FACTS);
+            assertThat(conflict.deskVersion().path("status").asText()).isEqualTo("SERVED");
+        });
+    }
+
+    @Test
+    void a_no_show_from_a_desk_while_another_has_the_citizen_in_service_is_a_contradiction() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.StartService(id, null)));
+
+        CommandReceipt receipt = desk2.push(desk2.command(new Commands.MarkNoShow(id, null))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.IN_SERVICE);
+        assertThat(db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow().kind())
+                .isEqualTo(ConflictKind.CONTRADICTING_FACTS);
+    }
+
+    @Test
     void service_on_a_cancelled_appointment_wins_and_opens_a_stale_state_conflict() {
         UUID id = UUID.randomUUID();
         desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.Cancel(id, "online", null)));
