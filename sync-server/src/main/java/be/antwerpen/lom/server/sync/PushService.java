@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -119,19 +120,31 @@ public final class PushService {
                 writer.preload(c, held, appointmentIds(chunk, applied));
                 List<Applied> fresh = new ArrayList<>();
                 Map<String, String> serialsOfChunk = new HashMap<>();
+                Map<UUID, CommandReceipt> receiptsOfChunk = new HashMap<>();
                 for (RawCommand raw : chunk) {
                     if (raw.sequence() <= applied) {
-                        receipts.find(c, deviceId, raw.sequence()).ifPresent(chunkReceipts::add);
+                        Optional<CommandReceipt> stored = receipts.find(c, deviceId, raw.sequence());
+                        if (stored.isEmpty()) {
+                            stored = appliedEarlier(c, raw, receiptsOfChunk);
+                        }
+                        stored.ifPresent(chunkReceipts::add);
                         continue;
                     }
                     if (raw.sequence() > applied + 1) {
                         expected[0] = applied + 1;
                         break;
                     }
+                    Optional<CommandReceipt> earlier = appliedEarlier(c, raw, receiptsOfChunk);
+                    if (earlier.isPresent()) {
+                        chunkReceipts.add(earlier.get());
+                        applied = raw.sequence();
+                        continue;
+                    }
                     Actor actor = Actor.desk(raw.actor(), deviceId, device.locationId(), device.lastPullCursor());
                     Applied one = applyOne(c, actor, raw, now, held, serialsOfChunk);
                     fresh.add(one);
                     chunkReceipts.add(one.receipt());
+                    receiptsOfChunk.put(raw.commandId(), one.receipt());
                     applied = raw.sequence();
                 }
                 List<CommandScope> scopes = fresh.stream().map(Applied::scope).toList();
@@ -146,6 +159,24 @@ public final class PushService {
             answered.addAll(chunkReceipts);
         }
         return new PushResponse(answered, last[0], expected[0], clock.instant());
+    }
+
+    /**
+     * A command this server already has under another sequence or device (a desk enrolled again after
+     * a server restore resends what it still holds): answered with the earlier receipt under the new
+     * sequence, never applied twice. Nothing is stored for it, so a retry finds it the same way.
+     */
+    private Optional<CommandReceipt> appliedEarlier(Connection c, RawCommand raw,
+                                                    Map<UUID, CommandReceipt> receiptsOfChunk) throws SQLException {
+        CommandReceipt earlier = receiptsOfChunk.get(raw.commandId());
+        if (earlier == null) {
+            earlier = receipts.findByCommand(c, raw.commandId()).orElse(null);
+        }
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CommandReceipt(earlier.commandId(), raw.sequence(), earlier.outcome(),
+                earlier.reason(), earlier.conflictId()));
     }
 
     /**

@@ -52,6 +52,19 @@ public final class ReceiptRepository {
                 deviceId, sequence);
     }
 
+    /**
+     * The receipt of a command this server already applied, whichever device or sequence sent it (a
+     * desk enrolled again after a server restore resends its outbox under new sequences).
+     */
+    public Optional<CommandReceipt> findByCommand(Connection c, UUID commandId) throws SQLException {
+        return Rows.one(c, "SELECT command_id, sequence, outcome, reason, conflict_id FROM command_receipts"
+                        + " WHERE command_id = ?",
+                rs -> new CommandReceipt(UUID.fromString(rs.getString(1)), rs.getLong(2),
+                        CommandOutcome.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5) == null ? null : UUID.fromString(rs.getString(5))),
+                commandId.toString());
+    }
+
     /** The lowest sequence of this device whose change lies beyond {@code cursor}, if any. */
     public Optional<Long> firstNotReflected(Connection c, String deviceId, long cursor) throws SQLException {
         return Rows.one(c, "SELECT MIN(sequence) FROM command_receipts WHERE device_id = ? AND change_seq > ?",

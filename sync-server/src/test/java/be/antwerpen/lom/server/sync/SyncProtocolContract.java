@@ -469,6 +469,37 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void a_desk_enrolled_again_resending_commands_the_server_already_has_gets_their_receipts_without_a_second_effect() {
+        UUID id = UUID.randomUUID();
+        SyncCommand booking = desk1.command(book(id, slot));
+        SyncCommand checkIn = desk1.command(new Commands.CheckIn(id, null));
+        List<CommandReceipt> original = desk1.push(booking, checkIn).receipts();
+        // after a server restore the desk enrolled again as a new device and renumbered its outbox:
+        // the same commands (same ids) with new sequences, followed by one the server never saw
+        Desk again = new Desk(server, "antwerpen", "Loket 1", "agent.antwerpen");
+        SyncCommand call = new SyncCommand(UUID.randomUUID(), 3, 1, checkIn.deviceTime(), "agent.antwerpen",
+                new Commands.Call(id, "Loket 1", null));
+        List<SyncCommand> resent = List.of(
+                new SyncCommand(booking.commandId(), 1, 1, booking.deviceTime(), booking.actor(), booking.payload()),
+                new SyncCommand(checkIn.commandId(), 2, 1, checkIn.deviceTime(), checkIn.actor(), checkIn.payload()),
+                call);
+
+        PushResponse first = again.push(resent);
+        PushResponse retried = again.push(resent);
+
+        assertThat(first.receipts()).extracting(CommandReceipt::commandId, CommandReceipt::sequence,
+                CommandReceipt::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(booking.commandId(), 1L, original.get(0).outcome()),
+                org.assertj.core.groups.Tuple.tuple(checkIn.commandId(), 2L, original.get(1).outcome()),
+                org.assertj.core.groups.Tuple.tuple(call.commandId(), 3L, CommandOutcome.APPLIED));
+        assertThat(first.lastAppliedSequence()).isEqualTo(3);
+        assertThat(retried.receipts()).isEqualTo(first.receipts());
+        assertThat(seatsUsed(slot)).isEqualTo(1);
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CALLED);
+        assertThat(stored(id).appointment().version()).isEqualTo(3);
+    }
+
+    @Test
     void a_pull_never_skips_a_change_that_committed_late() throws Exception {
         long start = db.inTransaction(c -> server.changeLog.head(c));
         CountDownLatch holding = new CountDownLatch(1);
