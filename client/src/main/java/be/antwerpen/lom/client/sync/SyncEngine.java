@@ -247,8 +247,11 @@ public final class SyncEngine {
             if (response.expectedSequence() != null) {
                 long expected = response.expectedSequence();
                 if (expected < batch.get(0).sequence() && response.receipts().isEmpty()) {
-                    LOG.warn("server expects sequence {} which this desk no longer holds; waiting", expected);
-                    throw new ServerUnreachableException("the server expects commands this desk no longer holds", null);
+                    // Only a server restored from a backup forgets commands it acknowledged: the desk
+                    // must be enrolled again to resend what it still holds (ADR 0042).
+                    LOG.warn("server expects sequence {} which this desk no longer holds (restored from a backup?)",
+                            expected);
+                    throw new DeviceUnknownException("the server lost commands of this desk it had acknowledged");
                 }
                 from = expected;
             } else if (response.receipts().isEmpty()) {

@@ -9,6 +9,7 @@ import be.antwerpen.lom.client.agenda.SyncMark;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.counter.BookingConfirmation;
 import be.antwerpen.lom.client.testing.CrashingDeskMain;
+import be.antwerpen.lom.client.testing.Folders;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.model.api.BookingRequest;
@@ -165,7 +166,7 @@ class EndToEndSyncTest {
         String ticket = desk.actions().registerWalkIn("EID_APPLY", TestAppointments.citizen("Jan", "Janssens"));
         desk.store().close();
         Path beforePush = Files.createTempDirectory("desk-before-push");
-        copy(deskDir, beforePush);
+        Folders.copy(deskDir, beforePush);
         desk = openDesk();
         desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
         desk.sync().syncOnce();
@@ -174,7 +175,7 @@ class EndToEndSyncTest {
         // The desk loses everything it learnt from that push, as if the answer never arrived.
         desk.store().close();
         clear(deskDir);
-        copy(beforePush, deskDir);
+        Folders.copy(beforePush, deskDir);
         desk = openDesk();
         desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
         assertThat(desk.agenda().waitingCommands()).isEqualTo(1);
@@ -302,19 +303,6 @@ class EndToEndSyncTest {
         try (Response response = new OkHttpClient().newCall(request).execute()) {
             assertThat(response.code()).isEqualTo(200);
             return json.readValue(response.body().string(), new TypeReference<List<Appointment>>() { });
-        }
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 
