@@ -105,7 +105,7 @@ public final class ServerComponents {
                 new ConflictCommands(conflicts, staff, writer, grid), writer, audit, changeLog, ids);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock);
-        this.snapshot = new SnapshotService(db, changeLog, appointments, devices, reference, clock);
+        this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);

@@ -10,7 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +114,31 @@ public final class OutboxStore {
             s.setString(1, conflictId.toString());
             return s.executeUpdate();
         }
+    }
+
+    /**
+     * After a snapshot: conflicting commands whose conflict is no longer open (settled while this
+     * desk was not pulling) leave the outbox, as they would have on a pull of the settlement.
+     */
+    public int removeConflictsNotIn(Connection c, Collection<UUID> openConflictIds) throws SQLException {
+        Set<String> open = new HashSet<>();
+        openConflictIds.forEach(id -> open.add(id.toString()));
+        int removed = 0;
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT sequence, conflict_id FROM outbox WHERE status = 'CONFLICT' AND conflict_id IS NOT NULL");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM outbox WHERE sequence = ?")) {
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    if (!open.contains(rs.getString(2))) {
+                        delete.setLong(1, rs.getLong(1));
+                        delete.addBatch();
+                        removed++;
+                    }
+                }
+            }
+            delete.executeBatch();
+        }
+        return removed;
     }
 
     /** A person has read a rejection or conflict and removes it from the list. */

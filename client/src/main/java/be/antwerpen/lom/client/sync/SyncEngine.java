@@ -365,6 +365,9 @@ public final class SyncEngine {
             if (snapshot.referenceData() != null) {
                 store.referenceData().save(c, snapshot.referenceData(), clock.instant());
             }
+            if (snapshot.openConflictIds() != null) {
+                store.outbox().removeConflictsNotIn(c, snapshot.openConflictIds());
+            }
             store.syncState().snapshotApplied(c, snapshot.cursor(), clock.instant());
             store.outbox().removeReflected(c, snapshot.reflectedThroughSequence());
             return null;

@@ -223,7 +223,7 @@ class SyncEngineTest {
                 : new Answer(200, new PullResponse(List.of(), 50, false, 1, SERVER_TIME)));
         Appointment fresh = TestAppointments.booked("SNAP-1", TODAY.atTime(12, 0));
         server.on("GET", "/api/v1/sync/snapshot", r -> new Answer(200, new SnapshotResponse(50, null, TODAY,
-                TODAY.plusDays(21), List.of(fresh), List.of(), 0, SERVER_TIME)));
+                TODAY.plusDays(21), List.of(fresh), List.of(), 0, SERVER_TIME, List.of())));
         desk.actions.call(appointment.id());
 
         engine.syncOnce();
@@ -288,6 +288,38 @@ class SyncEngineTest {
 
         server.on("GET", "/api/v1/sync/pull", r -> new Answer(200, new PullResponse(List.of(
                 conflictChange(13, settledId, false)), 13, false, 2, SERVER_TIME)));
+        engine.syncOnce();
+
+        assertThat(desk.agenda.outbox()).extracting(OutboxEntry::sequence, OutboxEntry::conflictId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, stillOpenId));
+    }
+
+    @Test
+    void a_snapshot_takes_out_the_commands_of_conflicts_settled_while_the_desk_was_not_pulling() {
+        UUID settledId = UUID.randomUUID();
+        UUID stillOpenId = UUID.randomUUID();
+        desk.actions.checkIn(appointment.id());
+        desk.actions.markServed(appointment.id(), null);
+        server.on("POST", "/api/v1/sync/push", r -> {
+            List<CommandReceipt> receipts = new ArrayList<>();
+            for (JsonNode c : r.body().get("commands")) {
+                long seq = c.get("sequence").asLong();
+                receipts.add(new CommandReceipt(UUID.fromString(c.get("commandId").asText()), seq,
+                        CommandOutcome.CONFLICT, "conflict " + seq, seq == 1 ? settledId : stillOpenId));
+            }
+            return new Answer(200, new PushResponse(receipts, 2, null, SERVER_TIME));
+        });
+        server.on("GET", "/api/v1/sync/pull", r -> new Answer(200, new PullResponse(List.of(), 12, false, 2,
+                SERVER_TIME)));
+        engine.syncOnce();
+        assertThat(desk.agenda.outbox()).hasSize(2);
+        desk.store.database().inTransaction(c -> {
+            desk.store.syncState().requireSnapshot(c);
+            return null;
+        });
+        server.on("GET", "/api/v1/sync/snapshot", r -> new Answer(200, new SnapshotResponse(20, null, TODAY,
+                TODAY.plusDays(21), List.of(appointment), List.of(), 2, SERVER_TIME, List.of(stillOpenId))));
+
         engine.syncOnce();
 
         assertThat(desk.agenda.outbox()).extracting(OutboxEntry::sequence, OutboxEntry::conflictId)

@@ -5,6 +5,7 @@ import be.antwerpen.lom.model.reference.ReferenceData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Everything a desk needs to start from scratch or after a reset.
@@ -17,13 +18,17 @@ import java.util.List;
  * @param occupancy     seats held at every location in that range, without personal data (offline booking)
  * @param reflectedThroughSequence the highest sequence of this device reflected in the snapshot
  * @param serverTime    the server's clock
+ * @param openConflictIds the location's conflicts still open at that moment; a desk drops the
+ *                      conflicting commands of every other (settled) conflict. {@code null} when the
+ *                      server does not say (then the desk keeps them)
  */
 public record SnapshotResponse(long cursor, ReferenceData referenceData, LocalDate from, LocalDate to,
                                List<Appointment> appointments, List<OccupiedSeat> occupancy,
-                               long reflectedThroughSequence, Instant serverTime) {
+                               long reflectedThroughSequence, Instant serverTime, List<UUID> openConflictIds) {
 
     public SnapshotResponse {
         appointments = appointments == null ? List.of() : List.copyOf(appointments);
         occupancy = occupancy == null ? List.of() : List.copyOf(occupancy);
+        openConflictIds = openConflictIds == null ? null : List.copyOf(openConflictIds);
     }
 }

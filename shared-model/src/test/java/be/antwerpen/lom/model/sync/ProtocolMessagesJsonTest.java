@@ -109,7 +109,8 @@ class ProtocolMessagesJsonTest {
                 START.plusMinutes(20), CITIZEN, AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 2);
         SnapshotResponse snapshot = new SnapshotResponse(500, referenceData, LocalDate.of(2026, 11, 28),
                 LocalDate.of(2026, 12, 19), List.of(appointment),
-                List.of(new OccupiedSeat(COMMAND_ID, "merksem", START, START.plusMinutes(10), true)), 17, SERVER_TIME);
+                List.of(new OccupiedSeat(COMMAND_ID, "merksem", START, START.plusMinutes(10), true)), 17, SERVER_TIME,
+                List.of(CONFLICT_ID));
 
         String json = JSON.writeValueAsString(snapshot);
 

@@ -1,8 +1,10 @@
 package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
+import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
@@ -22,15 +24,18 @@ public final class SnapshotService {
     private final ChangeLogRepository changeLog;
     private final AppointmentRepository appointments;
     private final DeviceRepository devices;
+    private final ConflictRepository conflicts;
     private final ReferenceData reference;
     private final Clock clock;
 
     public SnapshotService(Database db, ChangeLogRepository changeLog, AppointmentRepository appointments,
-                           DeviceRepository devices, ReferenceData reference, Clock clock) {
+                           DeviceRepository devices, ConflictRepository conflicts, ReferenceData reference,
+                           Clock clock) {
         this.db = db;
         this.changeLog = changeLog;
         this.appointments = appointments;
         this.devices = devices;
+        this.conflicts = conflicts;
         this.reference = reference;
         this.clock = clock;
     }
@@ -45,7 +50,8 @@ public final class SnapshotService {
             long cursor = changeLog.head(c);
             return new SnapshotResponse(cursor, reference, from, to,
                     appointments.atLocation(c, device.locationId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
-                    appointments.seatsHeld(c, from, to), device.lastSequence(), clock.instant());
+                    appointments.seatsHeld(c, from, to), device.lastSequence(), clock.instant(),
+                    conflicts.atLocation(c, device.locationId(), true).stream().map(ConflictView::id).toList());
         });
         db.inTransaction(c -> {
             devices.recordPull(c, deviceId, response.cursor());

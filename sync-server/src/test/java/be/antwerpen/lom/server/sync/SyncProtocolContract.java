@@ -272,6 +272,7 @@ abstract class SyncProtocolContract {
         desk1.push(fill);
         UUID late = UUID.randomUUID();
         UUID conflictId = desk2.push(desk2.command(book(late, slot))).receipts().get(0).conflictId();
+        assertThat(server.snapshot.snapshot(desk2.id()).openConflictIds()).contains(conflictId);
         Desk supervisorDesk = new Desk(server, "antwerpen", "Back office", "supervisor.antwerpen");
         LocalDateTime other = bookableWeekFrom("deurne", Fixture.openMorning("deurne").plusDays(7L * slotOffset));
         Fixture.staffAt(server, "supervisor.both", "antwerpen", "deurne");
@@ -286,6 +287,8 @@ abstract class SyncProtocolContract {
         assertThat(stored(late).appointment().locationId()).isEqualTo("deurne");
         assertThat(supervisorDesk.id()).isNotNull();
         assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isFalse();
+        assertThat(server.snapshot.snapshot(desk2.id()).openConflictIds()).as("a desk resetting now drops it")
+                .doesNotContain(conflictId);
     }
 
     @Test
