@@ -84,6 +84,42 @@ public final class CounterActions {
     }
 
     /**
+     * Changes the citizen's e-mail address and phone number as the person at the counter gives them;
+     * a blank field clears it. Only the fields that differ from what the desk shows are sent (the
+     * server merges per field, ADR 0091), so a field another desk changed meanwhile is not overwritten
+     * by an unchanged copy.
+     *
+     * @return false when nothing changed (no command is stored)
+     * @throws be.antwerpen.lom.model.validation.DomainValidationException for an invalid address or number
+     */
+    public boolean updateContact(UUID appointmentId, String email, String phone) {
+        boolean recorded = database.inTransaction(c -> {
+            Citizen current = currentOrRefuse(c, appointmentId).appointment().citizen();
+            Citizen wanted = new Citizen(current.nationalRegisterNumber(), current.givenName(),
+                    current.familyName(), email, phone);
+            String emailChange = changed(current.email(), wanted.email());
+            String phoneChange = changed(current.phone(), wanted.phone());
+            if (emailChange == null && phoneChange == null) {
+                return false;
+            }
+            recorder.record(c, actor.get(), new Commands.UpdateContact(appointmentId, emailChange, phoneChange));
+            return true;
+        });
+        if (recorded) {
+            onLocalChange.run();
+        }
+        return recorded;
+    }
+
+    /** {@code null} = unchanged, blank = clear, else the new value (the protocol's field merge). */
+    private static String changed(String before, String after) {
+        if (java.util.Objects.equals(before, after)) {
+            return null;
+        }
+        return after == null ? "" : after;
+    }
+
+    /**
      * Registers a citizen without an appointment and hands out a ticket number from this desk's
      * range ({@code <prefix>-0001}, counting per day), unique even offline.
      *

@@ -109,7 +109,8 @@ public final class SyncPanel extends JPanel {
             OutboxEntry e = rows.get(row);
             return switch (column) {
                 case 0 -> messages.time().format(e.deviceTime().atZone(zone));
-                case 1 -> messages.get("command." + e.commandType());
+                case 1 -> e.readable() ? messages.get("command." + e.commandType())
+                        : messages.get("command.unreadable", e.commandType());
                 case 2 -> messages.get("outbox." + e.status().name());
                 case 3 -> e.reason() == null ? "" : e.reason();
                 default -> "";

@@ -79,7 +79,7 @@ public final class TodayPanel extends JPanel {
     }
 
     private JPanel actionBar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][][]push"));
+        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][][][]push"));
         bar.add(button("action.checkIn", model::checkIn));
         bar.add(button("action.call", model::call));
         bar.add(button("action.callNext", model::callNext));
@@ -88,6 +88,7 @@ public final class TodayPanel extends JPanel {
         bar.add(button("action.noShow", model::markNoShow));
         bar.add(button("action.cancel", this::cancel));
         bar.add(button("action.walkIn", this::walkIn));
+        bar.add(button("action.contact", this::contact));
         return bar;
     }
 
@@ -145,6 +146,7 @@ public final class TodayPanel extends JPanel {
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), "noShow", model::markNoShow);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F7, 0), "walkIn", this::walkIn);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), "callNext", model::callNext);
+        bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F9, 0), "contact", this::contact);
         bindKey(KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), "search", () -> {
             search.requestFocusInWindow();
             search.selectAll();
@@ -190,6 +192,16 @@ public final class TodayPanel extends JPanel {
     private void walkIn() {
         WalkInDialog dialog = new WalkInDialog(SwingUtilities.getWindowAncestor(this), messages, products.get());
         dialog.ask().ifPresent(w -> model.registerWalkIn(w.productCode(), w.citizen(), ticket -> { }));
+    }
+
+    private void contact() {
+        if (model.selected().isEmpty()) {
+            model.updateContact(null, null);
+            return;
+        }
+        ContactDialog dialog = new ContactDialog(SwingUtilities.getWindowAncestor(this), messages,
+                model.selected().get().appointment().citizen());
+        dialog.ask().ifPresent(c -> model.updateContact(c.email(), c.phone()));
     }
 
     /** Puts the focus in the search field, where the next keystroke (or scan) goes. */

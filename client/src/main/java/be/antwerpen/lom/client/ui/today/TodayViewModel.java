@@ -182,6 +182,20 @@ public final class TodayViewModel {
         onSelected(id -> actions.cancel(id, reason));
     }
 
+    /** Changes the selected citizen's e-mail and phone (blank clears a field). */
+    public void updateContact(String email, String phone) {
+        Optional<AgendaEntry> entry = selected();
+        if (entry.isEmpty()) {
+            fail(messages.get("action.noSelection"));
+            return;
+        }
+        UUID id = entry.get().appointment().id();
+        tasks.run(() -> actions.updateContact(id, email, phone), changed -> {
+            info(changed ? messages.get("contact.saved") : messages.get("contact.unchanged"));
+            reload();
+        }, this::failed);
+    }
+
     /** Registers a walk-in; {@code onTicket} receives the ticket number on the UI thread. */
     public void registerWalkIn(String productCode, Citizen citizen, Consumer<String> onTicket) {
         tasks.run(() -> actions.registerWalkIn(productCode, citizen), ticket -> {

@@ -12,6 +12,7 @@ import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
+import be.antwerpen.lom.model.sync.Commands;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +76,43 @@ class TodayViewModelTest {
         model.setQuery("zz9abc");
         model.searchEntered();
         assertThat(model.selected()).hasValueSatisfying(e -> assertThat(e.appointment().id()).isEqualTo(el.id()));
+    }
+
+    @Test
+    void changed_contact_data_is_shown_at_once_and_only_the_changed_field_is_sent() {
+        model.select(el.id());
+        model.updateContact("yasmina.elamrani@example.org", "");
+
+        assertThat(model.messageIsError()).isFalse();
+        assertThat(model.selected()).hasValueSatisfying(e -> {
+            assertThat(e.appointment().citizen().email()).isEqualTo("yasmina.elamrani@example.org");
+            assertThat(e.mark()).isEqualTo(SyncMark.PENDING);
+        });
+        assertThat(desk.agenda.outbox()).singleElement().satisfies(entry -> assertThat(entry.payload())
+                .isEqualTo(new Commands.UpdateContact(el.id(), "yasmina.elamrani@example.org", null)));
+
+        model.updateContact("yasmina.elamrani@example.org", "");
+        assertThat(model.message()).isEqualTo(new Messages(Messages.DUTCH_BELGIUM).get("contact.unchanged"));
+        assertThat(desk.agenda.outbox()).hasSize(1);
+    }
+
+    @Test
+    void a_blank_field_clears_it_and_an_invalid_address_is_refused_without_storing_anything() {
+        model.select(el.id());
+        model.updateContact("not an address", "");
+        assertThat(model.messageIsError()).isTrue();
+        assertThat(model.message()).contains("e-mail");
+        assertThat(desk.agenda.outbox()).isEmpty();
+
+        model.select(peeters.id());
+        String phone = peeters.citizen().phone();
+        model.updateContact(peeters.citizen().email() == null ? "" : peeters.citizen().email(), "+32 470 12 34 56");
+        model.updateContact(peeters.citizen().email() == null ? "" : peeters.citizen().email(), " ");
+
+        assertThat(desk.agenda.outbox()).extracting(e -> ((Commands.UpdateContact) e.payload()).phone())
+                .containsExactly("+32 470 12 34 56", "");
+        assertThat(model.selected()).hasValueSatisfying(e -> assertThat(e.appointment().citizen().phone()).isNull());
+        assertThat(phone).isNotEqualTo("+32 470 12 34 56");
     }
 
     @Test
