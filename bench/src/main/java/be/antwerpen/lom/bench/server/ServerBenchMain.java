@@ -280,7 +280,8 @@ public final class ServerBenchMain {
         try (Connection c = db.rawConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement r = c.prepareStatement("INSERT INTO command_receipts (device_id, sequence, command_id,"
-                    + " outcome, reason, conflict_id, change_seq, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " outcome, reason, conflict_id, change_seq, applied_at, device_time)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement ch = c.prepareStatement("INSERT INTO change_log (seq, entity_type, entity_id,"
                     + " location_id, data, committed_at) VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement a = c.prepareStatement("INSERT INTO audit_log (id, at, actor, device_id, action,"
@@ -315,7 +316,8 @@ public final class ServerBenchMain {
                         }
                     }
                     long seq = changeSeq.incrementAndGet();
-                    Rows.bind(r, deviceId, command.sequence(), command.commandId(), "APPLIED", null, null, seq, now);
+                    Rows.bind(r, deviceId, command.sequence(), command.commandId(), "APPLIED", null, null, seq, now,
+                            command.deviceTime().toEpochMilli());
                     r.addBatch();
                     Rows.bind(ch, seq, "APPOINTMENT", id, day.location(), appointmentJson.get(id), now);
                     ch.addBatch();
