@@ -10,6 +10,7 @@ import be.antwerpen.lom.server.conflict.ConflictController;
 import be.antwerpen.lom.server.conflict.ConflictProposalController;
 import be.antwerpen.lom.server.report.ReconciliationController;
 import be.antwerpen.lom.server.report.ReconciliationCsv;
+import be.antwerpen.lom.server.report.ReconciliationPdf;
 import be.antwerpen.lom.server.report.ReconciliationService;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.reference.ReferenceController;
@@ -51,7 +52,7 @@ public final class HttpApi {
         ConflictProposalController proposals = new ConflictProposalController(s.db, s.conflicts, conflicts,
                 s.appointments, s.engine, s.reference, auth, s.clock);
         ReconciliationController reconciliation = new ReconciliationController(new ReconciliationService(s.db,
-                s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), s.reference, auth, s.clock);
+                s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), new ReconciliationPdf(), s.reference, auth, s.clock);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, auth, bodies);
         SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
         byte[] openApi = openApiDocument();

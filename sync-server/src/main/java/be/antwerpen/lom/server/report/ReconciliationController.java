@@ -2,6 +2,7 @@ package be.antwerpen.lom.server.report;
 
 import be.antwerpen.lom.model.report.ReconciliationReport;
 
+import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.error.ApiProblem;
@@ -13,52 +14,72 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 /**
- * GET /locations/{locationId}/reconciliation?date=YYYY-MM-DD[&amp;format=csv][&amp;notSyncedSince=ISO instant]:
+ * GET /locations/{locationId}/reconciliation?date=YYYY-MM-DD[&amp;format=json|csv|pdf][&amp;notSyncedSince=ISO instant]:
  * supervisors of the location and administrators. Desks count as not synced when their last contact is
  * before {@code notSyncedSince} (default: the end of the day, or now when the day is not over).
  */
 public final class ReconciliationController {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final Set<String> FORMATS = Set.of("json", "csv", "pdf");
 
     private final ReconciliationService service;
     private final ReconciliationCsv csv;
+    private final ReconciliationPdf pdf;
     private final ReferenceData reference;
     private final RequestAuth auth;
     private final Clock clock;
 
-    public ReconciliationController(ReconciliationService service, ReconciliationCsv csv, ReferenceData reference,
-                                    RequestAuth auth, Clock clock) {
+    public ReconciliationController(ReconciliationService service, ReconciliationCsv csv, ReconciliationPdf pdf,
+                                    ReferenceData reference, RequestAuth auth, Clock clock) {
         this.clock = clock;
         this.service = service;
         this.csv = csv;
+        this.pdf = pdf;
         this.reference = reference;
         this.auth = auth;
     }
 
     public void report(Context ctx) {
         String location = ctx.pathParam("locationId");
-        if (reference.location(location).isEmpty()) {
-            throw ApiProblem.notFound("the location");
-        }
+        Location place = reference.location(location).orElseThrow(() -> ApiProblem.notFound("the location"));
         auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         LocalDate date = Params.date(ctx, "date");
+        String format = format(ctx);
         Instant since = since(ctx, date);
         ReconciliationReport report = service.report(location, date, since);
-        String format = ctx.queryParam("format");
-        String accept = ctx.header("Accept");
-        if ("csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"))) {
-            ctx.contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"reconciliation-" + location + "-" + date
-                            + ".csv\"")
+        String file = "reconciliation-" + location + "-" + date;
+        switch (format) {
+            case "csv" -> ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
                     .result(csv.write(report));
-        } else if (format == null || "json".equals(format)) {
-            ctx.json(report);
-        } else {
-            throw ApiProblem.invalid("format", "format is json or csv");
+            case "pdf" -> ctx.contentType("application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
+                    .result(pdf.write(report, place.name()));
+            default -> ctx.json(report);
         }
+    }
+
+    /** {@code format}, or else what the Accept header asks for; JSON by default. */
+    private static String format(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format == null) {
+            String accept = ctx.header("Accept");
+            if (accept != null && accept.contains("text/csv")) {
+                return "csv";
+            }
+            if (accept != null && accept.contains("application/pdf")) {
+                return "pdf";
+            }
+            return "json";
+        }
+        if (!FORMATS.contains(format)) {
+            throw ApiProblem.invalid("format", "format is json, csv or pdf");
+        }
+        return format;
     }
 
     private Instant since(Context ctx, LocalDate date) {

@@ -4,7 +4,12 @@ import be.antwerpen.lom.model.report.ReconciliationReport;
 
 import java.util.Map;
 
-/** The reconciliation report as CSV: one {@code section;key;value...} line per fact (semicolons, nl-BE Excel). */
+/**
+ * The reconciliation report as CSV: one {@code section;key;value...} line per fact (semicolons, nl-BE Excel):
+ * one {@code offlinePeriod} line per period (desk, from, to, reconnected at, commands), one {@code serialRange}
+ * line per leased range (desk, first, last, leased at, re-keyed, highest re-keyed, missing count) followed by
+ * one {@code missingSerial} line per missing serial.
+ */
 public final class ReconciliationCsv {
 
     public String write(ReconciliationReport r) {
@@ -38,9 +43,30 @@ public final class ReconciliationCsv {
             line(out, "desk", d.deskName(), d.lastSeenAt() == null ? "" : d.lastSeenAt().toString(),
                     d.stale() ? "not synced since " + r.notSyncedSince() : "synced", d.revoked() ? "revoked" : "");
         }
-        line(out, "offlinePeriods", r.offlinePeriods().available() ? "available" : "not available",
-                r.offlinePeriods().reason());
-        line(out, "paperForms", r.paperForms().available() ? "available" : "not available", r.paperForms().reason());
+        ReconciliationReport.OfflinePeriods offline = r.offlinePeriods();
+        if (!offline.available()) {
+            line(out, "offlinePeriods", "not available", offline.reason());
+        }
+        for (ReconciliationReport.OfflinePeriod p : offline.periods()) {
+            line(out, "offlinePeriod", p.deskName(), p.from().toString(), p.to().toString(),
+                    p.reconnectedAt().toString(), Integer.toString(p.commands()));
+        }
+        ReconciliationReport.PaperForms paper = r.paperForms();
+        if (!paper.available()) {
+            line(out, "paperForms", "not available", paper.reason());
+        } else {
+            line(out, "paperForms", "rekeyed", Integer.toString(paper.rekeyed()));
+            line(out, "paperForms", "missing", Integer.toString(paper.missing().size()));
+        }
+        for (ReconciliationReport.SerialRangeLine range : paper.ranges()) {
+            line(out, "serialRange", range.deskName(), range.firstSerial(), range.lastSerial(),
+                    range.leasedAt().toString(), Integer.toString(range.rekeyed()),
+                    range.highestRekeyed() == null ? "" : range.highestRekeyed(),
+                    Integer.toString(range.missing().size()));
+            for (String serial : range.missing()) {
+                line(out, "missingSerial", serial, range.deskName());
+            }
+        }
         return out.toString();
     }
 

@@ -14,7 +14,9 @@ import be.antwerpen.lom.server.device.DeviceRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +24,16 @@ import java.util.Map;
 /** Builds the day-end reconciliation of a location from one consistent snapshot. */
 public final class ReconciliationService {
 
-    static final String OFFLINE_NOT_AVAILABLE = "the server does not record when a desk made a command (device"
-            + " time), only when it arrived; offline periods cannot be derived yet";
-    static final String PAPER_NOT_AVAILABLE = "paper form serials are not recorded on this server (no serial"
-            + " leases); issued versus re-keyed cannot be reported";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final Database db;
     private final AppointmentRepository appointments;
     private final ConflictRepository conflicts;
     private final DeviceRepository devices;
     private final Clock clock;
+    private final ReconciliationRepository sources = new ReconciliationRepository();
+    private final OfflinePeriodFinder offline = new OfflinePeriodFinder();
+    private final PaperFormTally paper = new PaperFormTally(sources);
 
     public ReconciliationService(Database db, AppointmentRepository appointments, ConflictRepository conflicts,
                                  DeviceRepository devices, Clock clock) {
@@ -48,12 +50,23 @@ public final class ReconciliationService {
                     date.plusDays(1).atStartOfDay());
             List<ConflictView> open = conflicts.atLocation(c, locationId, true);
             List<Device> desks = devices.all(c).stream().filter(d -> d.locationId().equals(locationId)).toList();
-            return build(locationId, date, notSyncedSince, day, open, desks);
+            Map<String, String> deskNames = new HashMap<>();
+            desks.forEach(d -> deskNames.put(d.id(), d.deskName()));
+            Instant dayStart = date.atStartOfDay(BRUSSELS).toInstant();
+            Instant dayEnd = date.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
+            List<CommandTiming> timings = sources.timings(c, locationId, dayStart.minus(OfflinePeriodFinder.MARGIN),
+                    dayEnd.plus(OfflinePeriodFinder.MARGIN));
+            ReconciliationReport.OfflinePeriods periods = new ReconciliationReport.OfflinePeriods(true, null,
+                    offline.periods(timings, deskNames, dayStart, dayEnd));
+            ReconciliationReport.PaperForms forms = paper.tally(c, locationId, date, dayEnd, deskNames);
+            return build(locationId, date, notSyncedSince, day, open, desks, periods, forms);
         });
     }
 
     private ReconciliationReport build(String locationId, LocalDate date, Instant since, List<Appointment> day,
-                                       List<ConflictView> open, List<Device> desks) {
+                                       List<ConflictView> open, List<Device> desks,
+                                       ReconciliationReport.OfflinePeriods periods,
+                                       ReconciliationReport.PaperForms forms) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -100,8 +113,6 @@ public final class ReconciliationService {
         return new ReconciliationReport(locationId, date, clock.instant(), byStatus, byOrigin,
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
                         difference == 0),
-                openLines, provisional, conflictLines, deskLines, since,
-                new ReconciliationReport.OfflinePeriods(false, OFFLINE_NOT_AVAILABLE, List.of()),
-                new ReconciliationReport.PaperForms(false, PAPER_NOT_AVAILABLE, List.of(), 0, List.of()));
+                openLines, provisional, conflictLines, deskLines, since, periods, forms);
     }
 }

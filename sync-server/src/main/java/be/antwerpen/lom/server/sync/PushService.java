@@ -14,12 +14,14 @@ import be.antwerpen.lom.server.command.AppointmentWriter;
 import be.antwerpen.lom.server.command.CommandApplier;
 import be.antwerpen.lom.server.command.CommandResult;
 import be.antwerpen.lom.server.command.CommandScope;
+import be.antwerpen.lom.server.command.Rejected;
 import be.antwerpen.lom.server.command.Conflicts;
 import be.antwerpen.lom.server.command.WriteBehindAppointments;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.serial.PaperSerial;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -28,7 +30,9 @@ import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -114,6 +118,7 @@ public final class PushService {
                 WriteBehindAppointments held = new WriteBehindAppointments();
                 writer.preload(c, held, appointmentIds(chunk, applied));
                 List<Applied> fresh = new ArrayList<>();
+                Map<String, String> serialsOfChunk = new HashMap<>();
                 for (RawCommand raw : chunk) {
                     if (raw.sequence() <= applied) {
                         receipts.find(c, deviceId, raw.sequence()).ifPresent(chunkReceipts::add);
@@ -124,7 +129,7 @@ public final class PushService {
                         break;
                     }
                     Actor actor = Actor.desk(raw.actor(), deviceId, device.locationId(), device.lastPullCursor());
-                    Applied one = applyOne(c, actor, raw, now, held);
+                    Applied one = applyOne(c, actor, raw, now, held, serialsOfChunk);
                     fresh.add(one);
                     chunkReceipts.add(one.receipt());
                     applied = raw.sequence();
@@ -132,7 +137,8 @@ public final class PushService {
                 List<CommandScope> scopes = fresh.stream().map(Applied::scope).toList();
                 applier.finish(c, scopes, now.toEpochMilli());
                 receipts.insertAll(c, deviceId, fresh.stream().map(Applied::receipt).toList(),
-                        scopes.stream().map(CommandScope::lastChangeSeq).toList(), now.toEpochMilli());
+                        scopes.stream().map(CommandScope::lastChangeSeq).toList(),
+                        fresh.stream().map(Applied::facts).toList(), now.toEpochMilli());
                 devices.advance(c, deviceId, applied);
                 last[0] = applied;
                 return null;
@@ -142,8 +148,11 @@ public final class PushService {
         return new PushResponse(answered, last[0], expected[0], clock.instant());
     }
 
-    /** A command applied (or rejected) in this transaction, with the scope holding its changes. */
-    private record Applied(CommandReceipt receipt, CommandScope scope) {
+    /**
+     * A command applied (or rejected) in this transaction, with the scope holding its changes and the
+     * facts stored with its receipt.
+     */
+    private record Applied(CommandReceipt receipt, CommandScope scope, ReceiptFacts facts) {
     }
 
     /** The appointments the not yet applied commands of a chunk name, to read them in one query. */
@@ -172,8 +181,12 @@ public final class PushService {
         return payload instanceof Commands.Reschedule || payload instanceof Commands.ResolveConflict;
     }
 
-    private Applied applyOne(Connection c, Actor actor, RawCommand raw, Instant now, WriteBehindAppointments held)
-            throws SQLException {
+    /**
+     * Applies one command. {@code serialsOfChunk} holds the walk-in serials re-keyed earlier in this chunk
+     * (their receipts are not written yet), serial to appointment id.
+     */
+    private Applied applyOne(Connection c, Actor actor, RawCommand raw, Instant now, WriteBehindAppointments held,
+                             Map<String, String> serialsOfChunk) throws SQLException {
         CommandScope scope = new CommandScope(c, actor, raw.commandId(), now, held);
         SyncCommand command;
         try {
@@ -194,6 +207,7 @@ public final class PushService {
         long heldChanges = held.changes();
         CommandReceipt receipt;
         try {
+            refuseSerialOfAnotherWalkIn(c, command.payload(), serialsOfChunk);
             CommandResult result = applier.apply(scope, command.payload());
             if (guarded) {
                 c.releaseSavepoint(savepoint);
@@ -214,9 +228,35 @@ public final class PushService {
             CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
             applier.auditNotApplied(clean, command.payload().getClass().getSimpleName(), "COMMAND",
                     raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + reason);
-            return new Applied(receipt, clean);
+            return new Applied(receipt, clean, ReceiptFacts.of(command, CommandOutcome.REJECTED));
         }
-        return new Applied(receipt, scope);
+        ReceiptFacts facts = ReceiptFacts.of(command, receipt.outcome());
+        if (facts.paperSerial() != null) {
+            serialsOfChunk.put(facts.paperSerial(), facts.paperAppointmentId());
+        }
+        return new Applied(receipt, scope, facts);
+    }
+
+    /**
+     * A paper walk-in form is re-keyed once (ADR 0093): a walk-in naming a serial that another walk-in
+     * already holds is refused before anything is written. The same walk-in delivered again passes and
+     * is answered as already registered.
+     */
+    private void refuseSerialOfAnotherWalkIn(Connection c, CommandPayload payload, Map<String, String> serialsOfChunk)
+            throws SQLException {
+        if (!(payload instanceof Commands.RegisterWalkIn w) || w.paperSerial() == null || w.paperSerial().isBlank()
+                || w.appointmentId() == null) {
+            return;
+        }
+        String serial = PaperSerial.canonical(w.paperSerial());
+        String holder = serialsOfChunk.get(serial);
+        if (holder == null) {
+            holder = receipts.paperSerialHolder(c, serial).orElse(null);
+        }
+        if (holder != null && !holder.equals(w.appointmentId().toString())) {
+            throw Rejected.because("paper form " + serial + " was already re-keyed as another walk-in; check the"
+                    + " serial on the form");
+        }
     }
 
     private Applied deadLetter(CommandScope scope, RawCommand raw, String reason) throws SQLException {
@@ -228,6 +268,6 @@ public final class PushService {
                 conflict.id().toString(), actor.deskLocationId(), "CONFLICT: " + reason);
         CommandReceipt receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.CONFLICT, reason,
                 conflict.id());
-        return new Applied(receipt, scope);
+        return new Applied(receipt, scope, ReceiptFacts.unreadable(raw.body()));
     }
 }

@@ -13,30 +13,34 @@ import java.util.UUID;
 /** Receipts of applied commands, stored with their effect and replayed on a repeated push. */
 public final class ReceiptRepository {
 
-    public void insert(Connection c, String deviceId, CommandReceipt receipt, long changeSeq, long now)
-            throws SQLException {
-        Rows.update(c, "INSERT INTO command_receipts (device_id, sequence, command_id, outcome, reason, conflict_id,"
-                        + " change_seq, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                deviceId, receipt.sequence(), receipt.commandId(), receipt.outcome().name(), receipt.reason(),
-                receipt.conflictId(), changeSeq, now);
-    }
-
-    /** Inserts receipts in one batch; {@code changeSeqs} holds each one's last change sequence (0: none). */
+    /**
+     * Inserts receipts in one batch; {@code changeSeqs} holds each one's last change sequence (0: none) and
+     * {@code facts} what the reconciliation needs of each (device time, paper form; ADR 0093).
+     */
     public void insertAll(Connection c, String deviceId, List<CommandReceipt> receipts, List<Long> changeSeqs,
-                          long now) throws SQLException {
+                          List<ReceiptFacts> facts, long now) throws SQLException {
         if (receipts.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO command_receipts (device_id, sequence, command_id,"
-                + " outcome, reason, conflict_id, change_seq, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " outcome, reason, conflict_id, change_seq, applied_at, device_time, paper_serial, paper_prefix,"
+                + " paper_number, paper_day, paper_appointment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < receipts.size(); i++) {
                 CommandReceipt r = receipts.get(i);
+                ReceiptFacts f = facts.get(i);
                 Rows.bind(ps, deviceId, r.sequence(), r.commandId(), r.outcome().name(), r.reason(), r.conflictId(),
-                        changeSeqs.get(i), now);
+                        changeSeqs.get(i), now, f.deviceTime(), f.paperSerial(), f.paperPrefix(), f.paperNumber(),
+                        f.paperDay(), f.paperAppointmentId());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** The appointment a walk-in form with this serial (as stored, see {@code PaperSerial.canonical}) was re-keyed into. */
+    public Optional<String> paperSerialHolder(Connection c, String serial) throws SQLException {
+        return Rows.one(c, "SELECT paper_appointment_id FROM command_receipts WHERE paper_serial = ?",
+                rs -> rs.getString(1), serial);
     }
 
     public Optional<CommandReceipt> find(Connection c, String deviceId, long sequence) throws SQLException {

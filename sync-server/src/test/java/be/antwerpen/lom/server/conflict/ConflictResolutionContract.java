@@ -265,7 +265,8 @@ abstract class ConflictResolutionContract {
         assertThat(report.path("byOrigin").path("COUNTER").asInt()).isEqualTo(6);
         assertThat(report.path("openLines").findValuesAsText("appointmentId"))
                 .containsExactlyInAnyOrder(ids.get(3).toString(), ids.get(4).toString(), ids.get(5).toString());
-        assertThat(report.path("paperForms").path("available").asBoolean(true)).isFalse();
+        assertThat(report.path("paperForms").path("available").asBoolean()).isTrue();
+        assertThat(report.path("offlinePeriods").path("periods").size()).isZero();
         assertThat(report.path("desks").findValuesAsText("deviceId")).contains(desk1.id(), desk2.id());
         assertThat(report.toString()).doesNotContain("Peeters");
         Http.Response csv = http.get(query + "&format=csv", Http.bearer(supervisor));

@@ -1,0 +1,86 @@
+package be.antwerpen.lom.server.report;
+
+import java.util.Map;
+
+/** Every text of the PDF report, in Dutch (nl-BE): the report is read by Antwerp supervisors. */
+final class ReconciliationLabels {
+
+    static final String TITLE = "Dagafsluiting";
+    static final String GENERATED = "Opgemaakt op";
+    static final String DATE = "Datum";
+    static final String PAGE = "Pagina";
+    static final String OF = "van";
+
+    static final String TOTALS = "Totalen";
+    static final String BOOKED = "Geboekt";
+    static final String SERVED = "Geholpen";
+    static final String NO_SHOW = "Niet komen opdagen";
+    static final String CANCELLED = "Geannuleerd";
+    static final String STILL_OPEN = "Nog open";
+    static final String DIFFERENCE = "Verschil";
+    static final String ADDS_UP = "Klopt: geboekt = geholpen + niet komen opdagen + geannuleerd + nog open.";
+    static final String DOES_NOT_ADD_UP = "Klopt niet: geboekt wijkt %d af van geholpen + niet komen opdagen"
+            + " + geannuleerd + nog open.";
+
+    static final String BY_STATUS = "Afspraken per status";
+    static final String BY_ORIGIN = "Afspraken per herkomst";
+    static final String COUNT = "Aantal";
+    static final String STATUS = "Status";
+    static final String ORIGIN = "Herkomst";
+
+    static final String OPEN_LINES = "Nog open afspraken";
+    static final String PROVISIONAL = "Voorlopige boekingen (dubbele boeking, wacht op beslissing)";
+    static final String CODE = "Code";
+    static final String START = "Tijdstip";
+    static final String PRODUCT = "Product";
+    static final String NONE = "Geen.";
+
+    static final String CONFLICTS = "Open conflicten";
+    static final String KIND = "Soort";
+    static final String CREATED = "Ontstaan";
+    static final String DESCRIPTION = "Omschrijving";
+
+    static final String DESKS = "Loketten";
+    static final String DESK = "Loket";
+    static final String LAST_SEEN = "Laatste contact";
+    static final String SYNC_STATE = "Synchronisatie";
+    static final String STALE = "NIET gesynchroniseerd sinds %s";
+    static final String SYNCED = "gesynchroniseerd";
+    static final String REVOKED = "ingetrokken";
+    static final String NEVER = "nooit";
+
+    static final String OFFLINE = "Offline periodes per loket";
+    static final String FROM = "Van";
+    static final String TO = "Tot";
+    static final String RECONNECTED = "Terug verbonden";
+    static final String COMMANDS = "Handelingen";
+    static final String NOT_AVAILABLE = "Niet beschikbaar: %s";
+
+    static final String PAPER = "Papieren formulieren";
+    static final String REKEYED_TOTAL = "Papieren formulieren van deze dag ingevoerd: %d.";
+    static final String MISSING_TOTAL = "Ontbrekende formulieren (uitgegeven maar niet ingevoerd): %d.";
+    static final String NO_MISSING = "Geen ontbrekende formulieren.";
+    static final String RANGE = "Reeks";
+    static final String LEASED = "Toegekend";
+    static final String REKEYED = "Ingevoerd";
+    static final String HIGHEST = "Hoogste";
+    static final String MISSING = "Ontbrekend";
+    static final String MISSING_SERIALS = "Ontbrekende volgnummers";
+
+    static final Map<String, String> STATUSES = Map.of("BOOKED", "Geboekt", "CHECKED_IN", "Aangemeld",
+            "CALLED", "Opgeroepen", "IN_SERVICE", "In behandeling", "SERVED", "Geholpen",
+            "NO_SHOW", "Niet komen opdagen", "CANCELLED", "Geannuleerd");
+    static final Map<String, String> ORIGINS = Map.of("ONLINE", "Online", "KIOSK", "Kiosk", "COUNTER", "Loket",
+            "WALK_IN", "Zonder afspraak", "PAPER", "Papier");
+    static final Map<String, String> CONFLICT_KINDS = Map.of("DOUBLE_BOOKING", "Dubbele boeking",
+            "CONTRADICTING_FACTS", "Tegenstrijdige feiten", "STALE_STATE", "Verouderde toestand",
+            "CONCURRENT_EDIT", "Gelijktijdige wijziging", "DEAD_LETTER", "Niet verwerkbare handeling");
+
+    private ReconciliationLabels() {
+    }
+
+    /** The Dutch label of a status, origin or conflict kind, or the code itself when there is none. */
+    static String of(Map<String, String> labels, String code) {
+        return labels.getOrDefault(code, code);
+    }
+}

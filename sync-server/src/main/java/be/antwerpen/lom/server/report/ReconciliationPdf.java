@@ -1,0 +1,195 @@
+package be.antwerpen.lom.server.report;
+
+import be.antwerpen.lom.model.report.ReconciliationReport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The reconciliation report as an A4 PDF (ADR 0093), rendered on the server so the API and the desk
+ * print the same document. DejaVu Sans is embedded (subset), so every Latin, Greek and Cyrillic name of a
+ * desk prints. The report holds no personal data, and neither does the PDF.
+ */
+public final class ReconciliationPdf {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final byte[] regularFont;
+    private final byte[] boldFont;
+
+    /** Reads the embedded fonts once. */
+    public ReconciliationPdf() {
+        this.regularFont = resource("/fonts/DejaVuSans.ttf");
+        this.boldFont = resource("/fonts/DejaVuSans-Bold.ttf");
+    }
+
+    /** The report as PDF bytes; {@code locationName} is the location's display name. */
+    public byte[] write(ReconciliationReport r, String locationName) {
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(ReconciliationLabels.TITLE + " " + locationName + " " + DAY.format(r.date()));
+            info.setCreator("Loket op Maat");
+            PdfPages pages = new PdfPages(document, PDType0Font.load(document, new ByteArrayInputStream(regularFont)),
+                    PDType0Font.load(document, new ByteArrayInputStream(boldFont)),
+                    ReconciliationLabels.TITLE + " " + locationName + " " + DAY.format(r.date()));
+            header(pages, r, locationName);
+            totals(pages, r);
+            counts(pages, ReconciliationLabels.BY_STATUS, ReconciliationLabels.STATUS, r.byStatus(),
+                    ReconciliationLabels.STATUSES);
+            counts(pages, ReconciliationLabels.BY_ORIGIN, ReconciliationLabels.ORIGIN, r.byOrigin(),
+                    ReconciliationLabels.ORIGINS);
+            appointments(pages, ReconciliationLabels.OPEN_LINES, r.openLines());
+            appointments(pages, ReconciliationLabels.PROVISIONAL, r.provisional());
+            conflicts(pages, r);
+            desks(pages, r);
+            offline(pages, r.offlinePeriods());
+            paper(pages, r.paperForms());
+            pages.finish(ReconciliationLabels.PAGE, ReconciliationLabels.OF);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not render the reconciliation PDF", e);
+        }
+    }
+
+    private static void header(PdfPages pages, ReconciliationReport r, String locationName) throws IOException {
+        pages.title(ReconciliationLabels.TITLE + " " + locationName);
+        pages.text(ReconciliationLabels.DATE + ": " + DAY.format(r.date()) + "    " + ReconciliationLabels.GENERATED
+                + ": " + moment(r.generatedAt()), false);
+    }
+
+    private static void totals(PdfPages pages, ReconciliationReport r) throws IOException {
+        ReconciliationReport.Totals t = r.totals();
+        pages.heading(ReconciliationLabels.TOTALS);
+        pages.table(new String[] {ReconciliationLabels.BOOKED, ReconciliationLabels.SERVED,
+                        ReconciliationLabels.NO_SHOW, ReconciliationLabels.CANCELLED, ReconciliationLabels.STILL_OPEN,
+                        ReconciliationLabels.DIFFERENCE},
+                new float[] {0.15f, 0.15f, 0.22f, 0.17f, 0.15f, 0.16f},
+                List.<String[]>of(new String[] {Integer.toString(t.booked()), Integer.toString(t.served()),
+                        Integer.toString(t.noShow()), Integer.toString(t.cancelled()),
+                        Integer.toString(t.stillOpen()), Integer.toString(t.difference())}), "");
+        pages.gap(4f);
+        pages.text(t.addsUp() ? ReconciliationLabels.ADDS_UP
+                : String.format(ReconciliationLabels.DOES_NOT_ADD_UP, t.difference()), true);
+    }
+
+    private static void counts(PdfPages pages, String heading, String column, Map<String, Integer> counts,
+                               Map<String, String> labels) throws IOException {
+        pages.heading(heading);
+        List<String[]> rows = new ArrayList<>();
+        counts.forEach((code, n) -> rows.add(new String[] {ReconciliationLabels.of(labels, code), n.toString()}));
+        pages.table(new String[] {column, ReconciliationLabels.COUNT}, new float[] {0.4f, 0.2f}, rows,
+                ReconciliationLabels.NONE);
+    }
+
+    private static void appointments(PdfPages pages, String heading, List<ReconciliationReport.AppointmentLine> lines)
+            throws IOException {
+        pages.heading(heading + " (" + lines.size() + ")");
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.AppointmentLine a : lines) {
+            rows.add(new String[] {a.code(), CLOCK.format(a.start()), a.productCode(),
+                    ReconciliationLabels.of(ReconciliationLabels.STATUSES, a.status()),
+                    ReconciliationLabels.of(ReconciliationLabels.ORIGINS, a.origin())});
+        }
+        pages.table(new String[] {ReconciliationLabels.CODE, ReconciliationLabels.START, ReconciliationLabels.PRODUCT,
+                        ReconciliationLabels.STATUS, ReconciliationLabels.ORIGIN},
+                new float[] {0.18f, 0.12f, 0.25f, 0.25f, 0.2f}, rows, ReconciliationLabels.NONE);
+    }
+
+    private static void conflicts(PdfPages pages, ReconciliationReport r) throws IOException {
+        pages.heading(ReconciliationLabels.CONFLICTS + " (" + r.openConflicts().size() + ")");
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.ConflictLine c : r.openConflicts()) {
+            rows.add(new String[] {ReconciliationLabels.of(ReconciliationLabels.CONFLICT_KINDS, c.kind()),
+                    moment(c.createdAt()), c.description()});
+        }
+        pages.table(new String[] {ReconciliationLabels.KIND, ReconciliationLabels.CREATED,
+                ReconciliationLabels.DESCRIPTION}, new float[] {0.24f, 0.18f, 0.58f}, rows, ReconciliationLabels.NONE);
+    }
+
+    private static void desks(PdfPages pages, ReconciliationReport r) throws IOException {
+        pages.heading(ReconciliationLabels.DESKS);
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.DeskLine d : r.desks()) {
+            String state = d.revoked() ? ReconciliationLabels.REVOKED : d.stale()
+                    ? String.format(ReconciliationLabels.STALE, moment(r.notSyncedSince())) : ReconciliationLabels.SYNCED;
+            rows.add(new String[] {d.deskName(), d.lastSeenAt() == null ? ReconciliationLabels.NEVER
+                    : moment(d.lastSeenAt()), state});
+        }
+        pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.LAST_SEEN,
+                ReconciliationLabels.SYNC_STATE}, new float[] {0.3f, 0.22f, 0.48f}, rows, ReconciliationLabels.NONE);
+    }
+
+    private static void offline(PdfPages pages, ReconciliationReport.OfflinePeriods periods) throws IOException {
+        pages.heading(ReconciliationLabels.OFFLINE);
+        if (!periods.available()) {
+            pages.text(String.format(ReconciliationLabels.NOT_AVAILABLE, periods.reason()), false);
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.OfflinePeriod p : periods.periods()) {
+            rows.add(new String[] {p.deskName(), moment(p.from()), moment(p.to()), moment(p.reconnectedAt()),
+                    Integer.toString(p.commands())});
+        }
+        pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.FROM, ReconciliationLabels.TO,
+                        ReconciliationLabels.RECONNECTED, ReconciliationLabels.COMMANDS},
+                new float[] {0.24f, 0.19f, 0.19f, 0.22f, 0.16f}, rows, ReconciliationLabels.NONE);
+    }
+
+    private static void paper(PdfPages pages, ReconciliationReport.PaperForms forms) throws IOException {
+        pages.heading(ReconciliationLabels.PAPER);
+        if (!forms.available()) {
+            pages.text(String.format(ReconciliationLabels.NOT_AVAILABLE, forms.reason()), false);
+            return;
+        }
+        pages.text(String.format(ReconciliationLabels.REKEYED_TOTAL, forms.rekeyed()), false);
+        pages.text(forms.missing().isEmpty() ? ReconciliationLabels.NO_MISSING
+                : String.format(ReconciliationLabels.MISSING_TOTAL, forms.missing().size()), true);
+        pages.gap(4f);
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.SerialRangeLine range : forms.ranges()) {
+            rows.add(new String[] {range.deskName(), range.firstSerial() + " \u2013 " + range.lastSerial(),
+                    moment(range.leasedAt()), Integer.toString(range.rekeyed()),
+                    range.highestRekeyed() == null ? "\u2013" : range.highestRekeyed(),
+                    Integer.toString(range.missing().size())});
+        }
+        pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.RANGE, ReconciliationLabels.LEASED,
+                        ReconciliationLabels.REKEYED, ReconciliationLabels.HIGHEST, ReconciliationLabels.MISSING},
+                new float[] {0.16f, 0.3f, 0.17f, 0.1f, 0.15f, 0.12f}, rows, ReconciliationLabels.NONE);
+        if (!forms.missing().isEmpty()) {
+            pages.gap(6f);
+            pages.text(ReconciliationLabels.MISSING_SERIALS + ":", true);
+            pages.text(String.join(", ", forms.missing()), false);
+        }
+    }
+
+    private static String moment(Instant at) {
+        return at == null ? "" : MOMENT.format(at.atZone(BRUSSELS));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ReconciliationPdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + name + " is missing from the server package");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the font " + name, e);
+        }
+    }
+}

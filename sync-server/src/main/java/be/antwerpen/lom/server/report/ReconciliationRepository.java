@@ -1,0 +1,70 @@
+package be.antwerpen.lom.server.report;
+
+import be.antwerpen.lom.server.db.Rows;
+import be.antwerpen.lom.server.serial.PaperSerial;
+import be.antwerpen.lom.server.serial.SerialLease;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The stored facts the offline-period and paper-form sections of the report are derived from (ADR 0093). */
+final class ReconciliationRepository {
+
+    /** One re-keyed walk-in serial of a prefix: its number and the day written on its form. */
+    record RekeyedNumber(long number, LocalDate day) {
+    }
+
+    /**
+     * The commands of the location's desks whose device time lies in {@code [from, to)}, per desk in
+     * sequence order. Commands stored without a device time (before ADR 0093) are left out.
+     */
+    List<CommandTiming> timings(Connection c, String locationId, Instant from, Instant to) throws SQLException {
+        return Rows.list(c, "SELECT r.device_id, r.sequence, r.device_time, r.applied_at FROM command_receipts r"
+                        + " JOIN devices d ON d.id = r.device_id"
+                        + " WHERE d.location_id = ? AND r.device_time >= ? AND r.device_time < ?"
+                        + " ORDER BY r.device_id, r.sequence",
+                rs -> new CommandTiming(rs.getString(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3)),
+                        Instant.ofEpochMilli(rs.getLong(4))),
+                locationId, from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** The serial ranges leased to the location's desks before {@code before}, oldest first. */
+    List<SerialLease> leases(Connection c, String locationId, Instant before) throws SQLException {
+        return Rows.list(c, "SELECT id, device_id, location_id, prefix, first_number, last_number, leased_at"
+                        + " FROM serial_leases WHERE location_id = ? AND leased_at < ?"
+                        + " ORDER BY leased_at, prefix, first_number",
+                rs -> new SerialLease(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), Instant.ofEpochMilli(rs.getLong(7))),
+                locationId, before.toEpochMilli());
+    }
+
+    /** The walk-in serials of {@code prefix} re-keyed with a number in {@code [first, last]}, in number order. */
+    List<RekeyedNumber> rekeyed(Connection c, String prefix, long first, long last) throws SQLException {
+        return Rows.list(c, "SELECT paper_number, paper_day FROM command_receipts WHERE paper_prefix = ?"
+                        + " AND paper_number >= ? AND paper_number <= ? ORDER BY paper_number",
+                rs -> new RekeyedNumber(rs.getLong(1), LocalDate.parse(rs.getString(2))),
+                prefix, first, last);
+    }
+
+    /** The walk-in serials of {@code day} re-keyed at the location's desks (those that read as PREFIX-NNNNNN). */
+    List<PaperSerial> serialsOfDay(Connection c, String locationId, LocalDate day)
+            throws SQLException {
+        return Rows.list(c, "SELECT r.paper_prefix, r.paper_number FROM command_receipts r"
+                        + " JOIN devices d ON d.id = r.device_id"
+                        + " WHERE r.paper_day = ? AND d.location_id = ? AND r.paper_number IS NOT NULL",
+                rs -> new PaperSerial(rs.getString(1), rs.getLong(2)),
+                day.toString(), locationId);
+    }
+
+    /**
+     * Paper forms of {@code day} re-keyed at the location's desks: walk-in forms and appointment forms,
+     * each form counted once however many of its commands were re-keyed.
+     */
+    int formsOfDay(Connection c, String locationId, LocalDate day) throws SQLException {
+        return Rows.one(c, "SELECT COUNT(DISTINCT r.paper_appointment_id) FROM command_receipts r"
+                        + " JOIN devices d ON d.id = r.device_id WHERE r.paper_day = ? AND d.location_id = ?",
+                rs -> rs.getInt(1), day.toString(), locationId).orElse(0);
+    }
+}
