@@ -53,8 +53,8 @@ final class PdfPages {
     }
 
     void heading(String text) throws IOException {
-        ensure(18f + 3 * LEADING);
-        y -= 14f;
+        ensure(26f + 3 * LEADING);
+        y -= atTop() ? 14f : 24f;
         show(MARGIN, y, bold, 12f, text);
         y -= 3f;
         line(MARGIN, y, MARGIN + width(), y, 0.6f);
@@ -128,6 +128,10 @@ final class PdfPages {
                 stream = null;
             }
         }
+    }
+
+    private boolean atTop() {
+        return y >= PDRectangle.A4.getHeight() - MARGIN;
     }
 
     private void ensure(float needed) throws IOException {

@@ -79,7 +79,7 @@ public final class ReconciliationPdf {
         pages.table(new String[] {ReconciliationLabels.BOOKED, ReconciliationLabels.SERVED,
                         ReconciliationLabels.NO_SHOW, ReconciliationLabels.CANCELLED, ReconciliationLabels.STILL_OPEN,
                         ReconciliationLabels.DIFFERENCE},
-                new float[] {0.15f, 0.15f, 0.22f, 0.17f, 0.15f, 0.16f},
+                new float[] {0.14f, 0.14f, 0.24f, 0.17f, 0.15f, 0.16f},
                 List.<String[]>of(new String[] {Integer.toString(t.booked()), Integer.toString(t.served()),
                         Integer.toString(t.noShow()), Integer.toString(t.cancelled()),
                         Integer.toString(t.stillOpen()), Integer.toString(t.difference())}), "");
@@ -164,13 +164,13 @@ public final class ReconciliationPdf {
         List<String[]> rows = new ArrayList<>();
         for (ReconciliationReport.SerialRangeLine range : forms.ranges()) {
             rows.add(new String[] {range.deskName(), range.firstSerial() + " \u2013 " + range.lastSerial(),
-                    moment(range.leasedAt()), Integer.toString(range.rekeyed()),
+                    DAY.format(range.leasedAt().atZone(BRUSSELS)), Integer.toString(range.rekeyed()),
                     range.highestRekeyed() == null ? "\u2013" : range.highestRekeyed(),
                     Integer.toString(range.missing().size())});
         }
         pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.RANGE, ReconciliationLabels.LEASED,
                         ReconciliationLabels.REKEYED, ReconciliationLabels.HIGHEST, ReconciliationLabels.MISSING},
-                new float[] {0.16f, 0.3f, 0.17f, 0.1f, 0.15f, 0.12f}, rows, ReconciliationLabels.NONE);
+                new float[] {0.13f, 0.32f, 0.13f, 0.12f, 0.15f, 0.15f}, rows, ReconciliationLabels.NONE);
         if (!forms.missing().isEmpty()) {
             pages.gap(6f);
             pages.text(ReconciliationLabels.MISSING_SERIALS + ":", true);

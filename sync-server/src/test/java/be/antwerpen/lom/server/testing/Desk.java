@@ -39,6 +39,12 @@ public final class Desk {
                 payload);
     }
 
+    /** A new command with the next sequence number, made when the desk's clock read {@code deviceTime}. */
+    public SyncCommand commandAt(Instant deviceTime, CommandPayload payload) {
+        return new SyncCommand(UUID.randomUUID(), ++sequence, SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, actor,
+                payload);
+    }
+
     public PushResponse push(SyncCommand... commands) {
         return push(List.of(commands));
     }

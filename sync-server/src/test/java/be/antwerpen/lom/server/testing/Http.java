@@ -63,6 +63,20 @@ public final class Http {
         }
     }
 
+    /** A GET whose body is kept as bytes (a PDF, for instance). */
+    public HttpResponse<byte[]> bytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Sends only the head of a request that declares {@code declaredLength} body bytes, then reads the
      * answer. A server that refuses a body by its declared length answers before the upload; sending the

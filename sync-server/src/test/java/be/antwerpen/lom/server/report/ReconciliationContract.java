@@ -1,0 +1,345 @@
+package be.antwerpen.lom.server.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.HttpSettings;
+import be.antwerpen.lom.server.serial.SerialLease;
+import be.antwerpen.lom.server.testing.Desk;
+import be.antwerpen.lom.server.testing.Fixture;
+import be.antwerpen.lom.server.testing.Http;
+import be.antwerpen.lom.server.testing.SettableClock;
+import be.antwerpen.lom.server.testing.TestEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The day-end report's offline periods, paper forms and PDF (ADR 0093), on the real server over HTTP.
+ * Each test works at its own location (or day), so the reports do not see each other's desks.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReconciliationContract {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private String location;
+    private Database db;
+    private ServerComponents server;
+    private SettableClock clock;
+    private Javalin app;
+    private Http http;
+    private LocalDate day;
+
+    abstract TestEngine engine();
+
+    @BeforeAll
+    void start(@TempDir Path tempDir) {
+        engine().assumeAvailable();
+        location = engine().newLocation(tempDir);
+        db = engine().open(location);
+        day = Fixture.openMorning("antwerpen").toLocalDate();
+        clock = new SettableClock(at(day, 7, 0));
+        server = new ServerComponents(db, Fixture.REFERENCE, clock, Fixture.TEST_ITERATIONS, Duration.ofHours(8));
+        Set<String> all = Set.of("antwerpen", "deurne", "merksem", "wilrijk", "berchem");
+        server.staffAdministration.create("supervisor.report", "Supervisor", StaffRole.SUPERVISOR, all,
+                Fixture.PASSWORD, true, "test");
+        server.staffAdministration.create("agent.report", "Agent", StaffRole.AGENT, all, Fixture.PASSWORD, true,
+                "test");
+        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json, app.port());
+    }
+
+    /** Logs the supervisor in at the test clock's time (the tests move the clock days ahead). */
+    private String supervisor() {
+        return http.post("/auth/login", new LoginRequest("supervisor.report", Fixture.PASSWORD), Map.of())
+                .json().path("token").asText();
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.stop();
+        }
+        if (db != null) {
+            db.close();
+            engine().drop(location);
+        }
+    }
+
+    private static Instant at(LocalDate date, int hour, int minute) {
+        return date.atTime(hour, minute).atZone(BRUSSELS).toInstant();
+    }
+
+    private Desk desk(String locationId, String name) {
+        return new Desk(server, locationId, name, "agent.report");
+    }
+
+    private static Commands.RegisterWalkIn walkIn(String locationId, LocalDateTime arrived, String serial) {
+        UUID id = UUID.randomUUID();
+        return new Commands.RegisterWalkIn(id, "W" + id.toString().substring(0, 6), locationId, "EID_APPLY", arrived,
+                Fixture.citizen("Marie", "Peeters"), serial == null ? AppointmentOrigin.WALK_IN
+                : AppointmentOrigin.PAPER, serial);
+    }
+
+    /** Pushes the commands as they arrive at {@code arrival} (the server's clock). */
+    private List<CommandReceipt> arrive(Instant arrival, Desk desk, SyncCommand... commands) {
+        clock.set(arrival);
+        return desk.push(commands).receipts();
+    }
+
+    private JsonNode report(String locationId, LocalDate date) {
+        Http.Response response = http.get("/locations/" + locationId + "/reconciliation?date=" + date,
+                Http.bearer(supervisor()));
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private SerialLease lease(Desk desk, int count, Instant when) {
+        clock.set(when);
+        Device device = db.inTransaction(c -> server.devices.find(c, desk.id()).orElseThrow());
+        return server.serialLeases.lease(device, count);
+    }
+
+    private Optional<StoredAppointment> stored(UUID id) {
+        return db.inTransaction(c -> server.appointments.find(c, id));
+    }
+
+    private static String serial(SerialLease lease, int nth) {
+        return lease.prefix() + "-" + String.format("%06d", lease.first() + nth - 1);
+    }
+
+    @Test
+    void commands_made_offline_form_one_period_and_an_online_command_does_not_count() {
+        LocalDate date = day;
+        Desk desk = desk("antwerpen", "Loket 7");
+        LocalDateTime walkInTime = date.atTime(9, 30);
+        List<CommandReceipt> offline = arrive(at(date, 10, 10), desk,
+                desk.commandAt(at(date, 9, 30), walkIn("antwerpen", walkInTime, null)),
+                desk.commandAt(at(date, 9, 35), walkIn("antwerpen", walkInTime.plusMinutes(5), null)),
+                desk.commandAt(at(date, 9, 40), walkIn("antwerpen", walkInTime.plusMinutes(10), null)));
+        List<CommandReceipt> online = arrive(at(date, 10, 15), desk,
+                desk.commandAt(at(date, 10, 15), walkIn("antwerpen", date.atTime(10, 15), null)));
+        assertThat(offline).extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.APPLIED);
+        assertThat(online).extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.APPLIED);
+
+        JsonNode periods = report("antwerpen", date).path("offlinePeriods");
+
+        assertThat(periods.path("available").asBoolean()).isTrue();
+        assertThat(periods.path("periods")).hasSize(1);
+        JsonNode period = periods.path("periods").get(0);
+        assertThat(period.path("deviceId").asText()).isEqualTo(desk.id());
+        assertThat(period.path("deskName").asText()).isEqualTo("Loket 7");
+        assertThat(Instant.parse(period.path("from").asText())).isEqualTo(at(date, 9, 30));
+        assertThat(Instant.parse(period.path("to").asText())).isEqualTo(at(date, 9, 40));
+        assertThat(Instant.parse(period.path("reconnectedAt").asText())).isEqualTo(at(date, 10, 10));
+        assertThat(period.path("commands").asInt()).isEqualTo(3);
+        assertThat(report("antwerpen", date.plusDays(1)).path("offlinePeriods").path("periods")).isEmpty();
+    }
+
+    @Test
+    void a_desk_whose_clock_is_ten_minutes_fast_reports_no_period_while_online_and_true_times_when_offline() {
+        LocalDate date = day.plusDays(7);
+        Desk fast = desk("antwerpen", "Loket 8");
+        Duration ahead = Duration.ofMinutes(10);
+        for (int minute = 0; minute < 50; minute += 10) {
+            Instant now = at(date, 9, minute);
+            arrive(now.plusSeconds(1 + minute / 10), fast, fast.commandAt(now.plus(ahead),
+                    walkIn("antwerpen", date.atTime(9, minute), null)));
+        }
+
+        assertThat(report("antwerpen", date).path("offlinePeriods").path("periods")).isEmpty();
+
+        arrive(at(date, 11, 30), fast,
+                fast.commandAt(at(date, 11, 0).plus(ahead), walkIn("antwerpen", date.atTime(11, 0), null)),
+                fast.commandAt(at(date, 11, 5).plus(ahead), walkIn("antwerpen", date.atTime(11, 5), null)));
+        JsonNode periods = report("antwerpen", date).path("offlinePeriods").path("periods");
+
+        assertThat(periods).hasSize(1);
+        assertThat(Instant.parse(periods.get(0).path("from").asText()))
+                .isCloseTo(at(date, 11, 0), within(5, ChronoUnit.SECONDS));
+        assertThat(Instant.parse(periods.get(0).path("to").asText()))
+                .isCloseTo(at(date, 11, 5), within(5, ChronoUnit.SECONDS));
+        assertThat(periods.get(0).path("commands").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void two_outages_of_one_desk_are_two_periods_even_without_an_online_command_between_them() {
+        LocalDate date = day.plusDays(14);
+        Desk desk = desk("antwerpen", "Loket 9");
+        arrive(at(date, 8, 30), desk, desk.commandAt(at(date, 8, 30), walkIn("antwerpen", date.atTime(8, 30), null)));
+        arrive(at(date, 10, 0), desk, desk.commandAt(at(date, 9, 0), walkIn("antwerpen", date.atTime(9, 0), null)));
+        arrive(at(date, 12, 0), desk, desk.commandAt(at(date, 11, 0), walkIn("antwerpen", date.atTime(11, 0), null)),
+                desk.commandAt(at(date, 11, 20), walkIn("antwerpen", date.atTime(11, 20), null)));
+
+        JsonNode periods = report("antwerpen", date).path("offlinePeriods").path("periods");
+
+        assertThat(periods).hasSize(2);
+        assertThat(periods.findValuesAsText("commands")).containsExactly("1", "2");
+        assertThat(Instant.parse(periods.get(1).path("reconnectedAt").asText())).isEqualTo(at(date, 12, 0));
+    }
+
+    @Test
+    void forms_one_two_and_four_re_keyed_leave_form_three_missing_and_the_totals_add_up() {
+        LocalDateTime start = Fixture.openMorning("deurne");
+        LocalDate date = start.toLocalDate();
+        Desk desk = desk("deurne", "Loket 1");
+        SerialLease lease = lease(desk, 10, at(date, 7, 30));
+        UUID booked = UUID.randomUUID();
+        Instant now = at(date, 13, 0);
+        List<CommandReceipt> receipts = arrive(now, desk,
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 5), serial(lease, 1))),
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 15), serial(lease, 2))),
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 40), serial(lease, 4))),
+                desk.commandAt(now, new Commands.Book(booked, "PAP-1", "deurne", "EID_APPLY", start,
+                        Fixture.citizen("Jan", "Janssens"), AppointmentOrigin.COUNTER)),
+                desk.commandAt(now, new Commands.CheckIn(booked, start.plusMinutes(1))),
+                desk.commandAt(now, new Commands.MarkServed(booked, "ok", start.plusMinutes(20))));
+        assertThat(receipts).extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.APPLIED);
+
+        JsonNode report = report("deurne", date);
+
+        JsonNode paper = report.path("paperForms");
+        assertThat(paper.path("available").asBoolean()).isTrue();
+        assertThat(paper.path("rekeyed").asInt()).isEqualTo(4);
+        assertThat(paper.path("missing")).extracting(JsonNode::asText).containsExactly(serial(lease, 3));
+        assertThat(paper.path("ranges")).hasSize(1);
+        JsonNode range = paper.path("ranges").get(0);
+        assertThat(range.path("firstSerial").asText()).isEqualTo(serial(lease, 1));
+        assertThat(range.path("lastSerial").asText()).isEqualTo(serial(lease, 10));
+        assertThat(range.path("deskName").asText()).isEqualTo("Loket 1");
+        assertThat(range.path("rekeyed").asInt()).isEqualTo(3);
+        assertThat(range.path("highestRekeyed").asText()).isEqualTo(serial(lease, 4));
+        assertThat(range.path("missing")).extracting(JsonNode::asText).containsExactly(serial(lease, 3));
+        JsonNode totals = report.path("totals");
+        assertThat(totals.path("booked").asInt()).isEqualTo(4);
+        assertThat(totals.path("served").asInt()).isEqualTo(1);
+        assertThat(totals.path("stillOpen").asInt()).isEqualTo(3);
+        assertThat(totals.path("addsUp").asBoolean()).isTrue();
+        assertThat(report.path("byOrigin").path("PAPER").asInt()).isEqualTo(3);
+        assertThat(report.path("offlinePeriods").path("periods")).isEmpty();
+        Http.Response csv = http.get("/locations/deurne/reconciliation?date=" + date + "&format=csv",
+                Http.bearer(supervisor()));
+        assertThat(csv.text()).contains("paperForms;rekeyed;4\r\n")
+                .contains("missingSerial;" + serial(lease, 3) + ";Loket 1\r\n")
+                .contains("serialRange;Loket 1;" + serial(lease, 1) + ";" + serial(lease, 10) + ";")
+                .doesNotContain("Peeters").doesNotContain("Janssens");
+
+        arrive(at(date, 13, 30), desk,
+                desk.commandAt(at(date, 13, 30), walkIn("deurne", date.atTime(13, 25), serial(lease, 3))));
+        JsonNode after = report("deurne", date).path("paperForms");
+        assertThat(after.path("missing")).isEmpty();
+        assertThat(after.path("rekeyed").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void a_re_keyed_walk_in_delivered_twice_counts_once_and_another_walk_in_with_its_serial_is_refused() {
+        LocalDate date = day;
+        Desk desk = desk("merksem", "Loket 1");
+        SerialLease lease = lease(desk, 5, at(date, 7, 45));
+        Commands.RegisterWalkIn form = walkIn("merksem", date.atTime(9, 0), serial(lease, 1));
+        SyncCommand first = desk.commandAt(at(date, 9, 0), form);
+        assertThat(arrive(at(date, 9, 0), desk, first).get(0).outcome()).isEqualTo(CommandOutcome.APPLIED);
+
+        CommandReceipt again = arrive(at(date, 9, 1), desk, first).get(0);
+        CommandReceipt sentAnew = arrive(at(date, 9, 2), desk, desk.commandAt(at(date, 9, 2), form)).get(0);
+        Commands.RegisterWalkIn other = walkIn("merksem", date.atTime(9, 5),
+                lease.prefix().toLowerCase() + "-" + lease.first());
+        CommandReceipt refused = arrive(at(date, 9, 5), desk, desk.commandAt(at(date, 9, 5), other)).get(0);
+        Commands.RegisterWalkIn fresh = walkIn("merksem", date.atTime(9, 6), serial(lease, 2));
+        Commands.RegisterWalkIn sameBatch = walkIn("merksem", date.atTime(9, 7), serial(lease, 2));
+        List<CommandReceipt> batch = arrive(at(date, 9, 7), desk, desk.commandAt(at(date, 9, 6), fresh),
+                desk.commandAt(at(date, 9, 7), sameBatch));
+
+        assertThat(again).isEqualTo(arrive(at(date, 9, 8), desk, first).get(0));
+        assertThat(again.outcome()).isEqualTo(CommandOutcome.APPLIED);
+        assertThat(sentAnew.outcome()).isEqualTo(CommandOutcome.APPLIED_WITH_CHANGES);
+        assertThat(refused.outcome()).isEqualTo(CommandOutcome.REJECTED);
+        assertThat(refused.reason()).contains(serial(lease, 1)).contains("already re-keyed")
+                .doesNotContain("Peeters");
+        assertThat(batch).extracting(CommandReceipt::outcome)
+                .containsExactly(CommandOutcome.APPLIED, CommandOutcome.REJECTED);
+        assertThat(stored(other.appointmentId())).isEmpty();
+        assertThat(stored(sameBatch.appointmentId())).isEmpty();
+        JsonNode paper = report("merksem", date).path("paperForms");
+        assertThat(paper.path("rekeyed").asInt()).isEqualTo(2);
+        assertThat(paper.path("ranges").get(0).path("rekeyed").asInt()).isEqualTo(2);
+        assertThat(paper.path("missing")).isEmpty();
+    }
+
+    @Test
+    void the_report_as_pdf_holds_the_totals_and_every_section_over_several_numbered_pages() throws Exception {
+        LocalDate date = day;
+        Desk desk = desk("wilrijk", "Loket Ørsted");
+        SerialLease lease = lease(desk, 20, at(date, 7, 50));
+        List<SyncCommand> commands = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            commands.add(desk.commandAt(at(date, 9, 0).plusSeconds(60L * i),
+                    walkIn("wilrijk", date.atTime(9, 0).plusMinutes(i), i < 3 ? serial(lease, 2 * i + 1) : null)));
+        }
+        arrive(at(date, 11, 0), desk, commands.toArray(SyncCommand[]::new));
+        arrive(at(date, 11, 1), desk, desk.commandAt(at(date, 11, 1), walkIn("wilrijk", date.atTime(11, 1), null)));
+        String query = "/locations/wilrijk/reconciliation?date=" + date;
+
+        HttpResponse<byte[]> response = http.bytes(query + "&format=pdf", Http.bearer(supervisor()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment").contains("reconciliation-wilrijk-" + date + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(text).contains("Dagafsluiting Districtshuis Wilrijk")
+                    .contains("Klopt: geboekt = geholpen")
+                    .contains("Nog open afspraken (71)")
+                    .contains("Offline periodes per loket")
+                    .contains("Loket Ørsted")
+                    .contains("Papieren formulieren van deze dag ingevoerd: 3.")
+                    .contains("Ontbrekende formulieren (uitgegeven maar niet ingevoerd): 2.")
+                    .contains(serial(lease, 2)).contains(serial(lease, 4))
+                    .contains("Pagina 1 van " + pdf.getNumberOfPages())
+                    .contains("Pagina 2 van " + pdf.getNumberOfPages())
+                    .doesNotContain("Peeters");
+        }
+        JsonNode json = report("wilrijk", date);
+        assertThat(json.path("offlinePeriods").path("periods")).hasSize(1);
+        assertThat(json.path("offlinePeriods").path("periods").get(0).path("commands").asInt()).isEqualTo(70);
+        Http.Response bad = http.get(query + "&format=docx", Http.bearer(supervisor()));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("field").asText()).isEqualTo("format");
+    }
+}
