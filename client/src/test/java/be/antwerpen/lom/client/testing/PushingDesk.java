@@ -28,12 +28,17 @@ public final class PushingDesk {
         return deviceId;
     }
 
-    /** Pushes the payloads as one batch by {@link RealServer#AGENT}. */
+    /** Pushes the payloads as one batch by {@link RealServer#AGENT}, made just now. */
     public PushResponse push(CommandPayload... payloads) {
+        return pushMadeAt(Instant.now(), payloads);
+    }
+
+    /** Pushes the payloads as one batch, made when the desk's clock read {@code deviceTime} (e.g. offline). */
+    public PushResponse pushMadeAt(Instant deviceTime, CommandPayload... payloads) {
         ArrayNode batch = json.createArrayNode();
         for (CommandPayload payload : payloads) {
             batch.add(json.valueToTree(new SyncCommand(UUID.randomUUID(), ++sequence,
-                    SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), RealServer.AGENT, payload)));
+                    SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, RealServer.AGENT, payload)));
         }
         return server.components.push.push(deviceId, PushService.identities(batch));
     }

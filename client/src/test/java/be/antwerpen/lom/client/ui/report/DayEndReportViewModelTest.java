@@ -25,6 +25,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -146,6 +148,36 @@ class DayEndReportViewModelTest {
             assertThat(html).contains("Niet beschikbaar: " + ReportSections.escape(report.paperForms().reason()));
         }
         assertThat(report.notSyncedSince()).isEqualTo(day.atTime(16, 0).atZone(BRUSSELS).toInstant());
+    }
+
+    @Test
+    void commands_a_desk_made_offline_today_show_as_its_offline_period() {
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now.minus(Duration.ofMinutes(10)), BRUSSELS);
+        PushingDesk second = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
+        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY",
+                day.plusDays(1), day.plusDays(21)), List.of());
+        assertThat(second.pushMadeAt(now.minus(Duration.ofMinutes(10)), book("OFF-1", slots.get(0))).receipts()
+                .get(0).outcome()).isEqualTo(CommandOutcome.APPLIED);
+        second.pushMadeAt(now.minus(Duration.ofMinutes(9)), book("OFF-2", slots.get(1)));
+        second.push(book("ON-1", slots.get(2)));
+
+        model.load("antwerpen", today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "");
+
+        ReconciliationReport.OfflinePeriods offline = model.report().orElseThrow().offlinePeriods();
+        assertThat(offline.available()).isTrue();
+        assertThat(offline.periods()).singleElement().satisfies(p -> {
+            assertThat(p.deskName()).isEqualTo("Loket 2");
+            assertThat(p.commands()).isEqualTo(2);
+        });
+        String html = new ReportSections(new Messages(Messages.DUTCH_BELGIUM), BRUSSELS, "#a4000f")
+                .html(model.report().orElseThrow());
+        assertThat(html).contains("Loket 2: van ").contains(", 2 opdrachten (bij de server om ");
+    }
+
+    private static Commands.Book book(String code, Slot slot) {
+        return new Commands.Book(UUID.randomUUID(), code, "antwerpen", "EID_APPLY", slot.start(),
+                TestAppointments.citizen("An", "Peeters"), AppointmentOrigin.COUNTER);
     }
 
     @Test
