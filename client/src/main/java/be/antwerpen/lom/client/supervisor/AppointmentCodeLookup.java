@@ -3,6 +3,11 @@ package be.antwerpen.lom.client.supervisor;
 import be.antwerpen.lom.client.store.LocalDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,7 +40,28 @@ public final class AppointmentCodeLookup {
         });
     }
 
+    /** The codes of those of {@code ids} the desk has, by id (ids that are not appointment ids are skipped). */
+    public Map<String, String> codesOf(Collection<String> ids) {
+        return database.inTransaction(c -> {
+            Map<String, String> codes = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT code FROM appointment WHERE id = ?")) {
+                for (String id : new HashSet<>(ids)) {
+                    if (id == null) {
+                        continue;
+                    }
+                    s.setString(1, id);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            codes.put(id, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return codes;
+        });
+    }
+
     static String normalised(String code) {
-        return code == null ? "" : code.replace("-", "").replace(" ", "").strip().toUpperCase(java.util.Locale.ROOT);
+        return code == null ? "" : code.replace("-", "").replace(" ", "").strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import be.antwerpen.lom.model.api.AuditSearchRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,6 +49,12 @@ public final class AuditTrail {
                 .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id).reversed())
                 .limit(LIMIT)
                 .toList();
+    }
+
+    /** The appointment codes the desk knows for the entries' entities, by entity id (for display). */
+    public Map<String, String> codesOf(List<AuditEntry> entries) {
+        return codes.codesOf(entries.stream().filter(e -> "APPOINTMENT".equals(e.entityType()))
+                .map(AuditEntry::entityId).toList());
     }
 
     private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import be.antwerpen.lom.model.api.AuditEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import javax.swing.table.AbstractTableModel;
 
 /** Audit entries as table rows: when, who, desk, action, entity, detail. */
@@ -13,11 +14,13 @@ final class AuditTableModel extends AbstractTableModel {
     private static final String[] COLUMNS = {"when", "who", "desk", "action", "entity", "detail"};
 
     private final Messages messages;
+    private final Function<AuditEntry, String> entity;
     private final DateTimeFormatter when;
     private List<AuditEntry> rows = List.of();
 
-    AuditTableModel(Messages messages, ZoneId zone) {
+    AuditTableModel(Messages messages, ZoneId zone, Function<AuditEntry, String> entity) {
         this.messages = messages;
+        this.entity = entity;
         this.when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", messages.locale()).withZone(zone);
     }
 
@@ -49,7 +52,7 @@ final class AuditTableModel extends AbstractTableModel {
             case 1 -> e.actor();
             case 2 -> e.deviceId() == null ? "-" : e.deviceId();
             case 3 -> e.action();
-            case 4 -> (e.entityType() == null ? "" : e.entityType()) + (e.entityId() == null ? "" : " " + e.entityId());
+            case 4 -> entity.apply(e);
             default -> e.detail();
         };
     }

@@ -40,7 +40,7 @@ public final class AuditTrailPanel extends JPanel {
     public AuditTrailPanel(AuditTrailViewModel model, Messages messages, ZoneId zone) {
         super(new BorderLayout());
         this.model = model;
-        this.rows = new AuditTableModel(messages, zone);
+        this.rows = new AuditTableModel(messages, zone, model::entity);
         this.table = new JTable(rows);
         setName("audit");
         code.setName("audit.code");

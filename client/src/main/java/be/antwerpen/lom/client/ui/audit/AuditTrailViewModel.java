@@ -39,6 +39,7 @@ public final class AuditTrailViewModel {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<Field, String> errors = new EnumMap<>(Field.class);
     private List<AuditEntry> entries = List.of();
+    private Map<String, String> codes = Map.of();
     private String notice = "";
     private boolean busy;
     private long requests;
@@ -88,12 +89,17 @@ public final class AuditTrailViewModel {
         busy = true;
         notice = messages.get("audit.searching");
         changed();
-        tasks.run(() -> audit.search(query), found -> {
+        tasks.run(() -> {
+            List<AuditEntry> found = audit.search(query);
+            return new Found(found, audit.codesOf(found));
+        }, result -> {
             if (request != requests) {
                 return;
             }
+            List<AuditEntry> found = result.entries();
             busy = false;
             entries = found;
+            codes = result.codes();
             notice = messages.get("audit.found", found.size());
             changed();
         }, e -> {
@@ -102,6 +108,7 @@ public final class AuditTrailViewModel {
             }
             busy = false;
             entries = List.of();
+            codes = Map.of();
             notice = failure(e);
             changed();
         });
@@ -109,6 +116,16 @@ public final class AuditTrailViewModel {
 
     public List<AuditEntry> entries() {
         return entries;
+    }
+
+    /** What an entry was done to: the appointment's code when the desk knows it, else type and id. */
+    public String entity(AuditEntry entry) {
+        String code = entry.entityId() == null ? null : codes.get(entry.entityId());
+        String type = entry.entityType() == null ? "" : entry.entityType();
+        if (code != null) {
+            return messages.get("audit.appointment", code);
+        }
+        return entry.entityId() == null ? type : (type + " " + entry.entityId()).strip();
     }
 
     public String notice() {
@@ -150,6 +167,9 @@ public final class AuditTrailViewModel {
             return messages.get("report.refused", refused.body().message());
         }
         return messages.get("audit.failed");
+    }
+
+    private record Found(List<AuditEntry> entries, Map<String, String> codes) {
     }
 
     private void changed() {

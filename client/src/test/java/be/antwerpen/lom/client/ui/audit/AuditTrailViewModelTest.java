@@ -113,6 +113,7 @@ class AuditTrailViewModelTest {
             assertThat(e.deviceId()).isNotBlank();
         });
         assertThat(model.notice()).isEqualTo("2 gebeurtenissen, nieuwste eerst.");
+        assertThat(model.entity(model.entries().get(0))).isEqualTo("Afspraak AUD-001");
     }
 
     @Test
