@@ -260,6 +260,22 @@ class DeskWindowFlowTest {
         assertThat(new LanguagePreference(preferences).language()).isEqualTo("en");
     }
 
+    @Test
+    void an_agent_sees_neither_the_supervisor_tabs_nor_the_conflict_badge() {
+        List<String> titles = GuiActionRunner.execute(() -> {
+            javax.swing.JTabbedPane tabs = (javax.swing.JTabbedPane) frame.tabbedPane("tabs").target();
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                all.add(tabs.getTitleAt(i));
+            }
+            return all;
+        });
+
+        assertThat(titles).contains("Vandaag").noneMatch(t -> t.startsWith("Conflicten"))
+                .doesNotContain("Dagrapport", "Audittrail");
+        assertThat(frame.robot().finder().findAll(c -> "conflictBadge".equals(c.getName()))).isEmpty();
+    }
+
     private List<OutboxEntry> outbox() {
         return services.agenda().outbox();
     }
