@@ -119,12 +119,14 @@ class DayEndReportFlowTest {
 
     @AfterEach
     void stop() throws Exception {
+        if (services != null) {
+            services.sync().stop();
+        }
         if (frame != null) {
             settleDowntimePack();
             frame.cleanUp();
         }
         if (services != null) {
-            services.sync().stop();
             services.store().close();
         }
         if (scheduler != null) {
@@ -167,13 +169,23 @@ class DayEndReportFlowTest {
     }
 
     /**
-     * The login started the desk's downtime pack generation (PDF rendering on a background thread); let it
-     * finish, as far as it gets within a minute, so it does not slow down the tests that run after this one.
+     * The login started the desk's downtime pack generation (PDF rendering on a background thread, once
+     * per agenda change); with sync stopped, let it finish (the status bar shows the pack's age for a few
+     * seconds in a row) so it does not slow down the tests that run after this one.
      */
     private void settleDowntimePack() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && GuiActionRunner.execute(() ->
-                !frame.label("status.pack").text().startsWith("Noodpakket:"))) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long doneSince = -1;
+        while (System.nanoTime() < deadline) {
+            boolean done = GuiActionRunner.execute(() ->
+                    !frame.label("status.pack").text().startsWith("Noodpakket maken"));
+            if (!done) {
+                doneSince = -1;
+            } else if (doneSince < 0) {
+                doneSince = System.nanoTime();
+            } else if (System.nanoTime() - doneSince > Duration.ofSeconds(4).toNanos()) {
+                return;
+            }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
