@@ -112,7 +112,8 @@ public final class DeskAssembly {
                 clock, session::actor, desk, sync::localChanged);
         OfflineBooking booking = new OfflineBooking(store, referenceData, rebase, actions, desk, ids,
                 new BookingCodes(new SecureRandom()), clock);
-        DeskEnrollment enrollment = new DeskEnrollment(store, connections::connect, calls);
+        DeskEnrollment enrollment = new DeskEnrollment(store, connections::connect, calls,
+                enrolled -> identity.set(Optional.of(enrolled)));
         String serverForProbe = options.serverUrl();
         PaperFallback paper = paperFallback(options, store, agenda, recorder, ids, clock, session, desk,
                 sync, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)

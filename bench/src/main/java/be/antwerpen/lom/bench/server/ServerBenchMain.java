@@ -114,6 +114,16 @@ public final class ServerBenchMain {
             System.out.printf(Locale.ROOT, "pull of the busy day at antwerpen: %d changes in %.0f ms (%.0f changes/s)%n",
                     changes, ms, changes / (ms / 1000));
         }
+        try (Database city = opener.open()) {
+            ServerComponents server = components(city);
+            pushRate(server, tenDesks);
+            long start = System.nanoTime();
+            int changes = pullAll(server, "antwerpen");
+            double ms = (System.nanoTime() - start) / 1e6;
+            System.out.printf(Locale.ROOT, "pull at antwerpen after a busy day in every location (own changes"
+                    + " + other locations' seats): %d changes in %.0f ms (%.0f changes/s)%n",
+                    changes, ms, changes / (ms / 1000));
+        }
         try (Database http = opener.open()) {
             ServerComponents server = components(http);
             System.out.printf(Locale.ROOT, "booking over HTTP, 16 concurrent clients: %.0f bookings/s%n",

@@ -106,6 +106,36 @@ public final class OutboxStore {
         }
     }
 
+    /**
+     * After a re-enrollment: every command still here gets a new gap-free sequence from 1 in its
+     * original order and is sent again (acknowledged ones too: a restored server may have lost them;
+     * rejected and conflicting ones are judged again by the server that now holds the truth).
+     * Returns how many commands there are.
+     */
+    public long renumberForNewDevice(Connection c) throws SQLException {
+        List<Long> order = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT sequence FROM outbox ORDER BY sequence");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                order.add(rs.getLong(1));
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET sequence = -sequence")) {
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET sequence = ?, status = 'PENDING',"
+                + " reason = NULL, conflict_id = NULL WHERE sequence = ?")) {
+            long next = 1;
+            for (long old : order) {
+                s.setLong(1, next++);
+                s.setLong(2, -old);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return order.size();
+    }
+
     static UUID entityOf(CommandPayload payload) {
         if (payload instanceof Commands.AppointmentCommand command) {
             return command.appointmentId();

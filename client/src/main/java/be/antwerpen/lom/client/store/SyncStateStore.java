@@ -55,6 +55,15 @@ public final class SyncStateStore {
         return sequence;
     }
 
+    /** A new device starts its sequences at {@code next} and pulls from a fresh snapshot. */
+    public void restartSequences(Connection c, long next) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE sync_state SET next_sequence = ?, pull_cursor = NULL,"
+                + " needs_snapshot = 1 WHERE id = 1")) {
+            s.setLong(1, next);
+            s.executeUpdate();
+        }
+    }
+
     public void saveCursor(Connection c, long cursor) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE sync_state SET pull_cursor = ? WHERE id = 1")) {
             s.setLong(1, cursor);

@@ -9,6 +9,7 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.model.sync.OccupiedSeat;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushRequest;
@@ -288,7 +289,14 @@ public final class SyncEngine {
     }
 
     private void apply(Connection c, Change change, String locationId) throws SQLException {
-        if (change.type() != ChangeType.APPOINTMENT || change.data() == null || change.data().isNull()) {
+        if (change.data() == null || change.data().isNull()) {
+            return;
+        }
+        if (change.type() == ChangeType.OCCUPANCY) {
+            applyOccupancy(c, change);
+            return;
+        }
+        if (change.type() != ChangeType.APPOINTMENT) {
             return;
         }
         Appointment appointment;
@@ -302,6 +310,14 @@ public final class SyncEngine {
             store.appointments().upsert(c, appointment);
         } else {
             store.appointments().delete(c, appointment.id());
+        }
+    }
+
+    private void applyOccupancy(Connection c, Change change) throws SQLException {
+        try {
+            store.occupancy().apply(c, json.treeToValue(change.data(), OccupiedSeat.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warn("skipped an occupancy change at sequence {} that could not be read", change.sequence());
         }
     }
 

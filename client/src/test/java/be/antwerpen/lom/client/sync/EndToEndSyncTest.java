@@ -11,10 +11,14 @@ import be.antwerpen.lom.client.counter.BookingConfirmation;
 import be.antwerpen.lom.client.testing.CrashingDeskMain;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.model.api.BookingRequest;
+import be.antwerpen.lom.model.api.CancelRequest;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.ProtocolJson;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +31,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -125,6 +131,33 @@ class EndToEndSyncTest {
                 .satisfies(e -> assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN));
         assertThat(desk.agenda().day(day)).filteredOn(e -> e.appointment().id().equals(online.appointmentId()))
                 .singleElement().satisfies(e -> assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN));
+    }
+
+    @Test
+    void a_seat_another_location_fills_after_the_snapshot_is_not_offered_offline_and_returns_when_cancelled() {
+        Slot target = desk.booking().proximity("deurne", "EID_APPLY", 14).get(0);
+        StaffMember deurneAgent = new StaffMember("agent.deurne", "Agent Deurne", StaffRole.AGENT, Set.of("deurne"));
+        List<Appointment> filled = new ArrayList<>();
+        for (int i = 0; i < target.free(); i++) {
+            filled.add(server.components.webAppointments.book(deurneAgent, new BookingRequest("deurne", "EID_APPLY",
+                    target.start(), TestAppointments.citizen("Web", "Burger"))));
+        }
+        desk.sync().syncOnce();
+        server.stop();
+
+        assertThat(desk.booking().proximity("deurne", "EID_APPLY", 14)).extracting(Slot::start)
+                .doesNotContain(target.start());
+
+        server.start();
+        server.components.webAppointments.cancel(deurneAgent, filled.get(0).id(), new CancelRequest("moved"));
+        desk.sync().syncOnce();
+        server.stop();
+
+        assertThat(desk.booking().proximity("deurne", "EID_APPLY", 14))
+                .filteredOn(s -> s.start().equals(target.start())).singleElement()
+                .satisfies(s -> assertThat(s.free()).isEqualTo(1));
+        assertThat(desk.agenda().day(target.start().toLocalDate()))
+                .noneMatch(e -> e.appointment().locationId().equals("deurne"));
     }
 
     @Test

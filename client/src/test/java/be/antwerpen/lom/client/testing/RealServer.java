@@ -32,16 +32,39 @@ public final class RealServer implements AutoCloseable {
     private Javalin app;
 
     public RealServer(Path dir) throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        this(dir, freePort(), true);
+    }
+
+    /**
+     * The server started again on {@code port} from a copy of its database folder (a restored
+     * backup): nothing is seeded, the copy holds what it held when it was taken.
+     */
+    public static RealServer restored(Path copiedDir, int port) throws Exception {
+        return new RealServer(copiedDir, port, false);
+    }
+
+    private RealServer(Path dir, int port, boolean seed) throws Exception {
+        this.port = port;
         db = Database.sqlite(dir.resolve("server.db"));
         components = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(), 1_000,
                 Duration.ofHours(8));
+        if (!seed) {
+            return;
+        }
         components.staffAdministration.create(AGENT, "Agent Antwerpen", StaffRole.AGENT, Set.of("antwerpen"),
                 PASSWORD, true, "e2e");
         components.enrollment.issue(ENROLL_CODE, "antwerpen", "Loket 1", Duration.ofHours(1), "e2e");
         components.enrollment.issue(SECOND_DESK_CODE, "antwerpen", "Loket 2", Duration.ofHours(1), "e2e");
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    public int port() {
+        return port;
     }
 
     public String url() {

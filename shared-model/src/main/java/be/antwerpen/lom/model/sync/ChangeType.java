@@ -4,5 +4,7 @@ package be.antwerpen.lom.model.sync;
 public enum ChangeType {
     APPOINTMENT,
     CONFLICT,
-    CLOSURE
+    CLOSURE,
+    /** Another location's appointment reduced to the seat it holds ({@link OccupiedSeat}, no personal data). */
+    OCCUPANCY
 }

@@ -2,7 +2,6 @@ package be.antwerpen.lom.model.sync;
 
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.reference.ReferenceData;
-import be.antwerpen.lom.model.slot.ExistingBooking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +14,12 @@ import java.util.List;
  * @param from          first day covered
  * @param to            last day covered (inclusive)
  * @param appointments  the device's location's appointments from {@code from} to {@code to}
- * @param occupancy     bookings of every location in that range, without personal data (offline booking)
+ * @param occupancy     seats held at every location in that range, without personal data (offline booking)
  * @param reflectedThroughSequence the highest sequence of this device reflected in the snapshot
  * @param serverTime    the server's clock
  */
 public record SnapshotResponse(long cursor, ReferenceData referenceData, LocalDate from, LocalDate to,
-                               List<Appointment> appointments, List<ExistingBooking> occupancy,
+                               List<Appointment> appointments, List<OccupiedSeat> occupancy,
                                long reflectedThroughSequence, Instant serverTime) {
 
     public SnapshotResponse {

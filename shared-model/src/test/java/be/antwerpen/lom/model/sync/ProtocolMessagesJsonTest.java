@@ -13,7 +13,6 @@ import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import be.antwerpen.lom.model.reference.ReferenceData;
-import be.antwerpen.lom.model.slot.ExistingBooking;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -110,7 +109,7 @@ class ProtocolMessagesJsonTest {
                 START.plusMinutes(20), CITIZEN, AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 2);
         SnapshotResponse snapshot = new SnapshotResponse(500, referenceData, LocalDate.of(2026, 11, 28),
                 LocalDate.of(2026, 12, 19), List.of(appointment),
-                List.of(new ExistingBooking("merksem", START, START.plusMinutes(10))), 17, SERVER_TIME);
+                List.of(new OccupiedSeat(COMMAND_ID, "merksem", START, START.plusMinutes(10), true)), 17, SERVER_TIME);
 
         String json = JSON.writeValueAsString(snapshot);
 
@@ -121,6 +120,7 @@ class ProtocolMessagesJsonTest {
         assertThat(tree.get("appointments").get(0).get("citizen").get("nationalRegisterNumber").asText())
                 .isEqualTo("85073003328");
         assertThat(tree.get("occupancy").get(0).has("citizen")).isFalse();
+        assertThat(tree.get("occupancy").get(0).get("appointmentId").asText()).isEqualTo(COMMAND_ID.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import be.antwerpen.lom.model.slot.ExistingBooking;
+import be.antwerpen.lom.model.sync.OccupiedSeat;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import java.sql.Connection;
@@ -142,6 +143,15 @@ public final class AppointmentRepository {
                         + " AND start_time >= ? AND start_time < ? ORDER BY location_id, start_time",
                 rs -> new ExistingBooking(rs.getString(1), WallClock.parse(rs.getString(2)),
                         WallClock.parse(rs.getString(3))),
+                WallClock.text(from.atStartOfDay()), WallClock.text(toInclusive.plusDays(1).atStartOfDay()));
+    }
+
+    /** Seats held at every location in [from, to), by appointment, without personal data (desk snapshots). */
+    public List<OccupiedSeat> seatsHeld(Connection c, LocalDate from, LocalDate toInclusive) throws SQLException {
+        return Rows.list(c, "SELECT id, location_id, start_time, end_time FROM appointments WHERE holds_seat = 1"
+                        + " AND start_time >= ? AND start_time < ? ORDER BY location_id, start_time",
+                rs -> new OccupiedSeat(UUID.fromString(rs.getString(1)), rs.getString(2),
+                        WallClock.parse(rs.getString(3)), WallClock.parse(rs.getString(4)), true),
                 WallClock.text(from.atStartOfDay()), WallClock.text(toInclusive.plusDays(1).atStartOfDay()));
     }
 

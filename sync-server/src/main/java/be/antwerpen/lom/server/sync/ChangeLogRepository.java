@@ -2,13 +2,16 @@ package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.ChangeType;
+import be.antwerpen.lom.model.sync.OccupiedSeat;
 import be.antwerpen.lom.server.db.Rows;
+import be.antwerpen.lom.server.db.WallClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The server change log that desks pull. Sequences come from the one-row counter; taking a value
@@ -67,13 +70,36 @@ public final class ChangeLogRepository {
         return first;
     }
 
-    /** Changes of one location after {@code cursor}, in sequence order. */
+    /**
+     * What a desk of {@code locationId} pulls after {@code cursor}, in sequence order: every change of
+     * its own location in full, and every appointment change of the other locations reduced to the
+     * seat it holds now ({@link ChangeType#OCCUPANCY}, no personal data), so that the desk can book
+     * any place offline without overbooking it. The seat is read from the appointment's current row in
+     * the same snapshot, so a later change of the same appointment never carries an older seat.
+     */
     public List<Change> after(Connection c, String locationId, long cursor, int limit) throws SQLException {
-        return Rows.list(c, "SELECT seq, entity_type, entity_id, data FROM change_log WHERE location_id = ? AND seq > ?"
-                        + " ORDER BY seq LIMIT ?",
-                rs -> new Change(rs.getLong(1), ChangeType.valueOf(rs.getString(2)), rs.getString(3),
-                        readJson(rs.getString(4))),
-                locationId, cursor, limit);
+        return Rows.list(c, "SELECT cl.seq, cl.entity_type, cl.entity_id, cl.location_id,"
+                        + " CASE WHEN cl.location_id = ? THEN cl.data END,"
+                        + " a.location_id, a.start_time, a.end_time, a.holds_seat"
+                        + " FROM change_log cl LEFT JOIN appointments a"
+                        + " ON cl.location_id <> ? AND cl.entity_type = 'APPOINTMENT' AND a.id = cl.entity_id"
+                        + " WHERE cl.seq > ? AND (cl.location_id = ? OR cl.entity_type = 'APPOINTMENT')"
+                        + " ORDER BY cl.seq LIMIT ?",
+                rs -> locationId.equals(rs.getString(4))
+                        ? new Change(rs.getLong(1), ChangeType.valueOf(rs.getString(2)), rs.getString(3),
+                                readJson(rs.getString(5)))
+                        : occupancy(rs.getLong(1), rs.getString(3), rs.getString(6), rs.getString(7),
+                                rs.getString(8), rs.getInt(9) == 1),
+                locationId, locationId, cursor, locationId, limit);
+    }
+
+    private Change occupancy(long seq, String appointmentId, String location, String start, String end,
+                             boolean holdsSeat) {
+        OccupiedSeat seat = location == null
+                ? new OccupiedSeat(UUID.fromString(appointmentId), null, null, null, false)
+                : new OccupiedSeat(UUID.fromString(appointmentId), location, WallClock.parse(start),
+                        WallClock.parse(end), holdsSeat);
+        return new Change(seq, ChangeType.OCCUPANCY, appointmentId, json.valueToTree(seat));
     }
 
     private String toJson(Object data) {

@@ -45,7 +45,7 @@ public final class SnapshotService {
             long cursor = changeLog.head(c);
             return new SnapshotResponse(cursor, reference, from, to,
                     appointments.atLocation(c, device.locationId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
-                    appointments.occupancy(c, from, to), device.lastSequence(), clock.instant());
+                    appointments.seatsHeld(c, from, to), device.lastSequence(), clock.instant());
         });
         db.inTransaction(c -> {
             devices.recordPull(c, deviceId, response.cursor());

@@ -395,6 +395,46 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void a_desk_of_another_location_pulls_the_seat_without_the_citizen_and_gives_it_back_on_cancel() {
+        Desk deurne = new Desk(server, "deurne", "Loket 1", "agent.deurne");
+        long start = db.inTransaction(c -> server.changeLog.head(c));
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)));
+
+        PullResponse booked = deurne.pull(start, 1000);
+        desk1.push(desk1.command(new Commands.Cancel(id, "citizen called", null)));
+        PullResponse cancelled = deurne.pull(booked.nextCursor(), 1000);
+
+        assertThat(booked.changes()).singleElement().satisfies(change -> {
+            assertThat(change.type()).isEqualTo(ChangeType.OCCUPANCY);
+            assertThat(change.entityId()).isEqualTo(id.toString());
+            assertThat(change.data().get("locationId").asText()).isEqualTo("antwerpen");
+            assertThat(change.data().get("start").asText()).isEqualTo(slot.toString() + ":00");
+            assertThat(change.data().get("holdsSeat").asBoolean()).isTrue();
+            assertThat(change.data().toString()).doesNotContain("Peeters", "Marie", "burger@example.org",
+                    "citizen", "code");
+        });
+        assertThat(cancelled.changes()).singleElement().satisfies(change -> {
+            assertThat(change.type()).isEqualTo(ChangeType.OCCUPANCY);
+            assertThat(change.data().get("holdsSeat").asBoolean()).isFalse();
+        });
+        assertThat(desk1.pull(start, 1000).changes()).extracting(c -> c.type()).containsOnly(ChangeType.APPOINTMENT);
+    }
+
+    @Test
+    void another_locations_conflicts_never_reach_a_desk() {
+        Desk deurne = new Desk(server, "deurne", "Loket 1", "agent.deurne");
+        long start = db.inTransaction(c -> server.changeLog.head(c));
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
+                desk1.command(new Commands.MarkNoShow(id, null)));
+        desk2.push(desk2.command(new Commands.MarkServed(id, "done", null)));
+
+        assertThat(desk1.pull(start, 1000).changes()).extracting(c -> c.type()).contains(ChangeType.CONFLICT);
+        assertThat(deurne.pull(start, 1000).changes()).extracting(c -> c.type()).containsOnly(ChangeType.OCCUPANCY);
+    }
+
+    @Test
     void a_pull_never_skips_a_change_that_committed_late() throws Exception {
         long start = db.inTransaction(c -> server.changeLog.head(c));
         CountDownLatch holding = new CountDownLatch(1);
@@ -459,7 +499,8 @@ abstract class SyncProtocolContract {
         assertThat(snapshot.referenceData().locations()).hasSize(10);
         assertThat(slot.toLocalDate()).isBeforeOrEqualTo(snapshot.to());
         assertThat(snapshot.appointments()).extracting(a -> a.id()).contains(id);
-        assertThat(snapshot.occupancy()).isNotEmpty();
+        assertThat(snapshot.occupancy()).anySatisfy(seat -> assertThat(seat.appointmentId()).isEqualTo(id))
+                .allSatisfy(seat -> assertThat(seat.holdsSeat()).isTrue());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.ui.book;
 
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.slot.Slot;
@@ -17,7 +18,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
-import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
@@ -34,11 +34,7 @@ public final class BookPanel extends JPanel {
     private final JCheckBox evening;
     private final DefaultListModel<String> slotItems = new DefaultListModel<>();
     private final JList<String> slots = new JList<>(slotItems);
-    private final JTextField givenName = field("book.givenName");
-    private final JTextField familyName = field("book.familyName");
-    private final JTextField registerNumber = field("book.nrn");
-    private final JTextField email = field("book.email");
-    private final JTextField phone = field("book.phone");
+    private final CitizenFields citizen;
     private final JLabel message = new JLabel(" ");
     private final JButton print;
 
@@ -46,6 +42,7 @@ public final class BookPanel extends JPanel {
         super(new MigLayout("insets 8, fill", "[right][grow,fill][right][grow,fill]", "[][][][][grow][]"));
         this.model = model;
         this.messages = messages;
+        this.citizen = CitizenFields.withContact(messages, "book.");
         setName("bookPanel");
         product.setName("book.product");
         product.setRenderer(renderer());
@@ -87,16 +84,7 @@ public final class BookPanel extends JPanel {
         add(evening, "wrap");
         add(search, "skip 1, span 3, growx 0, wrap");
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow,fill]"));
-        form.add(new JLabel(messages.get("book.givenName")));
-        form.add(givenName);
-        form.add(new JLabel(messages.get("book.familyName")));
-        form.add(familyName);
-        form.add(new JLabel(messages.get("book.nrn")));
-        form.add(registerNumber);
-        form.add(new JLabel(messages.get("book.email")));
-        form.add(email);
-        form.add(new JLabel(messages.get("book.phone")));
-        form.add(phone);
+        citizen.addTo(form);
         form.add(confirm, "skip 1, growx 0, split 2");
         form.add(print, "growx 0");
         add(new JScrollPane(slots), "span 2, grow");
@@ -133,8 +121,8 @@ public final class BookPanel extends JPanel {
 
     private void confirm() {
         Product chosen = (Product) product.getSelectedItem();
-        model.confirm(chosen == null ? null : chosen.code(), givenName.getText(), familyName.getText(),
-                registerNumber.getText(), email.getText(), phone.getText());
+        model.confirm(chosen == null ? null : chosen.code(), citizen.givenName(), citizen.familyName(),
+                citizen.registerNumber(), citizen.email(), citizen.phone());
     }
 
     private void print() {
@@ -156,18 +144,8 @@ public final class BookPanel extends JPanel {
         }
         message.setText(model.message().isEmpty() ? " " : model.message());
         if (model.lastBooking().isPresent() && !model.messageIsError()) {
-            givenName.setText("");
-            familyName.setText("");
-            registerNumber.setText("");
-            email.setText("");
-            phone.setText("");
+            citizen.clear();
         }
-    }
-
-    private static JTextField field(String name) {
-        JTextField field = new JTextField(18);
-        field.setName(name);
-        return field;
     }
 
     private static DefaultListCellRenderer renderer() {

@@ -28,6 +28,7 @@ import be.antwerpen.lom.client.ui.supervisor.ConflictInboxViewModel;
 import be.antwerpen.lom.client.ui.rekey.PackPrinting;
 import be.antwerpen.lom.client.ui.rekey.RekeyPanel;
 import be.antwerpen.lom.client.ui.rekey.RekeyViewModel;
+import be.antwerpen.lom.client.ui.sync.ReenrollmentViewModel;
 import be.antwerpen.lom.client.ui.sync.SyncPanel;
 import be.antwerpen.lom.client.ui.sync.SyncViewModel;
 import be.antwerpen.lom.client.ui.today.TodayPanel;
@@ -71,6 +72,7 @@ public final class ClientWindow {
     private JToolBar toolbar;
     private TodayViewModel today;
     private SyncViewModel syncModel;
+    private ReenrollmentViewModel reenrollment;
     private BookPanel bookPanel;
     private long seenDataVersion = -1;
     private String loggedInUser;
@@ -191,7 +193,8 @@ public final class ClientWindow {
         tabs.setName("tabs");
         tabs.addTab(messages.get("tab.today"), todayPanel);
         tabs.addTab(messages.get("tab.book"), bookPanel);
-        tabs.addTab(messages.get("tab.sync"), new SyncPanel(syncModel, messages, zone));
+        reenrollment = new ReenrollmentViewModel(services.enrollment(), services.sync()::requestSync, tasks, messages);
+        tabs.addTab(messages.get("tab.sync"), new SyncPanel(syncModel, reenrollment, messages, zone));
         stopBadge();
         addSupervisorTabs(tabs, locationId);
         var paper = services.paper();
@@ -366,6 +369,9 @@ public final class ClientWindow {
             if (today != null) {
                 today.reload();
             }
+        }
+        if (reenrollment != null) {
+            reenrollment.statusChanged(status);
         }
         if (syncModel != null) {
             syncModel.reload();

@@ -5,9 +5,12 @@ import be.antwerpen.lom.client.ui.Messages;
 import java.time.ZoneId;
 import java.util.List;
 import javax.swing.JButton;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 
@@ -19,8 +22,8 @@ public final class SyncPanel extends JPanel {
     private final ZoneId zone;
     private final ItemsModel items = new ItemsModel();
 
-    public SyncPanel(SyncViewModel model, Messages messages, ZoneId zone) {
-        super(new MigLayout("insets 8, fill", "[grow]", "[][grow]"));
+    public SyncPanel(SyncViewModel model, ReenrollmentViewModel reenrollment, Messages messages, ZoneId zone) {
+        super(new MigLayout("insets 8, fill", "[grow]", "[][][grow]"));
         this.model = model;
         this.messages = messages;
         this.zone = zone;
@@ -40,8 +43,42 @@ public final class SyncPanel extends JPanel {
         });
         add(syncNow, "split 2");
         add(dismiss, "wrap");
+        add(reenrollSection(reenrollment), "growx, hidemode 3, wrap");
         add(new JScrollPane(table), "grow");
         model.addListener(items::fireTableDataChanged);
+    }
+
+    /** Shown only while the server does not know this desk: a new code keeps every waiting change. */
+    private JPanel reenrollSection(ReenrollmentViewModel reenrollment) {
+        JPanel section = new JPanel(new MigLayout("insets 8", "[][grow,fill][]"));
+        section.setName("reenroll.section");
+        section.putClientProperty("FlatLaf.style", "background: tint(@background,10%); arc: 8");
+        JLabel explanation = new JLabel(messages.get("reenroll.explain"));
+        JTextField code = new JTextField(20);
+        code.setName("reenroll.code");
+        JButton submit = new JButton(messages.get("reenroll.submit"));
+        submit.setName("reenroll.submit");
+        JLabel message = new JLabel(" ");
+        message.setName("reenroll.message");
+        submit.addActionListener(e -> reenrollment.reenroll(code.getText()));
+        code.addActionListener(e -> reenrollment.reenroll(code.getText()));
+        section.add(explanation, "span 3, wrap");
+        section.add(new JLabel(messages.get("enroll.code")));
+        section.add(code);
+        section.add(submit, "wrap");
+        section.add(message, "span 3");
+        Runnable refresh = () -> {
+            section.setVisible(reenrollment.needed() || reenrollment.messageIsError());
+            message.setText(reenrollment.message().isEmpty() ? " " : reenrollment.message());
+            message.setForeground(UIManager.getColor(reenrollment.messageIsError() ? "Lom.offlineForeground"
+                    : "Label.foreground"));
+            if (!reenrollment.needed()) {
+                code.setText("");
+            }
+        };
+        reenrollment.addListener(refresh);
+        refresh.run();
+        return section;
     }
 
     private final class ItemsModel extends AbstractTableModel {

@@ -38,6 +38,7 @@ public final class TodayViewModel {
     private UUID selected;
     private String message = "";
     private boolean error;
+    private long reloadGeneration;
 
     public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
                           Messages messages) {
@@ -52,10 +53,10 @@ public final class TodayViewModel {
         listeners.add(listener);
     }
 
-    /** Reloads the day from the local store (in the background). */
-    /** Loads run in the background and may finish out of order: only the newest one is shown. Event thread only. */
-    private long reloadGeneration;
-
+    /**
+     * Reloads the day from the local store in the background. Loads may finish out of order: only
+     * the newest one is shown. Event thread only.
+     */
     public void reload() {
         long generation = ++reloadGeneration;
         LocalDate day = today.get();

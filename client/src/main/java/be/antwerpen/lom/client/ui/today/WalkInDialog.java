@@ -1,8 +1,8 @@
 package be.antwerpen.lom.client.ui.today;
 
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.citizen.Citizen;
-import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.validation.DomainValidationException;
 import java.awt.Window;
@@ -17,7 +17,6 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 
@@ -29,15 +28,14 @@ final class WalkInDialog extends JDialog {
     }
 
     private final JComboBox<Product> product = new JComboBox<>();
-    private final JTextField givenName = new JTextField(20);
-    private final JTextField familyName = new JTextField(20);
-    private final JTextField registerNumber = new JTextField(16);
+    private final CitizenFields citizen;
     private final JLabel error = new JLabel(" ");
     private WalkIn result;
 
     WalkInDialog(Window owner, Messages messages, List<Product> products) {
         super(owner, messages.get("walkIn.title"), ModalityType.APPLICATION_MODAL);
         setName("walkInDialog");
+        citizen = CitizenFields.identity(messages, "walkIn.");
         products.forEach(product::addItem);
         product.setRenderer(new DefaultListCellRenderer() {
             @Override
@@ -48,9 +46,6 @@ final class WalkInDialog extends JDialog {
             }
         });
         product.setName("walkIn.product");
-        givenName.setName("walkIn.givenName");
-        familyName.setName("walkIn.familyName");
-        registerNumber.setName("walkIn.nrn");
         error.setName("walkIn.error");
         JButton ok = new JButton("OK");
         ok.setName("walkIn.ok");
@@ -60,12 +55,7 @@ final class WalkInDialog extends JDialog {
         JPanel form = new JPanel(new MigLayout("insets 12, wrap 2", "[right][grow,fill]"));
         form.add(new JLabel(messages.get("walkIn.product")));
         form.add(product);
-        form.add(new JLabel(messages.get("book.givenName")));
-        form.add(givenName);
-        form.add(new JLabel(messages.get("book.familyName")));
-        form.add(familyName);
-        form.add(new JLabel(messages.get("book.nrn")));
-        form.add(registerNumber);
+        citizen.addTo(form);
         form.add(error, "span 2");
         form.add(ok, "span 2, split 2, tag ok");
         form.add(cancel, "tag cancel");
@@ -86,10 +76,7 @@ final class WalkInDialog extends JDialog {
             if (chosen == null) {
                 throw new DomainValidationException("product", "choose a product");
             }
-            String nrn = registerNumber.getText();
-            Citizen citizen = new Citizen(nrn.isBlank() ? null : NationalRegisterNumber.parse(nrn),
-                    givenName.getText(), familyName.getText(), null, null);
-            result = new WalkIn(chosen.code(), citizen);
+            result = new WalkIn(chosen.code(), citizen.citizen());
             dispose();
         } catch (DomainValidationException e) {
             error.setText(messages.get("action.refused", e.getMessage()));
