@@ -59,6 +59,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,12 @@ class DeskWindowFlowTest {
         System.setProperty("flatlaf.uiScale", "1");
         // Any Swing access off the event thread fails the test.
         FailOnThreadViolationRepaintManager.install();
+    }
+
+    /** The repaint manager is global: later test classes in this JVM build Swing components off the EDT. */
+    @AfterAll
+    static void uninstallThreadCheck() {
+        FailOnThreadViolationRepaintManager.uninstall();
     }
 
     @BeforeEach

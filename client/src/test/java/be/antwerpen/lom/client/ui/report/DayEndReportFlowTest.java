@@ -43,6 +43,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,12 @@ class DayEndReportFlowTest {
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
         System.setProperty("flatlaf.uiScale", "1");
         FailOnThreadViolationRepaintManager.install();
+    }
+
+    /** The repaint manager is global: later test classes in this JVM build Swing components off the EDT. */
+    @AfterAll
+    static void uninstallThreadCheck() {
+        FailOnThreadViolationRepaintManager.uninstall();
     }
 
     @BeforeEach
