@@ -22,6 +22,7 @@ import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.Commands;
 import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,7 +109,8 @@ class DayEndReportFlowTest {
         waitFor(() -> !frame.robot().finder().findAll(c -> "login.username".equals(c.getName())).isEmpty());
         frame.textBox("login.username").enterText(SupervisorAccess.SUPERVISOR);
         frame.textBox("login.password").enterText(RealServer.PASSWORD);
-        frame.button("login.submit").click();
+        // Enter submits like the button; the first mouse click on a new window is sometimes lost under Xvfb.
+        frame.textBox("login.password").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitFor(() -> frame.robot().finder().findAll(c -> "tabs".equals(c.getName())).size() == 1);
     }
 
