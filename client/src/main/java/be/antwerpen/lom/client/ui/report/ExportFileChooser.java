@@ -16,7 +16,7 @@ public class ExportFileChooser {
     public Optional<Path> choose(Component parent, String suggestedName, String overwriteQuestion) {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("report.fileChooser");
-        chooser.setSelectedFile(new File(lastFolder, suggestedName));
+        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), suggestedName));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
             return Optional.empty();
         }
