@@ -11,6 +11,7 @@ import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.SupervisorAccess;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
 import be.antwerpen.lom.client.ui.shell.LookAndFeelSetup;
@@ -165,8 +166,7 @@ class DayEndReportFlowTest {
                 .indexOfTab("Dagrapport"));
         assertThat(tab).isPositive();
         frame.tabbedPane("tabs").selectTab(tab);
-        frame.textBox("report.date").requireText(new be.antwerpen.lom.client.ui.Messages(
-                be.antwerpen.lom.client.ui.Messages.DUTCH_BELGIUM).date().format(LocalDate.now(BRUSSELS)));
+        frame.textBox("report.date").requireText(new Messages(Messages.DUTCH_BELGIUM).date().format(LocalDate.now(BRUSSELS)));
         frame.button("report.load").click();
 
         waitFor(() -> !frame.label("report.totals").text().isEmpty());

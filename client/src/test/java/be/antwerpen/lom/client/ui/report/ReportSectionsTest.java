@@ -8,7 +8,6 @@ import be.antwerpen.lom.model.report.ReconciliationReport.AppointmentLine;
 import be.antwerpen.lom.model.report.ReconciliationReport.DeskLine;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
