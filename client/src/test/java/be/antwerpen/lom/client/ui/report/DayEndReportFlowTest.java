@@ -166,7 +166,8 @@ class DayEndReportFlowTest {
                 .indexOfTab("Dagrapport"));
         assertThat(tab).isPositive();
         frame.tabbedPane("tabs").selectTab(tab);
-        frame.textBox("report.date").requireText(new Messages(Messages.DUTCH_BELGIUM).date().format(LocalDate.now(BRUSSELS)));
+        frame.textBox("report.date")
+                .requireText(new Messages(Messages.DUTCH_BELGIUM).date().format(LocalDate.now(BRUSSELS)));
         frame.button("report.load").click();
 
         waitFor(() -> !frame.label("report.totals").text().isEmpty());
