@@ -45,7 +45,8 @@ public final class DayEndReports {
             MediaType type = body.contentType();
             byte[] bytes = body.bytes();
             String mediaType = type == null ? "" : type.type() + "/" + type.subtype();
-            if (!format.mediaType().equals(mediaType) || (format == ReportFormat.PDF && !startsWith(bytes, PDF_MAGIC))) {
+            boolean notPdf = format == ReportFormat.PDF && !startsWith(bytes, PDF_MAGIC);
+            if (!format.mediaType().equals(mediaType) || notPdf) {
                 throw new ReportExportException("the server did not send a " + format.extension() + " file (got "
                         + (mediaType.isEmpty() ? "no type" : mediaType) + ")", null);
             }

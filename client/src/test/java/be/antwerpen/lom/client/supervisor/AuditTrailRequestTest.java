@@ -48,7 +48,8 @@ class AuditTrailRequestTest {
             };
             SupervisorApi api = new ServerConnectionFactory(json, null, token, Duration.ofSeconds(5))
                     .connect(server.url(), SupervisorApi.class);
-            AuditTrail trail = new AuditTrail(api, new ServerCalls(json), new AppointmentCodeLookup(desk.store.database()));
+            AuditTrail trail = new AuditTrail(api, new ServerCalls(json),
+                    new AppointmentCodeLookup(desk.store.database()));
             NationalRegisterNumber nrn = NationalRegisterNumber.parse(TestAppointments.VALID_NRN);
 
             AuditQuery query = new AuditQuery(List.of("antwerpen", "berchem"), null, nrn, null, null, null, null);

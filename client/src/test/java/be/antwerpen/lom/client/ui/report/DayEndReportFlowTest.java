@@ -92,7 +92,8 @@ class DayEndReportFlowTest {
         Clock clock = Clock.system(BRUSSELS);
         scheduler = DeskAssembly.syncScheduler();
         background = Executors.newFixedThreadPool(2);
-        services = DeskAssembly.build(new ClientOptions(server.url(), null, Files.createDirectories(dir.resolve("desk")),
+        Path deskDir = Files.createDirectories(dir.resolve("desk"));
+        services = DeskAssembly.build(new ClientOptions(server.url(), null, deskDir,
                 null, "", "nl", Duration.ofHours(72), Duration.ZERO), clock, scheduler, 1_000);
         services.enrollment().enroll(server.url(), RealServer.SECOND_DESK_CODE, "pc");
         preferences = Preferences.userRoot().node("lom-ui-test-" + UUID.randomUUID());
@@ -156,7 +157,8 @@ class DayEndReportFlowTest {
     @Test
     void a_supervisor_loads_todays_report_and_sees_totals_that_add_up() {
         List<Appointment> today = server.components.db.inSnapshot(c -> server.components.appointments.atLocation(c,
-                "antwerpen", LocalDate.now(BRUSSELS).atStartOfDay(), LocalDate.now(BRUSSELS).plusDays(1).atStartOfDay()));
+                "antwerpen", LocalDate.now(BRUSSELS).atStartOfDay(),
+                LocalDate.now(BRUSSELS).plusDays(1).atStartOfDay()));
         long open = today.stream().filter(a -> !a.status().isFinal()).count();
         long served = today.stream().filter(a -> a.status() == AppointmentStatus.SERVED).count();
         waitFor(() -> frame.label("conflictBadge").target().isShowing()

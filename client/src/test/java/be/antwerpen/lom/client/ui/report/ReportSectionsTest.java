@@ -56,7 +56,8 @@ class ReportSectionsTest {
                 + " gesynchroniseerd</font>").contains("Loket 1: laatst gezien 30/11/2026 16:01</li>");
         assertThat(html).contains("09:40 \u00b7 K7M-2QX \u00b7 EID_APPLY \u00b7 Geboekt \u00b7 Papier");
         assertThat(html).contains("Geholpen</td><td align='right'>2");
-        assertThat(html).contains("Dubbele boeking \u00b7 30/11/2026 16:00 \u00b7 loket dev-2 \u00b7 slot &lt;full&gt;");
+        assertThat(html)
+                .contains("Dubbele boeking \u00b7 30/11/2026 16:00 \u00b7 loket dev-2 \u00b7 slot &lt;full&gt;");
         assertThat(html).contains("Loket 2: van 30/11/2026 09:30 tot 30/11/2026 09:40, 3 opdrachten (bij de server om"
                 + " 30/11/2026 10:10)");
         assertThat(html).contains("Ingevoerd voor deze dag: 3. Ontbrekende serienummers: ANT-W-000103")
