@@ -1,7 +1,12 @@
 package be.antwerpen.lom.client;
 
+import be.antwerpen.lom.client.supervisor.AppointmentCodeLookup;
+import be.antwerpen.lom.client.supervisor.AuditTrail;
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import be.antwerpen.lom.client.supervisor.DayEndReports;
+import be.antwerpen.lom.client.supervisor.OpenConflicts;
 import be.antwerpen.lom.client.supervisor.SupervisorApi;
+import be.antwerpen.lom.client.supervisor.SupervisorServices;
 
 import be.antwerpen.lom.client.agenda.AgendaRebase;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
@@ -120,7 +125,13 @@ public final class DeskAssembly {
                     return calls.execute(connections.connect(url).health()).path("demo").asBoolean(false);
                 },
                 clock, options.serverUrl(),
-                url -> new ConflictInbox(connections.connect(url, SupervisorApi.class), calls), paper);
+                url -> new ConflictInbox(connections.connect(url, SupervisorApi.class), calls), paper,
+                url -> supervisor(connections.connect(url, SupervisorApi.class), calls, store));
+    }
+
+    private static SupervisorServices supervisor(SupervisorApi api, ServerCalls calls, LocalStore store) {
+        return new SupervisorServices(new ConflictInbox(api, calls), new OpenConflicts(api, calls),
+                new DayEndReports(api, calls), new AuditTrail(api, calls, new AppointmentCodeLookup(store.database())));
     }
 
     private static PaperFallback paperFallback(ClientOptions options, LocalStore store, LocalAgenda agenda,

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client;
 
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import be.antwerpen.lom.client.supervisor.SupervisorServices;
 import java.util.function.Function;
 
 import be.antwerpen.lom.client.agenda.LocalAgenda;
@@ -22,5 +23,6 @@ public record DeskServices(LocalStore store, CurrentReferenceData referenceData,
                            CounterActions actions, OfflineBooking booking, SyncEngine sync,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
                            BooleanSupplier demoServer, Clock clock, String defaultServerUrl,
-                           Function<String, ConflictInbox> conflictInboxes, PaperFallback paper) {
+                           Function<String, ConflictInbox> conflictInboxes, PaperFallback paper,
+                           Function<String, SupervisorServices> supervisor) {
 }

@@ -1,5 +1,8 @@
 package be.antwerpen.lom.client.supervisor;
 
+import be.antwerpen.lom.model.api.AuditEntry;
+import be.antwerpen.lom.model.api.AuditSearchRequest;
+import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ConflictView;
@@ -13,7 +16,10 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
-/** The supervisor's calls: conflicts, rebook proposals, resolutions, day-end report (docs/sync-protocol.md). */
+/**
+ * The supervisor's calls: conflicts, rebook proposals, resolutions, open-conflict counts, day-end report
+ * and audit search (docs/sync-protocol.md). A {@code null} query value is left out of the URL.
+ */
 public interface SupervisorApi {
 
     @GET("api/v1/conflicts")
@@ -25,6 +31,20 @@ public interface SupervisorApi {
     @POST("api/v1/conflicts/{id}/resolve")
     Call<ConflictView> resolve(@Path("id") UUID conflictId, @Body Commands.ResolveConflict resolution);
 
-    @GET("api/v1/locations/{id}/reconciliation?format=csv")
-    Call<ResponseBody> reconciliationCsv(@Path("id") String locationId, @Query("date") String date);
+    @GET("api/v1/locations/{id}/conflict-counts")
+    Call<OpenConflictCounts> conflictCounts(@Path("id") String locationId);
+
+    @GET("api/v1/locations/{id}/reconciliation?format=json")
+    Call<ReconciliationReport> reconciliation(@Path("id") String locationId, @Query("date") String date,
+                                              @Query("notSyncedSince") String notSyncedSince);
+
+    /** The same report as a file: {@code format} is {@code csv} or {@code pdf}. */
+    @GET("api/v1/locations/{id}/reconciliation")
+    Call<ResponseBody> reconciliationFile(@Path("id") String locationId, @Query("date") String date,
+                                          @Query("format") String format,
+                                          @Query("notSyncedSince") String notSyncedSince);
+
+    /** Criteria travel in the body: a national register number never appears in a URL. */
+    @POST("api/v1/audit/search")
+    Call<List<AuditEntry>> auditSearch(@Body AuditSearchRequest request);
 }

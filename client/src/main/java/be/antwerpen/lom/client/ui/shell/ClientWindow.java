@@ -14,6 +14,15 @@ import be.antwerpen.lom.client.ui.login.LoginPanel;
 import be.antwerpen.lom.client.ui.login.LoginViewModel;
 import be.antwerpen.lom.client.ui.status.StatusBar;
 import be.antwerpen.lom.client.ui.status.StatusBarPresenter;
+import be.antwerpen.lom.client.supervisor.AtomicFileWriter;
+import be.antwerpen.lom.client.supervisor.SupervisorServices;
+import be.antwerpen.lom.client.ui.audit.AuditTrailPanel;
+import be.antwerpen.lom.client.ui.audit.AuditTrailViewModel;
+import be.antwerpen.lom.client.ui.report.DayEndReportPanel;
+import be.antwerpen.lom.client.ui.report.DayEndReportViewModel;
+import be.antwerpen.lom.client.ui.report.ExportFileChooser;
+import be.antwerpen.lom.client.ui.supervisor.ConflictBadge;
+import be.antwerpen.lom.client.ui.supervisor.ConflictBadgeViewModel;
 import be.antwerpen.lom.client.ui.supervisor.ConflictInboxPanel;
 import be.antwerpen.lom.client.ui.supervisor.ConflictInboxViewModel;
 import be.antwerpen.lom.client.ui.rekey.PackPrinting;
@@ -32,6 +41,8 @@ import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -68,6 +79,9 @@ public final class ClientWindow {
     private StaffMember loggedInStaff;
     private DeviceIdentity identity;
     private boolean packScheduleStarted;
+    private ConflictBadgeViewModel badge;
+    private Timer badgeTimer;
+    private final ExportFileChooser exportChooser = new ExportFileChooser();
 
     public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, ZoneId zone, String autoEnrollCode) {
@@ -181,7 +195,8 @@ public final class ClientWindow {
         tabs.addTab(messages.get("tab.book"), bookPanel);
         reenrollment = new ReenrollmentViewModel(services.enrollment(), services.sync()::requestSync, tasks, messages);
         tabs.addTab(messages.get("tab.sync"), new SyncPanel(syncModel, reenrollment, messages, zone));
-        addConflictInbox(tabs, locationId);
+        stopBadge();
+        addSupervisorTabs(tabs, locationId);
         var paper = services.paper();
         tabs.addTab(messages.get("tab.paper"), new RekeyPanel(new RekeyViewModel(paper.lookup(), paper.rekeying(),
                 paper.progress(), tasks, messages), messages, paper.folder(), () -> locationId, new PackPrinting(), tasks));
@@ -196,24 +211,77 @@ public final class ClientWindow {
         todayPanel.focusSearch();
     }
 
-    /** Supervisors get the conflict inbox; its tab title carries the open count (the badge). */
-    private void addConflictInbox(JTabbedPane tabs, String locationId) {
-        if (loggedInStaff == null || !loggedInStaff.role().atLeast(StaffRole.SUPERVISOR) || identity == null) {
+    private boolean supervisor() {
+        return loggedInStaff != null && loggedInStaff.role().atLeast(StaffRole.SUPERVISOR) && identity != null;
+    }
+
+    /** The supervisor's locations, the desk's own first; an administrator works at the desk's location. */
+    private List<String> supervisorLocations(String deskLocation) {
+        List<String> locations = new ArrayList<>();
+        locations.add(deskLocation);
+        if (loggedInStaff.role() != StaffRole.ADMIN) {
+            loggedInStaff.locationIds().stream().sorted().filter(l -> !l.equals(deskLocation))
+                    .forEach(locations::add);
+            if (!loggedInStaff.locationIds().contains(deskLocation) && locations.size() > 1) {
+                locations.remove(0);
+            }
+        }
+        return locations;
+    }
+
+    /**
+     * Supervisors get the conflict inbox (its tab title carries the open count), the day-end report, the
+     * audit trail and the open-conflict badge in the header, refreshed every minute and after a decision.
+     */
+    private void addSupervisorTabs(JTabbedPane tabs, String locationId) {
+        if (!supervisor()) {
             return;
         }
-        ConflictInboxViewModel inbox = new ConflictInboxViewModel(
-                services.conflictInboxes().apply(identity.serverUrl()), locationId, messages, tasks);
+        SupervisorServices supervisor = services.supervisor().apply(identity.serverUrl());
+        List<String> locations = supervisorLocations(locationId);
+        badge = new ConflictBadgeViewModel(supervisor.openConflicts(), locations, services.clock().withZone(zone),
+                messages, tasks);
+        ConflictInboxViewModel inbox = new ConflictInboxViewModel(supervisor.inbox(), locationId, messages, tasks);
         tabs.addTab(messages.get("inbox.title"), new ConflictInboxPanel(inbox, messages, zone));
         int index = tabs.getTabCount() - 1;
         tabs.getComponentAt(index).setName("conflictInbox");
-        inbox.addListener(() -> tabs.setTitleAt(index, inbox.openCount() == 0 ? messages.get("inbox.title")
-                : messages.get("inbox.titleWithCount", inbox.openCount())));
+        inbox.addListener(() -> {
+            if (inbox.online()) {
+                inboxTitle(tabs, index, inbox.openCount());
+            }
+        });
+        ConflictBadgeViewModel shown = badge;
+        badge.addListener(() -> shown.countAt(locationId).filter(n -> shown.online())
+                .ifPresent(n -> inboxTitle(tabs, index, n)));
+        inbox.addResolvedListener(badge::refresh);
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == index) {
                 inbox.reload();
             }
         });
         inbox.reload();
+
+        DayEndReportViewModel report = new DayEndReportViewModel(supervisor.reports(), new AtomicFileWriter(),
+                locations, () -> LocalDate.now(services.clock().withZone(zone)), zone, messages, tasks);
+        tabs.addTab(messages.get("tab.report"), new DayEndReportPanel(report, messages, zone, exportChooser));
+        AuditTrailViewModel audit = new AuditTrailViewModel(supervisor.audit(), locations, zone, messages, tasks);
+        tabs.addTab(messages.get("tab.audit"), new AuditTrailPanel(audit, messages, zone));
+
+        badgeTimer = new Timer(60_000, e -> shown.refresh());
+        badgeTimer.start();
+        badge.refresh();
+    }
+
+    private void inboxTitle(JTabbedPane tabs, int index, int open) {
+        tabs.setTitleAt(index, open == 0 ? messages.get("inbox.title") : messages.get("inbox.titleWithCount", open));
+    }
+
+    private void stopBadge() {
+        if (badgeTimer != null) {
+            badgeTimer.stop();
+            badgeTimer = null;
+        }
+        badge = null;
     }
 
     private void setContent(JComponent next, boolean withToolbar) {
@@ -223,6 +291,9 @@ public final class ClientWindow {
         if (toolbar != null) {
             frame.getContentPane().remove(toolbar);
             toolbar = null;
+        }
+        if (!withToolbar) {
+            stopBadge();
         }
         if (withToolbar) {
             toolbar = toolbar();
@@ -246,6 +317,10 @@ public final class ClientWindow {
         }));
         bar.add(toolButton("toolbar.language", this::switchLanguage));
         bar.add(javax.swing.Box.createHorizontalGlue());
+        if (badge != null) {
+            bar.add(new ConflictBadge(badge));
+            bar.addSeparator();
+        }
         bar.add(toolButton("toolbar.lock", this::lock));
         bar.add(toolButton("toolbar.logout", this::logout));
         return bar;

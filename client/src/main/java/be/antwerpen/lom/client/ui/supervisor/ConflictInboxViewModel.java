@@ -28,6 +28,7 @@ public final class ConflictInboxViewModel {
     private final Messages messages;
     private final BackgroundTasks tasks;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> resolvedListeners = new CopyOnWriteArrayList<>();
     private InboxContent content = new InboxContent(true, List.of());
     private List<Slot> proposals = List.of();
     private String notice = "";
@@ -41,6 +42,11 @@ public final class ConflictInboxViewModel {
 
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Called on the UI executor after the server accepted a decision (e.g. to refresh the badge). */
+    public void addResolvedListener(Runnable listener) {
+        resolvedListeners.add(listener);
     }
 
     public void reload() {
@@ -112,6 +118,7 @@ public final class ConflictInboxViewModel {
         tasks.run(() -> inbox.resolve(conflict, resolution, remark, start, location), settled -> {
             proposals = List.of();
             reload(messages.get("inbox.resolved"));
+            resolvedListeners.forEach(Runnable::run);
         }, this::failed);
     }
 

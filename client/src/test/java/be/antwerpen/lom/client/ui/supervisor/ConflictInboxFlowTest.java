@@ -46,6 +46,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,12 @@ class ConflictInboxFlowTest {
     static void needsDisplay() {
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
         FailOnThreadViolationRepaintManager.install();
+    }
+
+    /** The repaint manager is global: later test classes in this JVM build Swing components off the EDT. */
+    @AfterAll
+    static void uninstallThreadCheck() {
+        FailOnThreadViolationRepaintManager.uninstall();
     }
 
     @BeforeEach

@@ -1,0 +1,74 @@
+package be.antwerpen.lom.client.supervisor;
+
+import be.antwerpen.lom.client.sync.ServerCalls;
+import be.antwerpen.lom.model.report.ReconciliationReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import okhttp3.MediaType;
+import okhttp3.ResponseBody;
+
+/**
+ * The day-end reconciliation report of a location from the server: to show on screen, or as the CSV or
+ * PDF file the server makes. Needs the server; throws the sync exceptions of {@link ServerCalls}.
+ */
+public final class DayEndReports {
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final SupervisorApi api;
+    private final ServerCalls calls;
+
+    public DayEndReports(SupervisorApi api, ServerCalls calls) {
+        this.api = api;
+        this.calls = calls;
+    }
+
+    /** The report; {@code notSyncedSince} may be null (the server then picks the end of the day). */
+    public ReconciliationReport load(String locationId, LocalDate date, Instant notSyncedSince) {
+        return calls.execute(api.reconciliation(locationId, date.toString(), text(notSyncedSince)));
+    }
+
+    /**
+     * The report as a file, exactly as the server made it.
+     *
+     * @throws ReportExportException when the answer is not a file of the asked format
+     */
+    public byte[] export(String locationId, LocalDate date, Instant notSyncedSince, ReportFormat format) {
+        ResponseBody body = calls.execute(api.reconciliationFile(locationId, date.toString(), format.extension(),
+                text(notSyncedSince)));
+        if (body == null) {
+            throw new ReportExportException("the server sent an empty " + format.extension() + " export", null);
+        }
+        try (body) {
+            MediaType type = body.contentType();
+            byte[] bytes = body.bytes();
+            String mediaType = type == null ? "" : type.type() + "/" + type.subtype();
+            boolean notPdf = format == ReportFormat.PDF && !startsWith(bytes, PDF_MAGIC);
+            if (!format.mediaType().equals(mediaType) || notPdf) {
+                throw new ReportExportException("the server did not send a " + format.extension() + " file (got "
+                        + (mediaType.isEmpty() ? "no type" : mediaType) + ")", null);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ReportExportException("the " + format.extension() + " export could not be read", e);
+        }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+package be.antwerpen.lom.client.ui.report;
+
+import be.antwerpen.lom.client.supervisor.ReportFormat;
+import be.antwerpen.lom.client.ui.Messages;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.time.ZoneId;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JEditorPane;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+
+/** The supervisor's day-end report: choose location, day and time; see the totals and the sections; export. */
+public final class DayEndReportPanel extends JPanel {
+
+    private final DayEndReportViewModel model;
+    private final Messages messages;
+    private final ExportFileChooser chooser;
+    private final ZoneId zone;
+    private final JComboBox<String> location = new JComboBox<>();
+    private final JTextField date = new JTextField(10);
+    private final JTextField since = new JTextField(6);
+    private final JLabel dateError = new JLabel();
+    private final JLabel sinceError = new JLabel();
+    private final JButton load = new JButton();
+    private final JButton exportCsv = new JButton();
+    private final JButton exportPdf = new JButton();
+    private final JLabel notice = new JLabel();
+    private final JLabel heading = new JLabel();
+    private final JLabel totals = new JLabel();
+    private final JLabel statement = new JLabel();
+    private final JEditorPane sections = new JEditorPane("text/html", "");
+
+    public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser) {
+        super(new BorderLayout());
+        this.model = model;
+        this.messages = messages;
+        this.zone = zone;
+        this.chooser = chooser;
+        setName("report");
+        location.setName("report.location");
+        date.setName("report.date");
+        since.setName("report.since");
+        dateError.setName("report.dateError");
+        sinceError.setName("report.sinceError");
+        load.setName("report.load");
+        exportCsv.setName("report.exportCsv");
+        exportPdf.setName("report.exportPdf");
+        notice.setName("report.notice");
+        heading.setName("report.heading");
+        totals.setName("report.totals");
+        statement.setName("report.statement");
+        sections.setName("report.sections");
+        sections.setEditable(false);
+        heading.putClientProperty("FlatLaf.styleClass", "h3");
+        totals.putClientProperty("FlatLaf.styleClass", "large");
+        statement.putClientProperty("FlatLaf.styleClass", "large");
+        Color error = UIManager.getColor("Lom.staleForeground");
+        dateError.setForeground(error);
+        sinceError.setForeground(error);
+        model.locations().forEach(location::addItem);
+        location.setSelectedItem(model.defaultLocation());
+        date.setText(model.defaultDate());
+        load.setText(messages.get("report.load"));
+        exportCsv.setText(messages.get("report.exportCsv"));
+        exportPdf.setText(messages.get("report.exportPdf"));
+
+        JPanel form = new JPanel(new MigLayout("insets 8, fillx", "[][grow]"));
+        form.add(new JLabel(messages.get("report.location")));
+        form.add(location, "wrap");
+        form.add(new JLabel(messages.get("report.date")));
+        form.add(date, "split 2");
+        form.add(dateError, "wrap");
+        form.add(new JLabel(messages.get("report.since")));
+        form.add(since, "split 2");
+        form.add(sinceError, "wrap");
+        form.add(load, "skip, split 3");
+        form.add(exportCsv);
+        form.add(exportPdf, "wrap");
+        form.add(notice, "span, growx, wrap");
+        form.add(heading, "span, wrap");
+        form.add(totals, "span, wrap");
+        form.add(statement, "span");
+        add(form, BorderLayout.NORTH);
+        add(new JScrollPane(sections), BorderLayout.CENTER);
+
+        load.addActionListener(e -> model.load(selectedLocation(), date.getText(), since.getText()));
+        date.addActionListener(e -> load.doClick());
+        since.addActionListener(e -> load.doClick());
+        exportCsv.addActionListener(e -> export(ReportFormat.CSV));
+        exportPdf.addActionListener(e -> export(ReportFormat.PDF));
+        model.addListener(this::refresh);
+        refresh();
+    }
+
+    private String selectedLocation() {
+        Object selected = location.getSelectedItem();
+        return selected == null ? "" : selected.toString();
+    }
+
+    private void export(ReportFormat format) {
+        String where = selectedLocation();
+        chooser.choose(this, model.defaultFileName(format, where, date.getText()),
+                        messages.get("report.overwrite"))
+                .ifPresent(target -> model.export(format, where, date.getText(), since.getText(), target));
+    }
+
+    private void refresh() {
+        dateError.setText(model.dateError());
+        sinceError.setText(model.sinceError());
+        notice.setText(model.notice());
+        load.setEnabled(!model.busy());
+        exportCsv.setEnabled(!model.busy());
+        exportPdf.setEnabled(!model.busy());
+        model.report().ifPresentOrElse(r -> {
+            heading.setText(messages.get("report.heading", r.locationId(), messages.dayWithWeekday().format(r.date()),
+                    r.generatedAt() == null ? "-" : messages.time().withZone(zone).format(r.generatedAt())));
+            totals.setText(model.totals());
+            statement.setText(model.statement());
+            statement.setForeground(UIManager.getColor(model.addsUp() ? "Lom.onlineForeground"
+                    : "Lom.staleForeground"));
+            sections.setText(new ReportSections(messages, zone, css(UIManager.getColor("Lom.staleForeground")))
+                    .html(r));
+            sections.setCaretPosition(0);
+        }, () -> {
+            heading.setText("");
+            totals.setText("");
+            statement.setText("");
+            sections.setText("");
+        });
+    }
+
+    private static String css(Color colour) {
+        return colour == null ? "#a4000f" : String.format("#%02x%02x%02x", colour.getRed(), colour.getGreen(),
+                colour.getBlue());
+    }
+}

@@ -1,0 +1,230 @@
+package be.antwerpen.lom.client.ui.report;
+
+import be.antwerpen.lom.client.supervisor.AtomicFileWriter;
+import be.antwerpen.lom.client.supervisor.DayEndReports;
+import be.antwerpen.lom.client.supervisor.FileNotSavedException;
+import be.antwerpen.lom.client.supervisor.ReportExportException;
+import be.antwerpen.lom.client.supervisor.ReportFormat;
+import be.antwerpen.lom.client.sync.ServerRefusedException;
+import be.antwerpen.lom.client.sync.ServerUnreachableException;
+import be.antwerpen.lom.client.sync.SessionExpiredException;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.supervisor.DayInput;
+import be.antwerpen.lom.model.report.ReconciliationReport;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The day-end report screen without Swing: which location, day and "not synced since" time, loading
+ * the report from the server, and exporting the server's CSV or PDF to a file chosen by the supervisor.
+ */
+public final class DayEndReportViewModel {
+
+    private final DayEndReports reports;
+    private final AtomicFileWriter files;
+    private final List<String> locations;
+    private final Supplier<LocalDate> today;
+    private final ZoneId zone;
+    private final Messages messages;
+    private final BackgroundTasks tasks;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private ReconciliationReport report;
+    private String notice = "";
+    private String dateError = "";
+    private String sinceError = "";
+    private boolean busy;
+    private long requests;
+
+    /**
+     * @param locations the supervisor's locations, the desk's own first (the default)
+     * @param today     today in Brussels
+     */
+    public DayEndReportViewModel(DayEndReports reports, AtomicFileWriter files, List<String> locations,
+                                 Supplier<LocalDate> today, ZoneId zone, Messages messages, BackgroundTasks tasks) {
+        this.reports = reports;
+        this.files = files;
+        this.locations = List.copyOf(locations);
+        this.today = today;
+        this.zone = zone;
+        this.messages = messages;
+        this.tasks = tasks;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public List<String> locations() {
+        return locations;
+    }
+
+    public String defaultLocation() {
+        return locations.isEmpty() ? "" : locations.get(0);
+    }
+
+    /** Today, as the date field shows it at first. */
+    public String defaultDate() {
+        return messages.date().format(today.get());
+    }
+
+    /** Loads the report in the background; a date or time that cannot be read gives a field error instead. */
+    public void load(String locationId, String dateText, String sinceText) {
+        Optional<Query> query = query(locationId, dateText, sinceText);
+        if (query.isEmpty()) {
+            changed();
+            return;
+        }
+        Query q = query.get();
+        long request = ++requests;
+        busy = true;
+        notice = messages.get("report.loading");
+        changed();
+        tasks.run(() -> reports.load(q.locationId(), q.date(), q.since()), loaded -> {
+            if (request != requests) {
+                return;
+            }
+            busy = false;
+            report = loaded;
+            notice = "";
+            changed();
+        }, e -> {
+            if (request != requests) {
+                return;
+            }
+            busy = false;
+            report = null;
+            notice = failure(e, null);
+            changed();
+        });
+    }
+
+    /** The file name the save dialog proposes, e.g. {@code reconciliation-antwerpen-2026-11-30.pdf}. */
+    public String defaultFileName(ReportFormat format, String locationId, String dateText) {
+        LocalDate date = DayInput.date(dateText).orElse(today.get());
+        return format.fileName(locationId, date);
+    }
+
+    /** Fetches the server's export in the background and writes it to {@code target} in one piece. */
+    public void export(ReportFormat format, String locationId, String dateText, String sinceText, Path target) {
+        Optional<Query> query = query(locationId, dateText, sinceText);
+        if (query.isEmpty()) {
+            changed();
+            return;
+        }
+        Query q = query.get();
+        busy = true;
+        notice = messages.get("report.exporting", format.name());
+        changed();
+        tasks.run(() -> {
+            files.write(target, reports.export(q.locationId(), q.date(), q.since(), format));
+            return target;
+        }, saved -> {
+            busy = false;
+            notice = messages.get("report.exported", saved.toAbsolutePath().toString());
+            changed();
+        }, e -> {
+            busy = false;
+            notice = failure(e, format);
+            changed();
+        });
+    }
+
+    /** The last report loaded, or empty (nothing loaded yet, or the last load failed). */
+    public Optional<ReconciliationReport> report() {
+        return Optional.ofNullable(report);
+    }
+
+    /** Loading, offline, refusal, export outcome, or empty. */
+    public String notice() {
+        return notice;
+    }
+
+    public String dateError() {
+        return dateError;
+    }
+
+    public String sinceError() {
+        return sinceError;
+    }
+
+    public boolean busy() {
+        return busy;
+    }
+
+    /** "Booked 12 = served 5 + ...". */
+    public String totals() {
+        if (report == null) {
+            return "";
+        }
+        ReconciliationReport.Totals t = report.totals();
+        return messages.get("report.totals", t.booked(), t.served(), t.noShow(), t.cancelled(), t.stillOpen());
+    }
+
+    /** Whether the totals add up, in one sentence. */
+    public String statement() {
+        if (report == null) {
+            return "";
+        }
+        ReconciliationReport.Totals t = report.totals();
+        return t.addsUp() && t.difference() == 0 ? messages.get("report.addsUp")
+                : messages.get("report.doesNotAddUp", t.difference());
+    }
+
+    public boolean addsUp() {
+        return report != null && report.totals().addsUp() && report.totals().difference() == 0;
+    }
+
+    private Optional<Query> query(String locationId, String dateText, String sinceText) {
+        Optional<LocalDate> date = DayInput.date(dateText);
+        dateError = date.isPresent() ? "" : messages.get("report.error.date");
+        Instant since = null;
+        sinceError = "";
+        if (sinceText != null && !sinceText.isBlank()) {
+            Optional<LocalTime> time = DayInput.time(sinceText);
+            if (time.isEmpty()) {
+                sinceError = messages.get("report.error.since");
+            } else if (date.isPresent()) {
+                since = date.get().atTime(time.get()).atZone(zone).toInstant();
+            }
+        }
+        if (date.isEmpty() || !sinceError.isEmpty() || locationId == null || locationId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Query(locationId, date.get(), since));
+    }
+
+    private String failure(Exception e, ReportFormat format) {
+        if (e instanceof ServerUnreachableException) {
+            return messages.get("report.offline");
+        }
+        if (e instanceof SessionExpiredException) {
+            return messages.get("report.expired");
+        }
+        if (e instanceof ServerRefusedException refused && refused.body() != null
+                && refused.body().message() != null) {
+            return messages.get("report.refused", refused.body().message());
+        }
+        if (e instanceof ReportExportException && format != null) {
+            return messages.get("report.badExport", format.name());
+        }
+        if (e instanceof FileNotSavedException) {
+            return messages.get("report.notSaved");
+        }
+        return messages.get("report.failed");
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
+    private record Query(String locationId, LocalDate date, Instant since) {
+    }
+}

@@ -1,0 +1,173 @@
+package be.antwerpen.lom.client.ui.report;
+
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.report.ReconciliationReport;
+import be.antwerpen.lom.model.report.ReconciliationReport.AppointmentLine;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the report's sections as simple HTML for the screen: counts by status and origin, open and
+ * provisional appointments, open conflicts, desks (stale ones marked), offline periods and paper forms,
+ * or the server's reason why a section is not available.
+ */
+final class ReportSections {
+
+    private final Messages messages;
+    private final DateTimeFormatter dayTime;
+    private final DateTimeFormatter time;
+    private final String staleColour;
+
+    /** @param staleColour CSS colour of desks that have not synced, e.g. {@code #a4000f} */
+    ReportSections(Messages messages, ZoneId zone, String staleColour) {
+        this.messages = messages;
+        this.time = messages.time();
+        this.dayTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", messages.locale()).withZone(zone);
+        this.staleColour = staleColour;
+    }
+
+    String html(ReconciliationReport r) {
+        StringBuilder h = new StringBuilder("<html><body>");
+        counts(h, messages.get("report.section.byStatus"), r.byStatus(), "status.");
+        counts(h, messages.get("report.section.byOrigin"), r.byOrigin(), "origin.");
+        lines(h, messages.get("report.section.open"), r.openLines());
+        lines(h, messages.get("report.section.provisional"), r.provisional());
+        heading(h, messages.get("report.section.conflicts"));
+        if (r.openConflicts() == null || r.openConflicts().isEmpty()) {
+            none(h);
+        } else {
+            h.append("<ul>");
+            for (ReconciliationReport.ConflictLine c : r.openConflicts()) {
+                item(h, escape(messages.get("report.conflict", messages.get("inbox.kind." + c.kind()),
+                        when(c.createdAt()), c.deviceId() == null ? "-" : c.deviceId(), c.description())));
+            }
+            h.append("</ul>");
+        }
+        heading(h, messages.get("report.section.desks", when(r.notSyncedSince())));
+        if (r.desks() == null || r.desks().isEmpty()) {
+            none(h);
+        } else {
+            h.append("<ul>");
+            for (ReconciliationReport.DeskLine d : r.desks()) {
+                String seen = d.lastSeenAt() == null ? messages.get("report.desk.never") : when(d.lastSeenAt());
+                String text = escape(messages.get("report.desk", name(d.deskName(), d.deviceId()), seen));
+                if (d.revoked()) {
+                    text += " (" + escape(messages.get("report.desk.revoked")) + ")";
+                }
+                if (d.stale()) {
+                    text = "<b><font color='" + staleColour + "'>" + text + " \u2013 "
+                            + escape(messages.get("report.desk.stale")) + "</font></b>";
+                }
+                h.append("<li>").append(text).append("</li>");
+            }
+            h.append("</ul>");
+        }
+        offlinePeriods(h, r.offlinePeriods());
+        paperForms(h, r.paperForms());
+        return h.append("</body></html>").toString();
+    }
+
+    private void offlinePeriods(StringBuilder h, ReconciliationReport.OfflinePeriods offline) {
+        heading(h, messages.get("report.section.offline"));
+        if (offline == null || !offline.available()) {
+            notAvailable(h, offline == null ? null : offline.reason());
+            return;
+        }
+        if (offline.periods() == null || offline.periods().isEmpty()) {
+            none(h);
+            return;
+        }
+        h.append("<ul>");
+        for (ReconciliationReport.OfflinePeriod p : offline.periods()) {
+            item(h, escape(messages.get("report.offlinePeriod", name(p.deskName(), p.deviceId()), when(p.from()),
+                    when(p.to()), p.commands(), when(p.reconnectedAt()))));
+        }
+        h.append("</ul>");
+    }
+
+    private void paperForms(StringBuilder h, ReconciliationReport.PaperForms paper) {
+        heading(h, messages.get("report.section.paper"));
+        if (paper == null || !paper.available()) {
+            notAvailable(h, paper == null ? null : paper.reason());
+            return;
+        }
+        List<String> missing = paper.missing() == null ? List.of() : paper.missing();
+        String summary = escape(messages.get("report.paperSummary", paper.rekeyed(), missing.isEmpty()
+                ? messages.get("report.none") : String.join(", ", missing)));
+        h.append("<p>").append(missing.isEmpty() ? summary : "<b><font color='" + staleColour + "'>" + summary
+                + "</font></b>").append("</p>");
+        if (paper.ranges() != null && !paper.ranges().isEmpty()) {
+            h.append("<ul>");
+            for (ReconciliationReport.SerialRangeLine range : paper.ranges()) {
+                List<String> rangeMissing = range.missing() == null ? List.of() : range.missing();
+                item(h, escape(messages.get("report.paperRange", name(range.deskName(), range.deviceId()),
+                        range.firstSerial(), range.lastSerial(), range.rekeyed(), rangeMissing.isEmpty()
+                                ? messages.get("report.none") : String.join(", ", rangeMissing))));
+            }
+            h.append("</ul>");
+        }
+    }
+
+    private void counts(StringBuilder h, String title, Map<String, Integer> counts, String keyPrefix) {
+        heading(h, title);
+        if (counts == null || counts.isEmpty()) {
+            none(h);
+            return;
+        }
+        h.append("<table>");
+        counts.forEach((key, count) -> h.append("<tr><td>").append(escape(messages.get(keyPrefix + key)))
+                .append("</td><td align='right'>").append(count).append("</td></tr>"));
+        h.append("</table>");
+    }
+
+    private void lines(StringBuilder h, String title, List<AppointmentLine> lines) {
+        heading(h, title + " (" + (lines == null ? 0 : lines.size()) + ")");
+        if (lines == null || lines.isEmpty()) {
+            none(h);
+            return;
+        }
+        h.append("<ul>");
+        for (AppointmentLine line : lines) {
+            item(h, escape(messages.get("report.line", line.start() == null ? "-" : time.format(line.start()),
+                    line.code(), line.productCode(), messages.get("status." + line.status()),
+                    messages.get("origin." + line.origin()))));
+        }
+        h.append("</ul>");
+    }
+
+    private void heading(StringBuilder h, String title) {
+        h.append("<h3>").append(escape(title)).append("</h3>");
+    }
+
+    private void none(StringBuilder h) {
+        h.append("<p>").append(escape(messages.get("report.none"))).append("</p>");
+    }
+
+    private void notAvailable(StringBuilder h, String reason) {
+        h.append("<p><i>").append(escape(messages.get("report.notAvailable", reason == null ? "-" : reason)))
+                .append("</i></p>");
+    }
+
+    private static void item(StringBuilder h, String escaped) {
+        h.append("<li>").append(escaped).append("</li>");
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "-" : dayTime.format(instant);
+    }
+
+    private static String name(String deskName, String deviceId) {
+        return deskName == null || deskName.isBlank() ? String.valueOf(deviceId) : deskName;
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,225 @@
+package be.antwerpen.lom.client.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import be.antwerpen.lom.client.DeskAssembly;
+import be.antwerpen.lom.client.DeskServices;
+import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.testing.PushingDesk;
+import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.SupervisorAccess;
+import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.shell.ClientWindow;
+import be.antwerpen.lom.client.ui.shell.LanguagePreference;
+import be.antwerpen.lom.client.ui.shell.LookAndFeelSetup;
+import be.antwerpen.lom.client.ui.shell.ThemePreference;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.slot.ProximityQuery;
+import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.sync.Commands;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * AssertJ Swing through the real window, desk and server: a supervisor logs in, opens the day-end
+ * report tab, loads today's report and sees the totals, with the open-conflict badge in the header.
+ */
+class DayEndReportFlowTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @TempDir
+    Path dir;
+
+    private RealServer server;
+    private DeskServices services;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService background;
+    private FrameFixture frame;
+    private Preferences preferences;
+
+    @BeforeAll
+    static void needsDisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
+        System.setProperty("flatlaf.uiScale", "1");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    /** The repaint manager is global: later test classes in this JVM build Swing components off the EDT. */
+    @AfterAll
+    static void uninstallThreadCheck() {
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new RealServer(Files.createDirectories(dir.resolve("server")));
+        server.start();
+        SupervisorAccess.supervisorToken(server);
+        bookTodayIfOpen();
+        Clock clock = Clock.system(BRUSSELS);
+        scheduler = DeskAssembly.syncScheduler();
+        background = Executors.newFixedThreadPool(2);
+        Path deskDir = Files.createDirectories(dir.resolve("desk"));
+        services = DeskAssembly.build(new ClientOptions(server.url(), null, deskDir,
+                null, "", "nl", Duration.ofHours(72), Duration.ZERO), clock, scheduler, 1_000);
+        services.enrollment().enroll(server.url(), RealServer.SECOND_DESK_CODE, "pc");
+        preferences = Preferences.userRoot().node("lom-ui-test-" + UUID.randomUUID());
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+        JFrame window = GuiActionRunner.execute(() -> {
+            LookAndFeelSetup.install(false);
+            ClientWindow client = new ClientWindow(services, new BackgroundTasks(background,
+                    SwingUtilities::invokeLater), new ThemePreference(preferences), new LanguagePreference(preferences),
+                    BRUSSELS, null);
+            client.show();
+            return client.frame();
+        });
+        frame = new FrameFixture(robot, window);
+        waitFor(() -> !frame.robot().finder().findAll(c -> "login.username".equals(c.getName())).isEmpty());
+        frame.textBox("login.username").enterText(SupervisorAccess.SUPERVISOR);
+        frame.textBox("login.password").enterText(RealServer.PASSWORD);
+        // Enter submits like the button; the first mouse click on a new window is sometimes lost under Xvfb.
+        frame.textBox("login.password").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor(() -> frame.robot().finder().findAll(c -> "tabs".equals(c.getName())).size() == 1);
+    }
+
+    /** When antwerpen is open today, one appointment is booked for today so the totals are not all zero. */
+    private void bookTodayIfOpen() {
+        LocalDate today = LocalDate.now(BRUSSELS);
+        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", today,
+                today), List.of());
+        if (!slots.isEmpty()) {
+            new PushingDesk(server, RealServer.ENROLL_CODE).push(new Commands.Book(UUID.randomUUID(), "FLOW-1",
+                    "antwerpen", "EID_APPLY", slots.get(slots.size() - 1).start(),
+                    TestAppointments.citizen("An", "Peeters"), AppointmentOrigin.COUNTER));
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (services != null) {
+            services.sync().stop();
+        }
+        if (frame != null) {
+            settleDowntimePack();
+            frame.cleanUp();
+        }
+        if (services != null) {
+            services.store().close();
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (preferences != null) {
+            preferences.removeNode();
+        }
+    }
+
+    @Test
+    void a_supervisor_loads_todays_report_and_sees_totals_that_add_up() {
+        List<Appointment> today = server.components.db.inSnapshot(c -> server.components.appointments.atLocation(c,
+                "antwerpen", LocalDate.now(BRUSSELS).atStartOfDay(),
+                LocalDate.now(BRUSSELS).plusDays(1).atStartOfDay()));
+        long open = today.stream().filter(a -> !a.status().isFinal()).count();
+        long served = today.stream().filter(a -> a.status() == AppointmentStatus.SERVED).count();
+        waitFor(() -> frame.label("conflictBadge").target().isShowing()
+                && frame.label("conflictBadge").text().equals("Open conflicten: 0"));
+
+        int tab = GuiActionRunner.execute(() -> ((JTabbedPane) frame.tabbedPane("tabs").target())
+                .indexOfTab("Dagrapport"));
+        assertThat(tab).isPositive();
+        frame.tabbedPane("tabs").selectTab(tab);
+        frame.textBox("report.date")
+                .requireText(new Messages(Messages.DUTCH_BELGIUM).date().format(LocalDate.now(BRUSSELS)));
+        frame.button("report.load").click();
+
+        waitFor(() -> !frame.label("report.totals").text().isEmpty());
+        assertThat(frame.label("report.totals").text()).isEqualTo("Geboekt " + today.size() + " = geholpen " + served
+                + " + niet opgedaagd 0 + geannuleerd 0 + nog open " + open);
+        assertThat(frame.label("report.statement").text()).startsWith("Klopt:");
+        assertThat(frame.label("report.notice").text()).isEmpty();
+        assertThat(frame.label("report.dateError").text()).isEmpty();
+    }
+
+    /**
+     * The login started the desk's downtime pack generation (PDF rendering on a background thread, once
+     * per agenda change); with sync stopped, let it finish (the status bar shows the pack's age for a few
+     * seconds in a row) so it does not slow down the tests that run after this one.
+     */
+    private void settleDowntimePack() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long doneSince = -1;
+        while (System.nanoTime() < deadline) {
+            boolean done = GuiActionRunner.execute(() ->
+                    !frame.label("status.pack").text().startsWith("Noodpakket maken"));
+            if (!done) {
+                doneSince = -1;
+            } else if (doneSince < 0) {
+                doneSince = System.nanoTime();
+            } else if (System.nanoTime() - doneSince > Duration.ofSeconds(4).toNanos()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (GuiActionRunner.execute(condition::getAsBoolean)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting", e);
+            }
+        }
+        throw new AssertionError("condition not met within 30 s");
+    }
+}

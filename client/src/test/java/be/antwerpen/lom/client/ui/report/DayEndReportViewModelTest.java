@@ -1,0 +1,267 @@
+package be.antwerpen.lom.client.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.antwerpen.lom.client.supervisor.AtomicFileWriter;
+import be.antwerpen.lom.client.supervisor.DayEndReports;
+import be.antwerpen.lom.client.supervisor.ReportFormat;
+import be.antwerpen.lom.client.sync.ServerCalls;
+import be.antwerpen.lom.client.testing.PushingDesk;
+import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.SupervisorAccess;
+import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.report.ReconciliationReport;
+import be.antwerpen.lom.model.slot.ProximityQuery;
+import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The day-end report view model against the real server, in-process (no Swing). */
+class DayEndReportViewModelTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @TempDir
+    Path dir;
+
+    private RealServer server;
+    private DayEndReportViewModel model;
+    private LocalDate day;
+    private final List<UUID> booked = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new RealServer(Files.createDirectories(dir.resolve("server")));
+        server.start();
+        String token = SupervisorAccess.supervisorToken(server);
+        model = new DayEndReportViewModel(new DayEndReports(SupervisorAccess.api(server, token),
+                new ServerCalls(ProtocolJson.newMapper())), new AtomicFileWriter(), List.of("antwerpen"),
+                () -> LocalDate.now(BRUSSELS), BRUSSELS, new Messages(Messages.DUTCH_BELGIUM),
+                new BackgroundTasks(Runnable::run, Runnable::run));
+        seedDay();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Six appointments on one open day: one served, one no-show, one cancelled, one checked in, two booked. */
+    private void seedDay() {
+        LocalDate from = LocalDate.now(BRUSSELS).plusDays(7);
+        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
+                from.plusDays(14)), List.of());
+        day = slots.get(0).start().toLocalDate();
+        List<Slot> onDay = slots.stream().filter(s -> s.start().toLocalDate().equals(day)).limit(6).toList();
+        assertThat(onDay).hasSize(6);
+        PushingDesk desk = new PushingDesk(server, RealServer.ENROLL_CODE);
+        List<Commands.Book> books = new ArrayList<>();
+        for (int i = 0; i < onDay.size(); i++) {
+            UUID id = UUID.randomUUID();
+            booked.add(id);
+            books.add(new Commands.Book(id, "R" + i, "antwerpen", "EID_APPLY", onDay.get(i).start(),
+                    TestAppointments.citizen("An", "Peeters"), AppointmentOrigin.COUNTER));
+        }
+        assertThat(desk.push(books.toArray(new Commands.Book[0])).receipts())
+                .allMatch(r -> r.outcome() == CommandOutcome.APPLIED);
+        assertThat(desk.push(
+                new Commands.CheckIn(booked.get(0), null), new Commands.MarkServed(booked.get(0), "klaar", null),
+                new Commands.CheckIn(booked.get(1), null), new Commands.MarkNoShow(booked.get(1), null),
+                new Commands.Cancel(booked.get(2), "burger belde af", null),
+                new Commands.CheckIn(booked.get(3), null)).receipts())
+                .allMatch(r -> r.outcome() == CommandOutcome.APPLIED);
+    }
+
+    private List<Appointment> serverDay() {
+        return server.components.db.inSnapshot(c -> server.components.appointments.atLocation(c, "antwerpen",
+                day.atStartOfDay(), day.plusDays(1).atStartOfDay()));
+    }
+
+    private long onServer(AppointmentStatus... statuses) {
+        List<AppointmentStatus> wanted = List.of(statuses);
+        return serverDay().stream().filter(a -> wanted.contains(a.status())).count();
+    }
+
+    private String date() {
+        return day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
+    }
+
+    @Test
+    void the_loaded_report_has_the_totals_of_the_servers_data_for_the_day() {
+        model.load("antwerpen", date(), "");
+
+        ReconciliationReport report = model.report().orElseThrow();
+        ReconciliationReport.Totals totals = report.totals();
+        assertThat(totals.booked()).isEqualTo(serverDay().size()).isEqualTo(6);
+        assertThat(totals.served()).isEqualTo(onServer(AppointmentStatus.SERVED)).isEqualTo(1);
+        assertThat(totals.noShow()).isEqualTo(onServer(AppointmentStatus.NO_SHOW)).isEqualTo(1);
+        assertThat(totals.cancelled()).isEqualTo(onServer(AppointmentStatus.CANCELLED)).isEqualTo(1);
+        assertThat(totals.stillOpen()).isEqualTo(onServer(AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN,
+                AppointmentStatus.CALLED, AppointmentStatus.IN_SERVICE)).isEqualTo(3);
+        assertThat(report.openLines()).extracting(ReconciliationReport.AppointmentLine::appointmentId)
+                .containsExactlyInAnyOrder(booked.get(3).toString(), booked.get(4).toString(),
+                        booked.get(5).toString());
+        assertThat(model.totals()).isEqualTo("Geboekt 6 = geholpen 1 + niet opgedaagd 1 + geannuleerd 1 + nog open 3");
+        assertThat(model.addsUp()).isTrue();
+        assertThat(model.statement()).startsWith("Klopt:");
+        assertThat(model.notice()).isEmpty();
+        assertThat(model.dateError()).isEmpty();
+    }
+
+    @Test
+    void the_sections_show_open_lines_desks_and_each_sections_state_without_personal_data() {
+        model.load("antwerpen", date(), "16:00");
+
+        ReconciliationReport report = model.report().orElseThrow();
+        String html = new ReportSections(new Messages(Messages.DUTCH_BELGIUM), BRUSSELS, "#a4000f").html(report);
+        assertThat(html).contains("Nog open afspraken (3)").contains("R3").contains("R4").contains("R5")
+                .contains("Loket 1").contains("Offline periodes per loket").contains("Papieren formulieren")
+                .doesNotContain("Peeters").doesNotContain(TestAppointments.VALID_NRN);
+        if (!report.paperForms().available()) {
+            assertThat(html).contains("Niet beschikbaar: " + ReportSections.escape(report.paperForms().reason()));
+        }
+        assertThat(report.notSyncedSince()).isEqualTo(day.atTime(16, 0).atZone(BRUSSELS).toInstant());
+    }
+
+    @Test
+    void commands_a_desk_made_offline_today_show_as_its_offline_period() {
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now.minus(Duration.ofMinutes(10)), BRUSSELS);
+        PushingDesk second = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
+        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY",
+                day.plusDays(1), day.plusDays(21)), List.of());
+        assertThat(second.pushMadeAt(now.minus(Duration.ofMinutes(10)), book("OFF-1", slots.get(0))).receipts()
+                .get(0).outcome()).isEqualTo(CommandOutcome.APPLIED);
+        second.pushMadeAt(now.minus(Duration.ofMinutes(9)), book("OFF-2", slots.get(1)));
+        second.push(book("ON-1", slots.get(2)));
+
+        model.load("antwerpen", today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "");
+
+        ReconciliationReport.OfflinePeriods offline = model.report().orElseThrow().offlinePeriods();
+        assertThat(offline.available()).isTrue();
+        assertThat(offline.periods()).singleElement().satisfies(p -> {
+            assertThat(p.deskName()).isEqualTo("Loket 2");
+            assertThat(p.commands()).isEqualTo(2);
+        });
+        String html = new ReportSections(new Messages(Messages.DUTCH_BELGIUM), BRUSSELS, "#a4000f")
+                .html(model.report().orElseThrow());
+        assertThat(html).contains("Loket 2: van ").contains(", 2 opdrachten (bij de server om ");
+    }
+
+    private static Commands.Book book(String code, Slot slot) {
+        return new Commands.Book(UUID.randomUUID(), code, "antwerpen", "EID_APPLY", slot.start(),
+                TestAppointments.citizen("An", "Peeters"), AppointmentOrigin.COUNTER);
+    }
+
+    @Test
+    void an_unreadable_date_or_time_is_a_field_error_and_nothing_is_asked_of_the_server() {
+        server.stop();
+
+        model.load("antwerpen", "31/02/2026", "");
+        assertThat(model.dateError()).contains("dd/mm/jjjj");
+        assertThat(model.notice()).isEmpty();
+        assertThat(model.report()).isEmpty();
+
+        model.load("antwerpen", date(), "half vier");
+        assertThat(model.dateError()).isEmpty();
+        assertThat(model.sinceError()).contains("uu:mm");
+        assertThat(model.notice()).isEmpty();
+    }
+
+    @Test
+    void csv_export_writes_the_servers_csv_to_the_chosen_file_in_one_piece() throws IOException {
+        Path target = dir.resolve(model.defaultFileName(ReportFormat.CSV, "antwerpen", date()));
+
+        model.export(ReportFormat.CSV, "antwerpen", date(), "", target);
+
+        assertThat(target.getFileName().toString()).isEqualTo("reconciliation-antwerpen-" + day + ".csv");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).contains("totals;booked;6")
+                .contains("totals;stillOpen;3").contains("totals;difference;0").doesNotContain("Peeters");
+        assertThat(model.notice()).startsWith("Opgeslagen:").contains(target.getFileName().toString());
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void pdf_export_writes_a_pdf_with_the_days_totals() throws IOException {
+        Path target = dir.resolve(model.defaultFileName(ReportFormat.PDF, "antwerpen", date()));
+
+        model.export(ReportFormat.PDF, "antwerpen", date(), "", target);
+
+        assertThat(target.getFileName().toString()).isEqualTo("reconciliation-antwerpen-" + day + ".pdf");
+        assertThat(model.notice()).startsWith("Opgeslagen:");
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Dagafsluiting").contains("Geboekt").contains("R3").contains("Klopt")
+                    .doesNotContain("Peeters");
+        }
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void an_export_replaces_an_older_file_of_the_same_name() throws IOException {
+        Path target = dir.resolve("rapport.csv");
+        Files.writeString(target, "oud");
+
+        model.export(ReportFormat.CSV, "antwerpen", date(), "", target);
+
+        assertThat(Files.readString(target)).startsWith("report;location;antwerpen").contains("totals;booked;6");
+    }
+
+    @Test
+    void offline_the_report_and_its_exports_say_they_need_the_server() {
+        server.stop();
+        Path target = dir.resolve("rapport.pdf");
+
+        model.load("antwerpen", date(), "");
+        assertThat(model.report()).isEmpty();
+        assertThat(model.notice()).contains("niet bereikbaar").contains("server");
+
+        model.export(ReportFormat.PDF, "antwerpen", date(), "", target);
+        assertThat(model.notice()).contains("niet bereikbaar");
+        assertThat(target).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void a_location_of_someone_else_shows_the_servers_refusal() {
+        model.load("deurne", date(), "");
+
+        assertThat(model.report()).isEmpty();
+        assertThat(model.notice()).startsWith("De server weigerde:");
+    }
+
+    private List<Path> leftovers() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
