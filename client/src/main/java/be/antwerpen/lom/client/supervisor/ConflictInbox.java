@@ -8,6 +8,8 @@ import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.ConflictView;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +41,18 @@ public final class ConflictInbox {
         return ALLOWED.getOrDefault(kind, List.of(ConflictResolution.MARK_HANDLED));
     }
 
-    /** The open conflicts of a location, or {@link InboxContent#offline()} when the server is unreachable. */
-    public InboxContent load(String locationId) {
+    /**
+     * The open conflicts of the supervisor's locations, oldest first, or {@link InboxContent#offline()}
+     * when the server is unreachable.
+     */
+    public InboxContent load(List<String> locationIds) {
         try {
-            return new InboxContent(true, calls.execute(api.conflicts(locationId)));
+            List<ConflictView> all = new ArrayList<>();
+            for (String locationId : locationIds) {
+                all.addAll(calls.execute(api.conflicts(locationId)));
+            }
+            all.sort(Comparator.comparing(ConflictView::createdAt));
+            return new InboxContent(true, all);
         } catch (ServerUnreachableException e) {
             return InboxContent.offline();
         }

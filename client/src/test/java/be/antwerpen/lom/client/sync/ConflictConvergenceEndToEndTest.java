@@ -529,7 +529,7 @@ class ConflictConvergenceEndToEndTest {
 
     /** The one open conflict of the location, of the expected class, as the supervisor's inbox shows it. */
     private ConflictView theOpenConflict(ConflictKind kind) {
-        InboxContent content = inbox().load(LOCATION);
+        InboxContent content = inbox().load(List.of(LOCATION));
         assertThat(content.online()).isTrue();
         assertThat(content.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(kind);
@@ -580,7 +580,7 @@ class ConflictConvergenceEndToEndTest {
     private void assertStaysSettled(ConflictView conflict, List<LocalDate> days) throws Exception {
         syncAll();
         assertConverged(days);
-        assertThat(inbox().load(LOCATION).conflicts()).isEmpty();
+        assertThat(inbox().load(List.of(LOCATION)).conflicts()).isEmpty();
         List<ConflictView> all = get("/api/v1/conflicts?location=" + LOCATION + "&includeResolved=true",
                 new TypeReference<>() { });
         assertThat(all).filteredOn(c -> c.id().equals(conflict.id())).singleElement()
@@ -592,7 +592,7 @@ class ConflictConvergenceEndToEndTest {
         assertConverged(days);
         syncAll();
         assertConverged(days);
-        assertThat(inbox().load(LOCATION).conflicts()).isEmpty();
+        assertThat(inbox().load(List.of(LOCATION)).conflicts()).isEmpty();
     }
 
     /**

@@ -88,7 +88,7 @@ public final class AuditRepository {
             sql.append(" AND at < ?");
             params.add(to.toEpochMilli());
         }
-        sql.append(" ORDER BY at DESC, id DESC LIMIT ?");
+        sql.append(" ORDER BY at DESC, chain_seq DESC LIMIT ?");
         params.add(limit);
         return Rows.list(c, sql.toString(), rs -> new AuditEntry(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),

@@ -241,7 +241,7 @@ public final class ClientWindow {
         List<String> locations = supervisorLocations(locationId);
         badge = new ConflictBadgeViewModel(supervisor.openConflicts(), locations, services.clock().withZone(zone),
                 messages, tasks);
-        ConflictInboxViewModel inbox = new ConflictInboxViewModel(supervisor.inbox(), locationId, messages, tasks);
+        ConflictInboxViewModel inbox = new ConflictInboxViewModel(supervisor.inbox(), locations, messages, tasks);
         tabs.addTab(messages.get("inbox.title"), new ConflictInboxPanel(inbox, messages, zone));
         int index = tabs.getTabCount() - 1;
         tabs.getComponentAt(index).setName("conflictInbox");
@@ -251,7 +251,7 @@ public final class ClientWindow {
             }
         });
         ConflictBadgeViewModel shown = badge;
-        badge.addListener(() -> shown.countAt(locationId).filter(n -> shown.online())
+        badge.addListener(() -> shown.total().filter(n -> shown.online())
                 .ifPresent(n -> inboxTitle(tabs, index, n)));
         inbox.addResolvedListener(badge::refresh);
         tabs.addChangeListener(e -> {

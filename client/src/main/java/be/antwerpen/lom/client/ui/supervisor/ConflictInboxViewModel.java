@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The conflict inbox without Swing: open conflicts of the supervisor's location with counts per
+ * The conflict inbox without Swing: open conflicts of the supervisor's locations with counts per
  * class, the decisions allowed per class with their consequences, rebook proposals, settling.
  */
 public final class ConflictInboxViewModel {
@@ -24,7 +24,7 @@ public final class ConflictInboxViewModel {
     private static final int PROPOSALS = 8;
 
     private final ConflictInbox inbox;
-    private final String locationId;
+    private final List<String> locationIds;
     private final Messages messages;
     private final BackgroundTasks tasks;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -33,9 +33,11 @@ public final class ConflictInboxViewModel {
     private List<Slot> proposals = List.of();
     private String notice = "";
 
-    public ConflictInboxViewModel(ConflictInbox inbox, String locationId, Messages messages, BackgroundTasks tasks) {
+    /** @param locationIds the supervisor's locations whose conflicts the inbox lists */
+    public ConflictInboxViewModel(ConflictInbox inbox, List<String> locationIds, Messages messages,
+                                  BackgroundTasks tasks) {
         this.inbox = inbox;
-        this.locationId = locationId;
+        this.locationIds = List.copyOf(locationIds);
         this.messages = messages;
         this.tasks = tasks;
     }
@@ -54,7 +56,7 @@ public final class ConflictInboxViewModel {
     }
 
     private void reload(String onlineNotice) {
-        tasks.run(() -> inbox.load(locationId), loaded -> {
+        tasks.run(() -> inbox.load(locationIds), loaded -> {
             content = loaded;
             notice = loaded.online() ? onlineNotice : messages.get("inbox.offline");
             changed();

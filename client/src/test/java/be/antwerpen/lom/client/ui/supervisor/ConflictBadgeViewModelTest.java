@@ -50,7 +50,7 @@ class ConflictBadgeViewModelTest {
         BackgroundTasks sameThread = new BackgroundTasks(Runnable::run, Runnable::run);
         badge = new ConflictBadgeViewModel(new OpenConflicts(api, calls), List.of("antwerpen"),
                 Clock.system(BRUSSELS), messages, sameThread);
-        inbox = new ConflictInboxViewModel(new ConflictInbox(api, calls), "antwerpen", messages, sameThread);
+        inbox = new ConflictInboxViewModel(new ConflictInbox(api, calls), List.of("antwerpen"), messages, sameThread);
         inbox.addResolvedListener(badge::refresh);
     }
 

@@ -104,7 +104,7 @@ class ConflictInboxFlowTest {
         background = Executors.newSingleThreadExecutor();
         Messages messages = new Messages(Messages.DUTCH_BELGIUM);
         ConflictInboxViewModel model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),
-                "antwerpen", messages, new BackgroundTasks(background, SwingUtilities::invokeLater));
+                List.of("antwerpen"), messages, new BackgroundTasks(background, SwingUtilities::invokeLater));
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame window = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("inbox");

@@ -78,7 +78,7 @@ class ConflictInboxViewModelTest {
         };
         SupervisorApi api = new ServerConnectionFactory(json, null, credentials, Duration.ofSeconds(10))
                 .connect(server.url(), SupervisorApi.class);
-        model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)), "antwerpen",
+        model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)), List.of("antwerpen"),
                 new Messages(Messages.DUTCH_BELGIUM), new BackgroundTasks(Runnable::run, Runnable::run));
     }
 
@@ -91,10 +91,14 @@ class ConflictInboxViewModelTest {
 
     /** A desk that was offline books the last seat of a slot that filled up meanwhile. */
     private UUID doubleBooking() {
+        return doubleBooking("antwerpen", RealServer.ENROLL_CODE);
+    }
+
+    private UUID doubleBooking(String location, String enrollmentCode) {
         LocalDate from = LocalDate.now().plusDays(7);
-        Slot slot = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
+        Slot slot = server.components.engine.proximity(new ProximityQuery(location, "EID_APPLY", from,
                 from.plusDays(14)), List.of()).get(0);
-        EnrollmentResponse desk = server.components.enrollment.enroll(new EnrollmentRequest(RealServer.ENROLL_CODE,
+        EnrollmentResponse desk = server.components.enrollment.enroll(new EnrollmentRequest(enrollmentCode,
                 "pc"));
         ArrayNode batch = json.createArrayNode();
         UUID last = null;
@@ -102,7 +106,7 @@ class ConflictInboxViewModelTest {
             last = UUID.randomUUID();
             batch.add(json.valueToTree(new SyncCommand(UUID.randomUUID(), i + 1L,
                     SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), RealServer.AGENT, new Commands.Book(last,
-                    "D" + i, "antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("An", "Peeters"),
+                    "D" + i, location, "EID_APPLY", slot.start(), TestAppointments.citizen("An", "Peeters"),
                     AppointmentOrigin.COUNTER))));
         }
         PushResponse response = server.components.push.push(desk.deviceId(), PushService.identities(batch));
@@ -114,6 +118,47 @@ class ConflictInboxViewModelTest {
     private Appointment stored(UUID id) {
         return server.components.db.inSnapshot(c -> server.components.appointments.find(c, id)).orElseThrow()
                 .appointment();
+    }
+
+    @Test
+    void a_supervisor_of_two_locations_sees_the_open_conflicts_of_both() {
+        server.components.staffAdministration.create("supervisor.both", "Supervisor", StaffRole.SUPERVISOR,
+                Set.of("antwerpen", "deurne"), RealServer.PASSWORD, true, "test");
+        server.components.enrollment.issue("E2E-DEURNE-1", "deurne", "Loket 1", Duration.ofHours(1), "test");
+        UUID atDeurne = doubleBooking("deurne", "E2E-DEURNE-1");
+        String token = server.components.login.login(new LoginRequest("supervisor.both", RealServer.PASSWORD))
+                .token();
+        SupervisorApi api = new ServerConnectionFactory(json, null, staffOnly(token), Duration.ofSeconds(10))
+                .connect(server.url(), SupervisorApi.class);
+        ConflictInboxViewModel both = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),
+                List.of("antwerpen", "deurne"), new Messages(Messages.DUTCH_BELGIUM),
+                new BackgroundTasks(Runnable::run, Runnable::run));
+
+        both.reload();
+
+        assertThat(both.online()).isTrue();
+        assertThat(both.conflicts()).extracting(ConflictView::appointmentId)
+                .containsExactlyInAnyOrder(provisional, atDeurne);
+        assertThat(both.openCount()).isEqualTo(2);
+    }
+
+    private static DeskCredentials staffOnly(String token) {
+        return new DeskCredentials() {
+            @Override
+            public Optional<String> staffToken() {
+                return Optional.of(token);
+            }
+
+            @Override
+            public Optional<String> deviceId() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> deviceSecret() {
+                return Optional.empty();
+            }
+        };
     }
 
     @Test
