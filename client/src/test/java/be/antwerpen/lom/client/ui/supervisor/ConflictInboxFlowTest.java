@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
 import be.antwerpen.lom.client.supervisor.SupervisorApi;
-import be.antwerpen.lom.client.sync.DeskCredentials;
 import be.antwerpen.lom.client.sync.ServerCalls;
-import be.antwerpen.lom.client.sync.ServerConnectionFactory;
 import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.SupervisorAccess;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
-import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
-import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
@@ -33,8 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,29 +73,9 @@ class ConflictInboxFlowTest {
     void start(@TempDir Path dir) throws Exception {
         server = new RealServer(dir);
         server.start();
-        server.components.staffAdministration.create("supervisor.antwerpen", "Supervisor", StaffRole.SUPERVISOR,
-                Set.of("antwerpen"), RealServer.PASSWORD, true, "test");
-        String token = server.components.login.login(new LoginRequest("supervisor.antwerpen", RealServer.PASSWORD))
-                .token();
+        String token = SupervisorAccess.supervisorToken(server);
         provisional = doubleBooking();
-        DeskCredentials credentials = new DeskCredentials() {
-            @Override
-            public Optional<String> staffToken() {
-                return Optional.of(token);
-            }
-
-            @Override
-            public Optional<String> deviceId() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> deviceSecret() {
-                return Optional.empty();
-            }
-        };
-        SupervisorApi api = new ServerConnectionFactory(json, null, credentials, Duration.ofSeconds(10))
-                .connect(server.url(), SupervisorApi.class);
+        SupervisorApi api = SupervisorAccess.api(server, token);
         background = Executors.newSingleThreadExecutor();
         Messages messages = new Messages(Messages.DUTCH_BELGIUM);
         ConflictInboxViewModel model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
 import be.antwerpen.lom.client.supervisor.SupervisorApi;
-import be.antwerpen.lom.client.sync.DeskCredentials;
 import be.antwerpen.lom.client.sync.ServerCalls;
-import be.antwerpen.lom.client.sync.ServerConnectionFactory;
 import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.SupervisorAccess;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
@@ -35,7 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -55,29 +53,9 @@ class ConflictInboxViewModelTest {
     void start(@TempDir Path dir) throws Exception {
         server = new RealServer(dir);
         server.start();
-        server.components.staffAdministration.create("supervisor.antwerpen", "Supervisor", StaffRole.SUPERVISOR,
-                Set.of("antwerpen"), RealServer.PASSWORD, true, "test");
-        String token = server.components.login.login(new LoginRequest("supervisor.antwerpen", RealServer.PASSWORD))
-                .token();
+        String token = SupervisorAccess.supervisorToken(server);
         provisional = doubleBooking();
-        DeskCredentials credentials = new DeskCredentials() {
-            @Override
-            public Optional<String> staffToken() {
-                return Optional.of(token);
-            }
-
-            @Override
-            public Optional<String> deviceId() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> deviceSecret() {
-                return Optional.empty();
-            }
-        };
-        SupervisorApi api = new ServerConnectionFactory(json, null, credentials, Duration.ofSeconds(10))
-                .connect(server.url(), SupervisorApi.class);
+        SupervisorApi api = SupervisorAccess.api(server, token);
         model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)), List.of("antwerpen"),
                 new Messages(Messages.DUTCH_BELGIUM), new BackgroundTasks(Runnable::run, Runnable::run));
     }
@@ -128,8 +106,7 @@ class ConflictInboxViewModelTest {
         UUID atDeurne = doubleBooking("deurne", "E2E-DEURNE-1");
         String token = server.components.login.login(new LoginRequest("supervisor.both", RealServer.PASSWORD))
                 .token();
-        SupervisorApi api = new ServerConnectionFactory(json, null, staffOnly(token), Duration.ofSeconds(10))
-                .connect(server.url(), SupervisorApi.class);
+        SupervisorApi api = SupervisorAccess.api(server, token);
         ConflictInboxViewModel both = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),
                 List.of("antwerpen", "deurne"), new Messages(Messages.DUTCH_BELGIUM),
                 new BackgroundTasks(Runnable::run, Runnable::run));
@@ -140,25 +117,6 @@ class ConflictInboxViewModelTest {
         assertThat(both.conflicts()).extracting(ConflictView::appointmentId)
                 .containsExactlyInAnyOrder(provisional, atDeurne);
         assertThat(both.openCount()).isEqualTo(2);
-    }
-
-    private static DeskCredentials staffOnly(String token) {
-        return new DeskCredentials() {
-            @Override
-            public Optional<String> staffToken() {
-                return Optional.of(token);
-            }
-
-            @Override
-            public Optional<String> deviceId() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> deviceSecret() {
-                return Optional.empty();
-            }
-        };
     }
 
     @Test
