@@ -98,6 +98,11 @@ public final class StaffLogin implements AccessRenewal {
 
     /** After a 401 or an offline login: log in again with the session's password. */
     @Override
+    public boolean someoneLoggedIn() {
+        return session.staff().isPresent();
+    }
+
+    @Override
     public boolean renew() {
         Optional<char[]> password = session.password();
         Optional<StaffMember> staff = session.staff();

@@ -6,4 +6,9 @@ public interface AccessRenewal {
 
     /** @return whether a new token is now available */
     boolean renew();
+
+    /** Whether a staff member is logged in at the desk (online or offline); sync waits until then. */
+    default boolean someoneLoggedIn() {
+        return true;
+    }
 }

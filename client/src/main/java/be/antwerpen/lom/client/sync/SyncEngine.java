@@ -156,6 +156,10 @@ public final class SyncEngine {
             publish(SyncPhase.NOT_ENROLLED, 0, false);
             return interval;
         }
+        if (!renewal.someoneLoggedIn()) {
+            publish(SyncPhase.WAITING_FOR_LOGIN, 0, false);
+            return interval;
+        }
         try {
             publish(SyncPhase.SYNCING, 0, false);
             SyncApi server = api(state.identity());

@@ -13,5 +13,7 @@ public enum SyncPhase {
     /** The server does not know this desk (any more): sync stops until it is enrolled again; the outbox is kept. */
     DEVICE_UNKNOWN,
     /** The staff login expired: sync waits for a new login; the outbox is untouched. */
-    LOGIN_EXPIRED
+    LOGIN_EXPIRED,
+    /** Nobody is logged in at the desk yet: sync starts after the first login. */
+    WAITING_FOR_LOGIN
 }

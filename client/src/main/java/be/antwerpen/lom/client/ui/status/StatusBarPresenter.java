@@ -26,6 +26,7 @@ public final class StatusBarPresenter {
         String connection = switch (status.phase()) {
             case NOT_ENROLLED -> messages.get("statusbar.notEnrolled");
             case LOGIN_EXPIRED -> messages.get("statusbar.loginExpired");
+            case WAITING_FOR_LOGIN -> messages.get("statusbar.waitingForLogin");
             case DEVICE_UNKNOWN -> messages.get("statusbar.deviceUnknown");
             case OFFLINE -> status.offlineSince() == null ? messages.get("statusbar.offline")
                     : messages.get("statusbar.offlineSince", messages.time().format(status.offlineSince().atZone(zone)));

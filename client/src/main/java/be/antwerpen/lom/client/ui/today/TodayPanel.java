@@ -41,7 +41,7 @@ public final class TodayPanel extends JPanel {
     private boolean updating;
 
     public TodayPanel(TodayViewModel model, Messages messages, Supplier<List<Product>> products) {
-        super(new MigLayout("insets 8, fill", "[grow][][]", "[][][grow][]"));
+        super(new MigLayout("insets 8, fill", "[grow][]", "[][][grow][]"));
         this.model = model;
         this.messages = messages;
         this.products = products;
@@ -67,8 +67,7 @@ public final class TodayPanel extends JPanel {
         message.setName("today.message");
 
         add(search, "growx");
-        add(filter);
-        add(counts, "wrap");
+        add(filter, "wrap");
         add(actionBar(), "span, growx, wrap");
         add(new JScrollPane(table), "span, grow, wrap");
         add(message, "span, growx");
@@ -78,17 +77,23 @@ public final class TodayPanel extends JPanel {
         model.addListener(this::refresh);
     }
 
+    /** Two rows, so the buttons fit a 1280-pixel counter screen: the visit's steps, then the rest and the counts. */
     private JPanel actionBar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[][][][][][][][][]push"));
-        bar.add(button("action.checkIn", model::checkIn));
-        bar.add(button("action.call", model::call));
-        bar.add(button("action.callNext", model::callNext));
-        bar.add(button("action.start", model::startService));
-        bar.add(button("action.served", this::served));
-        bar.add(button("action.noShow", model::markNoShow));
-        bar.add(button("action.cancel", this::cancel));
-        bar.add(button("action.walkIn", this::walkIn));
-        bar.add(button("action.contact", this::contact));
+        JPanel bar = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]"));
+        JPanel steps = new JPanel(new MigLayout("insets 0", "[][][][][][]push"));
+        steps.add(button("action.checkIn", model::checkIn));
+        steps.add(button("action.call", model::call));
+        steps.add(button("action.callNext", model::callNext));
+        steps.add(button("action.start", model::startService));
+        steps.add(button("action.served", this::served));
+        steps.add(button("action.noShow", model::markNoShow));
+        JPanel other = new JPanel(new MigLayout("insets 0", "[][][]push[]"));
+        other.add(button("action.walkIn", this::walkIn));
+        other.add(button("action.contact", this::contact));
+        other.add(button("action.cancel", this::cancel));
+        other.add(counts);
+        bar.add(steps);
+        bar.add(other);
         return bar;
     }
 
