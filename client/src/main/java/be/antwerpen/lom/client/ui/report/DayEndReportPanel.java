@@ -5,10 +5,13 @@ import be.antwerpen.lom.client.ui.Messages;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.time.ZoneId;
+import java.util.function.Function;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JEditorPane;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
@@ -22,6 +25,7 @@ public final class DayEndReportPanel extends JPanel {
     private final Messages messages;
     private final ExportFileChooser chooser;
     private final ZoneId zone;
+    private final Function<String, String> locationName;
     private final JComboBox<String> location = new JComboBox<>();
     private final JTextField date = new JTextField(10);
     private final JTextField since = new JTextField(6);
@@ -36,7 +40,9 @@ public final class DayEndReportPanel extends JPanel {
     private final JLabel statement = new JLabel();
     private final JEditorPane sections = new JEditorPane("text/html", "");
 
-    public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser) {
+    /** @param locationName a location's name for its id (the id itself when the desk does not know it) */
+    public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser,
+                             Function<String, String> locationName) {
         super(new BorderLayout());
         this.model = model;
         this.messages = messages;
@@ -63,6 +69,15 @@ public final class DayEndReportPanel extends JPanel {
         Color error = UIManager.getColor("Lom.staleForeground");
         dateError.setForeground(error);
         sinceError.setForeground(error);
+        location.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                Object shown = value instanceof String id ? locationName.apply(id) : value;
+                return super.getListCellRendererComponent(list, shown, index, selected, focus);
+            }
+        });
+        this.locationName = locationName;
         model.locations().forEach(location::addItem);
         location.setSelectedItem(model.defaultLocation());
         date.setText(model.defaultDate());
@@ -118,7 +133,7 @@ public final class DayEndReportPanel extends JPanel {
         exportCsv.setEnabled(!model.busy());
         exportPdf.setEnabled(!model.busy());
         model.report().ifPresentOrElse(r -> {
-            heading.setText(messages.get("report.heading", r.locationId(), messages.dayWithWeekday().format(r.date()),
+            heading.setText(messages.get("report.heading", locationName.apply(r.locationId()), messages.dayWithWeekday().format(r.date()),
                     r.generatedAt() == null ? "-" : messages.time().withZone(zone).format(r.generatedAt())));
             totals.setText(model.totals());
             statement.setText(model.statement());

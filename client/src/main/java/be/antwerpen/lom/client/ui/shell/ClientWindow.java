@@ -33,6 +33,7 @@ import be.antwerpen.lom.client.ui.sync.SyncPanel;
 import be.antwerpen.lom.client.ui.sync.SyncViewModel;
 import be.antwerpen.lom.client.ui.today.TodayPanel;
 import be.antwerpen.lom.client.ui.today.TodayViewModel;
+import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import java.awt.AWTEvent;
@@ -263,7 +264,8 @@ public final class ClientWindow {
 
         DayEndReportViewModel report = new DayEndReportViewModel(supervisor.reports(), new AtomicFileWriter(),
                 locations, () -> LocalDate.now(services.clock().withZone(zone)), zone, messages, tasks);
-        tabs.addTab(messages.get("tab.report"), new DayEndReportPanel(report, messages, zone, exportChooser));
+        tabs.addTab(messages.get("tab.report"), new DayEndReportPanel(report, messages, zone, exportChooser,
+                id -> services.referenceData().get().flatMap(r -> r.location(id)).map(Location::name).orElse(id)));
         AuditTrailViewModel audit = new AuditTrailViewModel(supervisor.audit(), locations, zone, messages, tasks);
         tabs.addTab(messages.get("tab.audit"), new AuditTrailPanel(audit, messages, zone));
 
