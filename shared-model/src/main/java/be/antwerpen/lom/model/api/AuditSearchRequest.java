@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param locationId             only this location
  * @param actor                  only this staff member
- * @param deviceId               only this desk
+ * @param deviceId               only this desk: its device id, or its name ("Loket 2")
  * @param entityId               only this entity (an appointment id, ...)
  * @param nationalRegisterNumber only the appointments of this citizen
  * @param from                   not before (inclusive)

@@ -6,26 +6,35 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
-/** POST /audit/search: supervisors of a location, or administrators, read the audit trail. */
+/**
+ * POST /audit/search: supervisors of a location, or administrators, read the audit trail. The desk
+ * criterion ({@code deviceId}) takes a device id or the desk's name.
+ */
 public final class AuditController {
 
     private final Database db;
     private final AuditRepository audit;
     private final AppointmentRepository appointments;
+    private final DeviceRepository devices;
     private final RequestAuth auth;
     private final JsonBodies bodies;
 
-    public AuditController(Database db, AuditRepository audit, AppointmentRepository appointments, RequestAuth auth,
-                           JsonBodies bodies) {
+    public AuditController(Database db, AuditRepository audit, AppointmentRepository appointments,
+                           DeviceRepository devices, RequestAuth auth, JsonBodies bodies) {
         this.db = db;
         this.audit = audit;
         this.appointments = appointments;
+        this.devices = devices;
         this.auth = auth;
         this.bodies = bodies;
     }
@@ -54,7 +63,21 @@ public final class AuditController {
                 entities = entities == null ? List.of(q.entityId())
                         : entities.stream().filter(q.entityId()::equals).toList();
             }
-            return audit.search(c, q.locationId(), q.actor(), q.deviceId(), entities, q.from(), q.to(), limit);
+            List<String> desks = q.deviceId() == null || q.deviceId().isBlank() ? null
+                    : desks(c, q.locationId(), q.deviceId().strip());
+            return audit.search(c, q.locationId(), q.actor(), desks, entities, q.from(), q.to(), limit);
         }));
+    }
+
+    /**
+     * The desks a supervisor means: a device id, or a desk name as staff know it ("Loket 2") at the
+     * location, which after a re-enrollment can stand for several devices.
+     */
+    private List<String> desks(Connection c, String locationId, String idOrName) throws SQLException {
+        return devices.all(c).stream()
+                .filter(d -> d.id().equals(idOrName) || (d.deskName().equalsIgnoreCase(idOrName)
+                        && (locationId == null || d.locationId().equals(locationId))))
+                .map(Device::id)
+                .toList();
     }
 }

@@ -54,9 +54,10 @@ public final class AuditRepository {
     }
 
     /**
-     * Searches with optional criteria; {@code entityIds} (when not null) restricts to those entities.
+     * Searches with optional criteria; {@code deviceIds} and {@code entityIds} (when not null) restrict
+     * to those desks and entities.
      */
-    public List<AuditEntry> search(Connection c, String locationId, String actor, String deviceId,
+    public List<AuditEntry> search(Connection c, String locationId, String actor, List<String> deviceIds,
                                    List<String> entityIds, Instant from, Instant to, int limit) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id, at, actor, device_id, action, entity_type, entity_id,"
                 + " location_id, detail FROM audit_log WHERE 1 = 1");
@@ -69,9 +70,12 @@ public final class AuditRepository {
             sql.append(" AND actor = ?");
             params.add(actor);
         }
-        if (deviceId != null) {
-            sql.append(" AND device_id = ?");
-            params.add(deviceId);
+        if (deviceIds != null) {
+            if (deviceIds.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND device_id IN (").append("?,".repeat(deviceIds.size() - 1)).append("?)");
+            params.addAll(deviceIds);
         }
         if (entityIds != null) {
             if (entityIds.isEmpty()) {

@@ -53,7 +53,7 @@ public final class HttpApi {
                 s.appointments, s.engine, s.reference, auth, s.clock);
         ReconciliationController reconciliation = new ReconciliationController(new ReconciliationService(s.db,
                 s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), new ReconciliationPdf(), s.reference, auth, s.clock);
-        AuditController audit = new AuditController(s.db, s.audit, s.appointments, auth, bodies);
+        AuditController audit = new AuditController(s.db, s.audit, s.appointments, s.devices, auth, bodies);
         SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
         byte[] openApi = openApiDocument();
 

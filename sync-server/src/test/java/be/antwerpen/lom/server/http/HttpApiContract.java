@@ -13,6 +13,7 @@ import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.demo.RegisterNumbers;
+import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
 import be.antwerpen.lom.server.testing.Http;
 import be.antwerpen.lom.server.testing.TestEngine;
@@ -333,6 +334,49 @@ abstract class HttpApiContract {
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().findValuesAsText("entityId")).containsOnly(id);
         assertThat(found.json().get(0).path("actor").asText()).isEqualTo("agent.antwerpen");
+    }
+
+    @Test
+    void audit_search_by_desk_takes_the_desks_name_and_covers_every_device_that_carried_it() {
+        Desk before = new Desk(server, "antwerpen", "Loket 12", "agent.antwerpen");
+        Desk enrolledAgain = new Desk(server, "antwerpen", "Loket 12", "agent.antwerpen");
+        Desk other = new Desk(server, "antwerpen", "Loket 13", "agent.antwerpen");
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        before.push(before.command(deskBooking(first, freeStart())));
+        enrolledAgain.push(enrolledAgain.command(deskBooking(second, freeStart())));
+        other.push(other.command(deskBooking(elsewhere, freeStart())));
+
+        Http.Response byName = http.post("/audit/search", Map.of("locationId", "antwerpen", "deviceId", "loket 12"),
+                Http.bearer(supervisor));
+        Http.Response byId = http.post("/audit/search", Map.of("locationId", "antwerpen", "deviceId", other.id()),
+                Http.bearer(supervisor));
+        Http.Response unknown = http.post("/audit/search", Map.of("locationId", "antwerpen", "deviceId",
+                "Loket 99"), Http.bearer(supervisor));
+
+        assertThat(byName.status()).isEqualTo(200);
+        assertThat(appointmentsIn(byName)).containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertThat(byName.json().findValuesAsText("deviceId")).containsOnly(before.id(), enrolledAgain.id());
+        assertThat(appointmentsIn(byId)).containsExactly(elsewhere.toString());
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.json()).isEmpty();
+    }
+
+    /** The appointments an audit answer names (a desk's own enrollment is in its trail too). */
+    private static List<String> appointmentsIn(Http.Response answer) {
+        List<String> ids = new java.util.ArrayList<>();
+        answer.json().forEach(e -> {
+            if ("APPOINTMENT".equals(e.path("entityType").asText())) {
+                ids.add(e.path("entityId").asText());
+            }
+        });
+        return ids;
+    }
+
+    private static Commands.Book deskBooking(UUID id, LocalDateTime start) {
+        return new Commands.Book(id, "A" + id.toString().substring(0, 6), "antwerpen", "EID_APPLY", start,
+                Fixture.citizen("Jan", "Peeters"), AppointmentOrigin.COUNTER);
     }
 
     static Stream<Arguments> badBookings() {

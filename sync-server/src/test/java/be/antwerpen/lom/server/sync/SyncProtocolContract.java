@@ -546,7 +546,7 @@ abstract class SyncProtocolContract {
                 return s.executeUpdate("UPDATE audit_log SET actor = 'someone else'");
             }
         })).isInstanceOf(DatabaseException.class);
-        List<AuditEntry> entries = db.inTransaction(c -> server.audit.search(c, "antwerpen", null, desk1.id(),
+        List<AuditEntry> entries = db.inTransaction(c -> server.audit.search(c, "antwerpen", null, List.of(desk1.id()),
                 List.of(id.toString()), null, null, 10));
         assertThat(entries).singleElement().satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("agent.antwerpen");
