@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -113,7 +114,7 @@ public final class CounterActions {
 
     /** {@code null} = unchanged, blank = clear, else the new value (the protocol's field merge). */
     private static String changed(String before, String after) {
-        if (java.util.Objects.equals(before, after)) {
+        if (Objects.equals(before, after)) {
             return null;
         }
         return after == null ? "" : after;

@@ -5,27 +5,19 @@ import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.client.store.SyncState;
-import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.sync.Change;
-import be.antwerpen.lom.model.sync.ChangeType;
-import be.antwerpen.lom.model.sync.OccupiedSeat;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -61,6 +53,7 @@ public final class SyncEngine {
     private final int pushBatch;
     private final int pullPage;
     private final ObjectMapper json;
+    private final PulledChanges changes;
     private final Consumer<ReferenceData> onReferenceData;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -88,6 +81,7 @@ public final class SyncEngine {
         this.pushBatch = pushBatch;
         this.pullPage = pullPage;
         this.json = json;
+        this.changes = new PulledChanges(store, json);
         this.onReferenceData = onReferenceData;
     }
 
@@ -285,7 +279,7 @@ public final class SyncEngine {
             String locationId = state.identity().locationId();
             store.database().inTransaction(c -> {
                 for (Change change : page.changes()) {
-                    apply(c, change, locationId);
+                    changes.apply(c, change, locationId);
                 }
                 store.syncState().saveCursor(c, page.nextCursor());
                 store.outbox().removeReflected(c, page.reflectedThroughSequence());
@@ -297,61 +291,6 @@ public final class SyncEngine {
                 finishRound();
                 return;
             }
-        }
-    }
-
-    private void apply(Connection c, Change change, String locationId) throws SQLException {
-        if (change.data() == null || change.data().isNull()) {
-            return;
-        }
-        if (change.type() == ChangeType.OCCUPANCY) {
-            applyOccupancy(c, change);
-            return;
-        }
-        if (change.type() == ChangeType.CONFLICT) {
-            settled(c, change);
-            return;
-        }
-        if (change.type() != ChangeType.APPOINTMENT) {
-            return;
-        }
-        Appointment appointment;
-        try {
-            appointment = json.treeToValue(change.data(), Appointment.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("skipped an appointment change at sequence {} that could not be read", change.sequence());
-            return;
-        }
-        if (locationId.equals(appointment.locationId())) {
-            store.appointments().upsert(c, appointment);
-        } else {
-            store.appointments().delete(c, appointment.id());
-        }
-    }
-
-    private void applyOccupancy(Connection c, Change change) throws SQLException {
-        try {
-            store.occupancy().apply(c, json.treeToValue(change.data(), OccupiedSeat.class));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("skipped an occupancy change at sequence {} that could not be read", change.sequence());
-        }
-    }
-
-    /**
-     * A conflict a supervisor settled: the commands of this desk that opened it leave the outbox, so
-     * the record is no longer shown in conflict and the decision's effect (pulled as appointment
-     * changes) is what the desk shows.
-     */
-    private void settled(Connection c, Change change) throws SQLException {
-        JsonNode open = change.data().path("open");
-        String id = change.data().path("id").asText("");
-        if (!open.isBoolean() || open.booleanValue() || id.isEmpty()) {
-            return;
-        }
-        try {
-            store.outbox().removeSettledConflict(c, UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            LOG.warn("skipped a conflict change at sequence {} that could not be read", change.sequence());
         }
     }
 

@@ -5,13 +5,16 @@ import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.server.db.Rows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.List;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Receipts of applied commands, stored with their effect and replayed on a repeated push. */
 public final class ReceiptRepository {
+
+    private static final String RECEIPT_COLUMNS = "command_id, sequence, outcome, reason, conflict_id";
 
     /**
      * Inserts receipts in one batch; {@code changeSeqs} holds each one's last change sequence (0: none) and
@@ -44,12 +47,8 @@ public final class ReceiptRepository {
     }
 
     public Optional<CommandReceipt> find(Connection c, String deviceId, long sequence) throws SQLException {
-        return Rows.one(c, "SELECT command_id, sequence, outcome, reason, conflict_id FROM command_receipts"
-                        + " WHERE device_id = ? AND sequence = ?",
-                rs -> new CommandReceipt(UUID.fromString(rs.getString(1)), rs.getLong(2),
-                        CommandOutcome.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5) == null ? null : UUID.fromString(rs.getString(5))),
-                deviceId, sequence);
+        return Rows.one(c, "SELECT " + RECEIPT_COLUMNS + " FROM command_receipts WHERE device_id = ? AND sequence = ?",
+                ReceiptRepository::receipt, deviceId, sequence);
     }
 
     /**
@@ -57,12 +56,14 @@ public final class ReceiptRepository {
      * desk enrolled again after a server restore resends its outbox under new sequences).
      */
     public Optional<CommandReceipt> findByCommand(Connection c, UUID commandId) throws SQLException {
-        return Rows.one(c, "SELECT command_id, sequence, outcome, reason, conflict_id FROM command_receipts"
-                        + " WHERE command_id = ?",
-                rs -> new CommandReceipt(UUID.fromString(rs.getString(1)), rs.getLong(2),
-                        CommandOutcome.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5) == null ? null : UUID.fromString(rs.getString(5))),
-                commandId.toString());
+        return Rows.one(c, "SELECT " + RECEIPT_COLUMNS + " FROM command_receipts WHERE command_id = ?",
+                ReceiptRepository::receipt, commandId.toString());
+    }
+
+    private static CommandReceipt receipt(ResultSet rs) throws SQLException {
+        return new CommandReceipt(UUID.fromString(rs.getString(1)), rs.getLong(2),
+                CommandOutcome.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5) == null ? null : UUID.fromString(rs.getString(5)));
     }
 
     /** The lowest sequence of this device whose change lies beyond {@code cursor}, if any. */

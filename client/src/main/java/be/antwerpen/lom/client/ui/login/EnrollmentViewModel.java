@@ -2,8 +2,6 @@ package be.antwerpen.lom.client.ui.login;
 
 import be.antwerpen.lom.client.auth.DeskEnrollment;
 import be.antwerpen.lom.client.store.DeviceIdentity;
-import be.antwerpen.lom.client.sync.ServerRefusedException;
-import be.antwerpen.lom.client.sync.ServerUnreachableException;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
 import java.util.List;
@@ -39,15 +37,7 @@ public final class EnrollmentViewModel {
             changed();
             onSuccess.accept(identity);
         }, e -> {
-            if (e instanceof ServerUnreachableException) {
-                message = messages.get("enroll.unreachable");
-            } else if (e instanceof ServerRefusedException refused) {
-                message = messages.get("enroll.failed", refused.getMessage());
-            } else if (e instanceof IllegalArgumentException) {
-                message = messages.get("enroll.failed", e.getMessage());
-            } else {
-                message = messages.get("error.unexpected");
-            }
+            message = EnrollmentFailure.describe(e, messages);
             changed();
         });
     }

@@ -1,13 +1,11 @@
 package be.antwerpen.lom.client.ui.sync;
 
 import be.antwerpen.lom.client.auth.DeskEnrollment;
-import be.antwerpen.lom.client.auth.ReenrollmentRefusedException;
-import be.antwerpen.lom.client.sync.ServerRefusedException;
-import be.antwerpen.lom.client.sync.ServerUnreachableException;
 import be.antwerpen.lom.client.sync.SyncPhase;
 import be.antwerpen.lom.client.sync.SyncStatus;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.login.EnrollmentFailure;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -76,14 +74,7 @@ public final class ReenrollmentViewModel {
             syncNow.run();
         }, e -> {
             busy = false;
-            if (e instanceof ServerUnreachableException) {
-                show(messages.get("enroll.unreachable"), true);
-            } else if (e instanceof ServerRefusedException || e instanceof ReenrollmentRefusedException
-                    || e instanceof IllegalArgumentException) {
-                show(messages.get("enroll.failed", e.getMessage()), true);
-            } else {
-                show(messages.get("error.unexpected"), true);
-            }
+            show(EnrollmentFailure.describe(e, messages), true);
         });
     }
 
