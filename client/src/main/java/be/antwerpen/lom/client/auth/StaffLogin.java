@@ -14,6 +14,7 @@ import be.antwerpen.lom.model.api.LoginResponse;
 import be.antwerpen.lom.model.staff.StaffMember;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,8 +66,10 @@ public final class StaffLogin implements AccessRenewal {
             if (!staff.mayWorkAt(identity.locationId())) {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
-            rememberVerifier(staff, password);
-            session.start(staff, response.token(), response.expiresAt(), password, false);
+            try (StaffSecrets secrets = rememberVerifier(staff, password)) {
+                session.start(staff, response.token(), response.expiresAt(), password, false,
+                        secrets.wrappingKey());
+            }
             return new LoginOutcome(staff, false);
         } catch (SessionExpiredException e) {
             throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
@@ -82,18 +85,32 @@ public final class StaffLogin implements AccessRenewal {
     private LoginOutcome offline(String username, char[] password, DeviceIdentity identity) {
         StaffVerifier stored = store.database().inTransaction(c -> store.verifiers().find(c, username))
                 .orElseThrow(() -> new LoginRefusedException(LoginRefusal.OFFLINE_UNKNOWN_USER));
-        if (!verifier.matches(password, stored.salt(), stored.iterations(), stored.hash())) {
+        byte[] wrappingKey = null;
+        if (stored.scheme() == StaffVerifier.SCHEME_DERIVED) {
+            try (StaffSecrets secrets = verifier.secrets(password, stored.salt(), stored.iterations())) {
+                if (!MessageDigest.isEqual(secrets.verifier(), stored.hash())) {
+                    throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
+                }
+                wrappingKey = secrets.wrappingKey();
+            }
+        } else if (!verifier.matches(password, stored.salt(), stored.iterations(), stored.hash())) {
             throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
         }
-        if (stored.lastOnlineLogin().plus(grace).isBefore(clock.instant())) {
-            throw new LoginRefusedException(LoginRefusal.OFFLINE_GRACE_EXPIRED);
+        try {
+            if (stored.lastOnlineLogin().plus(grace).isBefore(clock.instant())) {
+                throw new LoginRefusedException(LoginRefusal.OFFLINE_GRACE_EXPIRED);
+            }
+            StaffMember staff = readStaff(stored.staffJson());
+            if (!staff.mayWorkAt(identity.locationId())) {
+                throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
+            }
+            session.start(staff, null, null, password, true, wrappingKey);
+            return new LoginOutcome(staff, true);
+        } finally {
+            if (wrappingKey != null) {
+                Arrays.fill(wrappingKey, (byte) 0);
+            }
         }
-        StaffMember staff = readStaff(stored.staffJson());
-        if (!staff.mayWorkAt(identity.locationId())) {
-            throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
-        }
-        session.start(staff, null, null, password, true);
-        return new LoginOutcome(staff, true);
     }
 
     /** After a 401 or an offline login: log in again with the session's password. */
@@ -114,7 +131,7 @@ public final class StaffLogin implements AccessRenewal {
             DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).identity();
             LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
                     .login(new LoginRequest(staff.get().username(), new String(secret))));
-            rememberVerifier(response.staff(), secret);
+            rememberVerifier(response.staff(), secret).close();
             session.renewed(response.token(), response.expiresAt());
             return true;
         } catch (SessionExpiredException | ServerRefusedException e) {
@@ -128,16 +145,44 @@ public final class StaffLogin implements AccessRenewal {
         session.end();
     }
 
-    private void rememberVerifier(StaffMember staff, char[] password) {
-        byte[] salt = verifier.newSalt();
-        byte[] hash = verifier.derive(password, salt, verifier.iterations());
+    /**
+     * Stores the verifier of a password the server just accepted and returns the secrets it derives. The
+     * salt of a verifier that still matches is kept, so the person's wrapping key stays the same and one
+     * slow derivation serves the whole login; after a password change (or an older scheme) a new salt is
+     * drawn and the secrets wrapped under the old key are forgotten, as they can no longer be opened.
+     */
+    private StaffSecrets rememberVerifier(StaffMember staff, char[] password) {
+        Optional<StaffVerifier> stored = store.database().inTransaction(c -> store.verifiers().find(c,
+                staff.username()));
+        StaffSecrets secrets = null;
+        byte[] salt = null;
+        if (stored.isPresent() && stored.get().scheme() == StaffVerifier.SCHEME_DERIVED
+                && stored.get().iterations() == verifier.iterations()) {
+            salt = stored.get().salt();
+            secrets = verifier.secrets(password, salt, verifier.iterations());
+            if (!MessageDigest.isEqual(secrets.verifier(), stored.get().hash())) {
+                secrets.close();
+                secrets = null;
+            }
+        }
+        boolean fresh = secrets == null;
+        if (fresh) {
+            salt = verifier.newSalt();
+            secrets = verifier.secrets(password, salt, verifier.iterations());
+        }
+        byte[] storedSalt = salt;
+        byte[] hash = secrets.verifier();
         Instant now = clock.instant();
         String staffJson = writeStaff(staff);
         store.database().inTransaction(c -> {
-            store.verifiers().save(c, new StaffVerifier(staff.username(), salt, hash, verifier.iterations(),
-                    staffJson, now));
+            if (fresh) {
+                store.wrappedSecrets().deleteAll(c, staff.username());
+            }
+            store.verifiers().save(c, new StaffVerifier(staff.username(), storedSalt, hash, verifier.iterations(),
+                    staffJson, now, StaffVerifier.SCHEME_DERIVED));
             return null;
         });
+        return secrets;
     }
 
     private String writeStaff(StaffMember staff) {
