@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.http;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.appointment.AgendaController;
 import be.antwerpen.lom.server.audit.AuditController;
+import be.antwerpen.lom.server.auth.ActorKeyController;
 import be.antwerpen.lom.server.auth.AuthController;
 import be.antwerpen.lom.server.command.AppointmentController;
 import be.antwerpen.lom.server.command.ConflictResolutionController;
@@ -41,6 +42,7 @@ public final class HttpApi {
         JsonBodies bodies = new JsonBodies(s.json);
         RequestAuth auth = new RequestAuth(s.authenticator);
         AuthController authController = new AuthController(s.login, s.enrollment, bodies);
+        ActorKeyController actorKeys = new ActorKeyController(s.actorKeys, auth);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
         SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
@@ -81,6 +83,7 @@ public final class HttpApi {
             cfg.routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             cfg.routes.post(BASE + "/auth/login", authController::login);
             cfg.routes.post(BASE + "/devices/enroll", authController::enroll);
+            cfg.routes.post(BASE + "/auth/actor-key", actorKeys::issue);
             cfg.routes.get(BASE + "/reference-data", reference::get);
             cfg.routes.get(BASE + "/locations/{locationId}/agenda", agenda::agenda);
             cfg.routes.get(BASE + "/locations/{locationId}/capacity", agenda::capacity);

@@ -28,14 +28,14 @@ public final class SyncController {
     }
 
     public void push(Context ctx) throws Exception {
-        Device device = auth.device(ctx);
+        RequestAuth.DeskCaller caller = auth.deskCaller(ctx);
         JsonNode body = bodies.tree(ctx);
         var commands = PushService.identities(body.get("commands"));
         if (commands.size() > MAX_BATCH) {
             throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
-        ctx.json(push.push(device.id(), commands));
+        ctx.json(push.push(caller.staff(), caller.device().id(), commands));
     }
 
     public void pull(Context ctx) {
