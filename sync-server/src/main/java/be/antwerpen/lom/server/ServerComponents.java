@@ -36,6 +36,7 @@ import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
+import be.antwerpen.lom.server.monitoring.ServerMetrics;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
 import be.antwerpen.lom.server.sync.CommandAuthors;
 import be.antwerpen.lom.server.sync.PullService;
@@ -86,6 +87,7 @@ public final class ServerComponents {
     public final StaffAdministration staffAdministration;
     public final SerialLeaseService serialLeases;
     public final ActorKeys actorKeys;
+    public final ServerMetrics metrics;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -109,6 +111,7 @@ public final class ServerComponents {
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy());
         this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
+        this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
                 new CommandAuthors(staff, actorKeys));
         this.pull = new PullService(db, changeLog, receipts, devices, clock);
