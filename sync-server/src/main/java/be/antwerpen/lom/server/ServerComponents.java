@@ -8,7 +8,10 @@ import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.SeatRepository;
+import be.antwerpen.lom.server.audit.AuditHeadSigner;
 import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.audit.AuditSigningKey;
+import be.antwerpen.lom.server.audit.SignedHeadRepository;
 import be.antwerpen.lom.server.auth.Authenticator;
 import be.antwerpen.lom.server.auth.EnrollmentCodeRepository;
 import be.antwerpen.lom.server.auth.EnrollmentService;
@@ -61,6 +64,7 @@ public final class ServerComponents {
     public final DeviceRepository devices = new DeviceRepository();
     public final ReceiptRepository receipts = new ReceiptRepository();
     public final AuditRepository audit = new AuditRepository();
+    public final SignedHeadRepository signedHeads = new SignedHeadRepository();
     public final StaffRepository staff = new StaffRepository();
     public final SessionRepository sessions = new SessionRepository();
     public final LoginThrottleRepository throttle = new LoginThrottleRepository();
@@ -81,6 +85,7 @@ public final class ServerComponents {
     public final EnrollmentService enrollment;
     public final StaffAdministration staffAdministration;
     public final SerialLeaseService serialLeases;
+    public final AuditHeadSigner auditHeads;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -88,6 +93,15 @@ public final class ServerComponents {
      */
     public ServerComponents(Database db, ReferenceData reference, Clock clock, int passwordIterations,
                             Duration tokenLifetime) {
+        this(db, reference, clock, passwordIterations, tokenLifetime, AuditSigningKey.generate());
+    }
+
+    /**
+     * @param auditKey the key that signs audit chain heads (ADR 0094): the server's key file in
+     *                 production; the shorter constructor gives tests and benchmarks an in-memory key
+     */
+    public ServerComponents(Database db, ReferenceData reference, Clock clock, int passwordIterations,
+                            Duration tokenLifetime, AuditSigningKey auditKey) {
         this.db = db;
         this.reference = reference;
         this.clock = clock;
@@ -104,7 +118,7 @@ public final class ServerComponents {
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, staff, writer, grid), writer, audit, changeLog, ids);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
-        this.pull = new PullService(db, changeLog, receipts, devices, clock);
+        this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
         this.hasher = new PasswordHasher(passwordIterations, random);
@@ -114,5 +128,6 @@ public final class ServerComponents {
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
+        this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
     }
 }
