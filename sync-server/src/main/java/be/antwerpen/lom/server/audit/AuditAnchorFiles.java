@@ -103,23 +103,40 @@ public final class AuditAnchorFiles {
         }
     }
 
-    /** The signed heads a desk stored (read-only; the desk's file is not changed). */
-    private static List<SignedAuditHead> fromDeskDatabase(Path file) {
-        java.util.Properties readOnly = new java.util.Properties();
-        readOnly.setProperty("open_mode", "1");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly);
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT seq, hash, signed_at_ms, key_id, public_key, signature FROM audit_heads ORDER BY seq");
-             ResultSet rs = ps.executeQuery()) {
-            List<SignedAuditHead> heads = new ArrayList<>();
-            while (rs.next()) {
-                heads.add(new SignedAuditHead(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6)));
+    /**
+     * The signed heads a desk stored. The desk's file is not opened itself: it is copied (with its
+     * write-ahead log when one lies next to it, as when the desk was running) and the copy is read.
+     */
+    private static List<SignedAuditHead> fromDeskDatabase(Path file) throws IOException {
+        Path dir = Files.createTempDirectory("lom-anchors-");
+        Path copy = dir.resolve("desk.db");
+        try {
+            Files.copy(file, copy);
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            if (Files.isRegularFile(wal)) {
+                Files.copy(wal, dir.resolve("desk.db-wal"));
             }
-            return heads;
-        } catch (SQLException e) {
-            throw new IllegalArgumentException("anchor file " + file + " is a database without the desk's signed "
-                    + "audit heads", e);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+                 PreparedStatement ps = c.prepareStatement(
+                         "SELECT seq, hash, signed_at_ms, key_id, public_key, signature FROM audit_heads ORDER BY seq");
+                 ResultSet rs = ps.executeQuery()) {
+                List<SignedAuditHead> heads = new ArrayList<>();
+                while (rs.next()) {
+                    heads.add(new SignedAuditHead(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+                return heads;
+            } catch (SQLException e) {
+                throw new IllegalArgumentException("anchor file " + file + " is a database without the desk's signed "
+                        + "audit heads", e);
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(dir);
         }
     }
 }
