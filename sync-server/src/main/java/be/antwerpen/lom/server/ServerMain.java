@@ -39,7 +39,7 @@ import java.util.concurrent.CountDownLatch;
  * issue-enrollment-code --location L --desk "Loket 1" [--valid-hours 24] [--code CODE]
  * list-devices
  * revoke-device --device ID
- * verify-audit [--anchors FILE,FILE] [--public-key KEY|FILE]
+ * verify-audit [--anchors FILE,FILE] [--public-key KEY|FILE] [--anchors-since TIME]
  * sign-audit-head
  * export-audit-anchors --out FILE
  * </pre>
@@ -212,7 +212,7 @@ public final class ServerMain {
                 "  issue-enrollment-code --location L --desk \"Loket 1\" [--valid-hours 24] [--code CODE]",
                 "  list-devices",
                 "  revoke-device --device ID",
-                "  verify-audit [--anchors FILE,FILE] [--public-key KEY|FILE]",
+                "  verify-audit [--anchors FILE,FILE] [--public-key KEY|FILE] [--anchors-since 2026-12-01T10:00:00Z]",
                 "        (checks the audit hash chain, and against signed heads kept outside the database: desk",
                 "         database files, server logs, anchor exports; exit code 1 and the first problem if tampered)",
                 "  sign-audit-head   (signs the audit chain head now and prints it as an anchor line)",

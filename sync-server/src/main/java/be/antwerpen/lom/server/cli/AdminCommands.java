@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,19 +94,20 @@ public final class AdminCommands {
     /**
      * Checks the audit hash chain (ADR 0090) and, with {@code --anchors FILE[,FILE...]}, against the
      * signed heads in those files (ADR 0094: desk databases, server logs, anchor exports). Heads count
-     * when signed by this server's audit key or by a key given with {@code --public-key KEY|FILE}.
+     * when signed by this server's audit key or by a key given with {@code --public-key KEY|FILE[,...]};
+     * {@code --anchors-since TIME} leaves out heads signed before a restore from a backup.
      * False, with the first problem printed, when the chain is broken or disagrees with an anchor.
      */
     public boolean verifyAudit(Options o) {
         Set<String> trusted = new LinkedHashSet<>();
         trusted.add(server.auditHeads.publicKey());
-        String given = o.get("public-key", null);
-        if (given != null) {
-            trusted.add(publicKeyFrom(given));
-        }
+        Arrays.stream(o.get("public-key", "").split(",")).map(String::strip).filter(k -> !k.isEmpty())
+                .map(this::publicKeyFrom).forEach(trusted::add);
         List<Path> files = Arrays.stream(o.get("anchors", "").split(",")).map(String::strip)
                 .filter(f -> !f.isEmpty()).map(Path::of).toList();
-        List<SignedAuditHead> heads = new AuditAnchorFiles(server.json).read(files);
+        Instant since = since(o.get("anchors-since", null));
+        List<SignedAuditHead> heads = new AuditAnchorFiles(server.json).read(files).stream()
+                .filter(h -> since == null || h.signedAt() == null || !h.signedAt().isBefore(since)).toList();
         AuditAnchors anchors = new AuditAnchors(heads, trusted);
         AuditChainReport r = server.db.inSnapshot(c -> new AuditChainVerifier().verify(c, anchors));
         if (r.intact()) {
@@ -122,6 +125,18 @@ public final class AdminCommands {
             }
         }
         return r.intact();
+    }
+
+    /** {@code --anchors-since}: anchors signed before it are left out (after a restore from a backup). */
+    private static Instant since(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--anchors-since must be a UTC time like 2026-12-01T10:00:00Z", e);
+        }
     }
 
     /** Signs the audit chain head now (ADR 0094) and prints the signed head as an anchor line. */

@@ -382,6 +382,28 @@ abstract class AuditChainContract {
         assertThat(admin.verifyAudit()).isTrue();
         assertThat(admin.verifyAudit(withAnchors)).isFalse();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("AUDIT CHAIN BROKEN at line 1: TRUNCATED");
+        assertThat(admin.verifyAudit(options("--anchors", log + "," + export,
+                "--anchors-since", Instant.now().plusSeconds(60).toString())))
+                .as("anchors signed before a restore are left out on request").isTrue();
+    }
+
+    @Test
+    void verify_audit_trusts_another_audit_key_only_when_it_is_given(@TempDir Path files) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        SignedAuditHead own = server.auditHeads.signNow();
+        Path otherKeyFile = files.resolve("other-instance.key");
+        AuditSigningKey other = AuditSigningKey.loadOrCreate(otherKeyFile);
+        Path anchors = files.resolve("other.log");
+        Files.writeString(anchors, server.auditHeads.logLine(other.sign(own.seq(), own.hash(), Instant.now())) + "\n");
+
+        assertThat(admin.verifyAudit(options("--anchors", anchors.toString()))).isFalse();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FORGED ANCHOR")
+                .contains("Trusted audit key ids: [" + own.keyId() + "]");
+        assertThat(admin.verifyAudit(options("--anchors", anchors.toString(), "--public-key",
+                otherKeyFile.toString()))).isTrue();
+        assertThat(admin.verifyAudit(options("--anchors", anchors.toString(), "--public-key",
+                "," + other.publicKey()))).isTrue();
     }
 
     private static Options options(String... args) {
