@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -126,7 +126,7 @@ public final class AuditSigningKey {
             }
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, file); // never replaces a key file another process created meanwhile
             } catch (FileAlreadyExistsException e) {
                 Files.deleteIfExists(temp);
                 return;
@@ -140,7 +140,7 @@ public final class AuditSigningKey {
     }
 
     private static boolean posix(Path dir) {
-        return Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null;
+        return Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
     }
 
     private static void warnIfReadableByOthers(Path file) throws IOException {

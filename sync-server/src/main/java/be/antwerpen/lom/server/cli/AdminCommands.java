@@ -2,7 +2,9 @@ package be.antwerpen.lom.server.cli;
 
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.model.sync.AuditHeadSignatures;
 import be.antwerpen.lom.model.sync.SignedAuditHead;
+import be.antwerpen.lom.server.audit.AuditAnchorExport;
 import be.antwerpen.lom.server.audit.AuditAnchorFiles;
 import be.antwerpen.lom.server.audit.AuditAnchors;
 import be.antwerpen.lom.server.audit.AuditChainReport;
@@ -120,8 +122,7 @@ public final class AdminCommands {
                     + (r.brokenId() == null ? "" : " (entry " + r.brokenId() + ")") + ": " + r.problem()
                     + "; " + r.checked() + " lines before it are intact");
             if (r.problem() != null && r.problem().startsWith("FORGED")) {
-                out.println("Trusted audit key ids: " + trusted.stream().map(
-                        be.antwerpen.lom.model.sync.AuditHeadSignatures::keyIdOf).toList());
+                out.println("Trusted audit key ids: " + trusted.stream().map(AuditHeadSignatures::keyIdOf).toList());
             }
         }
         return r.intact();
@@ -150,7 +151,7 @@ public final class AdminCommands {
     public void exportAuditAnchors(Options o) {
         Path file = Path.of(o.require("out"));
         server.auditHeads.signNow();
-        var export = server.auditHeads.export();
+        AuditAnchorExport export = server.auditHeads.export();
         try {
             Files.writeString(file, server.json.writerWithDefaultPrettyPrinter().writeValueAsString(export),
                     StandardCharsets.UTF_8);
