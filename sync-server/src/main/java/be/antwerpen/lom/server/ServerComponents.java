@@ -8,7 +8,10 @@ import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.SeatRepository;
+import be.antwerpen.lom.server.audit.AuditHeadSigner;
 import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.audit.AuditSigningKey;
+import be.antwerpen.lom.server.audit.SignedHeadRepository;
 import be.antwerpen.lom.server.auth.ActorKeyRepository;
 import be.antwerpen.lom.server.auth.ActorKeys;
 import be.antwerpen.lom.server.auth.Authenticator;
@@ -66,6 +69,7 @@ public final class ServerComponents {
     public final DeviceRepository devices = new DeviceRepository();
     public final ReceiptRepository receipts = new ReceiptRepository();
     public final AuditRepository audit = new AuditRepository();
+    public final SignedHeadRepository signedHeads = new SignedHeadRepository();
     public final StaffRepository staff = new StaffRepository();
     public final SessionRepository sessions = new SessionRepository();
     public final LoginThrottleRepository throttle = new LoginThrottleRepository();
@@ -88,6 +92,7 @@ public final class ServerComponents {
     public final SerialLeaseService serialLeases;
     public final ActorKeys actorKeys;
     public final ServerMetrics metrics;
+    public final AuditHeadSigner auditHeads;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -95,6 +100,15 @@ public final class ServerComponents {
      */
     public ServerComponents(Database db, ReferenceData reference, Clock clock, int passwordIterations,
                             Duration tokenLifetime) {
+        this(db, reference, clock, passwordIterations, tokenLifetime, AuditSigningKey.generate());
+    }
+
+    /**
+     * @param auditKey the key that signs audit chain heads (ADR 0094): the server's key file in
+     *                 production; the shorter constructor gives tests and benchmarks an in-memory key
+     */
+    public ServerComponents(Database db, ReferenceData reference, Clock clock, int passwordIterations,
+                            Duration tokenLifetime, AuditSigningKey auditKey) {
         this.db = db;
         this.reference = reference;
         this.clock = clock;
@@ -114,7 +128,7 @@ public final class ServerComponents {
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
                 new CommandAuthors(staff, actorKeys));
-        this.pull = new PullService(db, changeLog, receipts, devices, clock);
+        this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
         this.hasher = new PasswordHasher(passwordIterations, random);
@@ -124,5 +138,6 @@ public final class ServerComponents {
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
+        this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
     }
 }
