@@ -40,7 +40,7 @@ public final class HttpApi {
     public static Javalin create(ServerComponents s, HttpSettings settings) {
         JsonBodies bodies = new JsonBodies(s.json);
         RequestAuth auth = new RequestAuth(s.authenticator);
-        AuthController authController = new AuthController(s.login, s.enrollment, bodies);
+        AuthController authController = new AuthController(s.login, s.authenticator, s.enrollment, bodies);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
         SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
