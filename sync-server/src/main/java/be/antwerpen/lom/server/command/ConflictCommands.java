@@ -17,6 +17,7 @@ import be.antwerpen.lom.server.auth.StaffAccount;
 import be.antwerpen.lom.server.auth.StaffRepository;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import com.fasterxml.jackson.databind.JsonNode;
+import be.antwerpen.lom.model.appointment.BookingWindow;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -107,6 +108,7 @@ public final class ConflictCommands {
         if (conflict.appointmentId() == null) {
             throw Rejected.because("this conflict has no appointment to rebook");
         }
+        BookingWindow.requireBookable(r.rebookStart(), scope.madeAt(), scope.now(), "rebookStart");
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
         String location = r.rebookLocationId() == null ? a.locationId() : r.rebookLocationId();
