@@ -17,7 +17,9 @@ import be.antwerpen.lom.server.auth.ActorKeys;
 import be.antwerpen.lom.server.auth.Authenticator;
 import be.antwerpen.lom.server.auth.EnrollmentCodeRepository;
 import be.antwerpen.lom.server.auth.EnrollmentService;
+import be.antwerpen.lom.server.auth.LoginPseudonyms;
 import be.antwerpen.lom.server.auth.LoginService;
+import be.antwerpen.lom.server.auth.LoginThrottle;
 import be.antwerpen.lom.server.auth.LoginThrottleRepository;
 import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.auth.Secrets;
@@ -133,7 +135,8 @@ public final class ServerComponents {
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
-        this.login = new LoginService(db, staff, sessions, throttle, audit, hasher, secrets, ids, clock, tokenLifetime);
+        this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),
+                new LoginPseudonyms(db, secrets), audit, hasher, secrets, ids, clock, tokenLifetime);
         this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);

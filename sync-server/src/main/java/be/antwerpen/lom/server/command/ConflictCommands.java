@@ -14,6 +14,7 @@ import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import com.fasterxml.jackson.databind.JsonNode;
+import be.antwerpen.lom.model.appointment.BookingWindow;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -99,6 +100,7 @@ public final class ConflictCommands {
         if (conflict.appointmentId() == null) {
             throw Rejected.because("this conflict has no appointment to rebook");
         }
+        BookingWindow.requireBookable(r.rebookStart(), scope.madeAt(), scope.now(), "rebookStart");
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
         String location = r.rebookLocationId() == null ? a.locationId() : r.rebookLocationId();

@@ -43,7 +43,7 @@ public final class HttpApi {
     public static Javalin create(ServerComponents s, HttpSettings settings) {
         JsonBodies bodies = new JsonBodies(s.json);
         RequestAuth auth = new RequestAuth(s.authenticator);
-        AuthController authController = new AuthController(s.login, s.enrollment, bodies);
+        AuthController authController = new AuthController(s.login, s.authenticator, s.enrollment, bodies);
         ActorKeyController actorKeys = new ActorKeyController(s.actorKeys, auth);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
