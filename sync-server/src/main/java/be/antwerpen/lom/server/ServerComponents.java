@@ -34,6 +34,7 @@ import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.sync.DeskSequenceReports;
 import be.antwerpen.lom.server.sync.PullService;
 import be.antwerpen.lom.server.sync.PushService;
 import be.antwerpen.lom.server.sync.ReceiptRepository;
@@ -73,6 +74,7 @@ public final class ServerComponents {
     public final PushService push;
     public final PullService pull;
     public final SnapshotService snapshot;
+    public final DeskSequenceReports deskSequences;
     public final WebAppointments webAppointments;
     public final PasswordHasher hasher;
     public final Secrets secrets;
@@ -106,6 +108,7 @@ public final class ServerComponents {
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
+        this.deskSequences = new DeskSequenceReports(db, devices, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);

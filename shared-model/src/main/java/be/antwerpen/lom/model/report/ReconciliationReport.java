@@ -69,7 +69,7 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
     /**
      * One citizen with two or more records on the day (ADR 0096).
      *
-     * @param maskedRegisterNumber the register number with all but its last two digits hidden
+     * @param maskedRegisterNumber the register number masked as on the desk's screens ({@code 85.07.30-***.**})
      * @param rule                 {@code WALK_IN_TWICE} (two walk-ins of one register number) or
      *                             {@code SAME_PRODUCT_TWICE} (one product twice on the day)
      * @param records              every record of the citizen that matches, oldest start first

@@ -37,7 +37,7 @@ class ReconciliationReportJsonTest {
                 new ReconciliationReport.PaperForms(true, null, List.of(new ReconciliationReport.SerialRangeLine(
                         "desk-1", "Loket 1", "DEU-000001", "DEU-000100", at, 2, "DEU-000003", List.of("DEU-000002"))),
                         2, List.of("DEU-000002")), List.of(), List.of(new ReconciliationReport.PossibleDuplicate(
-                        "**.**.**-***.12", "WALK_IN_TWICE", List.of(new ReconciliationReport.DuplicateRecord("a1",
+                        "85.07.30-***.**", "WALK_IN_TWICE", List.of(new ReconciliationReport.DuplicateRecord("a1",
                         "W1", "deurne", LocalDateTime.of(2026, 11, 28, 9, 0), "EID_APPLY", "SERVED", "WALK_IN",
                         "desk-1", "Loket 1")))));
 

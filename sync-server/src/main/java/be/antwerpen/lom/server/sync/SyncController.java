@@ -17,9 +17,11 @@ public final class SyncController {
     private final SnapshotService snapshot;
     private final RequestAuth auth;
     private final JsonBodies bodies;
+    private final DeskSequenceReports deskSequences;
 
     public SyncController(PushService push, PullService pull, SnapshotService snapshot, RequestAuth auth,
-                          JsonBodies bodies) {
+                          JsonBodies bodies, DeskSequenceReports deskSequences) {
+        this.deskSequences = deskSequences;
         this.push = push;
         this.pull = pull;
         this.snapshot = snapshot;
@@ -35,17 +37,21 @@ public final class SyncController {
             throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
+        // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
+        deskSequences.record(device.id(), DeskSequenceReports.fromBody(body));
         ctx.json(push.push(device.id(), commands));
     }
 
     public void pull(Context ctx) {
         Device device = auth.device(ctx);
+        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
         ctx.json(pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
                 Params.number(ctx, "limit", 500))));
     }
 
     public void snapshot(Context ctx) {
         Device device = auth.device(ctx);
+        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
         ctx.json(snapshot.snapshot(device.id()));
     }
 }
