@@ -213,7 +213,7 @@ abstract class ReconciliationContract {
     }
 
     @Test
-    void forms_one_two_and_four_re_keyed_leave_form_three_missing_and_the_totals_add_up() {
+    void forms_one_two_and_four_re_keyed_leave_form_three_missing_and_the_day_adds_up_once_it_is_re_keyed() {
         LocalDateTime start = Fixture.openMorning("deurne");
         LocalDate date = start.toLocalDate();
         Desk desk = desk("deurne", "Loket 1");
