@@ -164,7 +164,7 @@ public final class AgendaBenchMain {
                 }
                 store.verifiers().save(c, new StaffVerifier("agent.antwerpen", salt,
                         kdf.derive("demo".toCharArray(), salt, OfflineVerifier.DEFAULT_ITERATIONS),
-                        OfflineVerifier.DEFAULT_ITERATIONS, staff, clock.instant()));
+                        OfflineVerifier.DEFAULT_ITERATIONS, staff, clock.instant(), StaffVerifier.SCHEME_RAW_KDF));
                 return null;
             });
         }

@@ -14,6 +14,10 @@ import be.antwerpen.lom.model.api.LoginResponse;
 import be.antwerpen.lom.model.staff.StaffMember;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +44,17 @@ public final class StaffLogin implements AccessRenewal {
     private final Clock clock;
     private final Duration grace;
     private final ObjectMapper json;
+    private final StaffKeyring keyring;
 
     public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
                       DeskSession session, Clock clock, Duration grace, ObjectMapper json) {
+        this(store, connect, calls, verifier, session, clock, grace, json,
+                new StaffKeyring(store.database(), store.wrappedSecrets(), new SecureRandom()));
+    }
+
+    public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
+                      DeskSession session, Clock clock, Duration grace, ObjectMapper json, StaffKeyring keyring) {
+        this.keyring = keyring;
         this.store = store;
         this.connect = connect;
         this.calls = calls;
@@ -65,8 +77,11 @@ public final class StaffLogin implements AccessRenewal {
             if (!staff.mayWorkAt(identity.locationId())) {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
-            rememberVerifier(staff, password);
-            session.start(staff, response.token(), response.expiresAt(), password, false);
+            try (StaffSecrets secrets = rememberVerifier(staff, password)) {
+                session.start(staff, response.token(), response.expiresAt(), password, false,
+                        secrets.wrappingKey());
+            }
+            takeActorKey(identity, staff.username());
             return new LoginOutcome(staff, false);
         } catch (SessionExpiredException e) {
             throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
@@ -82,18 +97,36 @@ public final class StaffLogin implements AccessRenewal {
     private LoginOutcome offline(String username, char[] password, DeviceIdentity identity) {
         StaffVerifier stored = store.database().inTransaction(c -> store.verifiers().find(c, username))
                 .orElseThrow(() -> new LoginRefusedException(LoginRefusal.OFFLINE_UNKNOWN_USER));
-        if (!verifier.matches(password, stored.salt(), stored.iterations(), stored.hash())) {
+        byte[] wrappingKey = null;
+        if (stored.scheme() == StaffVerifier.SCHEME_DERIVED) {
+            try (StaffSecrets secrets = verifier.secrets(password, stored.salt(), stored.iterations())) {
+                if (!MessageDigest.isEqual(secrets.verifier(), stored.hash())) {
+                    throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
+                }
+                wrappingKey = secrets.wrappingKey();
+            }
+        } else if (!verifier.matches(password, stored.salt(), stored.iterations(), stored.hash())) {
             throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
         }
-        if (stored.lastOnlineLogin().plus(grace).isBefore(clock.instant())) {
-            throw new LoginRefusedException(LoginRefusal.OFFLINE_GRACE_EXPIRED);
+        try {
+            if (stored.lastOnlineLogin().plus(grace).isBefore(clock.instant())) {
+                throw new LoginRefusedException(LoginRefusal.OFFLINE_GRACE_EXPIRED);
+            }
+            StaffMember staff = readStaff(stored.staffJson());
+            if (!staff.mayWorkAt(identity.locationId())) {
+                throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
+            }
+            session.start(staff, null, null, password, true, wrappingKey);
+            if (wrappingKey != null) {
+                keyring.open(staff.username(), StaffKeyring.ACTOR_PROOF_KEY, wrappingKey)
+                        .ifPresent(this::useActorKey);
+            }
+            return new LoginOutcome(staff, true);
+        } finally {
+            if (wrappingKey != null) {
+                Arrays.fill(wrappingKey, (byte) 0);
+            }
         }
-        StaffMember staff = readStaff(stored.staffJson());
-        if (!staff.mayWorkAt(identity.locationId())) {
-            throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
-        }
-        session.start(staff, null, null, password, true);
-        return new LoginOutcome(staff, true);
     }
 
     /** After a 401 or an offline login: log in again with the session's password. */
@@ -114,8 +147,9 @@ public final class StaffLogin implements AccessRenewal {
             DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).identity();
             LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
                     .login(new LoginRequest(staff.get().username(), new String(secret))));
-            rememberVerifier(response.staff(), secret);
+            rememberVerifier(response.staff(), secret).close();
             session.renewed(response.token(), response.expiresAt());
+            takeActorKey(identity, response.staff().username());
             return true;
         } catch (SessionExpiredException | ServerRefusedException e) {
             return false;
@@ -124,20 +158,78 @@ public final class StaffLogin implements AccessRenewal {
         }
     }
 
+    /**
+     * Fetches this person's actor-proof key for this desk (ADR 0032), keeps it wrapped under their
+     * password for offline logins, and signs the session's commands with it. Without an answer the
+     * desk keeps using the key it already holds for them, if any.
+     */
+    private void takeActorKey(DeviceIdentity identity, String username) {
+        Optional<byte[]> wrappingKey = session.wrappingKey();
+        try {
+            JsonNode answer = calls.execute(connect.apply(identity.serverUrl()).actorKey());
+            byte[] key = Base64.getDecoder().decode(answer.path("key").asText(""));
+            if (key.length < 32) {
+                throw new IllegalStateException("the server's actor key is too short");
+            }
+            wrappingKey.ifPresent(k -> keyring.put(username, StaffKeyring.ACTOR_PROOF_KEY, key, k));
+            useActorKey(key);
+        } catch (RuntimeException unavailable) {
+            LOG.warn("no actor key from the server ({}); commands are attributed to whoever pushes them",
+                    unavailable.getClass().getSimpleName());
+            wrappingKey.flatMap(k -> keyring.open(username, StaffKeyring.ACTOR_PROOF_KEY, k))
+                    .ifPresent(this::useActorKey);
+        } finally {
+            wrappingKey.ifPresent(k -> Arrays.fill(k, (byte) 0));
+        }
+    }
+
+    private void useActorKey(byte[] key) {
+        session.actorProofKey(key);
+        Arrays.fill(key, (byte) 0);
+    }
+
     public void logout() {
         session.end();
     }
 
-    private void rememberVerifier(StaffMember staff, char[] password) {
-        byte[] salt = verifier.newSalt();
-        byte[] hash = verifier.derive(password, salt, verifier.iterations());
+    /**
+     * Stores the verifier of a password the server just accepted and returns the secrets it derives. The
+     * salt of a verifier that still matches is kept, so the person's wrapping key stays the same and one
+     * slow derivation serves the whole login; after a password change (or an older scheme) a new salt is
+     * drawn and the secrets wrapped under the old key are forgotten, as they can no longer be opened.
+     */
+    private StaffSecrets rememberVerifier(StaffMember staff, char[] password) {
+        Optional<StaffVerifier> stored = store.database().inTransaction(c -> store.verifiers().find(c,
+                staff.username()));
+        StaffSecrets secrets = null;
+        byte[] salt = null;
+        if (stored.isPresent() && stored.get().scheme() == StaffVerifier.SCHEME_DERIVED
+                && stored.get().iterations() == verifier.iterations()) {
+            salt = stored.get().salt();
+            secrets = verifier.secrets(password, salt, verifier.iterations());
+            if (!MessageDigest.isEqual(secrets.verifier(), stored.get().hash())) {
+                secrets.close();
+                secrets = null;
+            }
+        }
+        boolean fresh = secrets == null;
+        if (fresh) {
+            salt = verifier.newSalt();
+            secrets = verifier.secrets(password, salt, verifier.iterations());
+        }
+        byte[] storedSalt = salt;
+        byte[] hash = secrets.verifier();
         Instant now = clock.instant();
         String staffJson = writeStaff(staff);
         store.database().inTransaction(c -> {
-            store.verifiers().save(c, new StaffVerifier(staff.username(), salt, hash, verifier.iterations(),
-                    staffJson, now));
+            if (fresh) {
+                store.wrappedSecrets().deleteAll(c, staff.username());
+            }
+            store.verifiers().save(c, new StaffVerifier(staff.username(), storedSalt, hash, verifier.iterations(),
+                    staffJson, now, StaffVerifier.SCHEME_DERIVED));
             return null;
         });
+        return secrets;
     }
 
     private String writeStaff(StaffMember staff) {

@@ -125,4 +125,59 @@ class StaffLoginTest {
                 .isInstanceOfSatisfying(LoginRefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.OFFLINE_UNKNOWN_USER));
     }
+
+    @Test
+    void online_and_offline_logins_release_the_same_wrapping_key_and_a_wrong_password_none() {
+        loginAt(NOW).login("agent.antwerpen", "demo".toCharArray());
+        byte[] online = session.wrappingKey().orElseThrow();
+        StaffKeyring keyring = new StaffKeyring(desk.store.database(), desk.store.wrappedSecrets(),
+                new SecureRandom());
+        keyring.put("agent.antwerpen", "test-purpose", "geheim".getBytes(), online);
+        loginAt(NOW.plusSeconds(60)).login("agent.antwerpen", "demo".toCharArray());
+        assertThat(session.wrappingKey()).hasValueSatisfying(k -> assertThat(k).isEqualTo(online));
+        server.close();
+
+        loginAt(NOW.plusSeconds(120)).login("agent.antwerpen", "demo".toCharArray());
+
+        byte[] offline = session.wrappingKey().orElseThrow();
+        assertThat(offline).isEqualTo(online);
+        assertThat(keyring.open("agent.antwerpen", "test-purpose", offline)).hasValueSatisfying(
+                secret -> assertThat(new String(secret)).isEqualTo("geheim"));
+        assertThat(keyring.open("agent.antwerpen", "other-purpose", offline)).isEmpty();
+        assertThat(keyring.open("agent.deurne", "test-purpose", offline)).isEmpty();
+        offline[0] ^= 1;
+        assertThat(keyring.open("agent.antwerpen", "test-purpose", offline)).isEmpty();
+        session.end();
+        assertThat(session.wrappingKey()).isEmpty();
+    }
+
+    @Test
+    void the_wrapping_key_is_not_stored_on_the_desk() {
+        loginAt(NOW).login("agent.antwerpen", "demo".toCharArray());
+        byte[] key = session.wrappingKey().orElseThrow();
+        var stored = desk.store.database().inTransaction(c -> desk.store.verifiers().find(c, "agent.antwerpen"))
+                .orElseThrow();
+
+        assertThat(stored.scheme()).isEqualTo(be.antwerpen.lom.client.store.StaffVerifier.SCHEME_DERIVED);
+        assertThat(stored.hash()).isNotEqualTo(key);
+        assertThat(stored.hash()).isNotEqualTo(new OfflineVerifier(1_000, new SecureRandom())
+                .derive("demo".toCharArray(), stored.salt(), stored.iterations()));
+    }
+
+    @Test
+    void a_changed_password_forgets_the_secrets_wrapped_under_the_old_one() {
+        loginAt(NOW).login("agent.antwerpen", "demo".toCharArray());
+        StaffKeyring keyring = new StaffKeyring(desk.store.database(), desk.store.wrappedSecrets(),
+                new SecureRandom());
+        keyring.put("agent.antwerpen", "test-purpose", "geheim".getBytes(), session.wrappingKey().orElseThrow());
+        server.on("POST", "/api/v1/auth/login", r -> new Answer(200, new LoginResponse("tok2",
+                NOW.plusSeconds(3600), AGENT)));
+
+        loginAt(NOW.plusSeconds(60)).login("agent.antwerpen", "nieuw".toCharArray());
+
+        assertThat(keyring.open("agent.antwerpen", "test-purpose", session.wrappingKey().orElseThrow())).isEmpty();
+        java.util.Optional<?> left = desk.store.database().inTransaction(c -> desk.store.wrappedSecrets().find(c,
+                "agent.antwerpen", "test-purpose"));
+        assertThat(left).isEmpty();
+    }
 }

@@ -155,7 +155,7 @@ class DeskWindowFlowTest {
             services.store().appointments().upsert(c, second);
             services.store().verifiers().save(c, new StaffVerifier("agent.antwerpen", salt,
                     kdf.derive("demo".toCharArray(), salt, 1_000), 1_000, staffJson,
-                    clock.instant()));
+                    clock.instant(), StaffVerifier.SCHEME_RAW_KDF));
             return null;
         });
         services.referenceData().set(ReferenceDataLoader.antwerpExample());

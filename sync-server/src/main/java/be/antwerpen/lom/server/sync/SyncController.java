@@ -1,11 +1,13 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.function.Consumer;
 
 /** POST /sync/push, GET /sync/pull, GET /sync/snapshot: staff token plus device credentials. */
 public final class SyncController {
@@ -17,10 +19,13 @@ public final class SyncController {
     private final SnapshotService snapshot;
     private final RequestAuth auth;
     private final JsonBodies bodies;
+    private final Consumer<PushResponse> pushed;
     private final DeskSequenceReports deskSequences;
 
+    /** @param pushed told of every push's answer (monitoring) */
     public SyncController(PushService push, PullService pull, SnapshotService snapshot, RequestAuth auth,
-                          JsonBodies bodies, DeskSequenceReports deskSequences) {
+                          JsonBodies bodies, Consumer<PushResponse> pushed, DeskSequenceReports deskSequences) {
+        this.pushed = pushed;
         this.deskSequences = deskSequences;
         this.push = push;
         this.pull = pull;
@@ -30,7 +35,7 @@ public final class SyncController {
     }
 
     public void push(Context ctx) throws Exception {
-        Device device = auth.device(ctx);
+        RequestAuth.DeskCaller caller = auth.deskCaller(ctx);
         JsonNode body = bodies.tree(ctx);
         var commands = PushService.identities(body.get("commands"));
         if (commands.size() > MAX_BATCH) {
@@ -38,8 +43,10 @@ public final class SyncController {
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
         // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
-        deskSequences.record(device.id(), DeskSequenceReports.fromBody(body));
-        ctx.json(push.push(device.id(), commands));
+        deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body));
+        PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
+        pushed.accept(response);
+        ctx.json(response);
     }
 
     public void pull(Context ctx) {
