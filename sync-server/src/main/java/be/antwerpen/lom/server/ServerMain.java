@@ -110,8 +110,12 @@ public final class ServerMain {
     private static void serve(ServerComponents server, Options o, boolean demo) {
         String host = o.get("host", "127.0.0.1");
         int port = o.intValue("port", 8080);
+        Duration reloadCheck = Duration.ofSeconds(o.intValue("tls-reload-seconds",
+                (int) TlsSettings.DEFAULT_RELOAD_CHECK.toSeconds()));
         Optional<TlsSettings> tls = Optional.ofNullable(o.get("keystore", null))
-                .map(k -> new TlsSettings(Path.of(k), o.require("keystore-password")));
+                .map(k -> new TlsSettings(Path.of(k), o.require("keystore-password"), null, null, reloadCheck))
+                .or(() -> Optional.ofNullable(o.get("tls-cert", null))
+                        .map(cert -> TlsSettings.pem(Path.of(cert), Path.of(o.require("tls-key")), reloadCheck)));
         HttpSettings settings = new HttpSettings(host, port, tls, demo,
                 Optional.ofNullable(o.get("metrics-token", null)).filter(t -> !t.isBlank()));
         ListenPolicy.check(settings, o.flag("allow-plain-http"));
@@ -181,6 +185,7 @@ public final class ServerMain {
         List.of("Usage: java -jar sync-server-all.jar <command> [options]",
                 "  serve [--host 127.0.0.1] [--port 8080] [--data-dir DIR] [--db JDBC_URL --db-user U --db-password P]",
                 "        [--demo] [--keystore FILE --keystore-password P] [--allow-plain-http] [--reference FILE]",
+                "        [--tls-cert server.crt --tls-key server.key] (PEM; renewed files are picked up without a restart)",
                 "        [--metrics-token T]  (GET /metrics needs 'Authorization: Bearer T'; without it: this machine only)",
                 "  create-staff --username U --role AGENT|SUPERVISOR|ADMIN --locations a,b [--display-name N]",
                 "  reset-password --username U",
