@@ -44,6 +44,7 @@ import be.antwerpen.lom.server.serial.SerialPrefixes;
 import be.antwerpen.lom.server.monitoring.ServerMetrics;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
 import be.antwerpen.lom.server.sync.CommandAuthors;
+import be.antwerpen.lom.server.sync.DeskSequenceReports;
 import be.antwerpen.lom.server.sync.PullService;
 import be.antwerpen.lom.server.sync.PushService;
 import be.antwerpen.lom.server.sync.ReceiptRepository;
@@ -84,6 +85,7 @@ public final class ServerComponents {
     public final PushService push;
     public final PullService pull;
     public final SnapshotService snapshot;
+    public final DeskSequenceReports deskSequences;
     public final WebAppointments webAppointments;
     public final PasswordHasher hasher;
     public final Secrets secrets;
@@ -132,6 +134,7 @@ public final class ServerComponents {
                 new CommandAuthors(staff, actorKeys));
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
+        this.deskSequences = new DeskSequenceReports(db, devices, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);

@@ -35,17 +35,20 @@ public interface SyncApi {
     Call<EnrollmentResponse> enroll(@Body EnrollmentRequest request);
 
     /**
-     * Body {@code {"commands": [...]}} as in {@link be.antwerpen.lom.model.sync.PushRequest}; JSON so that a
+     * Body {@code {"commands": [...], "deskSequence": n}} as in {@link be.antwerpen.lom.model.sync.PushRequest}; JSON so that a
      * command this build cannot read is still sent as stored (the server dead-letters it).
      */
     @POST("api/v1/sync/push")
     Call<PushResponse> push(@Body JsonNode request);
 
+    /** {@code deskSequence}: the last sequence this desk has handed out, sent or not (ADR 0095). */
     @GET("api/v1/sync/pull")
-    Call<PullResponse> pull(@Query("cursor") long cursor, @Query("limit") int limit);
+    Call<PullResponse> pull(@Query("cursor") long cursor, @Query("limit") int limit,
+                            @Query("deskSequence") long deskSequence);
 
+    /** {@code deskSequence}: the last sequence this desk has handed out, sent or not (ADR 0095). */
     @GET("api/v1/sync/snapshot")
-    Call<SnapshotResponse> snapshot();
+    Call<SnapshotResponse> snapshot(@Query("deskSequence") long deskSequence);
 
     /** Leases blank-form serials for this desk: body {@code {"count": N}}, answer {prefix, first, last, ...}. */
     @POST("api/v1/serials/lease")

@@ -232,6 +232,7 @@ public final class SyncEngine {
             ObjectNode request = json.createObjectNode();
             ArrayNode commands = request.putArray("commands");
             batch.forEach(entry -> commands.add(entry.toWire(json)));
+            request.put("deskSequence", lastHandedOut());
             PushResponse response = calls.execute(server.push(request));
             measureSkew(sent, response.serverTime());
             store.database().inTransaction(c -> {
@@ -262,6 +263,11 @@ public final class SyncEngine {
         }
     }
 
+    /** The last sequence this desk has handed out, sent or not: reported at every sync (ADR 0095). */
+    private long lastHandedOut() {
+        return store.database().inTransaction(store.syncState()::read).nextSequence() - 1;
+    }
+
     private static OutboxStatus statusOf(CommandReceipt receipt) {
         return switch (receipt.outcome()) {
             case APPLIED, APPLIED_WITH_CHANGES -> OutboxStatus.ACKED;
@@ -276,7 +282,7 @@ public final class SyncEngine {
             SyncState state = store.database().inTransaction(store.syncState()::read);
             long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
             Instant sent = clock.instant();
-            PullResponse page = calls.execute(server.pull(cursor, pullPage));
+            PullResponse page = calls.execute(server.pull(cursor, pullPage, state.nextSequence() - 1));
             measureSkew(sent, page.serverTime());
             String locationId = state.identity().locationId();
             store.database().inTransaction(c -> {
@@ -300,7 +306,7 @@ public final class SyncEngine {
     private void snapshot(SyncApi server) {
         publish(SyncPhase.SYNCING, 0, false);
         Instant sent = clock.instant();
-        SnapshotResponse snapshot = calls.execute(server.snapshot());
+        SnapshotResponse snapshot = calls.execute(server.snapshot(lastHandedOut()));
         measureSkew(sent, snapshot.serverTime());
         String locationId = store.database().inTransaction(store.syncState()::read).identity().locationId();
         store.database().inTransaction(c -> {

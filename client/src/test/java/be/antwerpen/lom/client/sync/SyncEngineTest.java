@@ -118,6 +118,10 @@ class SyncEngineTest {
         assertThat(pushes.get(0).header("Authorization")).isEqualTo("Bearer token-1");
         assertThat(pushes.get(0).header("X-Device-Id")).isEqualTo("dev-1");
         assertThat(pushes.get(0).header("X-Device-Secret")).isEqualTo("s3cret");
+        assertThat(pushes).as("every push reports the last sequence the desk handed out (ADR 0095)")
+                .allSatisfy(p -> assertThat(p.body().path("deskSequence").asLong()).isEqualTo(3));
+        assertThat(server.received().stream().filter(r -> r.path().endsWith("/pull")).toList())
+                .allSatisfy(p -> assertThat(p.query()).contains("deskSequence=3"));
         assertThat(sequencesOf(pushes.get(0).body())).containsExactly(1L, 2L);
         assertThat(sequencesOf(pushes.get(1).body())).containsExactly(3L);
         assertThat(desk.agenda.outbox()).extracting(OutboxEntry::sequence, OutboxEntry::status).containsExactly(

@@ -20,6 +20,16 @@ public final class TestAppointments {
         return new Citizen(NationalRegisterNumber.parse(VALID_NRN), given, family, null, null);
     }
 
+    /**
+     * A citizen with a register number of its own ({@code 85.07.30-NNN.CC}, {@code serial} 1..997): the
+     * day-end report counts records of one number on a day as possible duplicates (ADR 0096).
+     */
+    public static Citizen distinctCitizen(int serial, String given, String family) {
+        String first9 = "850730" + String.format("%03d", serial);
+        String check = String.format("%02d", 97 - Long.parseLong(first9) % 97);
+        return new Citizen(NationalRegisterNumber.parse(first9 + check), given, family, null, null);
+    }
+
     public static Appointment booked(String code, LocalDateTime start) {
         return new Appointment(UUID.randomUUID(), code, "antwerpen", "EID", start, start.plusMinutes(10),
                 citizen("An", "Peeters"), AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 1);

@@ -24,16 +24,63 @@ import java.util.Map;
  * @param notSyncedSince  the moment {@code desks[].stale} is measured against
  * @param offlinePeriods  per-desk offline periods of the day, or why they are not available
  * @param paperForms      paper forms issued versus re-keyed, or why that is not available
+ * @param disputed        appointments of the day touched by an open conflict (ADR 0095): counted apart,
+ *                        neither as served nor as no-show
+ * @param possibleDuplicates one citizen handled twice on the day (ADR 0096), with both records
  */
 public record ReconciliationReport(String locationId, LocalDate date, Instant generatedAt,
                                    Map<String, Integer> byStatus, Map<String, Integer> byOrigin, Totals totals,
                                    List<AppointmentLine> openLines, List<AppointmentLine> provisional,
                                    List<ConflictLine> openConflicts, List<DeskLine> desks, Instant notSyncedSince,
-                                   OfflinePeriods offlinePeriods, PaperForms paperForms) {
+                                   OfflinePeriods offlinePeriods, PaperForms paperForms,
+                                   List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates) {
 
-    /** booked = served + noShow + cancelled + stillOpen; {@code difference} is booked minus the sum. */
+    public ReconciliationReport {
+        disputed = disputed == null ? List.of() : List.copyOf(disputed);
+        possibleDuplicates = possibleDuplicates == null ? List.of() : List.copyOf(possibleDuplicates);
+    }
+
+    /**
+     * booked = served + noShow + cancelled + stillOpen + disputed; {@code difference} is booked minus the sum.
+     * {@code addsUp} is true only when the difference is zero and every independent check holds (ADR 0095):
+     * otherwise {@code reasons} says, as codes with parameters the desk words, what does not match.
+     */
     public record Totals(int booked, int served, int noShow, int cancelled, int stillOpen, int difference,
-                         boolean addsUp) {
+                         boolean addsUp, int disputed, List<Reason> reasons) {
+
+        public Totals {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * Why the day does not add up (ADR 0095). Codes: {@code TOTALS_DIFFER} (difference),
+     * {@code COMMANDS_NOT_ARRIVED} (deviceId, deskName, reported, received), {@code DESK_BEHIND_SERVER}
+     * (deviceId, deskName, reported, received), {@code DISPUTED} (count), {@code PAPER_FORMS_MISSING} (count,
+     * serials), {@code POSSIBLE_DUPLICATES} (count). Parameters never hold personal data.
+     */
+    public record Reason(String code, Map<String, String> parameters) {
+
+        public Reason {
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        }
+    }
+
+    /**
+     * One citizen with two or more records on the day (ADR 0096).
+     *
+     * @param maskedRegisterNumber the register number masked as on the desk's screens ({@code 85.07.30-***.**})
+     * @param rule                 {@code WALK_IN_TWICE} (two walk-ins of one register number) or
+     *                             {@code SAME_PRODUCT_TWICE} (one product twice on the day)
+     * @param records              every record of the citizen that matches, oldest start first
+     */
+    public record PossibleDuplicate(String maskedRegisterNumber, String rule, List<DuplicateRecord> records) {
+    }
+
+    /** One record of a possible duplicate, without personal data; the desk that made it when known. */
+    public record DuplicateRecord(String appointmentId, String code, String locationId, LocalDateTime start,
+                                  String productCode, String status, String origin, String deviceId,
+                                  String deskName) {
     }
 
     /** One appointment, without personal data. */
@@ -45,8 +92,14 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
                                String description, Instant createdAt) {
     }
 
-    /** A desk; {@code stale} when it has not reached the server since {@code notSyncedSince}. */
-    public record DeskLine(String deviceId, String deskName, Instant lastSeenAt, boolean revoked, boolean stale) {
+    /**
+     * A desk; {@code stale} when it has not reached the server since {@code notSyncedSince}.
+     * {@code reportedSequence} is the last sequence the desk said it had handed out (at its last sync,
+     * {@code reportedAt}; null when it never said), {@code receivedSequence} the last one the server
+     * received from it (ADR 0095).
+     */
+    public record DeskLine(String deviceId, String deskName, Instant lastSeenAt, boolean revoked, boolean stale,
+                           Long reportedSequence, Instant reportedAt, long receivedSequence) {
     }
 
     /**

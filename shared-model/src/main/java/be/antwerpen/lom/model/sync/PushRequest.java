@@ -2,10 +2,21 @@ package be.antwerpen.lom.model.sync;
 
 import java.util.List;
 
-/** An ordered batch of commands from one device (the device is known from its credentials). */
-public record PushRequest(List<SyncCommand> commands) {
+/**
+ * An ordered batch of commands from one device (the device is known from its credentials).
+ *
+ * @param commands     the commands, in sequence order
+ * @param deskSequence the last sequence the desk has handed out, sent or not (ADR 0095): the day-end
+ *                     report compares it with what the server received. {@code null} from older desks
+ */
+public record PushRequest(List<SyncCommand> commands, Long deskSequence) {
 
     public PushRequest {
         commands = commands == null ? List.of() : List.copyOf(commands);
+    }
+
+    /** A batch without the desk's sequence report. */
+    public PushRequest(List<SyncCommand> commands) {
+        this(commands, null);
     }
 }

@@ -26,15 +26,20 @@ class ReconciliationReportJsonTest {
                 "019ac9f0-0000-7aaa-8bbb-000000000001", "K7Q-2M4", LocalDateTime.of(2026, 11, 28, 9, 30), "EID",
                 "BOOKED", "COUNTER");
         ReconciliationReport report = new ReconciliationReport("deurne", LocalDate.of(2026, 11, 28), at, byStatus,
-                Map.of("ONLINE", 3), new ReconciliationReport.Totals(3, 2, 0, 0, 1, 0, true), List.of(open),
+                Map.of("ONLINE", 3), new ReconciliationReport.Totals(3, 2, 0, 0, 1, 0, false, 0,
+                        List.of(new ReconciliationReport.Reason("PAPER_FORMS_MISSING", Map.of("count", "1",
+                                "serials", "DEU-000002")))), List.of(open),
                 List.of(), List.of(new ReconciliationReport.ConflictLine("c1", "DEAD_LETTER", null, "desk-1",
                 "a command the server could not apply", at)),
-                List.of(new ReconciliationReport.DeskLine("desk-1", "Loket 1", at, false, false)), at,
+                List.of(new ReconciliationReport.DeskLine("desk-1", "Loket 1", at, false, false, 14L, at, 14)), at,
                 new ReconciliationReport.OfflinePeriods(true, null, List.of(new ReconciliationReport.OfflinePeriod(
                         "desk-1", "Loket 1", at.minusSeconds(3600), at.minusSeconds(600), at, 12))),
                 new ReconciliationReport.PaperForms(true, null, List.of(new ReconciliationReport.SerialRangeLine(
                         "desk-1", "Loket 1", "DEU-000001", "DEU-000100", at, 2, "DEU-000003", List.of("DEU-000002"))),
-                        2, List.of("DEU-000002")));
+                        2, List.of("DEU-000002")), List.of(), List.of(new ReconciliationReport.PossibleDuplicate(
+                        "85.07.30-***.**", "WALK_IN_TWICE", List.of(new ReconciliationReport.DuplicateRecord("a1",
+                        "W1", "deurne", LocalDateTime.of(2026, 11, 28, 9, 0), "EID_APPLY", "SERVED", "WALK_IN",
+                        "desk-1", "Loket 1")))));
 
         String text = JSON.writeValueAsString(report);
 

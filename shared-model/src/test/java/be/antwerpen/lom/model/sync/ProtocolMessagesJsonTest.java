@@ -49,9 +49,10 @@ class ProtocolMessagesJsonTest {
         PushRequest request = new PushRequest(List.of(
                 new SyncCommand(COMMAND_ID, 1, 1, SERVER_TIME, "agent.deurne", new Commands.CheckIn(APPOINTMENT_ID, null)),
                 new SyncCommand(UUID.fromString("019ac9f0-1b2c-7d3e-8f40-123456789abd"), 2, 1, SERVER_TIME,
-                        "agent.deurne", new Commands.Call(APPOINTMENT_ID, "Loket 2", null))));
+                        "agent.deurne", new Commands.Call(APPOINTMENT_ID, "Loket 2", null))), 3L);
 
         assertThat(roundTrip(request, PushRequest.class)).isEqualTo(request);
+        assertThat(JSON.readValue("{\"commands\":[]}", PushRequest.class).deskSequence()).isNull();
     }
 
     @Test

@@ -61,6 +61,15 @@ public final class ConflictRepository {
         return Rows.one(c, "SELECT " + COLUMNS + " FROM conflicts WHERE id = ?", this::map, id);
     }
 
+    /**
+     * The ids of the conflicts still open that a device's commands opened at another location than
+     * {@code locationId} (its own): a desk keeps their commands after a snapshot (issue 13, point 5).
+     */
+    public List<UUID> openOfDeviceElsewhere(Connection c, String deviceId, String locationId) throws SQLException {
+        return Rows.list(c, "SELECT id FROM conflicts WHERE device_id = ? AND location_id <> ? AND status = 'OPEN'",
+                rs -> UUID.fromString(rs.getString(1)), deviceId, locationId);
+    }
+
     public List<ConflictView> atLocation(Connection c, String locationId, boolean openOnly) throws SQLException {
         return Rows.list(c, "SELECT " + COLUMNS + " FROM conflicts WHERE location_id = ? AND (status = 'OPEN' OR ? = 0)"
                 + " ORDER BY created_at, id", this::map, locationId, openOnly);

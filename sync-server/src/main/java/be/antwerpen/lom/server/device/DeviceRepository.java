@@ -40,6 +40,14 @@ public final class DeviceRepository {
         Rows.update(c, "UPDATE devices SET last_sequence = ? WHERE id = ?", lastSequence, id);
     }
 
+    /**
+     * What the desk says it has handed out (ADR 0095): its last sequence, sent or not, as it reported it
+     * at {@code now}. The latest report stands (a desk syncs one round at a time).
+     */
+    public void recordReportedSequence(Connection c, String id, long sequence, long now) throws SQLException {
+        Rows.update(c, "UPDATE devices SET reported_sequence = ?, reported_at = ? WHERE id = ?", sequence, now, id);
+    }
+
     public void recordPull(Connection c, String id, long cursor) throws SQLException {
         Rows.update(c, "UPDATE devices SET last_pull_cursor = ? WHERE id = ? AND last_pull_cursor < ?", cursor, id,
                 cursor);

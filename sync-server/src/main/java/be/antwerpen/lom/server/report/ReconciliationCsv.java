@@ -2,13 +2,18 @@ package be.antwerpen.lom.server.report;
 
 import be.antwerpen.lom.model.report.ReconciliationReport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The reconciliation report as CSV: one {@code section;key;value...} line per fact (semicolons, nl-BE Excel):
  * one {@code offlinePeriod} line per period (desk, from, to, reconnected at, commands), one {@code serialRange}
  * line per leased range (desk, first, last, leased at, re-keyed, highest re-keyed, missing count) followed by
- * one {@code missingSerial} line per missing serial.
+ * one {@code missingSerial} line per missing serial; {@code totals;addsUp}, one {@code reason} line per check
+ * that fails ({@code reason;CODE;key=value...}, ADR 0095), one {@code disputed} line per appointment in an open
+ * conflict and one {@code possibleDuplicate} line per record of a citizen handled twice (ADR 0096).
  */
 public final class ReconciliationCsv {
 
@@ -29,9 +34,26 @@ public final class ReconciliationCsv {
         line(out, "totals", "noShow", Integer.toString(t.noShow()));
         line(out, "totals", "cancelled", Integer.toString(t.cancelled()));
         line(out, "totals", "stillOpen", Integer.toString(t.stillOpen()));
+        line(out, "totals", "disputed", Integer.toString(t.disputed()));
         line(out, "totals", "difference", Integer.toString(t.difference()));
+        line(out, "totals", "addsUp", Boolean.toString(t.addsUp()));
+        for (ReconciliationReport.Reason reason : t.reasons()) {
+            List<String> cells = new ArrayList<>(List.of("reason", reason.code()));
+            new TreeMap<>(reason.parameters()).forEach((k, v) -> cells.add(k + "=" + v));
+            line(out, cells.toArray(String[]::new));
+        }
         for (ReconciliationReport.AppointmentLine a : r.openLines()) {
             line(out, "stillOpen", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+        }
+        for (ReconciliationReport.AppointmentLine a : r.disputed()) {
+            line(out, "disputed", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+        }
+        for (ReconciliationReport.PossibleDuplicate p : r.possibleDuplicates()) {
+            for (ReconciliationReport.DuplicateRecord d : p.records()) {
+                line(out, "possibleDuplicate", p.maskedRegisterNumber(), p.rule(), d.code(), d.locationId(),
+                        d.start().toString(), d.productCode(), d.status(), d.origin(),
+                        d.deskName() == null ? "" : d.deskName());
+            }
         }
         for (ReconciliationReport.AppointmentLine a : r.provisional()) {
             line(out, "provisional", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
@@ -41,7 +63,9 @@ public final class ReconciliationCsv {
         }
         for (ReconciliationReport.DeskLine d : r.desks()) {
             line(out, "desk", d.deskName(), d.lastSeenAt() == null ? "" : d.lastSeenAt().toString(),
-                    d.stale() ? "not synced since " + r.notSyncedSince() : "synced", d.revoked() ? "revoked" : "");
+                    d.stale() ? "not synced since " + r.notSyncedSince() : "synced", d.revoked() ? "revoked" : "",
+                    d.reportedSequence() == null ? "" : d.reportedSequence().toString(),
+                    Long.toString(d.receivedSequence()));
         }
         ReconciliationReport.OfflinePeriods offline = r.offlinePeriods();
         if (!offline.available()) {

@@ -22,6 +22,30 @@ final class ReconciliationLabels {
     static final String DOES_NOT_ADD_UP = "Klopt niet: geboekt wijkt %d af van geholpen + niet komen opdagen"
             + " + geannuleerd + nog open.";
 
+    static final String DISPUTED = "In conflict";
+    static final String DOES_NOT_ADD_UP_BECAUSE = "Klopt niet:";
+    static final Map<String, String> REASONS = Map.of(
+            "TOTALS_DIFFER", "geboekt wijkt {difference} af van de som van de categorie\u00ebn.",
+            "COMMANDS_NOT_ARRIVED", "{deskName} meldt {reported} handelingen, de server ontving er {received}:"
+                    + " {missing} handelingen van dit loket zijn nog niet aangekomen.",
+            "DESK_BEHIND_SERVER", "{deskName} meldt {reported} handelingen, maar de server ontving er al {received}:"
+                    + " de gegevens van dit loket gingen terug in de tijd (back-up teruggezet?).",
+            "DISPUTED", "{count} afspraken staan in een open conflict: ze tellen niet als geholpen of niet komen"
+                    + " opdagen tot een supervisor beslist.",
+            "PAPER_FORMS_MISSING", "{count} uitgegeven papieren formulieren zijn niet ingevoerd: {serials}.",
+            "POSSIBLE_DUPLICATES", "{count} burgers werden mogelijk twee keer geholpen of geboekt ({extraRecords}"
+                    + " records te veel).");
+    static final String DISPUTED_LINES = "Afspraken in een open conflict (niet meegeteld als geholpen of niet"
+            + " komen opdagen)";
+    static final String DUPLICATES = "Mogelijke dubbele registraties";
+    static final String CITIZEN = "Rijksregister";
+    static final String RULE = "Regel";
+    static final String LOCATION = "Locatie";
+    static final Map<String, String> RULES = Map.of("WALK_IN_TWICE", "twee keer zonder afspraak",
+            "SAME_PRODUCT_TWICE", "zelfde product twee keer");
+    static final String REPORTED = "Gemeld";
+    static final String RECEIVED = "Ontvangen";
+
     static final String BY_STATUS = "Afspraken per status";
     static final String BY_ORIGIN = "Afspraken per herkomst";
     static final String COUNT = "Aantal";
@@ -77,6 +101,15 @@ final class ReconciliationLabels {
             "CONCURRENT_EDIT", "Gelijktijdige wijziging", "DEAD_LETTER", "Niet verwerkbare handeling");
 
     private ReconciliationLabels() {
+    }
+
+    /** A reason of "does not add up" in Dutch, its parameters filled in. */
+    static String reason(String code, Map<String, String> parameters) {
+        String text = REASONS.getOrDefault(code, code);
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            text = text.replace("{" + p.getKey() + "}", p.getValue() == null ? "" : p.getValue());
+        }
+        return text;
     }
 
     /** The Dutch label of a status, origin or conflict kind, or the code itself when there is none. */

@@ -53,6 +53,8 @@ public final class ReconciliationPdf {
             counts(pages, ReconciliationLabels.BY_ORIGIN, ReconciliationLabels.ORIGIN, r.byOrigin(),
                     ReconciliationLabels.ORIGINS);
             appointments(pages, ReconciliationLabels.OPEN_LINES, r.openLines());
+            appointments(pages, ReconciliationLabels.DISPUTED_LINES, r.disputed());
+            duplicates(pages, r);
             appointments(pages, ReconciliationLabels.PROVISIONAL, r.provisional());
             conflicts(pages, r);
             desks(pages, r);
@@ -78,14 +80,23 @@ public final class ReconciliationPdf {
         pages.heading(ReconciliationLabels.TOTALS);
         pages.table(new String[] {ReconciliationLabels.BOOKED, ReconciliationLabels.SERVED,
                         ReconciliationLabels.NO_SHOW, ReconciliationLabels.CANCELLED, ReconciliationLabels.STILL_OPEN,
-                        ReconciliationLabels.DIFFERENCE},
-                new float[] {0.14f, 0.14f, 0.24f, 0.17f, 0.15f, 0.16f},
+                        ReconciliationLabels.DISPUTED, ReconciliationLabels.DIFFERENCE},
+                new float[] {0.12f, 0.12f, 0.21f, 0.15f, 0.13f, 0.13f, 0.14f},
                 List.<String[]>of(new String[] {Integer.toString(t.booked()), Integer.toString(t.served()),
                         Integer.toString(t.noShow()), Integer.toString(t.cancelled()),
-                        Integer.toString(t.stillOpen()), Integer.toString(t.difference())}), "");
+                        Integer.toString(t.stillOpen()), Integer.toString(t.disputed()),
+                        Integer.toString(t.difference())}), "");
         pages.gap(4f);
-        pages.text(t.addsUp() ? ReconciliationLabels.ADDS_UP
-                : String.format(ReconciliationLabels.DOES_NOT_ADD_UP, t.difference()), true);
+        if (t.addsUp()) {
+            pages.text(ReconciliationLabels.ADDS_UP, true);
+        } else if (t.reasons().isEmpty()) {
+            pages.text(String.format(ReconciliationLabels.DOES_NOT_ADD_UP, t.difference()), true);
+        } else {
+            pages.text(ReconciliationLabels.DOES_NOT_ADD_UP_BECAUSE, true);
+            for (ReconciliationReport.Reason reason : t.reasons()) {
+                pages.text("\u2022 " + ReconciliationLabels.reason(reason.code(), reason.parameters()), false);
+            }
+        }
     }
 
     private static void counts(PdfPages pages, String heading, String column, Map<String, Integer> counts,
@@ -111,6 +122,23 @@ public final class ReconciliationPdf {
                 new float[] {0.18f, 0.12f, 0.25f, 0.25f, 0.2f}, rows, ReconciliationLabels.NONE);
     }
 
+    private static void duplicates(PdfPages pages, ReconciliationReport r) throws IOException {
+        pages.heading(ReconciliationLabels.DUPLICATES + " (" + r.possibleDuplicates().size() + ")");
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.PossibleDuplicate p : r.possibleDuplicates()) {
+            for (ReconciliationReport.DuplicateRecord d : p.records()) {
+                rows.add(new String[] {p.maskedRegisterNumber(), ReconciliationLabels.of(ReconciliationLabels.RULES,
+                        p.rule()), d.code(), d.locationId(), CLOCK.format(d.start()), d.productCode(),
+                        ReconciliationLabels.of(ReconciliationLabels.STATUSES, d.status()),
+                        d.deskName() == null ? "\u2013" : d.deskName()});
+            }
+        }
+        pages.table(new String[] {ReconciliationLabels.CITIZEN, ReconciliationLabels.RULE, ReconciliationLabels.CODE,
+                        ReconciliationLabels.LOCATION, ReconciliationLabels.START, ReconciliationLabels.PRODUCT,
+                        ReconciliationLabels.STATUS, ReconciliationLabels.DESK},
+                new float[] {0.16f, 0.17f, 0.1f, 0.11f, 0.08f, 0.13f, 0.13f, 0.12f}, rows, ReconciliationLabels.NONE);
+    }
+
     private static void conflicts(PdfPages pages, ReconciliationReport r) throws IOException {
         pages.heading(ReconciliationLabels.CONFLICTS + " (" + r.openConflicts().size() + ")");
         List<String[]> rows = new ArrayList<>();
@@ -129,10 +157,12 @@ public final class ReconciliationPdf {
             String state = d.revoked() ? ReconciliationLabels.REVOKED : d.stale()
                     ? String.format(ReconciliationLabels.STALE, moment(r.notSyncedSince())) : ReconciliationLabels.SYNCED;
             rows.add(new String[] {d.deskName(), d.lastSeenAt() == null ? ReconciliationLabels.NEVER
-                    : moment(d.lastSeenAt()), state});
+                    : moment(d.lastSeenAt()), state, d.reportedSequence() == null ? "\u2013"
+                    : d.reportedSequence().toString(), Long.toString(d.receivedSequence())});
         }
         pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.LAST_SEEN,
-                ReconciliationLabels.SYNC_STATE}, new float[] {0.3f, 0.22f, 0.48f}, rows, ReconciliationLabels.NONE);
+                        ReconciliationLabels.SYNC_STATE, ReconciliationLabels.REPORTED, ReconciliationLabels.RECEIVED},
+                new float[] {0.24f, 0.2f, 0.32f, 0.12f, 0.12f}, rows, ReconciliationLabels.NONE);
     }
 
     private static void offline(PdfPages pages, ReconciliationReport.OfflinePeriods periods) throws IOException {

@@ -1,16 +1,29 @@
 package be.antwerpen.lom.server.report;
 
 import be.antwerpen.lom.server.db.Rows;
+import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.serial.PaperSerial;
 import be.antwerpen.lom.server.serial.SerialLease;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The stored facts the offline-period and paper-form sections of the report are derived from (ADR 0093). */
 final class ReconciliationRepository {
+
+    /** What a desk of the location last reported of its sequence (ADR 0095), and what the server received. */
+    record DeskSequence(String deviceId, Long reported, Instant reportedAt, long received) {
+    }
+
+    /** One not cancelled record of the day of a citizen who has a record at the location that day (ADR 0096). */
+    record CitizenRecord(String registerNumber, String appointmentId, String code, String locationId,
+                         LocalDateTime start, String productCode, String status, String origin) {
+    }
 
     /** One re-keyed walk-in serial of a prefix: its number and the day written on its form. */
     record RekeyedNumber(long number, LocalDate day) {
@@ -28,6 +41,48 @@ final class ReconciliationRepository {
                 rs -> new CommandTiming(rs.getString(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3)),
                         Instant.ofEpochMilli(rs.getLong(4))),
                 locationId, from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** The reported and received sequences of the location's desks. */
+    List<DeskSequence> deskSequences(Connection c, String locationId) throws SQLException {
+        return Rows.list(c, "SELECT id, reported_sequence, reported_at, last_sequence FROM devices WHERE location_id = ?",
+                rs -> {
+                    Long reported = Rows.nullableLong(rs, 2);
+                    Long at = Rows.nullableLong(rs, 3);
+                    return new DeskSequence(rs.getString(1), reported, at == null ? null : Instant.ofEpochMilli(at),
+                            rs.getLong(4));
+                }, locationId);
+    }
+
+    /**
+     * Every not cancelled record of {@code [from, to)}, at any location, of the citizens (by register number)
+     * who have a not cancelled record at the location in that time; ordered by register number and start.
+     * The number is matched in the database and never leaves this package unmasked.
+     */
+    List<CitizenRecord> recordsOfCitizensAt(Connection c, String locationId, LocalDateTime from, LocalDateTime to)
+            throws SQLException {
+        String day = " start_time >= ? AND start_time < ? AND status <> 'CANCELLED' AND register_number IS NOT NULL"
+                + " AND register_number <> ''";
+        return Rows.list(c, "SELECT register_number, id, code, location_id, start_time, product_code, status, origin"
+                        + " FROM appointments WHERE" + day + " AND register_number IN (SELECT register_number"
+                        + " FROM appointments WHERE location_id = ? AND" + day + ")"
+                        + " ORDER BY register_number, start_time, id",
+                rs -> new CitizenRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        WallClock.parse(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)),
+                WallClock.text(from), WallClock.text(to), locationId, WallClock.text(from), WallClock.text(to));
+    }
+
+    /** The device whose command created each of the appointments, where a desk created it (not the web). */
+    Map<String, String> creatingDevices(Connection c, List<String> appointmentIds) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        if (appointmentIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(appointmentIds.size(), "?"));
+        Rows.list(c, "SELECT entity_id, device_id FROM audit_log WHERE entity_id IN (" + marks + ")"
+                        + " AND action IN ('Book', 'RegisterWalkIn') AND device_id IS NOT NULL ORDER BY at",
+                rs -> out.putIfAbsent(rs.getString(1), rs.getString(2)), appointmentIds.toArray());
+        return out;
     }
 
     /** The serial ranges leased to the location's desks before {@code before}, oldest first. */

@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the day-end reconciliation of a location from one consistent snapshot. */
 public final class ReconciliationService {
@@ -34,6 +36,8 @@ public final class ReconciliationService {
     private final ReconciliationRepository sources = new ReconciliationRepository();
     private final OfflinePeriodFinder offline = new OfflinePeriodFinder();
     private final PaperFormTally paper = new PaperFormTally(sources);
+    private final PossibleDuplicateFinder duplicates = new PossibleDuplicateFinder();
+    private final DayChecks checks = new DayChecks();
 
     public ReconciliationService(Database db, AppointmentRepository appointments, ConflictRepository conflicts,
                                  DeviceRepository devices, Clock clock) {
@@ -59,14 +63,25 @@ public final class ReconciliationService {
             ReconciliationReport.OfflinePeriods periods = new ReconciliationReport.OfflinePeriods(true, null,
                     offline.periods(timings, deskNames, dayStart, dayEnd));
             ReconciliationReport.PaperForms forms = paper.tally(c, locationId, date, dayEnd, deskNames);
-            return build(locationId, date, notSyncedSince, day, open, desks, periods, forms);
+            Map<String, ReconciliationRepository.DeskSequence> sequences = new HashMap<>();
+            sources.deskSequences(c, locationId).forEach(d -> sequences.put(d.deviceId(), d));
+            List<ReconciliationRepository.CitizenRecord> records = sources.recordsOfCitizensAt(c, locationId,
+                    date.atStartOfDay(), date.plusDays(1).atStartOfDay());
+            Map<String, String> allDeskNames = new HashMap<>();
+            devices.all(c).forEach(d -> allDeskNames.put(d.id(), d.deskName()));
+            List<ReconciliationReport.PossibleDuplicate> twice = duplicates.find(records, locationId,
+                    sources.creatingDevices(c, records.stream().map(ReconciliationRepository.CitizenRecord::appointmentId)
+                            .distinct().toList()), allDeskNames);
+            return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice);
         });
     }
 
     private ReconciliationReport build(String locationId, LocalDate date, Instant since, List<Appointment> day,
                                        List<ConflictView> open, List<Device> desks,
+                                       Map<String, ReconciliationRepository.DeskSequence> sequences,
                                        ReconciliationReport.OfflinePeriods periods,
-                                       ReconciliationReport.PaperForms forms) {
+                                       ReconciliationReport.PaperForms forms,
+                                       List<ReconciliationReport.PossibleDuplicate> twice) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -77,6 +92,9 @@ public final class ReconciliationService {
         }
         List<ReconciliationReport.AppointmentLine> openLines = new ArrayList<>();
         List<ReconciliationReport.AppointmentLine> provisional = new ArrayList<>();
+        List<ReconciliationReport.AppointmentLine> disputed = new ArrayList<>();
+        Set<String> inDispute = new HashSet<>();
+        open.stream().filter(v -> v.appointmentId() != null).forEach(v -> inDispute.add(v.appointmentId().toString()));
         int served = 0;
         int noShow = 0;
         int cancelled = 0;
@@ -86,13 +104,18 @@ public final class ReconciliationService {
             byOrigin.merge(a.origin().name(), 1, Integer::sum);
             ReconciliationReport.AppointmentLine line = new ReconciliationReport.AppointmentLine(a.id().toString(),
                     a.code(), a.start(), a.productCode(), a.status().name(), a.origin().name());
-            switch (a.status()) {
-                case SERVED -> served++;
-                case NO_SHOW -> noShow++;
-                case CANCELLED -> cancelled++;
-                default -> {
-                    stillOpen++;
-                    openLines.add(line);
+            if (inDispute.contains(a.id().toString())) {
+                // an open conflict holds two versions: neither served nor no-show until it is settled
+                disputed.add(line);
+            } else {
+                switch (a.status()) {
+                    case SERVED -> served++;
+                    case NO_SHOW -> noShow++;
+                    case CANCELLED -> cancelled++;
+                    default -> {
+                        stillOpen++;
+                        openLines.add(line);
+                    }
                 }
             }
             if (a.provisional()) {
@@ -100,19 +123,26 @@ public final class ReconciliationService {
             }
         }
         int booked = day.size();
-        int difference = booked - (served + noShow + cancelled + stillOpen);
+        int difference = booked - (served + noShow + cancelled + stillOpen + disputed.size());
         List<ReconciliationReport.ConflictLine> conflictLines = open.stream()
                 .map(v -> new ReconciliationReport.ConflictLine(v.id().toString(), v.kind().name(),
                         v.appointmentId() == null ? null : v.appointmentId().toString(), v.deviceId(),
                         v.description(), v.createdAt()))
                 .toList();
         List<ReconciliationReport.DeskLine> deskLines = desks.stream()
-                .map(d -> new ReconciliationReport.DeskLine(d.id(), d.deskName(), d.lastSeenAt(), d.revoked(),
-                        !d.revoked() && (d.lastSeenAt() == null || d.lastSeenAt().isBefore(since))))
+                .map(d -> {
+                    ReconciliationRepository.DeskSequence seq = sequences.get(d.id());
+                    return new ReconciliationReport.DeskLine(d.id(), d.deskName(), d.lastSeenAt(), d.revoked(),
+                            !d.revoked() && (d.lastSeenAt() == null || d.lastSeenAt().isBefore(since)),
+                            seq == null ? null : seq.reported(), seq == null ? null : seq.reportedAt(),
+                            seq == null ? d.lastSequence() : seq.received());
+                })
                 .toList();
+        List<ReconciliationReport.Reason> reasons = checks.reasons(difference, deskLines, disputed.size(), forms,
+                twice);
         return new ReconciliationReport(locationId, date, clock.instant(), byStatus, byOrigin,
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
-                        difference == 0),
-                openLines, provisional, conflictLines, deskLines, since, periods, forms);
+                        reasons.isEmpty(), disputed.size(), reasons),
+                openLines, provisional, conflictLines, deskLines, since, periods, forms, disputed, twice);
     }
 }

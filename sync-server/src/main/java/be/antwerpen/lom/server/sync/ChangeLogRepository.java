@@ -78,19 +78,45 @@ public final class ChangeLogRepository {
      * the same snapshot, so a later change of the same appointment never carries an older seat.
      */
     public List<Change> after(Connection c, String locationId, long cursor, int limit) throws SQLException {
+        return after(c, locationId, null, cursor, limit);
+    }
+
+    /**
+     * As {@link #after(Connection, String, long, int)}, plus the changes of the conflicts that {@code deviceId}
+     * opened at other locations (an any-place booking of another location's last seat), so the desk learns
+     * that they were settled and takes their commands out of its outbox. Those arrive without the two
+     * versions, which may hold the other location's data: id, class, status and decision only.
+     */
+    public List<Change> after(Connection c, String locationId, String deviceId, long cursor, int limit)
+            throws SQLException {
         return Rows.list(c, "SELECT cl.seq, cl.entity_type, cl.entity_id, cl.location_id,"
-                        + " CASE WHEN cl.location_id = ? THEN cl.data END,"
+                        + " CASE WHEN cl.location_id = ? OR cl.entity_type = 'CONFLICT' THEN cl.data END,"
                         + " a.location_id, a.start_time, a.end_time, a.holds_seat"
                         + " FROM change_log cl LEFT JOIN appointments a"
                         + " ON cl.location_id <> ? AND cl.entity_type = 'APPOINTMENT' AND a.id = cl.entity_id"
-                        + " WHERE cl.seq > ? AND (cl.location_id = ? OR cl.entity_type = 'APPOINTMENT')"
+                        + " WHERE cl.seq > ? AND (cl.location_id = ? OR cl.entity_type = 'APPOINTMENT'"
+                        + " OR (cl.entity_type = 'CONFLICT' AND cl.entity_id IN"
+                        + " (SELECT k.id FROM conflicts k WHERE k.device_id = ? AND k.location_id <> ?)))"
                         + " ORDER BY cl.seq LIMIT ?",
                 rs -> locationId.equals(rs.getString(4))
                         ? new Change(rs.getLong(1), ChangeType.valueOf(rs.getString(2)), rs.getString(3),
                                 readJson(rs.getString(5)))
+                        : ChangeType.CONFLICT.name().equals(rs.getString(2))
+                        ? new Change(rs.getLong(1), ChangeType.CONFLICT, rs.getString(3),
+                                withoutVersions(readJson(rs.getString(5))))
                         : occupancy(rs.getLong(1), rs.getString(3), rs.getString(6), rs.getString(7),
                                 rs.getString(8), rs.getInt(9) == 1),
-                locationId, locationId, cursor, locationId, limit);
+                locationId, locationId, cursor, locationId, deviceId == null ? "" : deviceId, locationId, limit);
+    }
+
+    /** Another location's conflict as its desk of origin receives it: without the two versions. */
+    private static com.fasterxml.jackson.databind.JsonNode withoutVersions(
+            com.fasterxml.jackson.databind.JsonNode data) {
+        if (data instanceof com.fasterxml.jackson.databind.node.ObjectNode node) {
+            node.putNull("serverVersion");
+            node.putNull("deskVersion");
+        }
+        return data;
     }
 
     private Change occupancy(long seq, String appointmentId, String location, String start, String end,

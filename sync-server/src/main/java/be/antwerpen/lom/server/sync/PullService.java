@@ -62,7 +62,7 @@ public final class PullService {
                 throw new ApiProblem(410, "unknown_cursor",
                         "the cursor is ahead of the server (restored from a backup?); take a fresh snapshot", null);
             }
-            List<Change> changes = changeLog.after(c, device.locationId(), cursor, limit + 1);
+            List<Change> changes = changeLog.after(c, device.locationId(), deviceId, cursor, limit + 1);
             boolean hasMore = changes.size() > limit;
             List<Change> page = hasMore ? changes.subList(0, limit) : changes;
             long next = hasMore ? page.get(page.size() - 1).sequence() : head;

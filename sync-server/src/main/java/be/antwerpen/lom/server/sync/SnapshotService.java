@@ -9,9 +9,14 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.error.ApiProblem;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** A desk's fresh start: reference data, its location's agenda and all occupancy, at one cursor. */
 public final class SnapshotService {
@@ -51,12 +56,20 @@ public final class SnapshotService {
             return new SnapshotResponse(cursor, reference, from, to,
                     appointments.atLocation(c, device.locationId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
                     appointments.seatsHeld(c, from, to), device.lastSequence(), clock.instant(),
-                    conflicts.atLocation(c, device.locationId(), true).stream().map(ConflictView::id).toList());
+                    openConflictIds(c, device));
         });
         db.inTransaction(c -> {
             devices.recordPull(c, deviceId, response.cursor());
             return null;
         });
         return response;
+    }
+
+    /** The location's open conflicts and those the device opened at other locations (an any-place booking). */
+    private List<UUID> openConflictIds(Connection c, Device device) throws SQLException {
+        List<UUID> ids = new ArrayList<>(conflicts.atLocation(c, device.locationId(), true).stream()
+                .map(ConflictView::id).toList());
+        ids.addAll(conflicts.openOfDeviceElsewhere(c, device.id(), device.locationId()));
+        return ids;
     }
 }

@@ -20,11 +20,13 @@ public final class SyncController {
     private final RequestAuth auth;
     private final JsonBodies bodies;
     private final Consumer<PushResponse> pushed;
+    private final DeskSequenceReports deskSequences;
 
     /** @param pushed told of every push's answer (monitoring) */
     public SyncController(PushService push, PullService pull, SnapshotService snapshot, RequestAuth auth,
-                          JsonBodies bodies, Consumer<PushResponse> pushed) {
+                          JsonBodies bodies, Consumer<PushResponse> pushed, DeskSequenceReports deskSequences) {
         this.pushed = pushed;
+        this.deskSequences = deskSequences;
         this.push = push;
         this.pull = pull;
         this.snapshot = snapshot;
@@ -40,6 +42,8 @@ public final class SyncController {
             throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
+        // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
+        deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body));
         PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
         pushed.accept(response);
         ctx.json(response);
@@ -47,12 +51,14 @@ public final class SyncController {
 
     public void pull(Context ctx) {
         Device device = auth.device(ctx);
+        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
         ctx.json(pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
                 Params.number(ctx, "limit", 500))));
     }
 
     public void snapshot(Context ctx) {
         Device device = auth.device(ctx);
+        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
         ctx.json(snapshot.snapshot(device.id()));
     }
 }

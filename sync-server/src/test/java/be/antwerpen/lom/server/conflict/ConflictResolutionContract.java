@@ -277,4 +277,53 @@ abstract class ConflictResolutionContract {
         assertThat(http.get("/locations/antwerpen/reconciliation?date=gisteren", Http.bearer(supervisor)).status())
                 .isEqualTo(400);
     }
+
+    /** Every change a desk pulls over HTTP from the start of the log. */
+    private List<JsonNode> pulledOverHttp(Desk desk, String token) {
+        List<JsonNode> changes = new ArrayList<>();
+        long cursor = 0;
+        JsonNode page;
+        do {
+            page = http.get("/sync/pull?cursor=" + cursor + "&limit=1000",
+                    Http.device(token, desk.id(), desk.identity.deviceSecret())).json();
+            page.path("changes").forEach(changes::add);
+            cursor = page.path("nextCursor").asLong();
+        } while (page.path("hasMore").asBoolean());
+        return changes;
+    }
+
+    @Test
+    void a_conflict_another_location_settles_reaches_the_desk_that_raised_it_and_no_other_desk_of_its_location() {
+        Desk deurne = new Desk(server, "deurne", "Loket D1", "agent.deurne");
+        Desk otherDeurne = new Desk(server, "deurne", "Loket D2", "agent.deurne");
+        String deurneAgent = login("agent.deurne");
+        int capacity = Fixture.capacity("antwerpen", slot);
+        List<SyncCommand> fill = new ArrayList<>();
+        for (int i = 0; i < capacity; i++) {
+            fill.add(desk1.command(book(UUID.randomUUID(), slot)));
+        }
+        desk1.push(fill);
+        UUID conflictId = deurne.push(deurne.command(book(UUID.randomUUID(), slot))).receipts().get(0).conflictId();
+        assertThat(conflictId).as("an any-place booking of antwerpen's last seat from deurne").isNotNull();
+
+        JsonNode snapshot = http.get("/sync/snapshot", Http.device(deurneAgent, deurne.id(),
+                deurne.identity.deviceSecret())).json();
+        assertThat(snapshot.path("openConflictIds")).extracting(JsonNode::asText).contains(conflictId.toString());
+        assertThat(resolve(supervisor, conflictId, ConflictResolution.MARK_HANDLED, "burger gebeld", null).status())
+                .isEqualTo(200);
+
+        List<JsonNode> settled = pulledOverHttp(deurne, deurneAgent).stream()
+                .filter(c -> c.path("type").asText().equals("CONFLICT")).toList();
+        assertThat(settled).extracting(c -> c.path("entityId").asText()).containsOnly(conflictId.toString());
+        JsonNode last = settled.get(settled.size() - 1).path("data");
+        assertThat(last.path("open").asBoolean()).isFalse();
+        assertThat(last.path("resolution").asText()).isEqualTo("MARK_HANDLED");
+        assertThat(last.path("serverVersion").isNull()).as("the other location's version stays there").isTrue();
+        assertThat(last.path("deskVersion").isNull()).isTrue();
+        assertThat(last.toString()).doesNotContain("Peeters");
+        assertThat(pulledOverHttp(otherDeurne, deurneAgent)).noneMatch(c -> c.path("type").asText().equals("CONFLICT"));
+        JsonNode after = http.get("/sync/snapshot", Http.device(deurneAgent, deurne.id(),
+                deurne.identity.deviceSecret())).json();
+        assertThat(after.path("openConflictIds")).extracting(JsonNode::asText).doesNotContain(conflictId.toString());
+    }
 }

@@ -213,7 +213,7 @@ abstract class ReconciliationContract {
     }
 
     @Test
-    void forms_one_two_and_four_re_keyed_leave_form_three_missing_and_the_totals_add_up() {
+    void forms_one_two_and_four_re_keyed_leave_form_three_missing_and_the_day_adds_up_once_it_is_re_keyed() {
         LocalDateTime start = Fixture.openMorning("deurne");
         LocalDate date = start.toLocalDate();
         Desk desk = desk("deurne", "Loket 1");
@@ -250,7 +250,13 @@ abstract class ReconciliationContract {
         assertThat(totals.path("booked").asInt()).isEqualTo(4);
         assertThat(totals.path("served").asInt()).isEqualTo(1);
         assertThat(totals.path("stillOpen").asInt()).isEqualTo(3);
-        assertThat(totals.path("addsUp").asBoolean()).isTrue();
+        assertThat(totals.path("difference").asInt()).isZero();
+        assertThat(totals.path("addsUp").asBoolean()).as("form 3 was handed out but not re-keyed").isFalse();
+        assertThat(totals.path("reasons")).singleElement().satisfies(reason -> {
+            assertThat(reason.path("code").asText()).isEqualTo("PAPER_FORMS_MISSING");
+            assertThat(reason.path("parameters").path("count").asText()).isEqualTo("1");
+            assertThat(reason.path("parameters").path("serials").asText()).isEqualTo(serial(lease, 3));
+        });
         assertThat(report.path("byOrigin").path("PAPER").asInt()).isEqualTo(3);
         assertThat(report.path("offlinePeriods").path("periods")).isEmpty();
         Http.Response csv = http.get("/locations/deurne/reconciliation?date=" + date + "&format=csv",
@@ -265,6 +271,9 @@ abstract class ReconciliationContract {
         JsonNode after = report("deurne", date).path("paperForms");
         assertThat(after.path("missing")).isEmpty();
         assertThat(after.path("rekeyed").asInt()).isEqualTo(5);
+        JsonNode settled = report("deurne", date).path("totals");
+        assertThat(settled.path("addsUp").asBoolean()).isTrue();
+        assertThat(settled.path("reasons")).isEmpty();
     }
 
     @Test
@@ -326,7 +335,9 @@ abstract class ReconciliationContract {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(text).contains("Dagafsluiting Districtshuis Wilrijk")
-                    .contains("Klopt: geboekt = geholpen")
+                    .contains("Klopt niet:")
+                    .contains("2 uitgegeven papieren formulieren zijn niet ingevoerd: " + serial(lease, 2) + ", "
+                            + serial(lease, 4) + ".")
                     .contains("Nog open afspraken (71)")
                     .contains("Offline periodes per loket")
                     .contains("Loket Ørsted")
@@ -343,5 +354,216 @@ abstract class ReconciliationContract {
         Http.Response bad = http.get(query + "&format=docx", Http.bearer(supervisor()));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("field").asText()).isEqualTo("format");
+    }
+
+    // --- ADR 0095: "adds up" checked against independent facts ---------------------------------------
+
+    private String agent() {
+        return http.post("/auth/login", new LoginRequest("agent.report", Fixture.PASSWORD), Map.of())
+                .json().path("token").asText();
+    }
+
+    private Map<String, String> deviceHeaders(Desk desk) {
+        return Http.device(agent(), desk.id(), desk.identity.deviceSecret());
+    }
+
+    /** The push body of the example in docs/sync-protocol.md ("Reporting the desk's sequence"). */
+    private static String documentedExample() throws Exception {
+        String doc = java.nio.file.Files.readString(Path.of("..", "docs", "sync-protocol.md"));
+        int marker = doc.indexOf("<!-- example: push with deskSequence -->");
+        assertThat(marker).as("the example is in docs/sync-protocol.md").isPositive();
+        int start = doc.indexOf("```json", marker) + "```json".length();
+        return doc.substring(start, doc.indexOf("```", start)).strip();
+    }
+
+    private static List<String> reasonCodes(JsonNode report) {
+        List<String> codes = new ArrayList<>();
+        report.path("totals").path("reasons").forEach(r -> codes.add(r.path("code").asText()));
+        return codes;
+    }
+
+    @Test
+    void a_desk_that_reports_more_commands_than_arrived_does_not_add_up_until_they_arrive() throws Exception {
+        LocalDate date = day.plusDays(21);
+        clock.set(at(date, 9, 0));
+        Desk desk = desk("berchem", "Loket 3");
+
+        Http.Response example = http.post("/sync/push", documentedExample(), deviceHeaders(desk));
+
+        assertThat(example.status()).isEqualTo(200);
+        assertThat(example.json().path("lastAppliedSequence").asLong()).isEqualTo(1);
+        JsonNode waiting = report("berchem", date);
+        assertThat(waiting.path("totals").path("addsUp").asBoolean()).isFalse();
+        assertThat(waiting.path("totals").path("reasons")).singleElement().satisfies(r -> {
+            assertThat(r.path("code").asText()).isEqualTo("COMMANDS_NOT_ARRIVED");
+            assertThat(r.path("parameters").path("deskName").asText()).isEqualTo("Loket 3");
+            assertThat(r.path("parameters").path("reported").asText()).isEqualTo("3");
+            assertThat(r.path("parameters").path("received").asText()).isEqualTo("1");
+            assertThat(r.path("parameters").path("missing").asText()).isEqualTo("2");
+        });
+        assertThat(waiting.path("desks")).singleElement().satisfies(d -> {
+            assertThat(d.path("reportedSequence").asLong()).isEqualTo(3);
+            assertThat(d.path("receivedSequence").asLong()).isEqualTo(1);
+            assertThat(Instant.parse(d.path("reportedAt").asText())).isEqualTo(at(date, 9, 0));
+        });
+        assertThat(http.get("/locations/berchem/reconciliation?date=" + date + "&format=csv",
+                Http.bearer(supervisor())).text())
+                .contains("reason;COMMANDS_NOT_ARRIVED;deskName=Loket 3;deviceId=" + desk.id()
+                        + ";missing=2;received=1;reported=3\r\n")
+                .contains("totals;addsUp;false\r\n");
+
+        desk.command(walkIn("berchem", date.atTime(9, 0), null));
+        com.fasterxml.jackson.databind.node.ObjectNode rest = server.json.createObjectNode();
+        rest.putArray("commands").add(server.json.valueToTree(desk.commandAt(at(date, 9, 1),
+                walkIn("berchem", date.atTime(9, 1), null)))).add(server.json.valueToTree(desk.commandAt(at(date, 9, 2),
+                walkIn("berchem", date.atTime(9, 2), null))));
+        rest.put("deskSequence", 3);
+        assertThat(http.post("/sync/push", rest.toString(), deviceHeaders(desk)).json()
+                .path("lastAppliedSequence").asLong()).isEqualTo(3);
+        JsonNode arrived = report("berchem", date);
+        assertThat(arrived.path("totals").path("addsUp").asBoolean()).isTrue();
+        assertThat(arrived.path("totals").path("reasons")).isEmpty();
+
+        assertThat(http.get("/sync/pull?cursor=0&deskSequence=2", deviceHeaders(desk)).status()).isEqualTo(200);
+        JsonNode behind = report("berchem", date);
+        assertThat(reasonCodes(behind)).containsExactly("DESK_BEHIND_SERVER");
+        assertThat(http.get("/sync/pull?cursor=0&deskSequence=3", deviceHeaders(desk)).status()).isEqualTo(200);
+        assertThat(report("berchem", date).path("totals").path("addsUp").asBoolean()).isTrue();
+
+        Http.Response badQuery = http.get("/sync/pull?cursor=0&deskSequence=-1", deviceHeaders(desk));
+        Http.Response badBody = http.post("/sync/push", "{\"commands\": [], \"deskSequence\": \"three\"}",
+                deviceHeaders(desk));
+        assertThat(List.of(badQuery.status(), badBody.status())).containsOnly(400);
+        assertThat(badQuery.json().path("field").asText()).isEqualTo("deskSequence");
+        assertThat(badBody.json().path("field").asText()).isEqualTo("deskSequence");
+        assertThat(report("berchem", date).path("desks").get(0).path("reportedSequence").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void an_appointment_in_an_open_conflict_is_disputed_not_served_or_no_show_until_it_is_settled() {
+        LocalDateTime start = Fixture.openMorning("antwerpen").plusDays(28);
+        while (start.getDayOfWeek().getValue() > 5) {
+            start = start.plusDays(1);
+        }
+        LocalDate date = start.toLocalDate();
+        clock.set(at(date, 7, 0));
+        Desk one = desk("antwerpen", "Loket 11");
+        Desk two = desk("antwerpen", "Loket 12");
+        UUID booked = UUID.randomUUID();
+        arrive(at(date, 7, 0), one, one.commandAt(at(date, 7, 0), new Commands.Book(booked, "DSP-1", "antwerpen",
+                "EID_APPLY", start, Fixture.citizen("Lies", "Wouters"), AppointmentOrigin.COUNTER)));
+        arrive(at(date, 9, 0), one, one.commandAt(at(date, 8, 40), new Commands.CheckIn(booked, null)),
+                one.commandAt(at(date, 8, 55), new Commands.MarkServed(booked, "ok", null)));
+        CommandReceipt noShow = arrive(at(date, 9, 5), two,
+                two.commandAt(at(date, 8, 50), new Commands.MarkNoShow(booked, null))).get(0);
+        assertThat(noShow.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+
+        JsonNode disputed = report("antwerpen", date);
+
+        JsonNode totals = disputed.path("totals");
+        assertThat(totals.path("booked").asInt()).isEqualTo(1);
+        assertThat(totals.path("served").asInt()).isZero();
+        assertThat(totals.path("noShow").asInt()).isZero();
+        assertThat(totals.path("disputed").asInt()).isEqualTo(1);
+        assertThat(totals.path("difference").asInt()).isZero();
+        assertThat(totals.path("addsUp").asBoolean()).isFalse();
+        assertThat(reasonCodes(disputed)).containsExactly("DISPUTED");
+        assertThat(disputed.path("disputed")).singleElement()
+                .satisfies(line -> assertThat(line.path("appointmentId").asText()).isEqualTo(booked.toString()));
+        assertThat(disputed.path("openLines")).isEmpty();
+
+        Http.Response settled = http.post("/conflicts/" + noShow.conflictId() + "/resolve",
+                new Commands.ResolveConflict(noShow.conflictId(), be.antwerpen.lom.model.sync.ConflictResolution.KEEP_SERVER,
+                        "burger werd geholpen", null, null), Http.bearer(supervisor()));
+        assertThat(settled.status()).as(settled.text()).isEqualTo(200);
+
+        JsonNode after = report("antwerpen", date);
+        assertThat(after.path("totals").path("served").asInt()).isEqualTo(1);
+        assertThat(after.path("totals").path("disputed").asInt()).isZero();
+        assertThat(after.path("disputed")).isEmpty();
+        assertThat(after.path("totals").path("addsUp").asBoolean()).isTrue();
+    }
+
+    @Test
+    void one_citizen_handled_twice_at_two_desks_is_a_possible_duplicate_with_both_records_and_a_masked_number()
+            throws Exception {
+        LocalDateTime start = Fixture.openMorning("merksem").plusDays(35);
+        while (start.getDayOfWeek().getValue() > 5) {
+            start = start.plusDays(1);
+        }
+        LocalDate date = start.toLocalDate();
+        clock.set(at(date, 7, 0));
+        Desk one = desk("merksem", "Loket 21");
+        Desk two = desk("merksem", "Loket 22");
+        be.antwerpen.lom.model.citizen.Citizen walker = Fixture.citizen("Noor", "Claes");
+        be.antwerpen.lom.model.citizen.Citizen booker = Fixture.citizen("Bram", "Smets");
+        be.antwerpen.lom.model.citizen.Citizen other = Fixture.citizen("Ines", "Jacobs");
+        UUID firstWalkIn = UUID.randomUUID();
+        UUID secondWalkIn = UUID.randomUUID();
+        UUID firstBooking = UUID.randomUUID();
+        UUID secondBooking = UUID.randomUUID();
+        arrive(at(date, 11, 0), one,
+                one.commandAt(at(date, 9, 0), new Commands.RegisterWalkIn(firstWalkIn, "W101", "merksem", "EID_APPLY",
+                        date.atTime(9, 0), walker, AppointmentOrigin.WALK_IN, null)),
+                one.commandAt(at(date, 9, 1), new Commands.Book(firstBooking, "DUP-1", "merksem", "EID_APPLY", start,
+                        booker, AppointmentOrigin.COUNTER)),
+                one.commandAt(at(date, 9, 2), new Commands.Book(UUID.randomUUID(), "DUP-3", "merksem", "EID_APPLY",
+                        start, other, AppointmentOrigin.COUNTER)));
+        arrive(at(date, 11, 1), two,
+                two.commandAt(at(date, 9, 10), new Commands.RegisterWalkIn(secondWalkIn, "W201", "merksem",
+                        "PASSPORT", date.atTime(9, 10), walker, AppointmentOrigin.WALK_IN, null)),
+                two.commandAt(at(date, 9, 11), new Commands.Book(secondBooking, "DUP-2", "merksem", "EID_APPLY",
+                        start.plusMinutes(30), booker, AppointmentOrigin.COUNTER)));
+
+        JsonNode report = report("merksem", date);
+
+        assertThat(report.path("totals").path("booked").asInt()).isEqualTo(5);
+        assertThat(report.path("totals").path("addsUp").asBoolean()).isFalse();
+        assertThat(report.path("totals").path("reasons")).singleElement().satisfies(r -> {
+            assertThat(r.path("code").asText()).isEqualTo("POSSIBLE_DUPLICATES");
+            assertThat(r.path("parameters").path("count").asText()).isEqualTo("2");
+            assertThat(r.path("parameters").path("extraRecords").asText()).isEqualTo("2");
+        });
+        JsonNode duplicates = report.path("possibleDuplicates");
+        assertThat(duplicates).hasSize(2);
+        JsonNode walkIns = find(duplicates, "WALK_IN_TWICE");
+        assertThat(walkIns.path("maskedRegisterNumber").asText())
+                .isEqualTo(walker.nationalRegisterNumber().masked());
+        assertThat(walkIns.path("records")).extracting(r -> r.path("appointmentId").asText())
+                .containsExactly(firstWalkIn.toString(), secondWalkIn.toString());
+        assertThat(walkIns.path("records")).extracting(r -> r.path("deskName").asText())
+                .containsExactly("Loket 21", "Loket 22");
+        JsonNode sameProduct = find(duplicates, "SAME_PRODUCT_TWICE");
+        assertThat(sameProduct.path("records")).extracting(r -> r.path("code").asText())
+                .containsExactly("DUP-1", "DUP-2");
+        String csv = http.get("/locations/merksem/reconciliation?date=" + date + "&format=csv",
+                Http.bearer(supervisor())).text();
+        assertThat(csv).contains("possibleDuplicate;" + walker.nationalRegisterNumber().masked() + ";WALK_IN_TWICE;W101;").contains(";DUP-2;merksem;")
+                .doesNotContain(walker.nationalRegisterNumber().digits()).doesNotContain(booker.nationalRegisterNumber().digits())
+                .doesNotContain("Claes").doesNotContain("Smets");
+        HttpResponse<byte[]> pdf = http.bytes("/locations/merksem/reconciliation?date=" + date + "&format=pdf",
+                Http.bearer(supervisor()));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Mogelijke dubbele registraties (2)")
+                    .contains("2 burgers werden mogelijk twee keer geholpen of geboekt")
+                    .doesNotContain(walker.nationalRegisterNumber().digits()).doesNotContain("Claes");
+        }
+
+        Http.Response cancelled = http.post("/appointments/" + secondBooking + "/cancel",
+                Map.of("reason", "dubbel geboekt"), Http.bearer(supervisor()));
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        JsonNode after = report("merksem", date);
+        assertThat(after.path("possibleDuplicates")).singleElement()
+                .satisfies(p -> assertThat(p.path("rule").asText()).isEqualTo("WALK_IN_TWICE"));
+        assertThat(after.path("totals").path("addsUp").asBoolean()).isFalse();
+    }
+
+    private static JsonNode find(JsonNode duplicates, String rule) {
+        for (JsonNode d : duplicates) {
+            if (d.path("rule").asText().equals(rule)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no possible duplicate by the rule " + rule);
     }
 }

@@ -136,7 +136,7 @@ public final class DayEndReportPanel extends JPanel {
             heading.setText(messages.get("report.heading", locationName.apply(r.locationId()), messages.dayWithWeekday().format(r.date()),
                     r.generatedAt() == null ? "-" : messages.time().withZone(zone).format(r.generatedAt())));
             totals.setText(model.totals());
-            statement.setText(model.statement());
+            statement.setText(statementHtml());
             statement.setForeground(UIManager.getColor(model.addsUp() ? "Lom.onlineForeground"
                     : "Lom.staleForeground"));
             sections.setText(new ReportSections(messages, zone, css(UIManager.getColor("Lom.staleForeground")))
@@ -148,6 +148,19 @@ public final class DayEndReportPanel extends JPanel {
             statement.setText("");
             sections.setText("");
         });
+    }
+
+    /** The statement, and below it every reason why the day does not add up. */
+    private String statementHtml() {
+        java.util.List<String> reasons = model.reasons();
+        if (reasons.isEmpty()) {
+            return model.statement();
+        }
+        StringBuilder html = new StringBuilder("<html>").append(ReportSections.escape(model.statement()));
+        for (String reason : reasons) {
+            html.append("<br>\u2022 ").append(ReportSections.escape(reason));
+        }
+        return html.append("</html>").toString();
     }
 
     private static String css(Color colour) {

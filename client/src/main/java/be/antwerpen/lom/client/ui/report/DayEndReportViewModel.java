@@ -165,21 +165,51 @@ public final class DayEndReportViewModel {
             return "";
         }
         ReconciliationReport.Totals t = report.totals();
-        return messages.get("report.totals", t.booked(), t.served(), t.noShow(), t.cancelled(), t.stillOpen());
+        return t.disputed() > 0
+                ? messages.get("report.totalsDisputed", t.booked(), t.served(), t.noShow(), t.cancelled(),
+                        t.stillOpen(), t.disputed())
+                : messages.get("report.totals", t.booked(), t.served(), t.noShow(), t.cancelled(), t.stillOpen());
     }
 
-    /** Whether the totals add up, in one sentence. */
+    /** Whether the day adds up, in one sentence; when it does not, {@link #reasons()} says why. */
     public String statement() {
         if (report == null) {
             return "";
         }
         ReconciliationReport.Totals t = report.totals();
-        return t.addsUp() && t.difference() == 0 ? messages.get("report.addsUp")
-                : messages.get("report.doesNotAddUp", t.difference());
+        if (addsUp()) {
+            return messages.get("report.addsUp");
+        }
+        return t.reasons().isEmpty() ? messages.get("report.doesNotAddUp", t.difference())
+                : messages.get("report.doesNotAddUpBecause");
+    }
+
+    /** Every reason why the day does not add up, in plain words (ADR 0095); empty when it adds up. */
+    public List<String> reasons() {
+        if (report == null) {
+            return List.of();
+        }
+        return report.totals().reasons().stream().map(this::reason).toList();
+    }
+
+    private String reason(ReconciliationReport.Reason reason) {
+        java.util.Map<String, String> p = reason.parameters();
+        return switch (reason.code()) {
+            case "TOTALS_DIFFER" -> messages.get("report.reason.TOTALS_DIFFER", p.get("difference"));
+            case "COMMANDS_NOT_ARRIVED", "DESK_BEHIND_SERVER" -> messages.get("report.reason." + reason.code(),
+                    p.get("deskName"), p.get("reported"), p.get("received"), p.get("missing"));
+            case "DISPUTED" -> messages.get("report.reason.DISPUTED", p.get("count"));
+            case "PAPER_FORMS_MISSING" -> messages.get("report.reason.PAPER_FORMS_MISSING", p.get("count"),
+                    p.get("serials"));
+            case "POSSIBLE_DUPLICATES" -> messages.get("report.reason.POSSIBLE_DUPLICATES", p.get("count"),
+                    p.get("extraRecords"));
+            default -> messages.get("report.reason.other", reason.code());
+        };
     }
 
     public boolean addsUp() {
-        return report != null && report.totals().addsUp() && report.totals().difference() == 0;
+        return report != null && report.totals().addsUp() && report.totals().difference() == 0
+                && report.totals().reasons().isEmpty();
     }
 
     private Optional<Query> query(String locationId, String dateText, String sinceText) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Writes the report's sections as simple HTML for the screen: counts by status and origin, open and
- * provisional appointments, open conflicts, desks (stale ones marked), offline periods and paper forms,
+ * provisional appointments, appointments in an open conflict, possible duplicates, open conflicts, desks
+ * (stale ones and those whose commands have not all arrived marked), offline periods and paper forms,
  * or the server's reason why a section is not available.
  */
 final class ReportSections {
@@ -34,6 +35,8 @@ final class ReportSections {
         counts(h, messages.get("report.section.byStatus"), r.byStatus(), "status.");
         counts(h, messages.get("report.section.byOrigin"), r.byOrigin(), "origin.");
         lines(h, messages.get("report.section.open"), r.openLines());
+        lines(h, messages.get("report.section.disputed"), r.disputed());
+        duplicates(h, r.possibleDuplicates());
         lines(h, messages.get("report.section.provisional"), r.provisional());
         heading(h, messages.get("report.section.conflicts"));
         if (r.openConflicts() == null || r.openConflicts().isEmpty()) {
@@ -60,6 +63,13 @@ final class ReportSections {
                 if (d.stale()) {
                     text = "<b><font color='" + staleColour + "'>" + text + " \u2013 "
                             + escape(messages.get("report.desk.stale")) + "</font></b>";
+                }
+                if (d.reportedSequence() != null) {
+                    boolean same = d.reportedSequence() == d.receivedSequence();
+                    String sequences = escape(messages.get("report.desk.sequences", d.reportedSequence(),
+                            d.receivedSequence()));
+                    text += " \u2013 " + (same ? sequences
+                            : "<b><font color='" + staleColour + "'>" + sequences + "</font></b>");
                 }
                 h.append("<li>").append(text).append("</li>");
             }
@@ -109,6 +119,28 @@ final class ReportSections {
             }
             h.append("</ul>");
         }
+    }
+
+    private void duplicates(StringBuilder h, List<ReconciliationReport.PossibleDuplicate> duplicates) {
+        heading(h, messages.get("report.section.duplicates") + " (" + (duplicates == null ? 0 : duplicates.size())
+                + ")");
+        if (duplicates == null || duplicates.isEmpty()) {
+            none(h);
+            return;
+        }
+        h.append("<ul>");
+        for (ReconciliationReport.PossibleDuplicate p : duplicates) {
+            h.append("<li>").append(escape(messages.get("report.duplicate", p.maskedRegisterNumber(),
+                    messages.get("report.duplicate." + p.rule())))).append("<ul>");
+            for (ReconciliationReport.DuplicateRecord d : p.records()) {
+                item(h, escape(messages.get("report.duplicateRecord", d.start() == null ? "-"
+                        : time.format(d.start()), d.code(), d.locationId(), d.productCode(),
+                        messages.get("status." + d.status()), messages.get("origin." + d.origin()),
+                        d.deskName() == null ? messages.get("report.duplicate.web") : d.deskName())));
+            }
+            h.append("</ul></li>");
+        }
+        h.append("</ul>");
     }
 
     private void counts(StringBuilder h, String title, Map<String, Integer> counts, String keyPrefix) {

@@ -181,6 +181,33 @@ class DayEndReportFlowTest {
         assertThat(frame.label("report.dateError").text()).isEmpty();
     }
 
+    @Test
+    void a_day_whose_desk_commands_have_not_arrived_does_not_add_up_says_why_and_adds_up_once_they_arrive() {
+        server.components.enrollment.issue("FLOW-REPORT-4", "antwerpen", "Loket 4", Duration.ofHours(1), "e2e");
+        PushingDesk desk = new PushingDesk(server, "FLOW-REPORT-4");
+        // what the desk reports at its sync (ADR 0095): it made three commands, none has arrived
+        server.components.deskSequences.record(desk.deviceId(), 3L);
+        int tab = GuiActionRunner.execute(() -> ((JTabbedPane) frame.tabbedPane("tabs").target())
+                .indexOfTab("Dagrapport"));
+        Press.tab(frame.tabbedPane("tabs"), tab);
+        Press.button(frame.button("report.load"));
+
+        waitFor(() -> frame.label("report.statement").text().contains("Klopt niet"));
+        assertThat(frame.label("report.statement").text()).contains("Klopt niet:")
+                .contains("Loket 4 meldt 3 handelingen, de server ontving er 0: 3 handelingen van dit loket zijn nog"
+                        + " niet aangekomen.");
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
+                .findByName("report.sections")).getText()).replaceAll("\\s+", " ")).contains("gemeld 3, ontvangen 0");
+
+        desk.push(new Commands.CheckIn(UUID.randomUUID(), null), new Commands.CheckIn(UUID.randomUUID(), null),
+                new Commands.CheckIn(UUID.randomUUID(), null));
+        Press.button(frame.button("report.load"));
+
+        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"));
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
+                .findByName("report.sections")).getText()).replaceAll("\\s+", " ")).contains("gemeld 3, ontvangen 3");
+    }
+
     /**
      * The login started the desk's downtime pack generation (PDF rendering on a background thread, once
      * per agenda change); with sync stopped, let it finish (the status bar shows the pack's age for a few

@@ -87,7 +87,7 @@ class DayEndReportViewModelTest {
             UUID id = UUID.randomUUID();
             booked.add(id);
             books.add(new Commands.Book(id, "R" + i, "antwerpen", "EID_APPLY", onDay.get(i).start(),
-                    TestAppointments.citizen("An", "Peeters"), AppointmentOrigin.COUNTER));
+                    TestAppointments.distinctCitizen(100 + i, "An", "Peeters"), AppointmentOrigin.COUNTER));
         }
         assertThat(desk.push(books.toArray(new Commands.Book[0])).receipts())
                 .allMatch(r -> r.outcome() == CommandOutcome.APPLIED);
@@ -263,5 +263,33 @@ class DayEndReportViewModelTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void the_reasons_why_a_day_does_not_add_up_are_worded_in_dutch_and_in_english() {
+        PushingDesk late = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
+        server.components.deskSequences.record(late.deviceId(), 2L);
+        model.load("antwerpen", date(), "");
+        String token = server.components.login.login(new be.antwerpen.lom.model.api.LoginRequest(
+                SupervisorAccess.SUPERVISOR, RealServer.PASSWORD)).token();
+        DayEndReportViewModel english = new DayEndReportViewModel(new DayEndReports(SupervisorAccess.api(server,
+                token), new ServerCalls(ProtocolJson.newMapper())),
+                new AtomicFileWriter(), List.of("antwerpen"), () -> LocalDate.now(BRUSSELS), BRUSSELS,
+                new Messages(java.util.Locale.ENGLISH), new BackgroundTasks(Runnable::run, Runnable::run));
+        english.load("antwerpen", date(), "");
+
+        assertThat(model.addsUp()).isFalse();
+        assertThat(model.statement()).isEqualTo("Klopt niet:");
+        assertThat(model.reasons()).containsExactly("Loket 2 meldt 2 handelingen, de server ontving er 0: 2"
+                + " handelingen van dit loket zijn nog niet aangekomen.");
+        assertThat(english.statement()).isEqualTo("Does not add up:");
+        assertThat(english.reasons()).containsExactly("Loket 2 reports 2 commands, the server received 0: 2 commands"
+                + " of this desk have not arrived yet.");
+
+        late.push(new Commands.CheckIn(UUID.randomUUID(), null), new Commands.CheckIn(UUID.randomUUID(), null));
+        model.load("antwerpen", date(), "");
+        assertThat(model.addsUp()).isTrue();
+        assertThat(model.reasons()).isEmpty();
+        assertThat(model.statement()).startsWith("Klopt:");
     }
 }

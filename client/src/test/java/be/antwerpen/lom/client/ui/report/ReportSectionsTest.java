@@ -32,14 +32,20 @@ class ReportSectionsTest {
         byOrigin.put("PAPER", 3);
         Instant since = DAY.atTime(16, 0).atZone(BRUSSELS).toInstant();
         return new ReconciliationReport("antwerpen", DAY, since, byStatus, byOrigin,
-                new ReconciliationReport.Totals(3, 2, 0, 0, 1, 0, true),
+                new ReconciliationReport.Totals(3, 2, 0, 0, 1, 0, false, 0, List.of()),
                 List.of(new AppointmentLine("a1", "K7M-2QX", DAY.atTime(9, 40), "EID_APPLY", "BOOKED", "PAPER")),
                 List.of(),
                 List.of(new ReconciliationReport.ConflictLine("c1", "DOUBLE_BOOKING", "a1", "dev-2",
                         "slot <full>", since)),
-                List.of(new DeskLine("dev-1", "Loket 1", since.plusSeconds(60), false, false),
-                        new DeskLine("dev-2", "Loket 2", since.minusSeconds(7200), false, true)),
-                since, offline, paper);
+                List.of(new DeskLine("dev-1", "Loket 1", since.plusSeconds(60), false, false, 12L, since, 12),
+                        new DeskLine("dev-2", "Loket 2", since.minusSeconds(7200), false, true, 9L, since, 7)),
+                since, offline, paper,
+                List.of(new AppointmentLine("a2", "DSP-1", DAY.atTime(10, 0), "PASSPORT", "SERVED", "COUNTER")),
+                List.of(new ReconciliationReport.PossibleDuplicate("85.07.30-***.**", "WALK_IN_TWICE", List.of(
+                        new ReconciliationReport.DuplicateRecord("a3", "W101", "antwerpen", DAY.atTime(9, 0),
+                                "EID_APPLY", "SERVED", "WALK_IN", "dev-1", "Loket 1"),
+                        new ReconciliationReport.DuplicateRecord("a4", "W201", "antwerpen", DAY.atTime(9, 10),
+                                "PASSPORT", "CHECKED_IN", "WALK_IN", "dev-2", "Loket 2")))));
     }
 
     @Test
@@ -53,7 +59,7 @@ class ReportSectionsTest {
                         List.of("ANT-W-000103"))), 3, List.of("ANT-W-000103"))));
 
         assertThat(html).contains("<font color='#a4000f'>Loket 2: laatst gezien 30/11/2026 14:00 \u2013 niet"
-                + " gesynchroniseerd</font>").contains("Loket 1: laatst gezien 30/11/2026 16:01</li>");
+                + " gesynchroniseerd</font>").contains("Loket 1: laatst gezien 30/11/2026 16:01 \u2013 gemeld 12, ontvangen 12</li>");
         assertThat(html).contains("09:40 \u00b7 K7M-2QX \u00b7 EID_APPLY \u00b7 Geboekt \u00b7 Papier");
         assertThat(html).contains("Geholpen</td><td align='right'>2");
         assertThat(html)
@@ -63,6 +69,23 @@ class ReportSectionsTest {
         assertThat(html).contains("Ingevoerd voor deze dag: 3. Ontbrekende serienummers: ANT-W-000103")
                 .contains("Loket 2: ANT-W-000101 tot ANT-W-000110, 3 ingevoerd, ontbrekend: ANT-W-000103");
         assertThat(html).contains("Voorlopige boekingen (wachten op een beslissing) (0)</h3><p>Geen.</p>");
+    }
+
+    @Test
+    void disputed_appointments_possible_duplicates_and_desks_whose_commands_have_not_arrived_are_shown() {
+        String html = sections.html(report(new ReconciliationReport.OfflinePeriods(true, null, List.of()),
+                new ReconciliationReport.PaperForms(true, null, List.of(), 0, List.of())));
+
+        assertThat(html).contains("Afspraken in een open conflict (niet meegeteld als geholpen of niet opgedaagd) (1)")
+                .contains("10:00 \u00b7 DSP-1 \u00b7 PASSPORT \u00b7 Geholpen \u00b7 Loket");
+        assertThat(html).contains("Mogelijke dubbele registraties (1)")
+                .contains("Rijksregisternummer 85.07.30-***.**: twee keer zonder afspraak aangemeld")
+                .contains("09:00 \u00b7 W101 \u00b7 antwerpen \u00b7 EID_APPLY \u00b7 Geholpen \u00b7 Zonder afspraak"
+                        + " \u00b7 Loket 1")
+                .contains("09:10 \u00b7 W201 \u00b7 antwerpen \u00b7 PASSPORT \u00b7 Aangemeld \u00b7 Zonder afspraak"
+                        + " \u00b7 Loket 2");
+        assertThat(html).contains("Loket 1: laatst gezien 30/11/2026 16:01 \u2013 gemeld 12, ontvangen 12")
+                .contains("<b><font color='#a4000f'>gemeld 9, ontvangen 7</font></b>");
     }
 
     @Test

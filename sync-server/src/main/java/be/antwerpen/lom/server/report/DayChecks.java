@@ -1,0 +1,60 @@
+package be.antwerpen.lom.server.report;
+
+import be.antwerpen.lom.model.report.ReconciliationReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The independent checks behind "it adds up" (ADR 0095): each yields a reason with parameters (no personal
+ * data) when it does not hold; the day adds up only when there is none.
+ */
+final class DayChecks {
+
+    static final String TOTALS_DIFFER = "TOTALS_DIFFER";
+    static final String COMMANDS_NOT_ARRIVED = "COMMANDS_NOT_ARRIVED";
+    static final String DESK_BEHIND_SERVER = "DESK_BEHIND_SERVER";
+    static final String DISPUTED = "DISPUTED";
+    static final String PAPER_FORMS_MISSING = "PAPER_FORMS_MISSING";
+    static final String POSSIBLE_DUPLICATES = "POSSIBLE_DUPLICATES";
+
+    List<ReconciliationReport.Reason> reasons(int difference, List<ReconciliationReport.DeskLine> desks, int disputed,
+                                              ReconciliationReport.PaperForms paper,
+                                              List<ReconciliationReport.PossibleDuplicate> duplicates) {
+        List<ReconciliationReport.Reason> out = new ArrayList<>();
+        if (difference != 0) {
+            out.add(reason(TOTALS_DIFFER, "difference", Integer.toString(difference)));
+        }
+        for (ReconciliationReport.DeskLine d : desks) {
+            if (d.reportedSequence() == null || d.reportedSequence() == d.receivedSequence()) {
+                continue;
+            }
+            out.add(reason(d.reportedSequence() > d.receivedSequence() ? COMMANDS_NOT_ARRIVED : DESK_BEHIND_SERVER,
+                    "deviceId", d.deviceId(), "deskName", d.deskName(), "reported", d.reportedSequence().toString(),
+                    "received", Long.toString(d.receivedSequence()), "missing",
+                    Long.toString(Math.abs(d.reportedSequence() - d.receivedSequence()))));
+        }
+        if (disputed > 0) {
+            out.add(reason(DISPUTED, "count", Integer.toString(disputed)));
+        }
+        if (paper != null && paper.available() && !paper.missing().isEmpty()) {
+            out.add(reason(PAPER_FORMS_MISSING, "count", Integer.toString(paper.missing().size()), "serials",
+                    String.join(", ", paper.missing())));
+        }
+        if (!duplicates.isEmpty()) {
+            int extra = duplicates.stream().mapToInt(p -> p.records().size() - 1).sum();
+            out.add(reason(POSSIBLE_DUPLICATES, "count", Integer.toString(duplicates.size()), "extraRecords",
+                    Integer.toString(extra)));
+        }
+        return out;
+    }
+
+    private static ReconciliationReport.Reason reason(String code, String... keysAndValues) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            parameters.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return new ReconciliationReport.Reason(code, parameters);
+    }
+}

@@ -1,0 +1,66 @@
+package be.antwerpen.lom.server.sync;
+
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.error.ApiProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+
+/**
+ * Keeps what each desk reports at every sync (ADR 0095): the last sequence it has handed out, whether
+ * sent already or not. The day-end report holds it against the sequences the server received, so a
+ * desk whose commands have not arrived makes the day "not add up".
+ */
+public final class DeskSequenceReports {
+
+    public static final String FIELD = "deskSequence";
+
+    private final Database db;
+    private final DeviceRepository devices;
+    private final Clock clock;
+
+    public DeskSequenceReports(Database db, DeviceRepository devices, Clock clock) {
+        this.db = db;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    /** Reads {@code deskSequence} of a push body: absent or null is "not reported", anything else must be 0 or more. */
+    public static Long fromBody(JsonNode body) {
+        JsonNode node = body == null ? null : body.get(FIELD);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0) {
+            throw ApiProblem.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
+        }
+        return node.asLong();
+    }
+
+    /** Reads the {@code deskSequence} query parameter: absent is "not reported", anything else must be 0 or more. */
+    public static Long fromQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiProblem.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
+    }
+
+    /** Stores the desk's report; nothing when it did not report. */
+    public void record(String deviceId, Long sequence) {
+        if (sequence == null) {
+            return;
+        }
+        db.inTransaction(c -> {
+            devices.recordReportedSequence(c, deviceId, sequence, clock.instant().toEpochMilli());
+            return null;
+        });
+    }
+}
