@@ -35,6 +35,7 @@ import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
 import be.antwerpen.lom.server.sync.PullService;
+import be.antwerpen.lom.server.sync.DeskInstances;
 import be.antwerpen.lom.server.sync.PushService;
 import be.antwerpen.lom.server.sync.ReceiptRepository;
 import be.antwerpen.lom.server.sync.SnapshotService;
@@ -71,6 +72,7 @@ public final class ServerComponents {
     public final AppointmentWriter writer;
     public final Conflicts conflictFactory;
     public final PushService push;
+    public final DeskInstances deskInstances;
     public final PullService pull;
     public final SnapshotService snapshot;
     public final WebAppointments webAppointments;
@@ -104,6 +106,7 @@ public final class ServerComponents {
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, staff, writer, grid), writer, audit, changeLog, ids);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
+        this.deskInstances = new DeskInstances(db, devices, audit, ids, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);

@@ -45,7 +45,7 @@ public final class HttpApi {
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
         SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
         AppointmentController appointments = new AppointmentController(s.webAppointments, auth, bodies);
-        SyncController sync = new SyncController(s.push, s.pull, s.snapshot, auth, bodies);
+        SyncController sync = new SyncController(s.push, s.deskInstances, s.pull, s.snapshot, auth, bodies);
         ConflictController conflicts = new ConflictController(s.db, s.conflicts, auth);
         ConflictResolutionController resolutions = new ConflictResolutionController(s.db, s.applier, conflicts, auth,
                 bodies, s.ids, s.clock);

@@ -13,14 +13,16 @@ public final class SyncController {
     public static final int MAX_BATCH = 1000;
 
     private final PushService push;
+    private final DeskInstances instances;
     private final PullService pull;
     private final SnapshotService snapshot;
     private final RequestAuth auth;
     private final JsonBodies bodies;
 
-    public SyncController(PushService push, PullService pull, SnapshotService snapshot, RequestAuth auth,
-                          JsonBodies bodies) {
+    public SyncController(PushService push, DeskInstances instances, PullService pull, SnapshotService snapshot,
+                          RequestAuth auth, JsonBodies bodies) {
         this.push = push;
+        this.instances = instances;
         this.pull = pull;
         this.snapshot = snapshot;
         this.auth = auth;
@@ -35,6 +37,7 @@ public final class SyncController {
             throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
+        instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         ctx.json(push.push(device.id(), commands));
     }
 
