@@ -12,6 +12,7 @@ import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
+import retrofit2.http.Header;
 import retrofit2.http.POST;
 import retrofit2.http.Query;
 
@@ -32,7 +33,7 @@ public interface SyncApi {
      * command this build cannot read is still sent as stored (the server dead-letters it).
      */
     @POST("api/v1/sync/push")
-    Call<PushResponse> push(@Body JsonNode request);
+    Call<PushResponse> push(@Header("X-Desk-Instance") String instance, @Body JsonNode request);
 
     @GET("api/v1/sync/pull")
     Call<PullResponse> pull(@Query("cursor") long cursor, @Query("limit") int limit);
