@@ -413,6 +413,24 @@ public final class SyncEngine {
         return first;
     }
 
+    /**
+     * The server reflects a sequence of this desk that the desk has not handed out yet: its store went back
+     * in time (ADR 0043), found before it pushed anything under a reused sequence. In the caller's
+     * transaction, waiting commands move past the server's sequence, the counter follows and walk-in
+     * tickets start a new series, so not even the first ticket after a restore repeats one.
+     */
+    private void continueAfterServersSequence(java.sql.Connection c, long reflected) throws java.sql.SQLException {
+        SyncState state = store.syncState().read(c);
+        if (reflected < state.nextSequence()) {
+            return;
+        }
+        int moved = store.outbox().renumberWaiting(c, 0, reflected + 1);
+        store.syncState().renumbered(c, reflected + 1 + moved, moved, clock.instant());
+        store.walkInCounter().startNewSeries(c);
+        LOG.warn("the server reflects sequence {} of this desk, which had only handed out up to {} (its store went"
+                + " back in time); {} waiting commands renumbered", reflected, state.nextSequence() - 1, moved);
+    }
+
     private static OutboxStatus statusOf(CommandReceipt receipt) {
         return switch (receipt.outcome()) {
             case APPLIED, APPLIED_WITH_CHANGES -> OutboxStatus.ACKED;
@@ -435,6 +453,7 @@ public final class SyncEngine {
                     changes.apply(c, change, locationId);
                 }
                 store.syncState().saveCursor(c, page.nextCursor());
+                continueAfterServersSequence(c, page.reflectedThroughSequence());
                 store.outbox().removeReflected(c, page.reflectedThroughSequence());
                 return null;
             });
@@ -465,6 +484,7 @@ public final class SyncEngine {
                 store.outbox().removeConflictsNotIn(c, snapshot.openConflictIds());
             }
             store.syncState().snapshotApplied(c, snapshot.cursor(), clock.instant());
+            continueAfterServersSequence(c, snapshot.reflectedThroughSequence());
             store.outbox().removeReflected(c, snapshot.reflectedThroughSequence());
             return null;
         });

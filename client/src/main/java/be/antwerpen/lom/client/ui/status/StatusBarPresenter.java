@@ -55,7 +55,8 @@ public final class StatusBarPresenter {
         String skew = status.clockSkewMs() != null && Math.abs(status.clockSkewMs()) > SKEW_WARNING_MS
                 ? messages.get("statusbar.skew", status.clockSkewMs() / 1000) : "";
         return new StatusBarText(connection, status.online(), waiting, lastSync, age, stale, skew,
-                renumberedToday(status, now) ? messages.get("statusbar.renumbered",
+                renumberedToday(status, now) ? messages.get(status.renumbering().commands() > 0
+                                ? "statusbar.renumbered" : "statusbar.continuedAfterServer",
                         messages.time().format(status.renumbering().at().atZone(zone)),
                         status.renumbering().commands()) : "");
     }
