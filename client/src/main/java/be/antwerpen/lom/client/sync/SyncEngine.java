@@ -15,9 +15,11 @@ import be.antwerpen.lom.model.sync.SnapshotResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -419,7 +421,7 @@ public final class SyncEngine {
      * transaction, waiting commands move past the server's sequence, the counter follows and walk-in
      * tickets start a new series, so not even the first ticket after a restore repeats one.
      */
-    private void continueAfterServersSequence(java.sql.Connection c, long reflected) throws java.sql.SQLException {
+    private void continueAfterServersSequence(Connection c, long reflected) throws SQLException {
         SyncState state = store.syncState().read(c);
         if (reflected < state.nextSequence()) {
             return;
