@@ -153,7 +153,13 @@ public final class SyncEngine {
         queued.set(false);
         Duration delay = interval;
         try {
-            delay = unreachable && !probeAnswers() ? probe.nextDelay() : syncOnce();
+            if (unreachable && !probeAnswers()) {
+                // still no answer: refresh the counts the status bar shows (a local change may have woken us)
+                publish(SyncPhase.OFFLINE, 0, false);
+                delay = probe.nextDelay();
+            } else {
+                delay = syncOnce();
+            }
         } catch (Throwable failure) {
             // an Error as much as an exception: the background sync must outlive it
             delay = failed(failure);
