@@ -36,10 +36,11 @@ public interface SyncApi {
     Call<PushResponse> push(@Header("X-Desk-Instance") String instance, @Body JsonNode request);
 
     @GET("api/v1/sync/pull")
-    Call<PullResponse> pull(@Query("cursor") long cursor, @Query("limit") int limit);
+    Call<PullResponse> pull(@Header("X-Desk-Instance") String instance, @Query("cursor") long cursor,
+                            @Query("limit") int limit);
 
     @GET("api/v1/sync/snapshot")
-    Call<SnapshotResponse> snapshot();
+    Call<SnapshotResponse> snapshot(@Header("X-Desk-Instance") String instance);
 
     /** Leases blank-form serials for this desk: body {@code {"count": N}}, answer {prefix, first, last, ...}. */
     @POST("api/v1/serials/lease")

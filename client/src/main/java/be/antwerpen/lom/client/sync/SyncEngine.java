@@ -73,7 +73,7 @@ public final class SyncEngine {
     private final PulledChanges changes;
     private final Consumer<ReferenceData> onReferenceData;
     private final ReconnectProbe probe;
-    /** This process's instance id, sent with every push (ADR 0043); a copy of the data folder makes its own. */
+    /** This process's instance id, sent with every sync call (ADR 0043); a copy of the data folder makes its own. */
     private final String instance = UUID.randomUUID().toString();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -453,7 +453,7 @@ public final class SyncEngine {
             SyncState state = store.database().inTransaction(store.syncState()::read);
             long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
             Instant sent = clock.instant();
-            PullResponse page = calls.execute(server.pull(cursor, pullPage));
+            PullResponse page = calls.execute(server.pull(instance, cursor, pullPage));
             measureSkew(sent, page.serverTime());
             String locationId = state.identity().locationId();
             store.database().inTransaction(c -> {
@@ -477,7 +477,7 @@ public final class SyncEngine {
     private void snapshot(SyncApi server) {
         publish(SyncPhase.SYNCING, 0, false);
         Instant sent = clock.instant();
-        SnapshotResponse snapshot = calls.execute(server.snapshot());
+        SnapshotResponse snapshot = calls.execute(server.snapshot(instance));
         measureSkew(sent, snapshot.serverTime());
         String locationId = store.database().inTransaction(store.syncState()::read).identity().locationId();
         store.database().inTransaction(c -> {

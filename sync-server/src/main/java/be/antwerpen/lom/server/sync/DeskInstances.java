@@ -15,14 +15,14 @@ import java.util.UUID;
 
 /**
  * One desk identity, one running desk (ADR 0043). Every desk process sends a random instance id made
- * at its start with each push. The newest instance of a device is the live one; an instance that pushes
- * after a newer one appeared runs next to it (a data folder copied to a second computer, or a VM
+ * at its start with each sync call. The newest instance of a device is the live one; an instance that
+ * calls after a newer one appeared runs next to it (a data folder copied to a second computer, or a VM
  * brought back to an earlier state) and is refused with {@code 409 desk_active_elsewhere}, audited.
  * Its desk stops syncing and keeps its waiting work until it is enrolled again as a desk of its own.
  */
 public final class DeskInstances {
 
-    /** The push header carrying the desk process's instance id. */
+    /** The sync call header carrying the desk process's instance id. */
     public static final String HEADER = "X-Desk-Instance";
     /** The audit action of a stopped instance. */
     static final String AUDIT_ACTION = "DeskActiveElsewhere";
@@ -43,14 +43,21 @@ public final class DeskInstances {
     }
 
     /**
-     * Lets a push of {@code instance} through, or refuses it when a newer instance of the device has
-     * pushed since. A push without an instance id (older desks, tools) is let through unchecked.
+     * Lets a sync call (push, pull, snapshot) of {@code instance} through, or refuses it when a newer
+     * instance of the device has called since. A call without an instance id (older desks, tools) is let
+     * through unchecked. The live instance's calls only read; the first call of a new instance, and a
+     * refusal, write under the device's row lock.
      */
     public void admit(String deviceId, String instance) {
         if (instance == null || instance.isBlank()) {
             return;
         }
         String id = parse(instance);
+        boolean live = db.inSnapshot(c -> Rows.one(c, "SELECT instance_id FROM desk_instances WHERE device_id = ?"
+                + " AND instance_id = ? AND superseded_at IS NULL", rs -> rs.getString(1), deviceId, id)).isPresent();
+        if (live) {
+            return;
+        }
         boolean stopped = db.inTransaction(c -> {
             Instant now = clock.instant();
             Device device = devices.lockForPush(c, deviceId, now.toEpochMilli())
@@ -63,7 +70,7 @@ public final class DeskInstances {
                 }
                 audit.append(c, new AuditEntry(ids.next().toString(), now, "device:" + device.deskName(), deviceId,
                         AUDIT_ACTION, "DEVICE", deviceId, device.locationId(), "REFUSED: instance " + id
-                        + " pushed after a newer instance of this desk; stopped until it is enrolled again"));
+                        + " synced after a newer instance of this desk; stopped until it is enrolled again"));
                 return true;
             }
             Rows.update(c, "UPDATE desk_instances SET superseded_at = ? WHERE device_id = ? AND superseded_at IS NULL",

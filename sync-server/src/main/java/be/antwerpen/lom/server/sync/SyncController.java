@@ -43,12 +43,14 @@ public final class SyncController {
 
     public void pull(Context ctx) {
         Device device = auth.device(ctx);
+        instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         ctx.json(pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
                 Params.number(ctx, "limit", 500))));
     }
 
     public void snapshot(Context ctx) {
         Device device = auth.device(ctx);
+        instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         ctx.json(snapshot.snapshot(device.id()));
     }
 }

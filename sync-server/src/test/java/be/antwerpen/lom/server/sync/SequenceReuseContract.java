@@ -249,6 +249,10 @@ abstract class SequenceReuseContract {
         JsonNode documentedStop = server.json.readTree(example(doc, "push-desk-active-elsewhere-response"));
         assertThat(stopped.status()).isEqualTo(409);
         assertThat(stopped.json()).isEqualTo(documentedStop);
+        assertThat(http.get("/sync/pull?cursor=0", headers).json()).isEqualTo(documentedStop);
+        assertThat(http.get("/sync/snapshot", headers).status()).isEqualTo(409);
+        headers.put(DeskInstances.HEADER, "0193a3c2-7f00-7000-8000-00000000b002");
+        assertThat(http.get("/sync/pull?cursor=0", headers).status()).isEqualTo(200);
     }
 
     /** The fenced block after {@code <!-- example: name -->} in the document. */
