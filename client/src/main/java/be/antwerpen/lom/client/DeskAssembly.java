@@ -39,6 +39,7 @@ import be.antwerpen.lom.client.rekey.RekeyedFormStore;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxRecorder;
+import be.antwerpen.lom.client.sync.ReconnectProbe;
 import be.antwerpen.lom.client.sync.RetryBackoff;
 import be.antwerpen.lom.client.sync.ServerCalls;
 import be.antwerpen.lom.client.sync.ServerConnectionFactory;
@@ -108,8 +109,9 @@ public final class DeskAssembly {
         StaffLogin login = new StaffLogin(store, connections::connect, calls,
                 new OfflineVerifier(kdfIterations, new SecureRandom()), session, clock, options.offlineGrace(), json);
         SyncEngine sync = new SyncEngine(store, connections::connect, calls, login, syncScheduler, clock,
-                new RetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(60), new SecureRandom()),
-                Duration.ofSeconds(10), 200, 500, json, referenceData::set);
+                new RetryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(60), new SecureRandom()),
+                Duration.ofSeconds(10), 200, 500, json, referenceData::set,
+                new ReconnectProbe(Duration.ofSeconds(1), Duration.ofSeconds(3), new SecureRandom()));
         CounterActions actions = new CounterActions(store.database(), agenda, recorder, store.walkInCounter(), ids,
                 clock, session::actor, desk, sync::localChanged);
         OfflineBooking booking = new OfflineBooking(store, referenceData, rebase, actions, desk, ids,

@@ -46,6 +46,7 @@ import be.antwerpen.lom.server.sync.ChangeLogRepository;
 import be.antwerpen.lom.server.sync.CommandAuthors;
 import be.antwerpen.lom.server.sync.DeskSequenceReports;
 import be.antwerpen.lom.server.sync.PullService;
+import be.antwerpen.lom.server.sync.DeskInstances;
 import be.antwerpen.lom.server.sync.PushService;
 import be.antwerpen.lom.server.sync.ReceiptRepository;
 import be.antwerpen.lom.server.sync.SnapshotService;
@@ -83,6 +84,7 @@ public final class ServerComponents {
     public final AppointmentWriter writer;
     public final Conflicts conflictFactory;
     public final PushService push;
+    public final DeskInstances deskInstances;
     public final PullService pull;
     public final SnapshotService snapshot;
     public final DeskSequenceReports deskSequences;
@@ -132,6 +134,7 @@ public final class ServerComponents {
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
                 new CommandAuthors(staff, actorKeys));
+        this.deskInstances = new DeskInstances(db, devices, audit, ids, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.deskSequences = new DeskSequenceReports(db, devices, clock);

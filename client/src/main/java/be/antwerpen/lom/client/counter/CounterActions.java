@@ -135,7 +135,8 @@ public final class CounterActions {
         UUID appointmentId = ids.next();
         String ticket = database.inTransaction(c -> {
             int number = walkInCounter.takeNext(c, now.toLocalDate());
-            String ticketNumber = String.format("%s-%04d", context.ticketPrefix(), number);
+            String ticketNumber = String.format("%s%s-%04d", context.ticketPrefix(),
+                    WalkInCounterStore.seriesMark(walkInCounter.series(c)), number);
             recorder.record(c, actor.get(), new Commands.RegisterWalkIn(appointmentId, ticketNumber,
                     context.locationId(), productCode, now, citizen, AppointmentOrigin.WALK_IN, null));
             return ticketNumber;

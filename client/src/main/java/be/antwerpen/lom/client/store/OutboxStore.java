@@ -183,6 +183,41 @@ public final class OutboxStore {
         return order.size();
     }
 
+    /**
+     * After the server refused a reused sequence (ADR 0043): every command still waiting from
+     * {@code fromSequence} on gets a new gap-free sequence from {@code firstNew} in its original order.
+     * Returns how many were renumbered.
+     */
+    public int renumberWaiting(Connection c, long fromSequence, long firstNew) throws SQLException {
+        List<Long> order = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT sequence FROM outbox WHERE status = 'PENDING' AND sequence >= ? ORDER BY sequence")) {
+            s.setLong(1, fromSequence);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    order.add(rs.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET sequence = -sequence WHERE sequence = ?")) {
+            for (long old : order) {
+                s.setLong(1, old);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET sequence = ? WHERE sequence = ?")) {
+            long next = firstNew;
+            for (long old : order) {
+                s.setLong(1, next++);
+                s.setLong(2, -old);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return order.size();
+    }
+
     static UUID entityOf(CommandPayload payload) {
         if (payload instanceof Commands.AppointmentCommand command) {
             return command.appointmentId();

@@ -20,15 +20,18 @@ public final class SyncStateStore {
             Long pullCursor = rs.wasNull() ? null : cursor;
             long skew = rs.getLong("clock_skew_ms");
             Long clockSkew = rs.wasNull() ? null : skew;
+            Instant renumberedAt = SqlTime.instant(rs.getString("renumbered_at"));
+            SyncState.Renumbering renumbering = renumberedAt == null ? null
+                    : new SyncState.Renumbering(renumberedAt, rs.getInt("renumbered_commands"));
             return new SyncState(identity, pullCursor, rs.getLong("next_sequence"),
                     SqlTime.instant(rs.getString("last_sync_at")), SqlTime.instant(rs.getString("snapshot_at")),
-                    clockSkew, rs.getInt("needs_snapshot") == 1);
+                    clockSkew, rs.getInt("needs_snapshot") == 1, renumbering, rs.getInt("active_elsewhere") == 1);
         }
     }
 
     public void saveIdentity(Connection c, DeviceIdentity identity) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE sync_state SET server_url = ?, device_id = ?, "
-                + "device_secret = ?, location_id = ?, desk_name = ?, needs_snapshot = 1 WHERE id = 1")) {
+                + "device_secret = ?, location_id = ?, desk_name = ?, needs_snapshot = 1, active_elsewhere = 0 WHERE id = 1")) {
             s.setString(1, identity.serverUrl());
             s.setString(2, identity.deviceId());
             s.setString(3, identity.deviceSecret());
@@ -60,6 +63,28 @@ public final class SyncStateStore {
         try (PreparedStatement s = c.prepareStatement("UPDATE sync_state SET next_sequence = ?, pull_cursor = NULL,"
                 + " needs_snapshot = 1 WHERE id = 1")) {
             s.setLong(1, next);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * After the server refused a reused sequence (ADR 0043): the next command gets {@code next} (or more, if
+     * the outbox already holds higher sequences), and the renumbering is kept to show staff.
+     */
+    public void renumbered(Connection c, long next, int commands, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE sync_state SET next_sequence = MAX(?, "
+                + "(SELECT COALESCE(MAX(sequence), 0) + 1 FROM outbox)), renumbered_at = ?, renumbered_commands = ?"
+                + " WHERE id = 1")) {
+            s.setLong(1, next);
+            s.setString(2, SqlTime.text(at));
+            s.setInt(3, commands);
+            s.executeUpdate();
+        }
+    }
+
+    /** The server said this desk's identity runs on another computer: sync stays stopped until enrolled again. */
+    public void activeElsewhere(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE sync_state SET active_elsewhere = 1 WHERE id = 1")) {
             s.executeUpdate();
         }
     }

@@ -18,6 +18,9 @@ public final class ServerCalls {
     /** Error codes by which the server says "I do not know this device": only re-enrollment helps. */
     static final Set<String> UNKNOWN_DEVICE_CODES = Set.of("unknown_device", "device_unknown");
 
+    /** The error code by which the server says "this desk identity runs on another computer" (ADR 0043). */
+    static final String DESK_ACTIVE_ELSEWHERE = "desk_active_elsewhere";
+
     private final ObjectMapper json;
 
     public ServerCalls(ObjectMapper json) {
@@ -29,7 +32,7 @@ public final class ServerCalls {
         try {
             response = call.execute();
         } catch (IOException e) {
-            throw new ServerUnreachableException("the server could not be reached", e);
+            throw new ServerUnreachableException("the server could not be reached", e, true);
         } catch (RuntimeException e) {
             throw new ServerUnreachableException("the server's answer could not be read", e);
         }
@@ -41,8 +44,15 @@ public final class ServerCalls {
         if (UNKNOWN_DEVICE_CODES.contains(body.code())) {
             throw new DeviceUnknownException("the server does not know this desk");
         }
+        if (DESK_ACTIVE_ELSEWHERE.equals(body.code())) {
+            throw new DeskActiveElsewhereException(body.message() == null
+                    ? "this desk's identity is in use on another computer" : body.message());
+        }
         if (status == 401) {
             throw new SessionExpiredException("the staff login has expired");
+        }
+        if (status == 502 || status == 503 || status == 504) {
+            throw new ServerUnreachableException("the server answered " + status, null, true);
         }
         if (status >= 500 || status == 408) {
             throw new ServerUnreachableException("the server answered " + status, null);

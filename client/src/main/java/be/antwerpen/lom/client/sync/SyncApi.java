@@ -12,6 +12,7 @@ import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
+import retrofit2.http.Header;
 import retrofit2.http.POST;
 import retrofit2.http.Query;
 
@@ -39,16 +40,17 @@ public interface SyncApi {
      * command this build cannot read is still sent as stored (the server dead-letters it).
      */
     @POST("api/v1/sync/push")
-    Call<PushResponse> push(@Body JsonNode request);
+    Call<PushResponse> push(@Header("X-Desk-Instance") String instance, @Body JsonNode request);
 
     /** {@code deskSequence}: the last sequence this desk has handed out, sent or not (ADR 0095). */
     @GET("api/v1/sync/pull")
-    Call<PullResponse> pull(@Query("cursor") long cursor, @Query("limit") int limit,
-                            @Query("deskSequence") long deskSequence);
+    Call<PullResponse> pull(@Header("X-Desk-Instance") String instance, @Query("cursor") long cursor,
+                            @Query("limit") int limit, @Query("deskSequence") long deskSequence);
 
     /** {@code deskSequence}: the last sequence this desk has handed out, sent or not (ADR 0095). */
     @GET("api/v1/sync/snapshot")
-    Call<SnapshotResponse> snapshot(@Query("deskSequence") long deskSequence);
+    Call<SnapshotResponse> snapshot(@Header("X-Desk-Instance") String instance,
+                                    @Query("deskSequence") long deskSequence);
 
     /** Leases blank-form serials for this desk: body {@code {"count": N}}, answer {prefix, first, last, ...}. */
     @POST("api/v1/serials/lease")

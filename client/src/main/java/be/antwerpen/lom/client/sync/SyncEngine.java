@@ -10,15 +10,23 @@ import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SequenceRefusal;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,14 +41,23 @@ import org.slf4j.LoggerFactory;
  * Background sync of one desk (SYNC.md): push the outbox in order, in batches; record each receipt
  * (acknowledged commands leave the outbox once a pull reflects them, rejected and conflicting ones
  * stay visible); pull changes until caught up; start from a snapshot on first start or when the
- * server asks for a reset, always pushing the outbox first. Transport failures and 5xx retry with
- * backoff and jitter; a 401 pauses sync without touching the outbox.
+ * server asks for a reset, always pushing the outbox first. While the server gives no answer the desk
+ * probes {@code GET /health} every few seconds (random) and syncs as soon as it answers; server errors
+ * back off with jitter (ADR 0044). For a while after coming back the desk syncs every few seconds, so it
+ * picks up what the other desks bring in. A 401 pauses sync without touching the outbox. A sequence the
+ * server refuses because the desk's store went back in time makes the desk renumber its waiting commands
+ * (ADR 0043). A failure of any kind, an {@link Error} included, never ends the background sync: the next
+ * round is always scheduled, and the status says so.
  *
  * <p>Runs only on the injected scheduler, never on the event thread.
  */
 public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    /** How long after coming back the desk keeps syncing every few seconds. */
+    static final Duration CATCH_UP = Duration.ofSeconds(30);
+    /** Renumberings in one round before the desk gives up for this round (another copy keeps pushing). */
+    static final int MAX_RENUMBERINGS = 3;
 
     private final LocalStore store;
     private final Function<String, SyncApi> connect;
@@ -56,6 +73,9 @@ public final class SyncEngine {
     private final PulledChanges changes;
     private final AuditHeadKeeper auditHeads;
     private final Consumer<ReferenceData> onReferenceData;
+    private final ReconnectProbe probe;
+    /** This process's instance id, sent with every sync call (ADR 0043); a copy of the data folder makes its own. */
+    private final String instance = UUID.randomUUID().toString();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReentrantLock running = new ReentrantLock();
@@ -63,6 +83,9 @@ public final class SyncEngine {
     private volatile SyncStatus status = SyncStatus.initial();
     private volatile boolean stopped;
     private volatile long lastSkewMs;
+    /** The server gave no answer: scheduled runs probe before they sync. */
+    private volatile boolean unreachable;
+    private Instant catchUpUntil;
     private String connectedUrl;
     private SyncApi api;
     private int failures;
@@ -71,6 +94,16 @@ public final class SyncEngine {
     public SyncEngine(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, AccessRenewal renewal,
                       ScheduledExecutorService scheduler, Clock clock, RetryBackoff backoff, Duration interval,
                       int pushBatch, int pullPage, ObjectMapper json, Consumer<ReferenceData> onReferenceData) {
+        this(store, connect, calls, renewal, scheduler, clock, backoff, interval, pushBatch, pullPage, json,
+                onReferenceData, new ReconnectProbe(Duration.ofSeconds(1), Duration.ofSeconds(3), new SecureRandom()));
+    }
+
+    /** @param probe how soon to look again while the server gives no answer, and to sync again while catching up */
+    public SyncEngine(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, AccessRenewal renewal,
+                      ScheduledExecutorService scheduler, Clock clock, RetryBackoff backoff, Duration interval,
+                      int pushBatch, int pullPage, ObjectMapper json, Consumer<ReferenceData> onReferenceData,
+                      ReconnectProbe probe) {
+        this.probe = probe;
         this.store = store;
         this.connect = connect;
         this.calls = calls;
@@ -120,15 +153,72 @@ public final class SyncEngine {
 
     private void runScheduled() {
         queued.set(false);
-        Duration delay = syncOnce();
-        if (!stopped) {
-            synchronized (this) {
-                if (next != null) {
-                    next.cancel(false);
-                }
+        Duration delay = interval;
+        try {
+            if (unreachable && !probeAnswers()) {
+                // still no answer: refresh the counts the status bar shows (a local change may have woken us)
+                publish(SyncPhase.OFFLINE, 0, false);
+                delay = probe.nextDelay();
+            } else {
+                delay = syncOnce();
+            }
+        } catch (Throwable failure) {
+            // an Error as much as an exception: the background sync must outlive it
+            delay = failed(failure);
+        } finally {
+            scheduleNext(delay);
+        }
+    }
+
+    private void scheduleNext(Duration delay) {
+        if (stopped) {
+            return;
+        }
+        synchronized (this) {
+            if (next != null) {
+                next.cancel(false);
+            }
+            try {
                 next = scheduler.schedule(this::requestSync, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shutDown) {
+                LOG.debug("sync scheduler shut down; no further rounds");
             }
         }
+    }
+
+    /**
+     * The cheap look while the server gave no answer: {@code GET /health}, no login needed. Any answer of
+     * the server's own ends probing; the round that follows finds out the rest.
+     */
+    private boolean probeAnswers() {
+        SyncState state = store.database().inTransaction(store.syncState()::read);
+        if (state.identity() == null) {
+            unreachable = false;
+            return true;
+        }
+        try {
+            calls.execute(api(state.identity()).health());
+        } catch (ServerUnreachableException e) {
+            if (e.noAnswer()) {
+                return false;
+            }
+        } catch (RuntimeException answeredOtherwise) {
+            // the server answered, with something else than health: let the round deal with it
+        }
+        unreachable = false;
+        return true;
+    }
+
+    /** A round ended in a failure the round itself did not handle (e.g. an {@link Error}): shown, retried later. */
+    private Duration failed(Throwable failure) {
+        failures++;
+        LOG.error("sync round failed; the next round is scheduled", failure);
+        try {
+            publish(SyncPhase.FAILED, 0, false);
+        } catch (Throwable alsoFailed) {
+            LOG.error("the sync status could not be published", alsoFailed);
+        }
+        return backoff.delayAfter(failures);
     }
 
     /**
@@ -150,6 +240,10 @@ public final class SyncEngine {
         SyncState state = store.database().inTransaction(store.syncState()::read);
         if (state.identity() == null) {
             publish(SyncPhase.NOT_ENROLLED, 0, false);
+            return interval;
+        }
+        if (state.activeElsewhere()) {
+            publish(SyncPhase.ACTIVE_ELSEWHERE, 0, false);
             return interval;
         }
         if (!renewal.someoneLoggedIn()) {
@@ -186,15 +280,35 @@ public final class SyncEngine {
                     });
                 }
             }
+            Instant now = clock.instant();
+            if (failures > 0 || status.offlineSince() != null) {
+                catchUpUntil = now.plus(CATCH_UP);
+            }
             failures = 0;
+            unreachable = false;
             publish(SyncPhase.ONLINE, 0, false);
-            return interval;
+            return catchUpUntil != null && now.isBefore(catchUpUntil) ? probe.nextDelay() : interval;
         } catch (ServerUnreachableException e) {
             failures++;
-            Duration delay = backoff.delayAfter(failures);
-            LOG.info("server unreachable ({}); retry in {} ms", e.getMessage(), delay.toMillis());
+            unreachable = e.noAnswer();
+            Duration delay = unreachable ? probe.nextDelay() : backoff.delayAfter(failures);
+            LOG.info("server unreachable ({}); {} in {} ms", e.getMessage(), unreachable ? "probing" : "retry",
+                    delay.toMillis());
             publish(SyncPhase.OFFLINE, 0, false);
             return delay;
+        } catch (DeskActiveElsewhereException e) {
+            LOG.warn("this desk's identity is in use on another computer; sync stopped until it is enrolled again");
+            store.database().inTransaction(c -> {
+                store.syncState().activeElsewhere(c);
+                return null;
+            });
+            publish(SyncPhase.ACTIVE_ELSEWHERE, 0, false);
+            return interval;
+        } catch (UnexpectedReceiptException e) {
+            failures++;
+            LOG.error("the server's answer breaks the protocol: {}", e.getMessage());
+            publish(SyncPhase.FAILED, 0, false);
+            return backoff.delayAfter(failures);
         } catch (DeviceUnknownException e) {
             LOG.warn("the server does not know this desk; sync stopped until it is enrolled again");
             publish(SyncPhase.DEVICE_UNKNOWN, 0, false);
@@ -222,6 +336,7 @@ public final class SyncEngine {
     private void push(SyncApi server) {
         long from = 1;
         long handled = 0;
+        int renumberings = 0;
         while (true) {
             long start = from;
             List<OutboxEntry> batch = store.database().inTransaction(c -> store.outbox().pending(c, start, pushBatch));
@@ -233,8 +348,9 @@ public final class SyncEngine {
             ArrayNode commands = request.putArray("commands");
             batch.forEach(entry -> commands.add(entry.toWire(json)));
             request.put("deskSequence", lastHandedOut());
-            PushResponse response = calls.execute(server.push(request));
+            PushResponse response = calls.execute(server.push(instance, request));
             measureSkew(sent, response.serverTime());
+            checkAnswers(batch, response);
             store.database().inTransaction(c -> {
                 for (CommandReceipt receipt : response.receipts()) {
                     store.outbox().settle(c, receipt.commandId(), statusOf(receipt), receipt.reason(),
@@ -245,7 +361,12 @@ public final class SyncEngine {
             handled += response.receipts().size();
             publish(SyncPhase.SYNCING, handled, !response.receipts().isEmpty());
             long last = batch.get(batch.size() - 1).sequence();
-            if (response.expectedSequence() != null) {
+            if (response.sequenceRefused() != null) {
+                if (++renumberings > MAX_RENUMBERINGS) {
+                    throw new ServerUnreachableException("the server keeps refusing this desk's sequences", null);
+                }
+                from = renumber(response.sequenceRefused());
+            } else if (response.expectedSequence() != null) {
                 long expected = response.expectedSequence();
                 if (expected < batch.get(0).sequence() && response.receipts().isEmpty()) {
                     // Only a server restored from a backup forgets commands it acknowledged: the desk
@@ -268,6 +389,64 @@ public final class SyncEngine {
         return store.database().inTransaction(store.syncState()::read).nextSequence() - 1;
     }
 
+    /**
+     * Every receipt (and a refusal) must name a command of the batch under the sequence it was sent with;
+     * anything else is a protocol error, never skipped (ADR 0043).
+     */
+    private static void checkAnswers(List<OutboxEntry> batch, PushResponse response) {
+        Map<UUID, Long> sent = new HashMap<>();
+        batch.forEach(entry -> sent.put(entry.commandId(), entry.sequence()));
+        for (CommandReceipt receipt : response.receipts()) {
+            if (!Long.valueOf(receipt.sequence()).equals(sent.get(receipt.commandId()))) {
+                throw new UnexpectedReceiptException("the server answered for a command this desk did not send"
+                        + " (sequence " + receipt.sequence() + ")");
+            }
+        }
+        SequenceRefusal refusal = response.sequenceRefused();
+        if (refusal != null && (!Long.valueOf(refusal.sequence()).equals(sent.get(refusal.commandId()))
+                || refusal.lastAppliedSequence() < refusal.sequence())) {
+            throw new UnexpectedReceiptException("the server refused a sequence this desk did not send as such"
+                    + " (sequence " + refusal.sequence() + ")");
+        }
+    }
+
+    /**
+     * The desk's store went back in time (ADR 0043): in one transaction every command still waiting from
+     * the refused one on gets a new sequence after the server's, the counter moves past them, and walk-in
+     * tickets start a new series. Returns the sequence to push from.
+     */
+    private long renumber(SequenceRefusal refusal) {
+        long first = refusal.lastAppliedSequence() + 1;
+        int moved = store.database().inTransaction(c -> {
+            int count = store.outbox().renumberWaiting(c, refusal.sequence(), first);
+            store.syncState().renumbered(c, first + count, count, clock.instant());
+            store.walkInCounter().startNewSeries(c);
+            return count;
+        });
+        LOG.warn("the server already holds sequence {} for another command (this desk's store went back in time);"
+                + " {} waiting commands renumbered from {}", refusal.sequence(), moved, first);
+        publish(SyncPhase.SYNCING, 0, true);
+        return first;
+    }
+
+    /**
+     * The server reflects a sequence of this desk that the desk has not handed out yet: its store went back
+     * in time (ADR 0043), found before it pushed anything under a reused sequence. In the caller's
+     * transaction, waiting commands move past the server's sequence, the counter follows and walk-in
+     * tickets start a new series, so not even the first ticket after a restore repeats one.
+     */
+    private void continueAfterServersSequence(Connection c, long reflected) throws SQLException {
+        SyncState state = store.syncState().read(c);
+        if (reflected < state.nextSequence()) {
+            return;
+        }
+        int moved = store.outbox().renumberWaiting(c, 0, reflected + 1);
+        store.syncState().renumbered(c, reflected + 1 + moved, moved, clock.instant());
+        store.walkInCounter().startNewSeries(c);
+        LOG.warn("the server reflects sequence {} of this desk, which had only handed out up to {} (its store went"
+                + " back in time); {} waiting commands renumbered", reflected, state.nextSequence() - 1, moved);
+    }
+
     private static OutboxStatus statusOf(CommandReceipt receipt) {
         return switch (receipt.outcome()) {
             case APPLIED, APPLIED_WITH_CHANGES -> OutboxStatus.ACKED;
@@ -282,7 +461,7 @@ public final class SyncEngine {
             SyncState state = store.database().inTransaction(store.syncState()::read);
             long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
             Instant sent = clock.instant();
-            PullResponse page = calls.execute(server.pull(cursor, pullPage, state.nextSequence() - 1));
+            PullResponse page = calls.execute(server.pull(instance, cursor, pullPage, state.nextSequence() - 1));
             measureSkew(sent, page.serverTime());
             String locationId = state.identity().locationId();
             store.database().inTransaction(c -> {
@@ -290,6 +469,7 @@ public final class SyncEngine {
                     changes.apply(c, change, locationId);
                 }
                 store.syncState().saveCursor(c, page.nextCursor());
+                continueAfterServersSequence(c, page.reflectedThroughSequence());
                 store.outbox().removeReflected(c, page.reflectedThroughSequence());
                 auditHeads.received(c, page.auditHead(), clock.instant());
                 return null;
@@ -306,7 +486,7 @@ public final class SyncEngine {
     private void snapshot(SyncApi server) {
         publish(SyncPhase.SYNCING, 0, false);
         Instant sent = clock.instant();
-        SnapshotResponse snapshot = calls.execute(server.snapshot(lastHandedOut()));
+        SnapshotResponse snapshot = calls.execute(server.snapshot(instance, lastHandedOut()));
         measureSkew(sent, snapshot.serverTime());
         String locationId = store.database().inTransaction(store.syncState()::read).identity().locationId();
         store.database().inTransaction(c -> {
@@ -321,6 +501,7 @@ public final class SyncEngine {
                 store.outbox().removeConflictsNotIn(c, snapshot.openConflictIds());
             }
             store.syncState().snapshotApplied(c, snapshot.cursor(), clock.instant());
+            continueAfterServersSequence(c, snapshot.reflectedThroughSequence());
             store.outbox().removeReflected(c, snapshot.reflectedThroughSequence());
             return null;
         });
@@ -358,12 +539,13 @@ public final class SyncEngine {
                 ? (previous.offlineSince() != null ? previous.offlineSince() : clock.instant())
                 : (phase == SyncPhase.SYNCING ? previous.offlineSince() : null);
         SyncStatus updated = new SyncStatus(phase, offlineSince, counts[0], counts[1], counts[2], state.lastSyncAt(),
-                state.clockSkewMs(), progress, previous.dataVersion() + (dataChanged ? 1 : 0));
+                state.clockSkewMs(), progress, previous.dataVersion() + (dataChanged ? 1 : 0), state.renumbering());
         status = updated;
         for (Consumer<SyncStatus> listener : listeners) {
             try {
                 listener.accept(updated);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // a listener's Error must not end the round, let alone the background sync
                 LOG.warn("a sync status listener failed", e);
             }
         }

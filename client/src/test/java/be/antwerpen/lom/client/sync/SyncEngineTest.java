@@ -170,7 +170,7 @@ class SyncEngineTest {
     @Test
     void server_errors_put_the_desk_offline_with_a_growing_backoff_and_keep_the_outbox() {
         desk.actions.checkIn(appointment.id());
-        server.on("POST", "/api/v1/sync/push", r -> new Answer(503, null));
+        server.on("POST", "/api/v1/sync/push", r -> new Answer(500, null));
 
         Duration first = engine.syncOnce();
         Duration second = engine.syncOnce();

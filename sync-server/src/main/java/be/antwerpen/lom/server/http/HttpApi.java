@@ -49,8 +49,8 @@ public final class HttpApi {
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
         SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
         AppointmentController appointments = new AppointmentController(s.webAppointments, auth, bodies);
-        SyncController sync = new SyncController(s.push, s.pull, s.snapshot, auth, bodies, s.metrics::pushed,
-                s.deskSequences);
+        SyncController sync = new SyncController(s.push, s.deskInstances, s.pull, s.snapshot, auth, bodies,
+                s.metrics::pushed, s.deskSequences);
         MonitoringController monitoring = new MonitoringController(s.db, s.metrics, () -> Map.of(
                 "engine", s.db.engine().name(), "referenceData", s.reference.version(), "demo", settings.demo()),
                 settings.metricsToken(), s.clock);

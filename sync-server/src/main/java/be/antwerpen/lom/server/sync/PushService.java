@@ -8,6 +8,7 @@ import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SequenceRefusal;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.model.validation.DomainValidationException;
 import be.antwerpen.lom.server.command.Actor;
@@ -118,7 +119,9 @@ public final class PushService {
         List<CommandReceipt> answered = new ArrayList<>();
         long[] last = {0};
         Long[] expected = {null};
-        for (int from = 0; from < Math.max(commands.size(), 1) && expected[0] == null; from += CHUNK) {
+        SequenceRefusal[] refused = {null};
+        for (int from = 0; from < Math.max(commands.size(), 1) && expected[0] == null && refused[0] == null;
+             from += CHUNK) {
             List<RawCommand> chunk = commands.subList(Math.min(from, commands.size()),
                     Math.min(from + CHUNK, commands.size()));
             List<CommandReceipt> chunkReceipts = new ArrayList<>();
@@ -130,6 +133,8 @@ public final class PushService {
                 long applied = device.lastSequence();
                 CommandAuthors.Push authorsOfChunk = authors.forPush(session, device);
                 expected[0] = null;
+                refused[0] = null;
+                CommandScope refusalAudit = null;
                 WriteBehindAppointments held = new WriteBehindAppointments();
                 writer.preload(c, held, appointmentIds(chunk, applied));
                 List<Applied> fresh = new ArrayList<>();
@@ -137,11 +142,18 @@ public final class PushService {
                 Map<UUID, CommandReceipt> receiptsOfChunk = new HashMap<>();
                 for (RawCommand raw : chunk) {
                     if (raw.sequence() <= applied) {
-                        Optional<CommandReceipt> stored = receipts.find(c, deviceId, raw.sequence());
+                        Optional<CommandReceipt> stored = receipts.find(c, deviceId, raw.sequence())
+                                .filter(r -> r.commandId().equals(raw.commandId()));
                         if (stored.isEmpty()) {
                             stored = appliedEarlier(c, raw, receiptsOfChunk);
                         }
-                        stored.ifPresent(chunkReceipts::add);
+                        if (stored.isEmpty()) {
+                            // the sequence holds another command: the desk's store went back in time (ADR 0043)
+                            refused[0] = SequenceRefusals.refusal(raw.sequence(), raw.commandId(), applied);
+                            refusalAudit = SequenceRefusals.audit(c, applier, device, refused[0], now);
+                            break;
+                        }
+                        chunkReceipts.add(stored.get());
                         continue;
                     }
                     if (raw.sequence() > applied + 1) {
@@ -161,10 +173,13 @@ public final class PushService {
                     receiptsOfChunk.put(raw.commandId(), one.receipt());
                     applied = raw.sequence();
                 }
-                List<CommandScope> scopes = fresh.stream().map(Applied::scope).toList();
+                List<CommandScope> scopes = new ArrayList<>(fresh.stream().map(Applied::scope).toList());
+                if (refusalAudit != null) {
+                    scopes.add(refusalAudit);
+                }
                 applier.finish(c, scopes, now.toEpochMilli());
                 receipts.insertAll(c, deviceId, fresh.stream().map(Applied::receipt).toList(),
-                        scopes.stream().map(CommandScope::lastChangeSeq).toList(),
+                        fresh.stream().map(a -> a.scope().lastChangeSeq()).toList(),
                         fresh.stream().map(Applied::facts).toList(), now.toEpochMilli());
                 devices.advance(c, deviceId, applied);
                 last[0] = applied;
@@ -172,7 +187,7 @@ public final class PushService {
             });
             answered.addAll(chunkReceipts);
         }
-        return new PushResponse(answered, last[0], expected[0], clock.instant());
+        return new PushResponse(answered, last[0], expected[0], clock.instant(), refused[0]);
     }
 
     /**

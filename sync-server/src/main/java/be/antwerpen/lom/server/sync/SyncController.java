@@ -15,6 +15,7 @@ public final class SyncController {
     public static final int MAX_BATCH = 1000;
 
     private final PushService push;
+    private final DeskInstances instances;
     private final PullService pull;
     private final SnapshotService snapshot;
     private final RequestAuth auth;
@@ -23,11 +24,13 @@ public final class SyncController {
     private final DeskSequenceReports deskSequences;
 
     /** @param pushed told of every push's answer (monitoring) */
-    public SyncController(PushService push, PullService pull, SnapshotService snapshot, RequestAuth auth,
-                          JsonBodies bodies, Consumer<PushResponse> pushed, DeskSequenceReports deskSequences) {
+    public SyncController(PushService push, DeskInstances instances, PullService pull, SnapshotService snapshot,
+                          RequestAuth auth, JsonBodies bodies, Consumer<PushResponse> pushed,
+                          DeskSequenceReports deskSequences) {
         this.pushed = pushed;
         this.deskSequences = deskSequences;
         this.push = push;
+        this.instances = instances;
         this.pull = pull;
         this.snapshot = snapshot;
         this.auth = auth;
@@ -42,6 +45,7 @@ public final class SyncController {
             throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
+        instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER));
         // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
         deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body));
         PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
@@ -51,6 +55,7 @@ public final class SyncController {
 
     public void pull(Context ctx) {
         Device device = auth.device(ctx);
+        instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
         ctx.json(pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
                 Params.number(ctx, "limit", 500))));
@@ -58,6 +63,7 @@ public final class SyncController {
 
     public void snapshot(Context ctx) {
         Device device = auth.device(ctx);
+        instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
         ctx.json(snapshot.snapshot(device.id()));
     }

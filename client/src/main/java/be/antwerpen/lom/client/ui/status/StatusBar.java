@@ -17,6 +17,7 @@ public final class StatusBar extends JPanel {
     private final JLabel age = label("status.age");
     private final JLabel skew = label("status.skew");
     private final JLabel pack = label("status.pack");
+    private final JLabel notice = label("status.notice");
 
     public StatusBar() {
         super(new MigLayout("insets 4 8 4 8, gapx 16", "[][][][][grow][]"));
@@ -28,6 +29,8 @@ public final class StatusBar extends JPanel {
         add(age);
         add(pack);
         add(skew);
+        add(notice, "newline, span, hidemode 3");
+        notice.setVisible(false);
     }
 
     private static JLabel label(String name) {
@@ -47,6 +50,9 @@ public final class StatusBar extends JPanel {
         age.setForeground(text.stale() ? color("Lom.staleForeground") : UIManager.getColor("Label.foreground"));
         age.setFont(age.getFont().deriveFont(text.stale() ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
         skew.setText(text.skew());
+        notice.setText(text.notice());
+        notice.setVisible(!text.notice().isEmpty());
+        notice.setForeground(color("Lom.offlineForeground"));
     }
 
     /** The age of the downtime pack on disk. */

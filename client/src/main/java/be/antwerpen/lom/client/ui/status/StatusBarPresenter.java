@@ -35,6 +35,8 @@ public final class StatusBarPresenter {
                     : (status.progress() > 0 ? messages.get("statusbar.syncing", status.progress())
                     : messages.get("statusbar.online"));
             case ONLINE -> messages.get("statusbar.online");
+            case FAILED -> messages.get("statusbar.failed");
+            case ACTIVE_ELSEWHERE -> messages.get("statusbar.activeElsewhere");
         };
         String waiting = messages.get("statusbar.waiting", status.waiting());
         String lastSync;
@@ -52,7 +54,17 @@ public final class StatusBarPresenter {
         }
         String skew = status.clockSkewMs() != null && Math.abs(status.clockSkewMs()) > SKEW_WARNING_MS
                 ? messages.get("statusbar.skew", status.clockSkewMs() / 1000) : "";
-        return new StatusBarText(connection, status.online(), waiting, lastSync, age, stale, skew);
+        return new StatusBarText(connection, status.online(), waiting, lastSync, age, stale, skew,
+                renumberedToday(status, now) ? messages.get(status.renumbering().commands() > 0
+                                ? "statusbar.renumbered" : "statusbar.continuedAfterServer",
+                        messages.time().format(status.renumbering().at().atZone(zone)),
+                        status.renumbering().commands()) : "");
+    }
+
+    /** A renumbering (ADR 0043) stays in the status bar for the rest of the day it happened. */
+    private boolean renumberedToday(SyncStatus status, Instant now) {
+        return status.renumbering() != null
+                && status.renumbering().at().atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
     }
 
     /** The downtime pack's age for the status bar, or that there is none yet. */

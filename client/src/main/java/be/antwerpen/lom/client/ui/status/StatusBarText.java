@@ -10,7 +10,8 @@ package be.antwerpen.lom.client.ui.status;
  * @param age        age of the local copy
  * @param stale      the local copy is older than two hours: show it loudly
  * @param skew       clock skew warning, or empty
+ * @param notice     what sync did that staff must know (the desk renumbered its waiting changes), or empty
  */
 public record StatusBarText(String connection, boolean online, String waiting, String lastSync, String age,
-                            boolean stale, String skew) {
+                            boolean stale, String skew, String notice) {
 }

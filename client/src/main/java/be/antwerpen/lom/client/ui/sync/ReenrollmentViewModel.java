@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Enrolling the desk again when the server no longer knows it (e.g. restored from a backup), without
  * losing its waiting changes ({@link DeskEnrollment#reenroll}). Offered only while sync reports
- * {@link SyncPhase#DEVICE_UNKNOWN}. Listeners are told on the UI thread.
+ * {@link SyncPhase#DEVICE_UNKNOWN} or {@link SyncPhase#ACTIVE_ELSEWHERE} (a copied data folder running next
+ * to the original: this computer becomes a desk of its own, ADR 0043). Listeners are told on the UI thread.
  */
 public final class ReenrollmentViewModel {
 
@@ -22,6 +23,7 @@ public final class ReenrollmentViewModel {
     private final Messages messages;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private boolean needed;
+    private boolean activeElsewhere;
     private boolean busy;
     private String message = "";
     private boolean error;
@@ -40,15 +42,22 @@ public final class ReenrollmentViewModel {
 
     /** Follows the sync status; UI thread. */
     public void statusChanged(SyncStatus status) {
-        boolean unknown = status.phase() == SyncPhase.DEVICE_UNKNOWN;
-        if (unknown != needed && !busy) {
+        boolean unknown = status.phase() == SyncPhase.DEVICE_UNKNOWN || status.phase() == SyncPhase.ACTIVE_ELSEWHERE;
+        boolean elsewhere = status.phase() == SyncPhase.ACTIVE_ELSEWHERE;
+        if ((unknown != needed || elsewhere != activeElsewhere) && !busy) {
             needed = unknown;
+            activeElsewhere = elsewhere;
             changed();
         }
     }
 
     public boolean needed() {
         return needed;
+    }
+
+    /** Why the desk must be enrolled again: the server lost it, or its identity runs on another computer. */
+    public String explanation() {
+        return messages.get(activeElsewhere ? "reenroll.explainActiveElsewhere" : "reenroll.explain");
     }
 
     public String message() {
@@ -70,6 +79,7 @@ public final class ReenrollmentViewModel {
         tasks.run(() -> enrollment.reenroll("", code), identity -> {
             busy = false;
             needed = false;
+            activeElsewhere = false;
             show(messages.get("reenroll.done", identity.deskName()), false);
             syncNow.run();
         }, e -> {

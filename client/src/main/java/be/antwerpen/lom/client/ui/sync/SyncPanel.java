@@ -53,7 +53,8 @@ public final class SyncPanel extends JPanel {
         JPanel section = new JPanel(new MigLayout("insets 8", "[][grow,fill][]"));
         section.setName("reenroll.section");
         section.putClientProperty("FlatLaf.style", "background: tint(@background,10%); arc: 8");
-        JLabel explanation = new JLabel(messages.get("reenroll.explain"));
+        JLabel explanation = new JLabel(reenrollment.explanation());
+        explanation.setName("reenroll.explanation");
         JTextField code = new JTextField(20);
         code.setName("reenroll.code");
         JButton submit = new JButton(messages.get("reenroll.submit"));
@@ -68,6 +69,7 @@ public final class SyncPanel extends JPanel {
         section.add(submit, "wrap");
         section.add(message, "span 3");
         Runnable refresh = () -> {
+            explanation.setText(reenrollment.explanation());
             section.setVisible(reenrollment.needed() || reenrollment.messageIsError());
             message.setText(reenrollment.message().isEmpty() ? " " : reenrollment.message());
             message.setForeground(UIManager.getColor(reenrollment.messageIsError() ? "Lom.offlineForeground"
