@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.SequenceRefusal;
 import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandApplier;
@@ -30,11 +31,13 @@ final class SequenceRefusals {
                 + ": renumber the waiting commands after it and send them again");
     }
 
-    /** A scope holding the refusal's audit line, written with the chunk's other lines. */
-    static CommandScope audit(Connection c, CommandApplier applier, Device device, SequenceRefusal refusal,
-                              Instant now) throws SQLException {
-        Actor desk = new Actor("device:" + device.deskName(), device.id(), device.locationId(),
-                device.lastPullCursor(), false);
+    /**
+     * A scope holding the refusal's audit line, written with the chunk's other lines; the staff member
+     * whose login sent the push is its actor.
+     */
+    static CommandScope audit(Connection c, CommandApplier applier, StaffMember session, Device device,
+                              SequenceRefusal refusal, Instant now) throws SQLException {
+        Actor desk = Actor.desk(session, device.id(), device.locationId(), device.lastPullCursor());
         CommandScope scope = new CommandScope(c, desk, refusal.commandId(), now);
         applier.auditNotApplied(scope, AUDIT_ACTION, "DEVICE", device.id(), device.locationId(),
                 "REFUSED: sequence " + refusal.sequence() + " already holds another command; last applied "
