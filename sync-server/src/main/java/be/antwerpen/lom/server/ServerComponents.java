@@ -30,6 +30,10 @@ import be.antwerpen.lom.server.command.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.seatlease.LeaseClaims;
+import be.antwerpen.lom.server.seatlease.SeatLeasePolicyRepository;
+import be.antwerpen.lom.server.seatlease.SeatLeaseRepository;
+import be.antwerpen.lom.server.seatlease.SeatLeaseService;
 import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
@@ -81,6 +85,9 @@ public final class ServerComponents {
     public final EnrollmentService enrollment;
     public final StaffAdministration staffAdministration;
     public final SerialLeaseService serialLeases;
+    public final SeatLeaseRepository seatLeaseRows = new SeatLeaseRepository();
+    public final LeaseClaims seatLeaseClaims;
+    public final SeatLeaseService seatLeases;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -100,7 +107,8 @@ public final class ServerComponents {
         this.conflicts = new ConflictRepository(json);
         this.writer = new AppointmentWriter(appointments, seats, conflicts, changeLog, reference.slotMinutes());
         this.conflictFactory = new Conflicts(json, ids);
-        this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory),
+        this.seatLeaseClaims = new LeaseClaims(seatLeaseRows, seats, reference.slotMinutes());
+        this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory, seatLeaseClaims),
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, staff, writer, grid), writer, audit, changeLog, ids);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
@@ -113,6 +121,8 @@ public final class ServerComponents {
         this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
+        this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
+                engine, ids, clock);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
     }
 }

@@ -72,7 +72,13 @@ public final class Commands {
      * offline keeps its identity when the server confirms it (or keeps it as provisional).
      */
     public record Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
-                       Citizen citizen, AppointmentOrigin origin) implements CommandPayload {
+                       Citizen citizen, AppointmentOrigin origin, UUID leaseId) implements CommandPayload {
+
+        /** A booking on no seat lease (the form every caller used before leases existed). */
+        public Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
+                    Citizen citizen, AppointmentOrigin origin) {
+            this(appointmentId, code, locationId, productCode, start, citizen, origin, null);
+        }
     }
 
     /** Move an appointment to another start time, optionally at another location. */

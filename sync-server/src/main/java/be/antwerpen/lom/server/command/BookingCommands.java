@@ -13,6 +13,8 @@ import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.seatlease.HeldLease;
+import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,11 +26,13 @@ public final class BookingCommands {
     private final AppointmentWriter writer;
     private final SeatGrid grid;
     private final Conflicts conflicts;
+    private final LeasedBooking leased;
 
-    public BookingCommands(AppointmentWriter writer, SeatGrid grid, Conflicts conflicts) {
+    public BookingCommands(AppointmentWriter writer, SeatGrid grid, Conflicts conflicts, LeaseClaims leaseClaims) {
         this.writer = writer;
         this.grid = grid;
         this.conflicts = conflicts;
+        this.leased = new LeasedBooking(leaseClaims);
     }
 
     public CommandResult book(CommandScope scope, Commands.Book b) throws SQLException {
@@ -45,9 +49,15 @@ public final class BookingCommands {
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
         Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
                 b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
-        if (writer.takeSeats(scope, cells)) {
+        Optional<HeldLease> lease = leased.claim(scope, b.leaseId(), booked);
+        if (lease.isPresent() && leased.use(scope, lease.get(), booked)) {
             writer.insert(scope, StoredAppointment.fresh(booked, true));
             return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+        }
+        if (writer.takeSeats(scope, cells)) {
+            writer.insert(scope, StoredAppointment.fresh(booked, true));
+            return CommandResult.of(CommandOutcome.APPLIED, b.leaseId() == null ? null : LeasedBooking.LAPSED_BUT_FREE,
+                    null, booked);
         }
         if (scope.actor().strict()) {
             throw ApiProblem.slotFull();

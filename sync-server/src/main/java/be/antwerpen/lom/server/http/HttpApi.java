@@ -14,6 +14,7 @@ import be.antwerpen.lom.server.report.ReconciliationPdf;
 import be.antwerpen.lom.server.report.ReconciliationService;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.reference.ReferenceController;
+import be.antwerpen.lom.server.seatlease.SeatLeaseController;
 import be.antwerpen.lom.server.serial.SerialLeaseController;
 import be.antwerpen.lom.server.slot.SlotController;
 import be.antwerpen.lom.server.sync.SyncController;
@@ -55,6 +56,7 @@ public final class HttpApi {
                 s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), new ReconciliationPdf(), s.reference, auth, s.clock);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, s.devices, auth, bodies);
         SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
+        SeatLeaseController seatLeases = new SeatLeaseController(s.seatLeases, auth, bodies);
         byte[] openApi = openApiDocument();
 
         return Javalin.create(cfg -> {
@@ -102,6 +104,10 @@ public final class HttpApi {
             cfg.routes.post(BASE + "/audit/search", audit::search);
             cfg.routes.post(BASE + "/serials/lease", serials::lease);
             cfg.routes.get(BASE + "/serials/leases", serials::list);
+            cfg.routes.post(BASE + "/sync/seat-leases", seatLeases::topUp);
+            cfg.routes.get(BASE + "/locations/{locationId}/seat-lease-policy", seatLeases::policy);
+            cfg.routes.put(BASE + "/locations/{locationId}/seat-lease-policy", seatLeases::setPolicy);
+            cfg.routes.get(BASE + "/locations/{locationId}/seat-capacity", seatLeases::capacity);
         });
     }
 
