@@ -174,8 +174,8 @@ abstract class SeatLeaseContract {
                 one.webAppointments.book(ADMIN, new be.antwerpen.lom.model.api.BookingRequest("antwerpen",
                         PRODUCT, lease.start(), Fixture.citizen("Web", "Burger" + (char) ('a' + i))));
                 online++;
-            } catch (RuntimeException full) {
-                assertThat(full.getMessage()).containsIgnoringCase("full");
+            } catch (be.antwerpen.lom.server.error.ApiProblem full) {
+                assertThat(full.code()).isEqualTo("slot_full");
             }
         }
         assertThat(online).isLessThan(capacity);
@@ -309,7 +309,8 @@ abstract class SeatLeaseContract {
             try {
                 two.webAppointments.book(ADMIN, new be.antwerpen.lom.model.api.BookingRequest("antwerpen",
                         PRODUCT, later.start(), Fixture.citizen("Web", "Burger" + (char) ('a' + i))));
-            } catch (RuntimeException full) {
+            } catch (be.antwerpen.lom.server.error.ApiProblem full) {
+                assertThat(full.code()).isEqualTo("slot_full");
                 break;
             }
         }
