@@ -6,12 +6,13 @@ import java.nio.file.Path;
 /** The local database with its tables' stores, opened together. */
 public record LocalStore(LocalDatabase database, AppointmentStore appointments, OutboxStore outbox,
                          SyncStateStore syncState, ReferenceDataStore referenceData, OccupancyStore occupancy,
-                         WalkInCounterStore walkInCounter, StaffVerifierStore verifiers) implements AutoCloseable {
+                         WalkInCounterStore walkInCounter, StaffVerifierStore verifiers, SeatLeaseStore seatLeases)
+        implements AutoCloseable {
 
     public static LocalStore open(Path dataDir, ObjectMapper json) {
         return new LocalStore(LocalDatabase.open(dataDir), new AppointmentStore(), new OutboxStore(json),
                 new SyncStateStore(), new ReferenceDataStore(json), new OccupancyStore(), new WalkInCounterStore(),
-                new StaffVerifierStore());
+                new StaffVerifierStore(), new SeatLeaseStore());
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class SyncEngine {
     private final int pullPage;
     private final ObjectMapper json;
     private final PulledChanges changes;
+    private final SeatLeaseRefresh seatLeases;
     private final Consumer<ReferenceData> onReferenceData;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -82,6 +83,7 @@ public final class SyncEngine {
         this.pullPage = pullPage;
         this.json = json;
         this.changes = new PulledChanges(store, json);
+        this.seatLeases = new SeatLeaseRefresh(store, calls, clock);
         this.onReferenceData = onReferenceData;
     }
 
@@ -167,6 +169,7 @@ public final class SyncEngine {
                     } else {
                         pull(server);
                     }
+                    seatLeases.refresh(server);
                     break;
                 } catch (SessionExpiredException e) {
                     if (retriedLogin || !renewal.renew()) {
