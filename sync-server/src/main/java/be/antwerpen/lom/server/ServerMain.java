@@ -91,6 +91,8 @@ public final class ServerMain {
                 case "list-devices" -> admin.listDevices();
                 case "revoke-device" -> admin.revokeDevice(o);
                 case "verify-audit" -> auditIntact = admin.verifyAudit();
+                case "set-seat-lease-policy" -> admin.setSeatLeasePolicy(o);
+                case "seat-capacity" -> admin.seatCapacity(o);
                 default -> {
                     usage();
                     throw new IllegalArgumentException("unknown command " + command);
@@ -185,6 +187,9 @@ public final class ServerMain {
                 "  list-devices",
                 "  revoke-device --device ID",
                 "  verify-audit   (checks the audit hash chain; exit code 1 and the first broken line if tampered)",
+                "  set-seat-lease-policy --location L [--days-ahead 2] [--own-seats 3] [--other-seats 1]",
+                "        [--max-share-percent 15] [--lease-minutes 30] [--return-minutes-before 120] [--silence-hours 24]",
+                "  seat-capacity --location L [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (capacity, booked, leased, free)",
                 "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",
                 "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.")
                 .forEach(System.out::println);

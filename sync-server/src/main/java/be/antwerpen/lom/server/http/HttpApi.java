@@ -44,7 +44,8 @@ public final class HttpApi {
         AuthController authController = new AuthController(s.login, s.enrollment, bodies);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
-        SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
+        SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth,
+                s.seatLeaseRows);
         AppointmentController appointments = new AppointmentController(s.webAppointments, auth, bodies);
         SyncController sync = new SyncController(s.push, s.pull, s.snapshot, auth, bodies);
         ConflictController conflicts = new ConflictController(s.db, s.conflicts, auth);

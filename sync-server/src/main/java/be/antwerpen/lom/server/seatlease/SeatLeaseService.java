@@ -102,6 +102,13 @@ public final class SeatLeaseService {
             return mine;
         }));
         LocalDate today = LocalDate.ofInstant(now, SlotEngine.BRUSSELS);
+        int horizon = byLocation.values().stream().mapToInt(SeatLeasePolicy::daysAhead).max().orElse(0);
+        Map<String, Integer> leasedCells = new HashMap<>();
+        int grid = reference.slotMinutes();
+        for (HeldLease lease : db.inSnapshot(c -> leases.heldBetween(c, today, today.plusDays(horizon)))) {
+            leasedCells.merge(dayKey(lease.locationId(), lease.start().toLocalDate()), cellsOf(lease, grid),
+                    Integer::sum);
+        }
         for (Location location : sortedLocations()) {
             SeatLeasePolicy policy = byLocation.get(location.id());
             int perDay = location.id().equals(device.locationId()) ? policy.ownSeatsPerDesk()
@@ -114,7 +121,7 @@ public final class SeatLeaseService {
                 continue;
             }
             for (LocalDate day = today; !day.isAfter(today.plusDays(policy.daysAhead())); day = day.plusDays(1)) {
-                grantOnDay(device, location, day, policy, probe.get(), perDay, held, now);
+                grantOnDay(device, location, day, policy, probe.get(), perDay, held, leasedCells, now);
             }
         }
         return db.inTransaction(c -> leases.heldBy(c, device.id())).stream().map(HeldLease::forDesk).toList();
@@ -178,7 +185,7 @@ public final class SeatLeaseService {
     }
 
     private void grantOnDay(Device device, Location location, LocalDate day, SeatLeasePolicy policy, Product probe,
-                            int perDay, List<HeldLease> held, Instant now) {
+                            int perDay, List<HeldLease> held, Map<String, Integer> leasedByDay, Instant now) {
         List<HeldLease> mineThatDay = held.stream()
                 .filter(l -> l.locationId().equals(location.id()) && l.start().toLocalDate().equals(day)).toList();
         int wanted = perDay - mineThatDay.size();
@@ -189,8 +196,10 @@ public final class SeatLeaseService {
         int capacityCells = engine.dayCapacity(location.id(), day, List.of()).slots();
         int maxCells = capacityCells * policy.maxSharePercent() / 100;
         int cellsPerLease = probe.durationMinutes() / grid;
-        int leasedCells = db.inSnapshot(c -> leases.heldBetween(c, day, day)).stream()
-                .filter(l -> l.locationId().equals(location.id())).mapToInt(l -> cellsOf(l, grid)).sum();
+        int leasedCells = leasedByDay.getOrDefault(dayKey(location.id(), day), 0);
+        if (leasedCells + cellsPerLease > maxCells) {
+            return;
+        }
         List<Slot> candidates = new ArrayList<>(engine.proximity(
                 new ProximityQuery(location.id(), probe.code(), day, day), List.of()));
         candidates.removeIf(s -> instant(s.start()).minus(policy.returnMinutesBefore(), ChronoUnit.MINUTES)
@@ -206,6 +215,7 @@ public final class SeatLeaseService {
             if (granted.isPresent()) {
                 held.add(granted.get());
                 leasedCells += cellsPerLease;
+                leasedByDay.merge(dayKey(location.id(), day), cellsPerLease, Integer::sum);
                 wanted--;
             }
         }
@@ -281,6 +291,10 @@ public final class SeatLeaseService {
 
     private Location location(String id) {
         return reference.location(id).orElseThrow(() -> ApiProblem.invalid("locationId", "unknown location"));
+    }
+
+    private static String dayKey(String locationId, LocalDate day) {
+        return locationId + "|" + day;
     }
 
     private static int cellsOf(HeldLease lease, int grid) {

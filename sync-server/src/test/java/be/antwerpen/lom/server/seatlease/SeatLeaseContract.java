@@ -401,6 +401,27 @@ abstract class SeatLeaseContract {
             assertThat(day.path("capacity").asInt()).isEqualTo(day.path("booked").asInt() + day.path("leased").asInt()
                     + day.path("free").asInt());
             assertThat(viewByAgent.status()).isEqualTo(403);
+
+            SeatLease lease = one.seatLeases.heldBy(device(one, desk)).stream()
+                    .filter(l -> l.locationId().equals("antwerpen")).findFirst().orElseThrow();
+            for (int i = 0; i < 30; i++) {
+                try {
+                    one.webAppointments.book(ADMIN, new be.antwerpen.lom.model.api.BookingRequest("antwerpen", PRODUCT,
+                            lease.start(), Fixture.citizen("Web", "Burger" + (char) ('a' + i))));
+                } catch (be.antwerpen.lom.server.error.ApiProblem full) {
+                    break;
+                }
+            }
+            String leaseDay = lease.start().toLocalDate().toString();
+            Http.Response proximity = http.get("/slots/proximity?location=antwerpen&product=" + PRODUCT + "&from=" + leaseDay
+                    + "&to=" + leaseDay, Http.bearer(agent));
+            Http.Response flexibility = http.get("/slots/flexibility?product=" + PRODUCT + "&from=" + leaseDay + "&to="
+                    + leaseDay, Http.bearer(agent));
+            assertThat(proximity.status()).isEqualTo(200);
+            assertThat(proximity.json().findValuesAsText("start")).as("a seat held by a lease is not offered online")
+                    .noneMatch(t -> t.startsWith(lease.start().toString()));
+            assertThat(flexibility.json()).noneMatch(n -> n.path("locationId").asText().equals("antwerpen")
+                    && n.path("start").asText().startsWith(lease.start().toString()));
         } finally {
             app.stop();
         }
