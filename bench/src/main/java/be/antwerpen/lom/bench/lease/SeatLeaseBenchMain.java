@@ -26,14 +26,15 @@ import java.util.UUID;
 
 /**
  * Seat leases under the default policy (a program, not a test; docs/performance.md): 4 desks at each
- * of the 10 counters sync at the start of a Monday; prints the share of each day's seats held in
+ * regional counter and 2 at each city counter sync, in random order, at the start of a Monday; prints the share of each day's seats held in
  * leases per counter, then the time a sync's lease call takes once leases are in place (extend only,
  * the steady state) and when it has to grant (first sync of a desk). SQLite, and PostgreSQL when
  * LOM_TEST_PG_URL is set.
  */
 public final class SeatLeaseBenchMain {
 
-    private static final int DESKS_PER_LOCATION = 4;
+    private static final int DESKS_AT_A_REGIONAL_COUNTER = 4;
+    private static final int DESKS_AT_A_CITY_COUNTER = 2;
     private static final int STEADY_CALLS = 400;
 
     private final ReferenceData reference = ReferenceDataLoader.antwerpExample();
@@ -66,7 +67,8 @@ public final class SeatLeaseBenchMain {
                 Duration.ofHours(8));
         List<Device> desks = new ArrayList<>();
         for (Location location : reference.locations()) {
-            for (int i = 1; i <= DESKS_PER_LOCATION; i++) {
+            int deskCount = location.kind().name().equals("REGIO") ? DESKS_AT_A_REGIONAL_COUNTER : DESKS_AT_A_CITY_COUNTER;
+            for (int i = 1; i <= deskCount; i++) {
                 String code = server.enrollment.issue(null, location.id(), "Loket " + i, Duration.ofHours(1), "bench");
                 String id = server.enrollment.enroll(new EnrollmentRequest(code, "bench")).deviceId();
                 desks.add(server.db.inTransaction(c -> server.devices.find(c, id).orElseThrow()));
@@ -74,12 +76,27 @@ public final class SeatLeaseBenchMain {
         }
         long[] grantNanos = new long[desks.size()];
         int leases = 0;
+        int fewestOwn = Integer.MAX_VALUE;
+        java.util.Collections.shuffle(desks, new java.util.Random(14));
         for (int i = 0; i < desks.size(); i++) {
             long start = System.nanoTime();
-            List<SeatLease> held = server.seatLeases.topUp(desks.get(i));
+            Device desk = desks.get(i);
+            List<SeatLease> held = server.seatLeases.topUp(desk);
             grantNanos[i] = System.nanoTime() - start;
             leases += held.size();
+            int own = (int) held.stream().filter(l -> l.locationId().equals(desk.locationId())).count();
+            int openDays = 0;
+            for (int d = 0; d <= 2; d++) {
+                openDays += new SlotEngine(reference).dayCapacity(desk.locationId(), monday.plusDays(d), List.of())
+                        .slots() > 0 ? 1 : 0;
+            }
+            int wanted = 3 * openDays;
+            if (wanted > 0) {
+                fewestOwn = Math.min(fewestOwn, 100 * own / wanted);
+            }
         }
+        System.out.printf("desks sync in random order; the worst-served desk got %d%% of the own-counter leases"
+                + " the policy gives it (3 a day on the days its counter is open)%n", fewestOwn);
         System.out.printf(Locale.ROOT, "%d desks hold %d leases (%.1f each)%n", desks.size(), leases,
                 leases / (double) desks.size());
         System.out.println("share of the day's seats (desk x 10-minute cell) held in leases, per counter:");

@@ -195,6 +195,9 @@ public final class SeatLeaseService {
         int grid = reference.slotMinutes();
         int capacityCells = engine.dayCapacity(location.id(), day, List.of()).slots();
         int maxCells = capacityCells * policy.maxSharePercent() / 100;
+        if (!location.id().equals(device.locationId())) {
+            maxCells = maxCells / 3; // two thirds of the share are kept for the location's own desks
+        }
         int cellsPerLease = probe.durationMinutes() / grid;
         int leasedCells = leasedByDay.getOrDefault(dayKey(location.id(), day), 0);
         if (leasedCells + cellsPerLease > maxCells) {
