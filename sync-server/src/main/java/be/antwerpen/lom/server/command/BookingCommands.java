@@ -13,7 +13,6 @@ import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.error.ApiProblem;
-import be.antwerpen.lom.server.seatlease.HeldLease;
 import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -49,15 +48,18 @@ public final class BookingCommands {
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
         Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
                 b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
-        Optional<HeldLease> lease = leased.claim(scope, b.leaseId(), booked);
-        if (lease.isPresent() && leased.use(scope, lease.get(), booked)) {
-            writer.insert(scope, StoredAppointment.fresh(booked, true));
-            return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+        LeasedBooking.Claim claim = leased.claim(scope, b.leaseId(), booked);
+        String note = claim.note();
+        if (claim.lease() != null) {
+            if (leased.use(scope, claim.lease(), booked)) {
+                writer.insert(scope, StoredAppointment.fresh(booked, true));
+                return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+            }
+            note = LeasedBooking.LAPSED_BUT_FREE;
         }
         if (writer.takeSeats(scope, cells)) {
             writer.insert(scope, StoredAppointment.fresh(booked, true));
-            return CommandResult.of(CommandOutcome.APPLIED, b.leaseId() == null ? null : LeasedBooking.LAPSED_BUT_FREE,
-                    null, booked);
+            return CommandResult.of(CommandOutcome.APPLIED, note, null, booked);
         }
         if (scope.actor().strict()) {
             throw ApiProblem.slotFull();

@@ -21,9 +21,9 @@ public final class LeaseClaims {
         HELD,
         /** The desk held it, but it was returned, expired or used already: book as without a lease. */
         LAPSED,
-        /** No such lease, another desk's, or not a desk at all: refused. */
+        /** No such lease, another desk's, or not a desk at all: book as without a lease, touch no lease. */
         NOT_THE_DESKS,
-        /** The booking lies outside the lease (another location, another time): refused. */
+        /** The booking lies outside the lease (another location, another time): book as without a lease. */
         OUTSIDE
     }
 
