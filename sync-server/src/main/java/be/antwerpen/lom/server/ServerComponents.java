@@ -38,6 +38,10 @@ import be.antwerpen.lom.server.command.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.seatlease.LeaseClaims;
+import be.antwerpen.lom.server.seatlease.SeatLeasePolicyRepository;
+import be.antwerpen.lom.server.seatlease.SeatLeaseRepository;
+import be.antwerpen.lom.server.seatlease.SeatLeaseService;
 import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
@@ -99,6 +103,9 @@ public final class ServerComponents {
     public final ActorKeys actorKeys;
     public final ServerMetrics metrics;
     public final AuditHeadSigner auditHeads;
+    public final SeatLeaseRepository seatLeaseRows = new SeatLeaseRepository();
+    public final LeaseClaims seatLeaseClaims;
+    public final SeatLeaseService seatLeases;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -127,7 +134,8 @@ public final class ServerComponents {
         this.conflicts = new ConflictRepository(json);
         this.writer = new AppointmentWriter(appointments, seats, conflicts, changeLog, reference.slotMinutes());
         this.conflictFactory = new Conflicts(json, ids);
-        this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory),
+        this.seatLeaseClaims = new LeaseClaims(seatLeaseRows, seats, reference.slotMinutes());
+        this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory, seatLeaseClaims),
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy());
         this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
@@ -146,6 +154,8 @@ public final class ServerComponents {
         this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
+        this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
+                engine, ids, clock);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
     }

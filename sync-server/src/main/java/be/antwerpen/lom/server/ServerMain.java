@@ -74,7 +74,7 @@ public final class ServerMain {
 
     private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
             "issue-enrollment-code", "issue-enrollment-codes", "list-devices", "revoke-device", "verify-audit",
-            "sign-audit-head", "export-audit-anchors");
+            "sign-audit-head", "export-audit-anchors", "set-seat-lease-policy", "seat-capacity");
     private static final int DEFAULT_AUDIT_SIGN_MINUTES = 5;
 
     private static void run(String command, Options o) {
@@ -105,6 +105,8 @@ public final class ServerMain {
                 case "verify-audit" -> auditIntact = admin.verifyAudit(o);
                 case "sign-audit-head" -> admin.signAuditHead();
                 case "export-audit-anchors" -> admin.exportAuditAnchors(o);
+                case "set-seat-lease-policy" -> admin.setSeatLeasePolicy(o);
+                case "seat-capacity" -> admin.seatCapacity(o);
                 default -> {
                     usage();
                     throw new IllegalArgumentException("unknown command " + command);
@@ -229,6 +231,9 @@ public final class ServerMain {
                 "  export-audit-anchors --out FILE   (public key and every signed audit head, as JSON)",
                 "  serve, sign-audit-head: [--audit-key-file FILE] (default DATA_DIR/audit-signing.key)",
                 "        [--audit-sign-minutes 5]",
+                "  set-seat-lease-policy --location L [--days-ahead 2] [--own-seats 3] [--other-seats 1]",
+                "        [--max-share-percent 15] [--lease-minutes 30] [--return-minutes-before 120] [--silence-hours 24]",
+                "  seat-capacity --location L [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (capacity, booked, leased, free)",
                 "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",
                 "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.")
                 .forEach(System.out::println);

@@ -55,4 +55,8 @@ public interface SyncApi {
     /** Leases blank-form serials for this desk: body {@code {"count": N}}, answer {prefix, first, last, ...}. */
     @POST("api/v1/serials/lease")
     Call<JsonNode> leaseSerials(@Body Map<String, Integer> body);
+
+    /** Tops up and lists this desk's seat leases (ADR 0030); empty body. */
+    @POST("api/v1/sync/seat-leases")
+    Call<java.util.List<be.antwerpen.lom.model.lease.SeatLease>> seatLeases(@Body Map<String, Object> body);
 }

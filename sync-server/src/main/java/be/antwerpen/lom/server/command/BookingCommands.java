@@ -15,6 +15,7 @@ import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,11 +30,13 @@ public final class BookingCommands {
     private final AppointmentWriter writer;
     private final SeatGrid grid;
     private final Conflicts conflicts;
+    private final LeasedBooking leased;
 
-    public BookingCommands(AppointmentWriter writer, SeatGrid grid, Conflicts conflicts) {
+    public BookingCommands(AppointmentWriter writer, SeatGrid grid, Conflicts conflicts, LeaseClaims leaseClaims) {
         this.writer = writer;
         this.grid = grid;
         this.conflicts = conflicts;
+        this.leased = new LeasedBooking(leaseClaims);
     }
 
     public CommandResult book(CommandScope scope, Commands.Book b) throws SQLException {
@@ -52,9 +55,18 @@ public final class BookingCommands {
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
         Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
                 b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
+        LeasedBooking.Claim claim = leased.claim(scope, b.leaseId(), booked);
+        String note = claim.note();
+        if (claim.lease() != null) {
+            if (leased.use(scope, claim.lease(), booked)) {
+                writer.insert(scope, StoredAppointment.fresh(booked, true));
+                return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+            }
+            note = LeasedBooking.LAPSED_BUT_FREE;
+        }
         if (writer.takeSeats(scope, cells)) {
             writer.insert(scope, StoredAppointment.fresh(booked, true));
-            return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+            return CommandResult.of(CommandOutcome.APPLIED, note, null, booked);
         }
         if (scope.actor().strict()) {
             throw ApiProblem.slotFull();
