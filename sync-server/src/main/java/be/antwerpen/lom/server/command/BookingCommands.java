@@ -45,6 +45,7 @@ public final class BookingCommands {
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
         Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
                 b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
+        writer.refuseSecondLiveBooking(scope, booked);
         if (writer.takeSeats(scope, cells)) {
             writer.insert(scope, StoredAppointment.fresh(booked, true));
             return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
@@ -94,6 +95,10 @@ public final class BookingCommands {
             return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "the appointment already starts then", null, a);
         }
         List<SeatCell> cells = grid.cells(location, a.productCode(), r.newStart());
+        LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
+        Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,
+                a.citizen(), a.status(), a.origin(), false, a.version());
+        writer.refuseSecondLiveBooking(scope, moved);
         if (before.holdsSeat()) {
             writer.releaseSeats(scope, a);
         }
@@ -103,9 +108,6 @@ public final class BookingCommands {
             }
             throw Rejected.because("the new slot is fully booked; the appointment keeps its old time");
         }
-        LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
-        Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,
-                a.citizen(), a.status(), a.origin(), false, a.version());
         StoredAppointment saved = writer.update(scope, before, before.with(moved, true));
         return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
     }
