@@ -373,6 +373,42 @@ abstract class BookingOnceContract {
         return db.inTransaction(c -> server.appointments.find(c, id)).orElseThrow().appointment().start();
     }
 
+    @Test
+    void two_desks_on_two_instances_racing_one_citizen_into_one_slot_get_one_applied_and_one_rejected()
+            throws Exception {
+        LocalDateTime start = freeStart();
+        Citizen citizen = Fixture.citizen("Hanne", "Goossens");
+        Desk one = new Desk(server, "antwerpen", "Loket 4", "agent.antwerpen");
+        Desk two = new Desk(server2, "antwerpen", "Loket 5", "agent.antwerpen");
+        var bookOne = one.command(new Commands.Book(UUID.randomUUID(), "R-1", "antwerpen", "EID_APPLY", start,
+                citizen, AppointmentOrigin.COUNTER));
+        var bookTwo = two.command(new Commands.Book(UUID.randomUUID(), "R-2", "antwerpen", "EID_APPLY", start,
+                citizen, AppointmentOrigin.COUNTER));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Future<PushResponse> first = pool.submit(() -> {
+                go.await();
+                return one.push(bookOne);
+            });
+            Future<PushResponse> second = pool.submit(() -> {
+                go.await();
+                return two.push(bookTwo);
+            });
+            go.countDown();
+            List<CommandOutcome> outcomes = List.of(first.get().receipts().get(0).outcome(),
+                    second.get().receipts().get(0).outcome());
+
+            assertThat(outcomes).containsExactlyInAnyOrder(CommandOutcome.APPLIED, CommandOutcome.REJECTED);
+            assertThat(first.get().lastAppliedSequence()).isEqualTo(1);
+            assertThat(second.get().lastAppliedSequence()).isEqualTo(1);
+            assertThat(appointmentsAt(start)).isEqualTo(1);
+            assertThat(seatsUsedAt(start)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private interface Call {
         Http.Response run(int i);
     }
