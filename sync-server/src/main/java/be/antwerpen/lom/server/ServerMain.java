@@ -131,9 +131,9 @@ public final class ServerMain {
                     + DEMO_PASSWORD + "'");
             System.out.println("  locations: " + String.join(", ", server.reference.locations().stream()
                     .map(l -> l.id()).toList()));
-            System.out.println("  desk enrollment code: DEMO-ANTWERPEN-1 (antwerpen, Loket 1)");
+            System.out.println("  desk enrollment code: " + DemoSeed.ENROLLMENT_CODE + " (antwerpen, Loket 1)");
             System.out.println("  client: --server " + scheme + "://" + host + ":" + app.port()
-                    + " --enroll-code DEMO-ANTWERPEN-1");
+                    + " --enroll-code " + DemoSeed.ENROLLMENT_CODE);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -454,15 +454,15 @@ class ConflictConvergenceEndToEndTest {
         Slot slot = openSlot();
         for (int i = 1; i < slot.free(); i++) {
             deskA.booking().book(LOCATION, PRODUCT, slot.start(),
-                    TestAppointments.citizen("Filler", "Nummer" + "abcdefghijklmnop".charAt(i)));
+                    TestAppointments.anotherCitizen("Filler", "Nummer" + "abcdefghijklmnop".charAt(i)));
         }
         syncAll();
 
         goOffline();
         BookingConfirmation first = deskA.booking().book(LOCATION, PRODUCT, slot.start(),
-                TestAppointments.citizen("Eerste", "Burger"));
+                TestAppointments.anotherCitizen("Eerste", "Burger"));
         BookingConfirmation second = deskB.booking().book(LOCATION, PRODUCT, slot.start(),
-                TestAppointments.citizen("Tweede", "Burger"));
+                TestAppointments.anotherCitizen("Tweede", "Burger"));
         reconnect();
         deskA.sync().syncOnce();
         deskB.sync().syncOnce();
