@@ -8,13 +8,18 @@ import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.SeatRepository;
+import be.antwerpen.lom.server.audit.AuditHeadSigner;
 import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.audit.AuditSigningKey;
+import be.antwerpen.lom.server.audit.SignedHeadRepository;
 import be.antwerpen.lom.server.auth.ActorKeyRepository;
 import be.antwerpen.lom.server.auth.ActorKeys;
 import be.antwerpen.lom.server.auth.Authenticator;
 import be.antwerpen.lom.server.auth.EnrollmentCodeRepository;
 import be.antwerpen.lom.server.auth.EnrollmentService;
+import be.antwerpen.lom.server.auth.LoginPseudonyms;
 import be.antwerpen.lom.server.auth.LoginService;
+import be.antwerpen.lom.server.auth.LoginThrottle;
 import be.antwerpen.lom.server.auth.LoginThrottleRepository;
 import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.auth.Secrets;
@@ -67,6 +72,7 @@ public final class ServerComponents {
     public final DeviceRepository devices = new DeviceRepository();
     public final ReceiptRepository receipts = new ReceiptRepository();
     public final AuditRepository audit = new AuditRepository();
+    public final SignedHeadRepository signedHeads = new SignedHeadRepository();
     public final StaffRepository staff = new StaffRepository();
     public final SessionRepository sessions = new SessionRepository();
     public final LoginThrottleRepository throttle = new LoginThrottleRepository();
@@ -89,6 +95,7 @@ public final class ServerComponents {
     public final SerialLeaseService serialLeases;
     public final ActorKeys actorKeys;
     public final ServerMetrics metrics;
+    public final AuditHeadSigner auditHeads;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -96,6 +103,15 @@ public final class ServerComponents {
      */
     public ServerComponents(Database db, ReferenceData reference, Clock clock, int passwordIterations,
                             Duration tokenLifetime) {
+        this(db, reference, clock, passwordIterations, tokenLifetime, AuditSigningKey.generate());
+    }
+
+    /**
+     * @param auditKey the key that signs audit chain heads (ADR 0094): the server's key file in
+     *                 production; the shorter constructor gives tests and benchmarks an in-memory key
+     */
+    public ServerComponents(Database db, ReferenceData reference, Clock clock, int passwordIterations,
+                            Duration tokenLifetime, AuditSigningKey auditKey) {
         this.db = db;
         this.reference = reference;
         this.clock = clock;
@@ -115,16 +131,18 @@ public final class ServerComponents {
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
                 new CommandAuthors(staff, actorKeys));
-        this.pull = new PullService(db, changeLog, receipts, devices, clock);
+        this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock,
                 new IdempotencyKeyRepository());
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
-        this.login = new LoginService(db, staff, sessions, throttle, audit, hasher, secrets, ids, clock, tokenLifetime);
+        this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),
+                new LoginPseudonyms(db, secrets), audit, hasher, secrets, ids, clock, tokenLifetime);
         this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
+        this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
     }
 }

@@ -3,6 +3,8 @@ package be.antwerpen.lom.server;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.audit.AuditHeadSchedule;
+import be.antwerpen.lom.server.audit.AuditSigningKey;
 import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.Options;
@@ -37,7 +39,13 @@ import java.util.concurrent.CountDownLatch;
  * issue-enrollment-code --location L --desk "Loket 1" [--valid-hours 24] [--code CODE]
  * list-devices
  * revoke-device --device ID
+ * verify-audit [--anchors FILE,FILE] [--public-key KEY|FILE] [--anchors-since TIME]
+ * sign-audit-head
+ * export-audit-anchors --out FILE
  * </pre>
+ * {@code serve} and {@code sign-audit-head} use the audit signing key in {@code --audit-key-file}
+ * (default {@code DATA_DIR/audit-signing.key}, created 0600 on first start; ADR 0094) and
+ * {@code serve} signs the audit head every {@code --audit-sign-minutes} (default 5).
  * Every option also reads from an environment variable: LOM_HOST, LOM_PORT, LOM_DATA_DIR, LOM_DB (or LOM_DB_URL),
  * LOM_DB_USER, LOM_DB_PASSWORD, LOM_KEYSTORE, LOM_KEYSTORE_PASSWORD, LOM_NEW_PASSWORD, ...
  */
@@ -65,7 +73,9 @@ public final class ServerMain {
     }
 
     private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
-            "issue-enrollment-code", "issue-enrollment-codes", "list-devices", "revoke-device", "verify-audit");
+            "issue-enrollment-code", "issue-enrollment-codes", "list-devices", "revoke-device", "verify-audit",
+            "sign-audit-head", "export-audit-anchors");
+    private static final int DEFAULT_AUDIT_SIGN_MINUTES = 5;
 
     private static void run(String command, Options o) {
         if (!COMMANDS.contains(command)) {
@@ -79,7 +89,8 @@ public final class ServerMain {
         String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db").toAbsolutePath()));
         Database db = Database.open(url, o.get("db-user", null), o.get("db-password", null), null);
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(),
-                o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12));
+                o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12),
+                auditKey(o, dataDir, command));
         AdminCommands admin = new AdminCommands(server, System.out);
         boolean auditIntact = true;
         try {
@@ -91,7 +102,9 @@ public final class ServerMain {
                 case "list-devices" -> admin.listDevices(o);
                 case "issue-enrollment-codes" -> admin.issueEnrollmentCodes(o);
                 case "revoke-device" -> admin.revokeDevice(o);
-                case "verify-audit" -> auditIntact = admin.verifyAudit();
+                case "verify-audit" -> auditIntact = admin.verifyAudit(o);
+                case "sign-audit-head" -> admin.signAuditHead();
+                case "export-audit-anchors" -> admin.exportAuditAnchors(o);
                 default -> {
                     usage();
                     throw new IllegalArgumentException("unknown command " + command);
@@ -122,6 +135,8 @@ public final class ServerMain {
         if (demo) {
             loadDemo(server);
         }
+        AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads,
+                Duration.ofMinutes(o.intValue("audit-sign-minutes", DEFAULT_AUDIT_SIGN_MINUTES)));
         Javalin app = HttpApi.create(server, settings).start();
         String scheme = tls.isPresent() ? "https" : "http";
         System.out.println("Loket op Maat sync server on " + scheme + "://" + host + ":" + app.port() + "/api/v1 ("
@@ -138,6 +153,7 @@ public final class ServerMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            auditHeads.close();
             server.db.close();
             stopped.countDown();
         }, "shutdown"));
@@ -156,6 +172,18 @@ public final class ServerMain {
         } else {
             System.out.println("  " + count + " appointments booked.");
         }
+    }
+
+    /**
+     * The audit signing key (ADR 0094): read from, or on first use created in, the key file for the
+     * commands that sign; the other commands only read it when it exists (verify-audit then trusts it).
+     */
+    private static AuditSigningKey auditKey(Options o, Path dataDir, String command) {
+        Path file = Path.of(o.get("audit-key-file", dataDir.resolve("audit-signing.key").toString()));
+        if (command.equals("serve") || command.equals("sign-audit-head") || command.equals("export-audit-anchors")) {
+            return AuditSigningKey.loadOrCreate(file);
+        }
+        return Files.exists(file) ? AuditSigningKey.load(file) : AuditSigningKey.generate();
     }
 
     private static Path dataDir(Options o, boolean demo) {
@@ -183,7 +211,13 @@ public final class ServerMain {
                 "        (one code per line 'location,desk' after a header; all or nothing)",
                 "  list-devices [--format table|csv|json]",
                 "  revoke-device --device ID",
-                "  verify-audit   (checks the audit hash chain; exit code 1 and the first broken line if tampered)",
+                "  verify-audit [--anchors FILE,FILE] [--public-key KEY|FILE] [--anchors-since 2026-12-01T10:00:00Z]",
+                "        (checks the audit hash chain, and against signed heads kept outside the database: desk",
+                "         database files, server logs, anchor exports; exit code 1 and the first problem if tampered)",
+                "  sign-audit-head   (signs the audit chain head now and prints it as an anchor line)",
+                "  export-audit-anchors --out FILE   (public key and every signed audit head, as JSON)",
+                "  serve, sign-audit-head: [--audit-key-file FILE] (default DATA_DIR/audit-signing.key)",
+                "        [--audit-sign-minutes 5]",
                 "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",
                 "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.")
                 .forEach(System.out::println);

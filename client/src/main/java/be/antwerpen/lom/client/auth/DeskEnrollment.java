@@ -40,6 +40,7 @@ public final class DeskEnrollment {
                 response.locationId(), response.deskName());
         store.database().inTransaction(c -> {
             store.syncState().saveIdentity(c, identity);
+            store.auditHeads().unpin(c);
             return null;
         });
         enrolled.accept(identity);
@@ -75,6 +76,7 @@ public final class DeskEnrollment {
             long kept = store.outbox().renumberForNewDevice(c);
             store.syncState().saveIdentity(c, identity);
             store.syncState().restartSequences(c, kept + 1);
+            store.auditHeads().unpin(c);
             return null;
         });
         enrolled.accept(identity);

@@ -6,6 +6,7 @@ import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.BookingWindow;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.citizen.Citizen;
@@ -16,6 +17,7 @@ import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.validation.DomainValidationException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -84,6 +86,11 @@ public final class OfflineBooking {
         if (start.isBefore(LocalDateTime.now(clock))) {
             throw new CounterActionRefusedException("this time has already passed");
         }
+        try {
+            BookingWindow.requireBookable(start, clock.instant(), clock.instant(), "start");
+        } catch (DomainValidationException e) {
+            throw new CounterActionRefusedException(e.getMessage());
+        }
         SlotEngine slots = engine();
         UUID id = ids.next();
         String code = codes.next();
@@ -91,7 +98,9 @@ public final class OfflineBooking {
             if (slots.check(locationId, productCode, start, bookings(c)).isEmpty()) {
                 throw new CounterActionRefusedException("this time is no longer free; choose another one");
             }
-        }, new Commands.Book(id, code, locationId, productCode, start, citizen, AppointmentOrigin.COUNTER));
+        }, new Commands.Book(id, code, locationId, productCode, start, citizen, AppointmentOrigin.COUNTER,
+                // ADR 0029: the desk's booking form leaves the register number blank only when it is not known
+                citizen.nationalRegisterNumber() == null ? Boolean.TRUE : null));
         return new BookingConfirmation(id, code, locationId, productCode, start, true);
     }
 

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 public record LocalStore(LocalDatabase database, AppointmentStore appointments, OutboxStore outbox,
                          SyncStateStore syncState, ReferenceDataStore referenceData, OccupancyStore occupancy,
                          WalkInCounterStore walkInCounter, StaffVerifierStore verifiers,
-                         StaffWrappedSecretStore wrappedSecrets) implements AutoCloseable {
+                         StaffWrappedSecretStore wrappedSecrets, AuditHeadStore auditHeads) implements AutoCloseable {
 
     public static LocalStore open(Path dataDir, ObjectMapper json) {
         return new LocalStore(LocalDatabase.open(dataDir), new AppointmentStore(), new OutboxStore(json),
                 new SyncStateStore(), new ReferenceDataStore(json), new OccupancyStore(), new WalkInCounterStore(),
-                new StaffVerifierStore(), new StaffWrappedSecretStore());
+                new StaffVerifierStore(), new StaffWrappedSecretStore(), new AuditHeadStore());
     }
 
     @Override

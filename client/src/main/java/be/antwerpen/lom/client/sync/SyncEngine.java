@@ -54,6 +54,7 @@ public final class SyncEngine {
     private final int pullPage;
     private final ObjectMapper json;
     private final PulledChanges changes;
+    private final AuditHeadKeeper auditHeads;
     private final Consumer<ReferenceData> onReferenceData;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -82,6 +83,7 @@ public final class SyncEngine {
         this.pullPage = pullPage;
         this.json = json;
         this.changes = new PulledChanges(store, json);
+        this.auditHeads = new AuditHeadKeeper(store.auditHeads());
         this.onReferenceData = onReferenceData;
     }
 
@@ -283,6 +285,7 @@ public final class SyncEngine {
                 }
                 store.syncState().saveCursor(c, page.nextCursor());
                 store.outbox().removeReflected(c, page.reflectedThroughSequence());
+                auditHeads.received(c, page.auditHead(), clock.instant());
                 return null;
             });
             handled += page.changes().size();

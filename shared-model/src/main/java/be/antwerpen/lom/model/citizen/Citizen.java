@@ -21,12 +21,22 @@ public record Citizen(
     /** The shortest phone number accepted, counted in digits (separators do not count). */
     public static final int MIN_PHONE_DIGITS = 6;
 
+    /**
+     * An e-mail address: letters (any script), digits and {@code ! # $ % ' * + / = ? ^ _ { | } ~ . -} before the @
+     * (RFC 5322 atext without {@code & `}), dot-separated
+     * labels of letters, digits and hyphens after it. No spaces, markup ({@code < > " & ;}), control or
+     * format characters (a right-to-left override U+202E would show another address than the stored one).
+     */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}!#$%'*+/=?^_{|}~.-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+                    + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+
     public Citizen {
         givenName = PersonName.validate(givenName, "givenName");
         familyName = PersonName.validate(familyName, "familyName");
         email = blankToNull(email);
         phone = blankToNull(phone);
-        if (email != null && (email.length() > 254 || !email.matches("[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+"))) {
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             throw new DomainValidationException("email", "email is not a valid e-mail address");
         }
         if (phone != null && !phone.matches("\\+?[0-9 ./()-]{6,20}")) {

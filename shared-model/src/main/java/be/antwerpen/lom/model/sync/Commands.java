@@ -70,9 +70,18 @@ public final class Commands {
     /**
      * Book a slot for a citizen. The desk chooses the appointment id and code, so a booking made
      * offline keeps its identity when the server confirms it (or keeps it as provisional).
+     * {@code registerNumberUnknown} is {@code true} when the citizen has no national register number
+     * known; otherwise the citizen must carry one (ADR 0029, {@code RegisterNumberRequirement}).
      */
     public record Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
-                       Citizen citizen, AppointmentOrigin origin) implements CommandPayload {
+                       Citizen citizen, AppointmentOrigin origin, Boolean registerNumberUnknown)
+            implements CommandPayload {
+
+        /** A booking of a citizen with a register number. */
+        public Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
+                    Citizen citizen, AppointmentOrigin origin) {
+            this(appointmentId, code, locationId, productCode, start, citizen, origin, null);
+        }
     }
 
     /** Move an appointment to another start time, optionally at another location. */

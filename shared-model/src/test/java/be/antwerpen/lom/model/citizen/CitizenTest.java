@@ -43,14 +43,17 @@ class CitizenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jan.peeters@antwerpen.be", "an+loket@example.org", " jan@x.be ", "zoë@exämple.be"})
+    @ValueSource(strings = {"jan.peeters@antwerpen.be", "an+loket@example.org", " jan@x.be ", "zoë@exämple.be",
+            "o'brien@example.ie", "loket_3@sub.antwerpen.be"})
     void accepts_valid_email_addresses(String email) {
         assertThat(new Citizen(null, "Jan", "Peeters", email, null).email()).isEqualTo(email.strip());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"jan", "jan@", "@antwerpen.be", "jan@antwerpen", "jan peeters@antwerpen.be",
-            "jan@@antwerpen.be", "jan\u0000@antwerpen.be"})
+            "jan@@antwerpen.be", "jan\u0000@antwerpen.be", "jan\u202Eeb.nepreWtna@x.be", "jan@antwerpen\u202E.be",
+            "jan\u200B@antwerpen.be", "<script>@antwerpen.be", "jan@<b>antwerpen</b>.be", "a&b@antwerpen.be",
+            "\"jan\"@antwerpen.be", "jan`@antwerpen.be", "jan@-antwerpen.be", "jan@antwerpen..be"})
     void rejects_invalid_email_addresses_without_echoing_them(String email) {
         assertThatThrownBy(() -> new Citizen(null, "Jan", "Peeters", email, null))
                 .isInstanceOf(DomainValidationException.class)

@@ -199,6 +199,49 @@ class SyncCommandJsonTest {
                 .hasMessage("givenName must not contain control characters such as line breaks or tabs");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-12-01T09:30:00Z", "2026-12-01T09:30:00+01:00",
+            "2026-12-01T09:30Z", "2026-12-01T09:30:00-0500"})
+    void a_time_with_Z_or_an_offset_is_refused_instead_of_having_its_zone_dropped(String start) {
+        String json = """
+                {"type":"Book","appointmentId":"019ac9f0-0000-7aaa-8bbb-000000000001","code":"K7M-2QX",
+                 "locationId":"deurne","productCode":"EID_APPLY","start":"%s","origin":"COUNTER",
+                 "citizen":{"givenName":"Jan","familyName":"Peeters"}}
+                """.formatted(start);
+
+        assertThatThrownBy(() -> JSON.readValue(json, CommandPayload.class))
+                .rootCause()
+                .isInstanceOf(DomainValidationException.class)
+                .hasMessage("start is Brussels wall-clock time without 'Z' or an offset, e.g. 2026-12-07T09:30");
+    }
+
+    @Test
+    void a_time_that_is_no_time_is_refused_with_its_field() {
+        String json = """
+                {"type":"CheckIn","appointmentId":"019ac9f0-0000-7aaa-8bbb-000000000001","paperTime":"tomorrow"}
+                """;
+
+        assertThatThrownBy(() -> JSON.readValue(json, CommandPayload.class))
+                .rootCause()
+                .isInstanceOf(DomainValidationException.class)
+                .hasMessage("paperTime is not a time written YYYY-MM-DDTHH:MM");
+    }
+
+    @Test
+    void a_booking_marked_register_number_unknown_keeps_the_marker_and_an_old_booking_reads_without_it()
+            throws JsonProcessingException {
+        Commands.Book marked = new Commands.Book(APPOINTMENT_ID, "K7M-2QX", "deurne", "EID_APPLY", START,
+                new Citizen(null, "Amal", "Haddad", null, null), AppointmentOrigin.COUNTER, true);
+        String old = """
+                {"type":"Book","appointmentId":"019ac9f0-0000-7aaa-8bbb-000000000001","code":"K7M-2QX",
+                 "locationId":"deurne","productCode":"EID_APPLY","start":"2026-12-01T09:30","origin":"COUNTER",
+                 "citizen":{"givenName":"Jan","familyName":"Peeters"}}
+                """;
+
+        assertThat(JSON.readValue(JSON.writeValueAsString(marked), CommandPayload.class)).isEqualTo(marked);
+        assertThat(((Commands.Book) JSON.readValue(old, CommandPayload.class)).registerNumberUnknown()).isNull();
+    }
+
     @Test
     void a_null_sequence_is_refused_rather_than_read_as_zero() {
         String json = """

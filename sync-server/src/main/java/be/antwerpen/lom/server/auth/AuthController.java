@@ -2,6 +2,7 @@ package be.antwerpen.lom.server.auth;
 
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.http.JsonBodies;
 import io.javalin.http.Context;
 
@@ -9,17 +10,37 @@ import io.javalin.http.Context;
 public final class AuthController {
 
     private final LoginService login;
+    private final Authenticator authenticator;
     private final EnrollmentService enrollment;
     private final JsonBodies bodies;
 
-    public AuthController(LoginService login, EnrollmentService enrollment, JsonBodies bodies) {
+    public AuthController(LoginService login, Authenticator authenticator, EnrollmentService enrollment,
+                          JsonBodies bodies) {
         this.login = login;
+        this.authenticator = authenticator;
         this.enrollment = enrollment;
         this.bodies = bodies;
     }
 
     public void login(Context ctx) throws Exception {
-        ctx.json(login.login(bodies.read(ctx, LoginRequest.class)));
+        ctx.json(login.login(bodies.read(ctx, LoginRequest.class), source(ctx)));
+    }
+
+    /**
+     * The desk, when the request carries its device id and a matching secret; else the client address
+     * (a device id without its secret is not trusted: anyone could send another desk's id).
+     */
+    private LoginSource source(Context ctx) {
+        String deviceId = ctx.header("X-Device-Id");
+        String secret = ctx.header("X-Device-Secret");
+        if (deviceId != null && secret != null) {
+            try {
+                return LoginSource.device(authenticator.device(deviceId, secret).id());
+            } catch (ApiProblem notThisDesk) {
+                // an unknown, revoked or unproven desk: throttled by its address like anyone else
+            }
+        }
+        return LoginSource.address(ctx.ip());
     }
 
     public void enroll(Context ctx) throws Exception {

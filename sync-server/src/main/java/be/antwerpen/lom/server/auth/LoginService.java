@@ -12,22 +12,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Staff login: checks the password, hands out an expiring bearer token, and throttles guessing:
- * after {@link #FREE_FAILURES} failures an account is locked for a period that doubles with every
- * further failure (up to 15 minutes), on every server instance.
+ * Staff login: checks the password and hands out an expiring bearer token. Guessing is slowed down
+ * per account and source, per account and per source by {@link LoginThrottle} (ADR 0028), on every
+ * server instance sharing the database. What was typed as username is stored and audited only when it
+ * names an existing account; otherwise only its keyed hash ({@link LoginPseudonyms}) is kept.
  */
 public final class LoginService {
 
-    static final int FREE_FAILURES = 5;
-    private static final long BASE_LOCK_MILLIS = 30_000;
-    private static final long MAX_LOCK_MILLIS = 15 * 60_000;
+    private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
+    /** The form of every staff username ({@link StaffAdministration}); anything else names no account. */
+    private static final java.util.regex.Pattern ACCOUNT_NAME = java.util.regex.Pattern.compile("[a-z0-9._-]{2,60}");
+    private static final int MAX_TYPED_LENGTH = 200;
+    /** The source of logins made in-process (tools and tests), not over HTTP. */
+    private static final LoginSource IN_PROCESS = LoginSource.address("in-process");
 
     private final Database db;
     private final StaffRepository staff;
     private final SessionRepository sessions;
-    private final LoginThrottleRepository throttle;
+    private final LoginThrottle throttle;
+    private final LoginPseudonyms pseudonyms;
     private final AuditRepository audit;
     private final PasswordHasher hasher;
     private final Secrets secrets;
@@ -38,12 +45,14 @@ public final class LoginService {
     private final String unknownUserHash;
 
     public LoginService(Database db, StaffRepository staff, SessionRepository sessions,
-                        LoginThrottleRepository throttle, AuditRepository audit, PasswordHasher hasher,
+                        LoginThrottle throttle, LoginPseudonyms pseudonyms, AuditRepository audit,
+                        PasswordHasher hasher,
                         Secrets secrets, TimeOrderedUuid ids, Clock clock, Duration tokenLifetime) {
         this.db = db;
         this.staff = staff;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.hasher = hasher;
         this.secrets = secrets;
@@ -53,7 +62,12 @@ public final class LoginService {
         this.unknownUserHash = hasher.hash(secrets.newSecret());
     }
 
+    /** A login made in-process (tools, tests): throttled as one source of its own. */
     public LoginResponse login(LoginRequest request) {
+        return login(request, IN_PROCESS);
+    }
+
+    public LoginResponse login(LoginRequest request, LoginSource source) {
         if (request == null || request.username() == null || request.username().isBlank()) {
             throw ApiProblem.invalid("username", "username is required");
         }
@@ -61,27 +75,27 @@ public final class LoginService {
             throw ApiProblem.invalid("password", "password is required");
         }
         String username = request.username().strip();
-        Instant now = clock.instant();
-        LoginThrottleRepository.State state = db.inSnapshot(c -> throttle.find(c, username))
-                .orElse(new LoginThrottleRepository.State(0, 0));
-        if (state.lockedUntil() > now.toEpochMilli()) {
-            throw new TooManyAttempts(Math.max(1, (state.lockedUntil() - now.toEpochMilli() + 999) / 1000));
+        if (username.length() > MAX_TYPED_LENGTH || username.codePoints().anyMatch(LoginService::control)) {
+            throw ApiProblem.invalid("username", "a username has no control characters and at most "
+                    + MAX_TYPED_LENGTH + " characters");
         }
-        Optional<StaffAccount> account = db.inSnapshot(c -> staff.find(c, username));
+        Instant now = clock.instant();
+        Optional<StaffAccount> account = ACCOUNT_NAME.matcher(username).matches()
+                ? db.inSnapshot(c -> staff.find(c, username)) : Optional.empty();
+        String accountKey = account.isPresent() ? username : pseudonyms.of(username);
+        String sourceKey = source.deviceId() != null ? "dev:" + source.deviceId()
+                : "ip:" + pseudonyms.of(source.address());
+        LoginThrottle.Attempt attempt = count(accountKey, sourceKey, source, now);
         boolean matches = hasher.verify(request.password(),
                 account.map(StaffAccount::passwordHash).orElse(unknownUserHash));
         boolean ok = matches && account.isPresent() && account.get().active();
         if (!ok) {
+            String detail = (account.isEmpty() ? "no such account" : !account.get().active() ? "inactive account"
+                    : "wrong password") + " from " + (source.deviceId() != null ? "this desk" : "address "
+                    + sourceKey.substring(3));
             db.inTransaction(c -> {
-                LoginThrottleRepository.State current = throttle.find(c, username)
-                        .orElse(new LoginThrottleRepository.State(0, 0));
-                int failures = current.failures() + 1;
-                long lock = failures < FREE_FAILURES ? 0
-                        : Math.min(MAX_LOCK_MILLIS, BASE_LOCK_MILLIS << Math.min(10, failures - FREE_FAILURES));
-                throttle.save(c, username, new LoginThrottleRepository.State(failures,
-                        lock == 0 ? 0 : now.toEpochMilli() + lock));
-                audit.append(c, new AuditEntry(ids.next().toString(), now, username, null, "LoginFailed", "STAFF",
-                        username, null, "failure " + failures));
+                audit.append(c, new AuditEntry(ids.next().toString(), now, account.isPresent() ? username : "unknown",
+                        source.deviceId(), "LoginFailed", "STAFF", accountKey, null, detail));
                 return null;
             });
             throw ApiProblem.unauthorized("invalid_credentials", "the username or password is wrong");
@@ -89,13 +103,30 @@ public final class LoginService {
         String token = secrets.newSecret();
         Instant expires = now.plus(tokenLifetime);
         db.inTransaction(c -> {
-            throttle.clear(c, username);
+            throttle.succeeded(c, attempt, now.toEpochMilli());
             sessions.deleteExpired(c, now.toEpochMilli());
             sessions.insert(c, Secrets.sha256(token), username, expires.toEpochMilli(), now.toEpochMilli());
-            audit.append(c, new AuditEntry(ids.next().toString(), now, username, null, "Login", "STAFF", username,
-                    null, "token until " + expires));
+            audit.append(c, new AuditEntry(ids.next().toString(), now, username, source.deviceId(), "Login", "STAFF",
+                    username, null, "token until " + expires));
             return null;
         });
         return new LoginResponse(token, expires, account.get().member());
+    }
+
+    private LoginThrottle.Attempt count(String accountKey, String sourceKey, LoginSource source, Instant now) {
+        try {
+            return db.inTransaction(c -> throttle.begin(c, accountKey, sourceKey, now.toEpochMilli()));
+        } catch (TooManyAttempts e) {
+            LOG.info("Login refused for account {} from {}: throttled for {} s", accountKey,
+                    source.deviceId() != null ? "desk " + source.deviceId() : "an address", e.retryAfterSeconds());
+            throw e;
+        }
+    }
+
+    /** Control and format characters (NUL, bidi overrides and the like) never belong in a username. */
+    private static boolean control(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE;
     }
 }

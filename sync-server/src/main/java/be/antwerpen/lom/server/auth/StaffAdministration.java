@@ -76,7 +76,7 @@ public final class StaffAdministration {
                 throw ApiProblem.notFound("the user");
             }
             sessions.deleteOf(c, username);
-            throttle.clear(c, username);
+            throttle.clearAccount(c, username);
             audit.append(c, new AuditEntry(ids.next().toString(), now, by, null, "ResetPassword", "STAFF", username,
                     null, "sessions ended"));
             return null;

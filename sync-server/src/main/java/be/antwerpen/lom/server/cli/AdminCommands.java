@@ -2,8 +2,14 @@ package be.antwerpen.lom.server.cli;
 
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.model.sync.AuditHeadSignatures;
+import be.antwerpen.lom.model.sync.SignedAuditHead;
+import be.antwerpen.lom.server.audit.AuditAnchorExport;
+import be.antwerpen.lom.server.audit.AuditAnchorFiles;
+import be.antwerpen.lom.server.audit.AuditAnchors;
 import be.antwerpen.lom.server.audit.AuditChainReport;
 import be.antwerpen.lom.server.audit.AuditChainVerifier;
+import be.antwerpen.lom.server.audit.AuditSigningKey;
 import be.antwerpen.lom.server.auth.EnrollmentService;
 import be.antwerpen.lom.server.device.Device;
 import java.io.Console;
@@ -14,9 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -113,19 +123,95 @@ public final class AdminCommands {
                 : "No device " + id);
     }
 
-    /** Checks the audit hash chain (ADR 0090); false (and the first broken line printed) when it is broken. */
+    /** Checks the audit hash chain (ADR 0090) without anchors; false (and the first broken line printed) when broken. */
     public boolean verifyAudit() {
-        AuditChainReport r = server.db.inSnapshot(c -> new AuditChainVerifier().verify(c));
+        return verifyAudit(new Options(List.of(), Set.of(), Map.of()));
+    }
+
+    /**
+     * Checks the audit hash chain (ADR 0090) and, with {@code --anchors FILE[,FILE...]}, against the
+     * signed heads in those files (ADR 0094: desk databases, server logs, anchor exports). Heads count
+     * when signed by this server's audit key or by a key given with {@code --public-key KEY|FILE[,...]};
+     * {@code --anchors-since TIME} leaves out heads signed before a restore from a backup.
+     * False, with the first problem printed, when the chain is broken or disagrees with an anchor.
+     */
+    public boolean verifyAudit(Options o) {
+        Set<String> trusted = new LinkedHashSet<>();
+        trusted.add(server.auditHeads.publicKey());
+        Arrays.stream(o.get("public-key", "").split(",")).map(String::strip).filter(k -> !k.isEmpty())
+                .map(this::publicKeyFrom).forEach(trusted::add);
+        List<Path> files = Arrays.stream(o.get("anchors", "").split(",")).map(String::strip)
+                .filter(f -> !f.isEmpty()).map(Path::of).toList();
+        Instant since = since(o.get("anchors-since", null));
+        List<SignedAuditHead> heads = new AuditAnchorFiles(server.json).read(files).stream()
+                .filter(h -> since == null || h.signedAt() == null || !h.signedAt().isBefore(since)).toList();
+        AuditAnchors anchors = new AuditAnchors(heads, trusted);
+        AuditChainReport r = server.db.inSnapshot(c -> new AuditChainVerifier().verify(c, anchors));
         if (r.intact()) {
             out.println("Audit chain intact: " + r.checked() + " lines checked"
-                    + (r.unchained() > 0 ? ", " + r.unchained() + " older lines without a chain" : "")
-                    + "; head " + r.headSeq() + " " + r.headHash());
+                    + "; head " + r.headSeq() + " " + r.headHash()
+                    + (files.isEmpty() ? "; no anchors given (a recomputed chain is only found against anchors)"
+                    : "; agrees with " + r.anchors() + " signed heads from " + files.size() + " file(s)"));
         } else {
             out.println("AUDIT CHAIN BROKEN at line " + r.brokenSeq()
                     + (r.brokenId() == null ? "" : " (entry " + r.brokenId() + ")") + ": " + r.problem()
                     + "; " + r.checked() + " lines before it are intact");
+            if (r.problem() != null && r.problem().startsWith("FORGED")) {
+                out.println("Trusted audit key ids: " + trusted.stream().map(AuditHeadSignatures::keyIdOf).toList());
+            }
         }
         return r.intact();
+    }
+
+    /** {@code --anchors-since}: anchors signed before it are left out (after a restore from a backup). */
+    private static Instant since(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--anchors-since must be a UTC time like 2026-12-01T10:00:00Z", e);
+        }
+    }
+
+    /** Signs the audit chain head now (ADR 0094) and prints the signed head as an anchor line. */
+    public void signAuditHead() {
+        SignedAuditHead head = server.auditHeads.signNow();
+        out.println("Signed audit head " + head.seq() + " " + head.hash() + " (key id " + head.keyId() + ")");
+        out.println(server.auditHeads.logLine(head));
+    }
+
+    /** Signs the head now and writes the public key and every signed head to {@code --out FILE} (JSON). */
+    public void exportAuditAnchors(Options o) {
+        Path file = Path.of(o.require("out"));
+        server.auditHeads.signNow();
+        AuditAnchorExport export = server.auditHeads.export();
+        try {
+            Files.writeString(file, server.json.writerWithDefaultPrettyPrinter().writeValueAsString(export),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the export cannot be written to " + file + ": " + e.getMessage(), e);
+        }
+        out.println("Wrote " + export.signedHeads().size() + " signed audit heads (head " + export.headSeq()
+                + ", key id " + export.keyId() + ") to " + file + "; keep it outside the server");
+    }
+
+    /** The public key given as base64, as a key file, a file with the base64 key, or a saved GET /audit/public-key. */
+    private String publicKeyFrom(String given) {
+        Path file = Path.of(given);
+        if (!Files.isRegularFile(file)) {
+            return given.strip();
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.strip().startsWith("{")) {
+                return server.json.readTree(text).path("publicKey").asText("");
+            }
+            return AuditSigningKey.publicKeyIn(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the public key file " + file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private String password(Options o) {

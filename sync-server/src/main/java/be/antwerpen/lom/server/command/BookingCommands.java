@@ -3,6 +3,8 @@ package be.antwerpen.lom.server.command;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.appointment.BookingWindow;
+import be.antwerpen.lom.model.citizen.RegisterNumberRequirement;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
@@ -18,7 +20,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Book, register a walk-in, reschedule: the commands that take or move seats. */
+/**
+ * Book, register a walk-in, reschedule: the commands that take or move seats. The times and the
+ * register number are checked here, by the shared rules, for every path (ADR 0029).
+ */
 public final class BookingCommands {
 
     private final AppointmentWriter writer;
@@ -40,6 +45,8 @@ public final class BookingCommands {
         if (existing.isPresent()) {
             return repeatOrRefuse(existing.get().appointment(), b.locationId(), b.start());
         }
+        BookingWindow.requireBookable(b.start(), scope.madeAt(), scope.now(), "start");
+        RegisterNumberRequirement.forBooking(b.citizen(), b.registerNumberUnknown());
         List<SeatCell> cells = grid.cells(b.locationId(), b.productCode(), b.start());
         Product product = grid.product(b.productCode());
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
@@ -73,6 +80,7 @@ public final class BookingCommands {
         if (existing.isPresent()) {
             return repeatOrRefuse(existing.get().appointment(), w.locationId(), w.arrivedAt());
         }
+        BookingWindow.requireHappened(w.arrivedAt(), scope.now(), "arrivedAt");
         grid.location(w.locationId());
         Product product = grid.product(w.productCode());
         AppointmentOrigin origin = w.origin() == null ? AppointmentOrigin.WALK_IN : w.origin();
@@ -94,6 +102,7 @@ public final class BookingCommands {
         if (location.equals(a.locationId()) && r.newStart().equals(a.start()) && !a.provisional()) {
             return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "the appointment already starts then", null, a);
         }
+        BookingWindow.requireBookable(r.newStart(), scope.madeAt(), scope.now(), "newStart");
         List<SeatCell> cells = grid.cells(location, a.productCode(), r.newStart());
         LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
         Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,

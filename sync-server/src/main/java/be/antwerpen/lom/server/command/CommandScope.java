@@ -21,6 +21,7 @@ public final class CommandScope {
     private final WriteBehindAppointments appointments;
     private long lastChangeSeq;
     private int databaseWrites;
+    private Instant madeAt;
 
     /** A command alone in its transaction (its appointment writes are held until {@code finish}). */
     public CommandScope(Connection connection, Actor actor, UUID commandId, Instant now) {
@@ -68,6 +69,16 @@ public final class CommandScope {
 
     public Instant now() {
         return now;
+    }
+
+    /** When the command was made: the desk's clock for a synced command, else the server's {@link #now()}. */
+    public Instant madeAt() {
+        return madeAt == null ? now : madeAt;
+    }
+
+    /** Records the desk's clock when it made the command (ADR 0029: a booking made offline is judged then). */
+    public void madeAtDevice(Instant deviceTime) {
+        this.madeAt = deviceTime;
     }
 
     public long lastChangeSeq() {

@@ -14,16 +14,12 @@ import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import com.fasterxml.jackson.databind.JsonNode;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.model.appointment.BookingWindow;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /** A supervisor settles a conflict; the decision reaches every desk through the change log. */
 public final class ConflictCommands {
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final ConflictRepository conflicts;
     private final AppointmentWriter writer;
@@ -101,12 +97,10 @@ public final class ConflictCommands {
 
     private void rebook(CommandScope scope, ConflictView conflict, Commands.ResolveConflict r) throws SQLException {
         Require.present(r.rebookStart(), "rebookStart");
-        if (!r.rebookStart().isAfter(LocalDateTime.ofInstant(scope.now(), BRUSSELS))) {
-            throw ApiProblem.invalid("rebookStart", "the chosen moment has already passed; choose a slot still ahead");
-        }
         if (conflict.appointmentId() == null) {
             throw Rejected.because("this conflict has no appointment to rebook");
         }
+        BookingWindow.requireBookable(r.rebookStart(), scope.madeAt(), scope.now(), "rebookStart");
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
         String location = r.rebookLocationId() == null ? a.locationId() : r.rebookLocationId();

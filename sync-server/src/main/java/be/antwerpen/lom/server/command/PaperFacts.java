@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.validation.PaperSerialFormat;
 
 /**
  * Commands re-keyed from paper forms (issue 5): the paper time must lie on the appointment's day,
@@ -27,8 +28,8 @@ final class PaperFacts {
                 && (walkIn.paperSerial() == null || walkIn.paperSerial().isBlank())) {
             throw Rejected.because("a walk-in re-keyed from paper names the serial of its form");
         }
-        if (walkIn.paperSerial() != null && walkIn.paperSerial().length() > 30) {
-            throw Rejected.because("a paper serial has at most 30 characters");
+        if (walkIn.paperSerial() != null) {
+            PaperSerialFormat.require(walkIn.paperSerial(), "paperSerial");
         }
     }
 

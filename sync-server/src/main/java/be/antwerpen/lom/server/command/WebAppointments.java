@@ -5,6 +5,8 @@ import be.antwerpen.lom.model.api.CancelRequest;
 import be.antwerpen.lom.model.api.RescheduleRequest;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.BookingWindow;
+import be.antwerpen.lom.model.citizen.RegisterNumberRequirement;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.Commands;
@@ -19,16 +21,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Booking, rescheduling and cancelling through the web API: the same rules as sync, but a full slot is a 409. */
 public final class WebAppointments {
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final int MAX_DAYS_AHEAD = 366;
 
     private final Database db;
     private final CommandApplier applier;
@@ -69,8 +68,9 @@ public final class WebAppointments {
             Require.text(request.productCode(), "productCode", 40);
             Require.present(request.citizen(), "citizen");
             checkStart(request.start());
+            RegisterNumberRequirement.forBooking(request.citizen(), request.registerNumberUnknown());
             Commands.Book book = new Commands.Book(id, codes.next(), request.locationId(), request.productCode(),
-                    request.start(), request.citizen(), AppointmentOrigin.COUNTER);
+                    request.start(), request.citizen(), AppointmentOrigin.COUNTER, request.registerNumberUnknown());
             return apply(c, staff, book);
         });
     }
@@ -147,15 +147,10 @@ public final class WebAppointments {
         return result;
     }
 
+    /** The shared rule (ADR 0029), checked before anything else; the command layer checks it again. */
     private void checkStart(LocalDateTime start) {
-        Require.present(start, "start");
-        LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS));
-        if (start.isBefore(now)) {
-            throw ApiProblem.invalid("start", "the start lies in the past");
-        }
-        if (start.isAfter(now.plusDays(MAX_DAYS_AHEAD))) {
-            throw ApiProblem.invalid("start", "appointments can be booked at most " + MAX_DAYS_AHEAD + " days ahead");
-        }
+        Instant now = clock.instant();
+        BookingWindow.requireBookable(start, now, now, "start");
     }
 
     private static void mayWorkAt(StaffMember staff, String locationId) {

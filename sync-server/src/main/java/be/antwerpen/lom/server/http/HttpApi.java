@@ -2,6 +2,7 @@ package be.antwerpen.lom.server.http;
 
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.appointment.AgendaController;
+import be.antwerpen.lom.server.audit.AuditAnchorController;
 import be.antwerpen.lom.server.audit.AuditController;
 import be.antwerpen.lom.server.auth.ActorKeyController;
 import be.antwerpen.lom.server.auth.AuthController;
@@ -42,7 +43,7 @@ public final class HttpApi {
     public static Javalin create(ServerComponents s, HttpSettings settings) {
         JsonBodies bodies = new JsonBodies(s.json);
         RequestAuth auth = new RequestAuth(s.authenticator);
-        AuthController authController = new AuthController(s.login, s.enrollment, bodies);
+        AuthController authController = new AuthController(s.login, s.authenticator, s.enrollment, bodies);
         ActorKeyController actorKeys = new ActorKeyController(s.actorKeys, auth);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
@@ -60,6 +61,7 @@ public final class HttpApi {
         ReconciliationController reconciliation = new ReconciliationController(new ReconciliationService(s.db,
                 s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), new ReconciliationPdf(), s.reference, auth, s.clock);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, s.devices, auth, bodies);
+        AuditAnchorController auditAnchors = new AuditAnchorController(s.auditHeads, auth);
         SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
         byte[] openApi = openApiDocument();
 
@@ -116,6 +118,8 @@ public final class HttpApi {
             cfg.routes.get(BASE + "/locations/{locationId}/conflict-counts", proposals::counts);
             cfg.routes.get(BASE + "/locations/{locationId}/reconciliation", reconciliation::report);
             cfg.routes.post(BASE + "/audit/search", audit::search);
+            cfg.routes.get(BASE + "/audit/public-key", auditAnchors::publicKey);
+            cfg.routes.get(BASE + "/audit/signed-heads", auditAnchors::signedHeads);
             cfg.routes.post(BASE + "/serials/lease", serials::lease);
             cfg.routes.get(BASE + "/serials/leases", serials::list);
         });

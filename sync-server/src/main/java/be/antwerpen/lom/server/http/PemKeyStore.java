@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -38,8 +39,7 @@ final class PemKeyStore {
             }
             PrivateKey key = privateKey(privateKeyPem);
             X509Certificate leaf = (X509Certificate) chain.iterator().next();
-            if (!leaf.getPublicKey().getAlgorithm().equals(key.getAlgorithm())
-                    && !(leaf.getPublicKey().getAlgorithm().startsWith("EC") && key.getAlgorithm().startsWith("EC"))) {
+            if (!belongTogether(key, leaf)) {
                 throw new IllegalArgumentException("the private key does not belong to the certificate");
             }
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -48,6 +48,36 @@ final class PemKeyStore {
             return store;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException("the TLS certificate or key cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the key signs what the certificate's public key verifies: a renewal that has replaced one
+     * file but not yet the other is refused, so the current pair stays in use until both are new.
+     */
+    private static boolean belongTogether(PrivateKey key, X509Certificate certificate) {
+        String algorithm = switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC", "ECDSA" -> "SHA256withECDSA";
+            case "Ed25519", "EdDSA" -> "Ed25519";
+            default -> null;
+        };
+        if (algorithm == null || !certificate.getPublicKey().getAlgorithm().equals(key.getAlgorithm())
+                && !(key.getAlgorithm().startsWith("EC") && certificate.getPublicKey().getAlgorithm().startsWith("EC"))) {
+            return false;
+        }
+        try {
+            byte[] probe = "loket-op-maat tls key check".getBytes(StandardCharsets.US_ASCII);
+            Signature signer = Signature.getInstance(algorithm);
+            signer.initSign(key);
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(probe);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.PullResponse;
+import be.antwerpen.lom.server.audit.SignedHeadRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
@@ -22,14 +23,17 @@ public final class PullService {
     private final ReceiptRepository receipts;
     private final DeviceRepository devices;
     private final Clock clock;
+    private final SignedHeadRepository signedHeads;
 
+    /** @param signedHeads where the latest signed audit head comes from (ADR 0094: desks keep it as an anchor) */
     public PullService(Database db, ChangeLogRepository changeLog, ReceiptRepository receipts,
-                       DeviceRepository devices, Clock clock) {
+                       DeviceRepository devices, Clock clock, SignedHeadRepository signedHeads) {
         this.db = db;
         this.changeLog = changeLog;
         this.receipts = receipts;
         this.devices = devices;
         this.clock = clock;
+        this.signedHeads = signedHeads;
     }
 
     /** A page after {@code cursor}; records that the device has now seen up to the page's cursor. */
@@ -64,7 +68,8 @@ public final class PullService {
             long next = hasMore ? page.get(page.size() - 1).sequence() : head;
             long reflected = receipts.firstNotReflected(c, deviceId, next).map(s -> s - 1)
                     .orElse(device.lastSequence());
-            return new PullResponse(page, next, hasMore, reflected, clock.instant());
+            return new PullResponse(page, next, hasMore, reflected, clock.instant(),
+                    signedHeads.latest(c).orElse(null));
         });
     }
 }

@@ -237,9 +237,14 @@ public final class PushService {
         try {
             command = json.treeToValue(raw.body(), SyncCommand.class);
         } catch (Exception unreadable) {
+            DomainValidationException invalid = invalidValue(unreadable);
+            if (invalid != null) {
+                return rejectedOnReading(c, actor, raw, now, invalid);
+            }
             return deadLetter(scope, raw, "the server could not read this command (unknown type, missing or wrong"
                     + " fields); it is kept for an administrator");
         }
+        scope.madeAtDevice(command.deviceTime());
         if (command.schemaVersion() > SyncCommand.CURRENT_SCHEMA_VERSION
                 || command.schemaVersion() < SyncCommand.CURRENT_SCHEMA_VERSION - 1) {
             return deadLetter(scope, raw, "schema version " + command.schemaVersion() + " is not supported (the server"
@@ -302,6 +307,30 @@ public final class PushService {
             throw Rejected.because("paper form " + serial + " was already re-keyed as another walk-in; check the"
                     + " serial on the form");
         }
+    }
+
+    /** The rule a readable but invalid value broke (an e-mail with markup, a time with 'Z'), or null. */
+    private static DomainValidationException invalidValue(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainValidationException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A command whose JSON reads but holds a value the shared rules refuse (ADR 0029): {@code REJECTED}
+     * with the rule's message, like any other invalid input, not a dead letter for an administrator.
+     */
+    private Applied rejectedOnReading(Connection c, Actor actor, RawCommand raw, Instant now,
+                                      DomainValidationException invalid) throws SQLException {
+        CommandReceipt receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED,
+                invalid.getMessage(), null);
+        CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
+        applier.auditNotApplied(clean, raw.body().path("payload").path("type").asText("unknown"), "COMMAND",
+                raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + invalid.getMessage());
+        return new Applied(receipt, clean, ReceiptFacts.unreadable(raw.body()));
     }
 
     private Applied deadLetter(CommandScope scope, RawCommand raw, String reason) throws SQLException {

@@ -94,10 +94,13 @@ class PaperCommandsOnSqliteTest {
         UUID withSerial = UUID.randomUUID();
         UUID without = UUID.randomUUID();
 
+        LocalDateTime arrived = LocalDateTime.now(java.time.ZoneId.of("Europe/Brussels")).withSecond(0).withNano(0)
+                .minusHours(1);
+
         List<CommandReceipt> receipts = desk.push(
-                desk.command(new Commands.RegisterWalkIn(withSerial, "ANT-W-000007", "antwerpen", "EID_APPLY", start,
+                desk.command(new Commands.RegisterWalkIn(withSerial, "ANT-W-000007", "antwerpen", "EID_APPLY", arrived,
                         Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, "ANT-W-000007")),
-                desk.command(new Commands.RegisterWalkIn(without, "L1-0001", "antwerpen", "EID_APPLY", start,
+                desk.command(new Commands.RegisterWalkIn(without, "L1-0001", "antwerpen", "EID_APPLY", arrived,
                         Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, null))).receipts();
 
         assertThat(receipts.get(0).outcome()).isEqualTo(CommandOutcome.APPLIED);

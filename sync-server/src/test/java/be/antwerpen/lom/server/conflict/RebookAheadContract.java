@@ -109,10 +109,12 @@ abstract class RebookAheadContract {
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().path("field").asText()).isEqualTo("rebookStart");
         Desk supervisorDesk = new Desk(server, "antwerpen", "Loket 2", "supervisor.antwerpen");
-        var pushed = supervisorDesk.push(supervisorDesk.command(new Commands.ResolveConflict(conflictId,
-                ConflictResolution.REBOOK, null, day.withHour(8).withMinute(30), null)));
+        // decided at the desk at 11:07 (ADR 0029: a start is judged against when the decision was made)
+        var pushed = supervisorDesk.push(supervisorDesk.commandAt(now.atZone(BRUSSELS).toInstant(),
+                new Commands.ResolveConflict(conflictId, ConflictResolution.REBOOK, null, day.withHour(8).withMinute(30),
+                        null)));
         assertThat(pushed.receipts().get(0).outcome()).isEqualTo(CommandOutcome.REJECTED);
-        assertThat(pushed.receipts().get(0).reason()).contains("already passed");
+        assertThat(pushed.receipts().get(0).reason()).contains("past");
         assertThat(http.get("/conflicts/" + conflictId, Http.bearer(supervisor)).json().path("open").asBoolean())
                 .isTrue();
 

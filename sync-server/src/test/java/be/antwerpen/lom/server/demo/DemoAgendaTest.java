@@ -44,6 +44,22 @@ class DemoAgendaTest {
     }
 
     @Test
+    void on_an_open_afternoon_the_morning_is_booked_and_served_as_well(@TempDir Path dir) {
+        java.time.LocalDateTime afternoon = Fixture.openMorning("antwerpen").withHour(14);
+        try (Database db = Database.sqlite(dir.resolve("demo.db"))) {
+            ServerComponents server = new ServerComponents(db, Fixture.REFERENCE,
+                    new be.antwerpen.lom.server.testing.SettableClock(afternoon.atZone(ZoneId.of("Europe/Brussels"))
+                            .toInstant()), Fixture.TEST_ITERATIONS, java.time.Duration.ofHours(8));
+
+            assertThat(new DemoAgenda(server, new Random(3)).generate(1)).isGreaterThan(10);
+
+            long servedThisMorning = db.inTransaction(c -> Rows.one(c, "SELECT COUNT(*) FROM appointments"
+                    + " WHERE status IN ('SERVED', 'NO_SHOW')", rs -> rs.getLong(1)).orElse(0L));
+            assertThat(servedThisMorning).isGreaterThan(0);
+        }
+    }
+
+    @Test
     void generated_register_numbers_are_valid() {
         RegisterNumbers numbers = new RegisterNumbers(new Random(5));
         List<NationalRegisterNumber> many = java.util.stream.Stream.generate(numbers::next).limit(500).toList();

@@ -6,9 +6,11 @@ import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.sync.AuditHeadSignatures;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.PushRequest;
+import be.antwerpen.lom.model.sync.SignedAuditHead;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
@@ -265,7 +267,8 @@ abstract class HttpApiContract {
                 Arguments.of("GET", "/conflicts?location=antwerpen"),
                 Arguments.of("GET", "/conflicts/" + UUID.randomUUID()),
                 Arguments.of("POST", "/conflicts/" + UUID.randomUUID() + "/resolve"),
-                Arguments.of("POST", "/audit/search"));
+                Arguments.of("POST", "/audit/search"),
+                Arguments.of("GET", "/audit/signed-heads"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -485,5 +488,34 @@ abstract class HttpApiContract {
         assertThat(Instant.parse(r.json().path("expiresAt").asText())).isAfter(Instant.now());
         assertThat(r.json().path("staff").path("role").asText()).isEqualTo("SUPERVISOR");
         assertThat(r.text()).doesNotContain("pbkdf2");
+    }
+
+    @Test
+    void the_audit_key_is_published_and_signed_heads_reach_administrators_and_desks() {
+        String code = server.enrollment.issue(null, "antwerpen", "Loket 20", Duration.ofHours(1), "test");
+        JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-20"), Map.of()).json();
+        Map<String, String> desk = Http.device(agent, device.path("deviceId").asText(),
+                device.path("deviceSecret").asText());
+        SignedAuditHead signed = server.auditHeads.signNow();
+
+        Http.Response key = http.get("/audit/public-key", Map.of());
+        Http.Response heads = http.get("/audit/signed-heads", Http.bearer(admin));
+        Http.Response refused = http.get("/audit/signed-heads", Http.bearer(supervisor));
+        Http.Response pulled = http.get("/sync/pull?cursor=0&limit=1", desk);
+
+        assertThat(key.status()).isEqualTo(200);
+        String publicKey = key.json().path("publicKey").asText();
+        assertThat(key.json().path("keyId").asText()).isEqualTo(signed.keyId());
+        assertThat(heads.status()).isEqualTo(200);
+        assertThat(heads.json().path("signedHeads").findValuesAsText("signature")).contains(signed.signature());
+        assertThat(heads.json().path("publicKey").asText()).isEqualTo(publicKey);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(pulled.status()).isEqualTo(200);
+        List<String> fields = new java.util.ArrayList<>();
+        pulled.json().fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).last().isEqualTo("auditHead");
+        SignedAuditHead head = server.json.convertValue(pulled.json().path("auditHead"), SignedAuditHead.class);
+        assertThat(head.seq()).isGreaterThanOrEqualTo(signed.seq());
+        assertThat(AuditHeadSignatures.signedBy(head, publicKey)).isTrue();
     }
 }

@@ -149,6 +149,9 @@ class PemTlsTest {
 
         assertThatThrownBy(() -> PemKeyStore.load(cert, key)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("does not belong");
+        install(key, pem(new JcaPKCS8Generator(ecKeys().getPrivate(), null)));
+        assertThatThrownBy(() -> PemKeyStore.load(cert, key)).as("another key of the same kind")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not belong");
         install(key, "nothing here\n");
         assertThatThrownBy(() -> PemKeyStore.load(cert, key)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no unencrypted private key");

@@ -220,12 +220,14 @@ abstract class ReconciliationContract {
         SerialLease lease = lease(desk, 10, at(date, 7, 30));
         UUID booked = UUID.randomUUID();
         Instant now = at(date, 13, 0);
+        Instant beforeOpening = at(date, 8, 0);
+        assertThat(arrive(beforeOpening, desk, desk.commandAt(beforeOpening, new Commands.Book(booked, "PAP-1",
+                "deurne", "EID_APPLY", start, Fixture.citizen("Jan", "Janssens"), AppointmentOrigin.COUNTER))))
+                .extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.APPLIED);
         List<CommandReceipt> receipts = arrive(now, desk,
                 desk.commandAt(now, walkIn("deurne", date.atTime(9, 5), serial(lease, 1))),
                 desk.commandAt(now, walkIn("deurne", date.atTime(9, 15), serial(lease, 2))),
                 desk.commandAt(now, walkIn("deurne", date.atTime(9, 40), serial(lease, 4))),
-                desk.commandAt(now, new Commands.Book(booked, "PAP-1", "deurne", "EID_APPLY", start,
-                        Fixture.citizen("Jan", "Janssens"), AppointmentOrigin.COUNTER)),
                 desk.commandAt(now, new Commands.CheckIn(booked, start.plusMinutes(1))),
                 desk.commandAt(now, new Commands.MarkServed(booked, "ok", start.plusMinutes(20))));
         assertThat(receipts).extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.APPLIED);

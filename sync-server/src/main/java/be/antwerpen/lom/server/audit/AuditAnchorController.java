@@ -1,0 +1,31 @@
+package be.antwerpen.lom.server.audit;
+
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * The audit anchors over HTTP (ADR 0094): {@code GET /audit/public-key} publishes the key that signs
+ * audit heads (no login: it is public); {@code GET /audit/signed-heads} gives an administrator the
+ * anchor export (public key, current head, every signed head) to keep outside the server.
+ */
+public final class AuditAnchorController {
+
+    private final AuditHeadSigner signer;
+    private final RequestAuth auth;
+
+    public AuditAnchorController(AuditHeadSigner signer, RequestAuth auth) {
+        this.signer = signer;
+        this.auth = auth;
+    }
+
+    public void publicKey(Context ctx) {
+        ctx.json(Map.of("algorithm", "Ed25519", "keyId", signer.keyId(), "publicKey", signer.publicKey()));
+    }
+
+    public void signedHeads(Context ctx) {
+        RequestAuth.requireAt(auth.staff(ctx), StaffRole.ADMIN, null);
+        ctx.json(signer.export());
+    }
+}

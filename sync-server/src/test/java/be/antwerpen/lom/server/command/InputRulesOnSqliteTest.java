@@ -1,0 +1,11 @@
+package be.antwerpen.lom.server.command;
+
+import be.antwerpen.lom.server.testing.TestEngine;
+
+class InputRulesOnSqliteTest extends InputRulesContract {
+
+    @Override
+    TestEngine engine() {
+        return TestEngine.SQLITE;
+    }
+}
