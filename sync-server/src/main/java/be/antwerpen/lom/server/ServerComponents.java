@@ -34,6 +34,7 @@ import be.antwerpen.lom.server.command.ConflictCommands;
 import be.antwerpen.lom.server.command.Conflicts;
 import be.antwerpen.lom.server.command.ContactCommands;
 import be.antwerpen.lom.server.command.LifecycleCommands;
+import be.antwerpen.lom.server.command.IdempotencyKeyRepository;
 import be.antwerpen.lom.server.command.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
@@ -146,7 +147,8 @@ public final class ServerComponents {
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.deskSequences = new DeskSequenceReports(db, devices, clock);
-        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
+        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock,
+                new IdempotencyKeyRepository());
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
         this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),

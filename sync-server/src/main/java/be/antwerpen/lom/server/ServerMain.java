@@ -9,7 +9,7 @@ import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.demo.DemoAgenda;
+import be.antwerpen.lom.server.demo.DemoSeed;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -148,9 +148,9 @@ public final class ServerMain {
                     + DEMO_PASSWORD + "'");
             System.out.println("  locations: " + String.join(", ", server.reference.locations().stream()
                     .map(l -> l.id()).toList()));
-            System.out.println("  desk enrollment code: DEMO-ANTWERPEN-1 (antwerpen, Loket 1)");
+            System.out.println("  desk enrollment code: " + DemoSeed.ENROLLMENT_CODE + " (antwerpen, Loket 1)");
             System.out.println("  client: --server " + scheme + "://" + host + ":" + app.port()
-                    + " --enroll-code DEMO-ANTWERPEN-1");
+                    + " --enroll-code " + DemoSeed.ENROLLMENT_CODE);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -167,24 +167,13 @@ public final class ServerMain {
     }
 
     private static void loadDemo(ServerComponents server) {
-        boolean fresh = server.db.inTransaction(c -> server.staff.find(c, "admin")).isEmpty();
-        if (!fresh) {
-            System.out.println("Demo data already present in this data directory; not generated again.");
-            return;
+        System.out.println("Preparing the demo data (about 70% booked, " + DEMO_DAYS + " days)...");
+        int count = new DemoSeed(server).seed(DEMO_PASSWORD, DEMO_DAYS);
+        if (count < 0) {
+            System.out.println("Demo data already present in this database; not generated again.");
+        } else {
+            System.out.println("  " + count + " appointments booked.");
         }
-        System.out.println("Generating the demo agenda (about 70% booked, " + DEMO_DAYS + " days)...");
-        // Demo only: one PBKDF2 hash of the demo password, shared by the demo users, so start-up stays quick.
-        String hash = server.staffAdministration.hash(DEMO_PASSWORD);
-        for (var location : server.reference.locations()) {
-            server.staffAdministration.createWithHash("agent." + location.id(), "Agent " + location.name(),
-                    StaffRole.AGENT, Set.of(location.id()), hash, "demo");
-            server.staffAdministration.createWithHash("supervisor." + location.id(), "Supervisor " + location.name(),
-                    StaffRole.SUPERVISOR, Set.of(location.id()), hash, "demo");
-        }
-        server.staffAdministration.createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash, "demo");
-        server.enrollment.issue("DEMO-ANTWERPEN-1", "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
-        int count = new DemoAgenda(server, new Random()).generate(DEMO_DAYS);
-        System.out.println("  " + count + " appointments booked.");
     }
 
     /**

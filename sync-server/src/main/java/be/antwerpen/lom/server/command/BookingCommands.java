@@ -55,6 +55,7 @@ public final class BookingCommands {
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
         Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
                 b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
+        writer.refuseSecondLiveBooking(scope, booked);
         LeasedBooking.Claim claim = leased.claim(scope, b.leaseId(), booked);
         String note = claim.note();
         if (claim.lease() != null) {
@@ -115,6 +116,10 @@ public final class BookingCommands {
         }
         BookingWindow.requireBookable(r.newStart(), scope.madeAt(), scope.now(), "newStart");
         List<SeatCell> cells = grid.cells(location, a.productCode(), r.newStart());
+        LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
+        Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,
+                a.citizen(), a.status(), a.origin(), false, a.version());
+        writer.refuseSecondLiveBooking(scope, moved);
         if (before.holdsSeat()) {
             writer.releaseSeats(scope, a);
         }
@@ -124,9 +129,6 @@ public final class BookingCommands {
             }
             throw Rejected.because("the new slot is fully booked; the appointment keeps its old time");
         }
-        LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
-        Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,
-                a.citizen(), a.status(), a.origin(), false, a.version());
         StoredAppointment saved = writer.update(scope, before, before.with(moved, true));
         return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
     }
