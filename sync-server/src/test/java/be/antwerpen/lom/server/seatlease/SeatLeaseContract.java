@@ -219,8 +219,9 @@ abstract class SeatLeaseContract {
 
         Commands.Book foreign = book(theirs, theirs.id());
         Commands.Book unknown = book(own, UUID.randomUUID());
+        // an open morning a week or more ahead: bookable, and far outside the lease (leases cover days near today)
         Commands.Book elsewhere = new Commands.Book(UUID.randomUUID(), "X1", "antwerpen", PRODUCT,
-                own.start().plusHours(1), Fixture.citizen("A", "B"), null, own.id());
+                Fixture.openMorning("antwerpen"), Fixture.citizen("A", "B"), null, own.id());
         List<CommandReceipt> receipts = mine.push(mine.command(foreign), mine.command(unknown),
                 mine.command(elsewhere)).receipts();
 
