@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.supervisor.SupervisorServices;
 
 import be.antwerpen.lom.client.agenda.AgendaRebase;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.auth.DeskDataKeyRelease;
 import be.antwerpen.lom.client.auth.DeskEnrollment;
 import be.antwerpen.lom.client.auth.DeskSession;
 import be.antwerpen.lom.client.auth.IdleLock;
@@ -103,8 +104,10 @@ public final class DeskAssembly {
         LocalAgenda agenda = new LocalAgenda(store.database(), store.appointments(), store.outbox(), rebase);
         TimeOrderedUuid ids = new TimeOrderedUuid(clock);
         OutboxRecorder recorder = new OutboxRecorder(store.syncState(), store.outbox(), ids, clock);
+        DeskDataKeyRelease dataKey = DeskDataKeyRelease.forStore(store, clock, new SecureRandom());
         StaffLogin login = new StaffLogin(store, connections::connect, calls,
-                new OfflineVerifier(kdfIterations, new SecureRandom()), session, clock, options.offlineGrace(), json);
+                new OfflineVerifier(kdfIterations, new SecureRandom()), session, clock, options.offlineGrace(), json,
+                dataKey);
         SyncEngine sync = new SyncEngine(store, connections::connect, calls, login, syncScheduler, clock,
                 new RetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(60), new SecureRandom()),
                 Duration.ofSeconds(10), 200, 500, json, referenceData::set);

@@ -41,9 +41,11 @@ public final class StaffLogin implements AccessRenewal {
     private final Clock clock;
     private final Duration grace;
     private final ObjectMapper json;
+    private final DeskDataKeyRelease dataKey;
 
     public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
-                      DeskSession session, Clock clock, Duration grace, ObjectMapper json) {
+                      DeskSession session, Clock clock, Duration grace, ObjectMapper json,
+                      DeskDataKeyRelease dataKey) {
         this.store = store;
         this.connect = connect;
         this.calls = calls;
@@ -52,6 +54,7 @@ public final class StaffLogin implements AccessRenewal {
         this.clock = clock;
         this.grace = grace;
         this.json = json;
+        this.dataKey = dataKey;
     }
 
     /** Logs in; blocking (network, KDF): call from a background thread. */
@@ -67,6 +70,12 @@ public final class StaffLogin implements AccessRenewal {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
             try (StaffSecrets secrets = rememberVerifier(staff, password)) {
+                byte[] wrappingKey = secrets.wrappingKey();
+                try {
+                    dataKey.release(staff.username(), wrappingKey, true);
+                } finally {
+                    Arrays.fill(wrappingKey, (byte) 0);
+                }
                 session.start(staff, response.token(), response.expiresAt(), password, false,
                         secrets.wrappingKey());
             }
@@ -104,6 +113,7 @@ public final class StaffLogin implements AccessRenewal {
             if (!staff.mayWorkAt(identity.locationId())) {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
+            dataKey.release(staff.username(), wrappingKey, false);
             session.start(staff, null, null, password, true, wrappingKey);
             return new LoginOutcome(staff, true);
         } finally {
@@ -116,7 +126,7 @@ public final class StaffLogin implements AccessRenewal {
     /** After a 401 or an offline login: log in again with the session's password. */
     @Override
     public boolean someoneLoggedIn() {
-        return session.staff().isPresent();
+        return session.staff().isPresent() && dataKey.open();
     }
 
     @Override
@@ -131,7 +141,14 @@ public final class StaffLogin implements AccessRenewal {
             DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).identity();
             LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
                     .login(new LoginRequest(staff.get().username(), new String(secret))));
-            rememberVerifier(response.staff(), secret).close();
+            try (StaffSecrets secrets = rememberVerifier(response.staff(), secret)) {
+                byte[] wrappingKey = secrets.wrappingKey();
+                try {
+                    dataKey.rewrap(response.staff().username(), wrappingKey);
+                } finally {
+                    Arrays.fill(wrappingKey, (byte) 0);
+                }
+            }
             session.renewed(response.token(), response.expiresAt());
             return true;
         } catch (SessionExpiredException | ServerRefusedException e) {
@@ -141,8 +158,10 @@ public final class StaffLogin implements AccessRenewal {
         }
     }
 
+    /** Logout, and the idle lock: the session and the desk's data key leave memory. */
     public void logout() {
         session.end();
+        dataKey.lock();
     }
 
     /**

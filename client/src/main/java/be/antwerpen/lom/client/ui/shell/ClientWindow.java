@@ -345,6 +345,7 @@ public final class ClientWindow {
     }
 
     private void lock() {
+        services.login().logout(); // the data key leaves memory (ADR 0045); the same person logs in again
         if (identity != null) {
             showLogin(identity, loggedInUser);
         }
