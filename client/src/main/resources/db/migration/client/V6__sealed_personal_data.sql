@@ -28,3 +28,9 @@ CREATE TABLE data_key (
     key_id     INTEGER NOT NULL,
     created_at TEXT NOT NULL
 );
+
+-- The password of the paper pack's PDFs that list citizens (ADR 0046), sealed with the data key.
+CREATE TABLE pack_password (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    sealed BLOB NOT NULL
+);

@@ -39,6 +39,7 @@ import be.antwerpen.lom.client.rekey.RekeyedFormStore;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxRecorder;
+import be.antwerpen.lom.client.store.PackPasswordStore;
 import be.antwerpen.lom.client.sync.RetryBackoff;
 import be.antwerpen.lom.client.sync.ServerCalls;
 import be.antwerpen.lom.client.sync.ServerConnectionFactory;
@@ -142,9 +143,10 @@ public final class DeskAssembly {
                                                DeskSession session, Supplier<DeskContext> desk, SyncEngine sync,
                                                Supplier<SyncApi> api, ServerCalls calls) {
         DowntimePackFolder folder = new DowntimePackFolder(options.dataDir());
+        PackPasswordStore packPasswords = new PackPasswordStore(store.vault(), new SecureRandom());
         PackSerials serials = new PackSerials(new LeasedSerialStore(), clock);
         DowntimePackGenerator generator = new DowntimePackGenerator(store, agenda, serials,
-                DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT);
+                DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT, packPasswords);
         ServerSerialLeases leases = new ServerSerialLeases(api, calls);
         PackGenerationProgress generation = new PackGenerationProgress();
         DowntimePackSchedule schedule = new DowntimePackSchedule(generator, store.database(), serials, leases,

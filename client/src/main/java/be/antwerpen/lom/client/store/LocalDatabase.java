@@ -33,6 +33,7 @@ public final class LocalDatabase implements AutoCloseable {
     public static LocalDatabase open(Path dataDir) {
         try {
             PrivateFiles.directory(dataDir);
+            PrivateFiles.tighten(dataDir);
             Path file = dataDir.resolve(FILE_NAME);
             for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
                 PrivateFiles.file(dataDir.resolve(FILE_NAME + suffix), suffix.isEmpty() || suffix.equals("-wal"));

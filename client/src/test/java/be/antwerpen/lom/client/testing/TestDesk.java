@@ -10,8 +10,7 @@ import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.PersonalDataLock;
 import be.antwerpen.lom.client.store.PersonalDataVault;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
 import be.antwerpen.lom.client.store.OutboxRecorder;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.sync.ProtocolJson;
@@ -22,8 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A desk's local side wired the way ClientMain wires it, on a real SQLite file in {@code dir}. */
 public final class TestDesk implements AutoCloseable {
-
-    private static final Map<Path, byte[]> KEYS = new ConcurrentHashMap<>();
 
     public final LocalStore store;
     public final CurrentReferenceData referenceData = new CurrentReferenceData();
@@ -47,11 +44,23 @@ public final class TestDesk implements AutoCloseable {
 
     /**
      * Opens the personal data as a staff login would (ADR 0045): with the key this test made for the
-     * folder, so a desk opened again on the same folder reads what it sealed before.
+     * folder, so a desk opened again on the same folder (also in another process) reads what it sealed
+     * before. The test key lives next to the data folder, never in it.
      */
     public static void unlock(LocalStore store, Path dir) {
         PersonalDataLock lock = new PersonalDataLock(store);
-        byte[] key = KEYS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> PersonalDataVault.newKey());
+        Path keyFile = dir.toAbsolutePath().normalize().resolveSibling(dir.getFileName() + ".test-data-key");
+        byte[] key;
+        try {
+            if (java.nio.file.Files.exists(keyFile)) {
+                key = java.nio.file.Files.readAllBytes(keyFile);
+            } else {
+                key = PersonalDataVault.newKey();
+                java.nio.file.Files.write(keyFile, key);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         if (lock.currentKeyId().isPresent()) {
             lock.unlock(key);
         } else {
