@@ -121,6 +121,19 @@ public final class AgendaBenchMain {
             }
         }
         System.out.println("filter keystroke to repaint (600 appointments): " + new Percentiles(nanos).summary());
+
+        // The Today screen's load: the day's 600 rows read and their sealed citizens opened (ADR 0045).
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < 10; i++) {
+            services.agenda().day(today);
+        }
+        long[] loads = new long[50];
+        for (int i = 0; i < loads.length; i++) {
+            long start = System.nanoTime();
+            services.agenda().day(today);
+            loads[i] = System.nanoTime() - start;
+        }
+        System.out.println("Today load, 600 sealed appointments read and opened: " + new Percentiles(loads).summary());
         preferences.removeNode();
         services.sync().stop();
         System.exit(0);
