@@ -104,6 +104,8 @@ public final class StaffLogin implements AccessRenewal {
             }
         } else if (!verifier.matches(password, stored.salt(), stored.iterations(), stored.hash())) {
             throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
+        } else {
+            wrappingKey = upgradeToDerived(stored, password);
         }
         try {
             if (stored.lastOnlineLogin().plus(grace).isBefore(clock.instant())) {
@@ -120,6 +122,24 @@ public final class StaffLogin implements AccessRenewal {
             if (wrappingKey != null) {
                 Arrays.fill(wrappingKey, (byte) 0);
             }
+        }
+    }
+
+    /**
+     * A scheme-1 verifier (an older desk) that just matched becomes a scheme-2 one, so that this offline
+     * login, too, gives a wrapping key for the desk's data key (ADR 0045). The time of the last online
+     * login is kept: the grace period is not extended.
+     */
+    private byte[] upgradeToDerived(StaffVerifier stored, char[] password) {
+        byte[] salt = verifier.newSalt();
+        try (StaffSecrets secrets = verifier.secrets(password, salt, verifier.iterations())) {
+            StaffVerifier upgraded = new StaffVerifier(stored.username(), salt, secrets.verifier(),
+                    verifier.iterations(), stored.staffJson(), stored.lastOnlineLogin(), StaffVerifier.SCHEME_DERIVED);
+            store.database().inTransaction(c -> {
+                store.verifiers().save(c, upgraded);
+                return null;
+            });
+            return secrets.wrappingKey();
         }
     }
 
