@@ -76,6 +76,9 @@ public final class PersonalDataLock {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE status <> 'PENDING'")) {
                 s.executeUpdate();
             }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM pack_password")) {
+                s.executeUpdate(); // sealed with the old key; the next pack draws a new one (ADR 0046)
+            }
             store.syncState().requireSnapshot(c);
             store.dataKeys().replace(c, keyId, now);
             return null;

@@ -145,6 +145,7 @@ class DeskDataKeyEndToEndTest {
 
     @Test
     void when_the_key_is_lost_the_next_online_login_pulls_the_data_again_under_a_new_key() {
+        String oldPackPassword = new String(desk.paper().generator().packPassword());
         desk.login().logout();
         desk.store().database().inTransaction(c -> {
             desk.store().wrappedSecrets().deletePurpose(c, DeskDataKeyRelease.PURPOSE);
@@ -158,6 +159,7 @@ class DeskDataKeyEndToEndTest {
         assertThat(desk.store().database().inTransaction(desk.store().dataKeys()::current)).isPresent()
                 .get().isNotEqualTo(oldKey);
         assertThat(familyNames(booked.start().toLocalDate())).contains("Verbiest");
+        assertThat(new String(desk.paper().generator().packPassword())).isNotEqualTo(oldPackPassword);
     }
 
     @Test
