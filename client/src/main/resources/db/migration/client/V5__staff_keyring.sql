@@ -11,3 +11,6 @@ CREATE TABLE staff_wrapped_secret (
     ciphertext BLOB NOT NULL,
     PRIMARY KEY (username, purpose)
 );
+
+-- The proof of who made each command (ADR 0032), sent with it at every push.
+ALTER TABLE outbox ADD COLUMN actor_proof TEXT;

@@ -15,6 +15,7 @@ import be.antwerpen.lom.client.auth.DeskEnrollment;
 import be.antwerpen.lom.client.auth.DeskSession;
 import be.antwerpen.lom.client.auth.IdleLock;
 import be.antwerpen.lom.client.auth.OfflineVerifier;
+import be.antwerpen.lom.client.auth.SessionCommandSigner;
 import be.antwerpen.lom.client.auth.SessionCredentials;
 import be.antwerpen.lom.client.auth.StaffLogin;
 import be.antwerpen.lom.client.config.ClientOptions;
@@ -104,7 +105,8 @@ public final class DeskAssembly {
         AgendaRebase rebase = new AgendaRebase(referenceData::durationOf);
         LocalAgenda agenda = new LocalAgenda(store.database(), store.appointments(), store.outbox(), rebase);
         TimeOrderedUuid ids = new TimeOrderedUuid(clock);
-        OutboxRecorder recorder = new OutboxRecorder(store.syncState(), store.outbox(), ids, clock);
+        OutboxRecorder recorder = new OutboxRecorder(store.syncState(), store.outbox(), ids, clock,
+                new SessionCommandSigner(session));
         DeskDataKeyRelease dataKey = DeskDataKeyRelease.forStore(store, clock, new SecureRandom());
         StaffLogin login = new StaffLogin(store, connections::connect, calls,
                 new OfflineVerifier(kdfIterations, new SecureRandom()), session, clock, options.offlineGrace(), json,

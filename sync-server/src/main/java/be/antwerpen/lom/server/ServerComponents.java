@@ -9,6 +9,8 @@ import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.SeatRepository;
 import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.auth.ActorKeyRepository;
+import be.antwerpen.lom.server.auth.ActorKeys;
 import be.antwerpen.lom.server.auth.Authenticator;
 import be.antwerpen.lom.server.auth.EnrollmentCodeRepository;
 import be.antwerpen.lom.server.auth.EnrollmentService;
@@ -22,6 +24,7 @@ import be.antwerpen.lom.server.auth.StaffRepository;
 import be.antwerpen.lom.server.command.AppointmentWriter;
 import be.antwerpen.lom.server.command.BookingCommands;
 import be.antwerpen.lom.server.command.CommandApplier;
+import be.antwerpen.lom.server.command.CommandPolicy;
 import be.antwerpen.lom.server.command.ConflictCommands;
 import be.antwerpen.lom.server.command.Conflicts;
 import be.antwerpen.lom.server.command.ContactCommands;
@@ -33,7 +36,9 @@ import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
+import be.antwerpen.lom.server.monitoring.ServerMetrics;
 import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.sync.CommandAuthors;
 import be.antwerpen.lom.server.sync.PullService;
 import be.antwerpen.lom.server.sync.PushService;
 import be.antwerpen.lom.server.sync.ReceiptRepository;
@@ -81,6 +86,8 @@ public final class ServerComponents {
     public final EnrollmentService enrollment;
     public final StaffAdministration staffAdministration;
     public final SerialLeaseService serialLeases;
+    public final ActorKeys actorKeys;
+    public final ServerMetrics metrics;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -102,8 +109,11 @@ public final class ServerComponents {
         this.conflictFactory = new Conflicts(json, ids);
         this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory),
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
-                new ConflictCommands(conflicts, staff, writer, grid), writer, audit, changeLog, ids);
-        this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock);
+                new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy());
+        this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
+        this.metrics = new ServerMetrics(db, conflicts, devices, clock);
+        this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
+                new CommandAuthors(staff, actorKeys));
         this.pull = new PullService(db, changeLog, receipts, devices, clock);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);

@@ -65,7 +65,7 @@ public final class ServerMain {
     }
 
     private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
-            "issue-enrollment-code", "list-devices", "revoke-device", "verify-audit");
+            "issue-enrollment-code", "issue-enrollment-codes", "list-devices", "revoke-device", "verify-audit");
 
     private static void run(String command, Options o) {
         if (!COMMANDS.contains(command)) {
@@ -88,7 +88,8 @@ public final class ServerMain {
                 case "create-staff" -> admin.createStaff(o);
                 case "reset-password" -> admin.resetPassword(o);
                 case "issue-enrollment-code" -> admin.issueEnrollmentCode(o);
-                case "list-devices" -> admin.listDevices();
+                case "list-devices" -> admin.listDevices(o);
+                case "issue-enrollment-codes" -> admin.issueEnrollmentCodes(o);
                 case "revoke-device" -> admin.revokeDevice(o);
                 case "verify-audit" -> auditIntact = admin.verifyAudit();
                 default -> {
@@ -109,9 +110,14 @@ public final class ServerMain {
     private static void serve(ServerComponents server, Options o, boolean demo) {
         String host = o.get("host", "127.0.0.1");
         int port = o.intValue("port", 8080);
+        Duration reloadCheck = Duration.ofSeconds(o.intValue("tls-reload-seconds",
+                (int) TlsSettings.DEFAULT_RELOAD_CHECK.toSeconds()));
         Optional<TlsSettings> tls = Optional.ofNullable(o.get("keystore", null))
-                .map(k -> new TlsSettings(Path.of(k), o.require("keystore-password")));
-        HttpSettings settings = new HttpSettings(host, port, tls, demo);
+                .map(k -> new TlsSettings(Path.of(k), o.require("keystore-password"), null, null, reloadCheck))
+                .or(() -> Optional.ofNullable(o.get("tls-cert", null))
+                        .map(cert -> TlsSettings.pem(Path.of(cert), Path.of(o.require("tls-key")), reloadCheck)));
+        HttpSettings settings = new HttpSettings(host, port, tls, demo,
+                Optional.ofNullable(o.get("metrics-token", null)).filter(t -> !t.isBlank()));
         ListenPolicy.check(settings, o.flag("allow-plain-http"));
         if (demo) {
             loadDemo(server);
@@ -179,10 +185,14 @@ public final class ServerMain {
         List.of("Usage: java -jar sync-server-all.jar <command> [options]",
                 "  serve [--host 127.0.0.1] [--port 8080] [--data-dir DIR] [--db JDBC_URL --db-user U --db-password P]",
                 "        [--demo] [--keystore FILE --keystore-password P] [--allow-plain-http] [--reference FILE]",
+                "        [--tls-cert server.crt --tls-key server.key] (PEM; renewed files are picked up without a restart)",
+                "        [--metrics-token T]  (GET /metrics needs 'Authorization: Bearer T'; without it: this machine only)",
                 "  create-staff --username U --role AGENT|SUPERVISOR|ADMIN --locations a,b [--display-name N]",
                 "  reset-password --username U",
                 "  issue-enrollment-code --location L --desk \"Loket 1\" [--valid-hours 24] [--code CODE]",
-                "  list-devices",
+                "  issue-enrollment-codes --csv desks.csv [--valid-hours 72] [--format csv|json]",
+                "        (one code per line 'location,desk' after a header; all or nothing)",
+                "  list-devices [--format table|csv|json]",
                 "  revoke-device --device ID",
                 "  verify-audit   (checks the audit hash chain; exit code 1 and the first broken line if tampered)",
                 "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",

@@ -175,6 +175,7 @@ public final class ServerBenchMain {
             String code = server.enrollment.issue(null, day.location(), "Bench " + day.location(), Duration.ofHours(1),
                     "bench");
             EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code, "bench"));
+            var session = server.db.inSnapshot(c -> server.staff.find(c, "bench")).orElseThrow().member();
             List<ArrayNode> batches = new ArrayList<>();
             for (int i = 0; i < day.commands().size(); i += BATCH) {
                 ArrayNode batch = server.json.createArrayNode();
@@ -184,7 +185,7 @@ public final class ServerBenchMain {
             }
             total += day.commands().size();
             desks.add(() -> batches.forEach(b -> {
-                var response = server.push.push(device.deviceId(), PushService.identities(b));
+                var response = server.push.push(session, device.deviceId(), PushService.identities(b));
                 if (response.expectedSequence() != null) {
                     throw new IllegalStateException("gap in the benchmark's own sequence");
                 }

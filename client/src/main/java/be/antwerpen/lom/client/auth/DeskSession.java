@@ -51,7 +51,11 @@ public final class DeskSession {
         actorProofKey = key == null ? null : key.clone();
     }
 
-    public synchronized Optional<byte[]> actorProofKey() {
+    /** The actor-proof key, only if {@code username} is the person logged in now. */
+    public synchronized Optional<byte[]> actorProofKeyOf(String username) {
+        if (staff == null || !staff.username().equals(username)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(actorProofKey).map(byte[]::clone);
     }
 

@@ -14,7 +14,10 @@ import be.antwerpen.lom.model.api.LoginResponse;
 import be.antwerpen.lom.model.staff.StaffMember;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +44,20 @@ public final class StaffLogin implements AccessRenewal {
     private final Clock clock;
     private final Duration grace;
     private final ObjectMapper json;
+    private final StaffKeyring keyring;
     private final DeskDataKeyRelease dataKey;
 
     public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
                       DeskSession session, Clock clock, Duration grace, ObjectMapper json,
                       DeskDataKeyRelease dataKey) {
+        this(store, connect, calls, verifier, session, clock, grace, json,
+                new StaffKeyring(store.database(), store.wrappedSecrets(), new SecureRandom()), dataKey);
+    }
+
+    public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
+                      DeskSession session, Clock clock, Duration grace, ObjectMapper json, StaffKeyring keyring,
+                      DeskDataKeyRelease dataKey) {
+        this.keyring = keyring;
         this.store = store;
         this.connect = connect;
         this.calls = calls;
@@ -79,6 +91,7 @@ public final class StaffLogin implements AccessRenewal {
                 session.start(staff, response.token(), response.expiresAt(), password, false,
                         secrets.wrappingKey());
             }
+            takeActorKey(identity, staff.username());
             return new LoginOutcome(staff, false);
         } catch (SessionExpiredException e) {
             throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
@@ -117,6 +130,10 @@ public final class StaffLogin implements AccessRenewal {
             }
             dataKey.release(staff.username(), wrappingKey, false);
             session.start(staff, null, null, password, true, wrappingKey);
+            if (wrappingKey != null) {
+                keyring.open(staff.username(), StaffKeyring.ACTOR_PROOF_KEY, wrappingKey)
+                        .ifPresent(this::useActorKey);
+            }
             return new LoginOutcome(staff, true);
         } finally {
             if (wrappingKey != null) {
@@ -170,12 +187,43 @@ public final class StaffLogin implements AccessRenewal {
                 }
             }
             session.renewed(response.token(), response.expiresAt());
+            takeActorKey(identity, response.staff().username());
             return true;
         } catch (SessionExpiredException | ServerRefusedException e) {
             return false;
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /**
+     * Fetches this person's actor-proof key for this desk (ADR 0032), keeps it wrapped under their
+     * password for offline logins, and signs the session's commands with it. Without an answer the
+     * desk keeps using the key it already holds for them, if any.
+     */
+    private void takeActorKey(DeviceIdentity identity, String username) {
+        Optional<byte[]> wrappingKey = session.wrappingKey();
+        try {
+            JsonNode answer = calls.execute(connect.apply(identity.serverUrl()).actorKey());
+            byte[] key = Base64.getDecoder().decode(answer.path("key").asText(""));
+            if (key.length < 32) {
+                throw new IllegalStateException("the server's actor key is too short");
+            }
+            wrappingKey.ifPresent(k -> keyring.put(username, StaffKeyring.ACTOR_PROOF_KEY, key, k));
+            useActorKey(key);
+        } catch (RuntimeException unavailable) {
+            LOG.warn("no actor key from the server ({}); commands are attributed to whoever pushes them",
+                    unavailable.getClass().getSimpleName());
+            wrappingKey.flatMap(k -> keyring.open(username, StaffKeyring.ACTOR_PROOF_KEY, k))
+                    .ifPresent(this::useActorKey);
+        } finally {
+            wrappingKey.ifPresent(k -> Arrays.fill(k, (byte) 0));
+        }
+    }
+
+    private void useActorKey(byte[] key) {
+        session.actorProofKey(key);
+        Arrays.fill(key, (byte) 0);
     }
 
     /** Logout, and the idle lock: the session and the desk's data key leave memory. */

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  */
 public record DeskConfiguration(String serverUrl, String enrollCode, String locationId, String deskName,
                                 String language, Path dataDir, Duration offlineGrace, Duration idleLock,
-                                Path trustStore, String trustStorePassword, boolean smoke, List<Path> filesRead) {
+                                Path trustStore, String trustStorePassword, boolean smoke, List<Path> filesRead,
+                                String logLevel) {
 
     public static final String SMOKE_FLAG = "--smoke";
     public static final String ENROLL_CODE_OPTION = "--enroll-code";
@@ -51,6 +52,10 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
     public static final long MAX_OFFLINE_GRACE_HOURS = 720;
     public static final long MAX_IDLE_LOCK_MINUTES = 24 * 60;
 
+    /** The trust store value that names the operating system's certificate store (as the sync layer reads it). */
+    private static final String SYSTEM_TRUST = "system";
+    /** The levels {@code log.level} accepts, most quiet first. */
+    public static final List<String> LOG_LEVELS = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
     private static final Pattern LOCATION_ID = Pattern.compile("[a-z0-9-]{1,40}");
     /** What {@code Properties} makes of {@code C:\Loket\data}: the backslashes are read as escapes. */
     private static final Pattern EATEN_BACKSLASHES = Pattern.compile("^[A-Za-z]:[^/\\\\].*");
@@ -113,7 +118,8 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
                 trustStore(values.get(DeskSetting.TRUST_STORE)),
                 values.containsKey(DeskSetting.TRUST_STORE_PASSWORD) ? values.get(DeskSetting.TRUST_STORE_PASSWORD).text() : "",
                 smoke,
-                read);
+                read,
+                logLevel(values.get(DeskSetting.LOG_LEVEL)));
     }
 
     /** The same settings as the desk program's options. */
@@ -203,9 +209,24 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
         throw bad(value, "must be a whole number of " + unit + " from 0 to " + max);
     }
 
+    /** The desk log's level: one of {@link #LOG_LEVELS}, INFO by default. */
+    private static String logLevel(SettingValue value) {
+        if (value == null) {
+            return "INFO";
+        }
+        String level = value.text().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw bad(value, "must be one of " + String.join(", ", LOG_LEVELS));
+        }
+        return level;
+    }
+
     private static Path trustStore(SettingValue value) {
         if (value == null) {
             return null;
+        }
+        if (value.text().strip().equalsIgnoreCase(SYSTEM_TRUST)) {
+            return Path.of(SYSTEM_TRUST);
         }
         Path file = path(value);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {

@@ -12,6 +12,8 @@ public final class DeskLauncherMain {
 
     /** System property the packaged logback configuration reads for its folder. */
     public static final String LOG_DIR_PROPERTY = "loket.log.dir";
+    /** System property the packaged logback configuration reads for the level ({@code log.level} setting). */
+    public static final String LOG_LEVEL_PROPERTY = "loket.log.level";
 
     private DeskLauncherMain() {
     }
@@ -32,6 +34,9 @@ public final class DeskLauncherMain {
         }
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, config.dataDir().resolve("logs").toString());
+        }
+        if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {
+            System.setProperty(LOG_LEVEL_PROPERTY, config.logLevel());
         }
         if (smoke) {
             System.exit(SmokeCheck.run(config, System.out, System.err));

@@ -13,7 +13,8 @@ public enum DeskSetting {
     OFFLINE_GRACE_HOURS("offline.grace.hours", "--offline-grace-hours"),
     IDLE_LOCK_MINUTES("idle.lock.minutes", "--idle-lock-minutes"),
     TRUST_STORE("trust.store", "--trust-store"),
-    TRUST_STORE_PASSWORD("trust.store.password", "--trust-store-password");
+    TRUST_STORE_PASSWORD("trust.store.password", "--trust-store-password"),
+    LOG_LEVEL("log.level", "--log-level");
 
     private final String key;
     private final String option;

@@ -18,10 +18,11 @@ import java.util.UUID;
  *
  * @param commandType the command's name as stored
  * @param storedPayload the payload's JSON as stored
+ * @param actorProof    the proof that {@code actor} made the command (ADR 0032), or {@code null}
  */
 public record OutboxEntry(long sequence, UUID commandId, UUID entityId, CommandPayload payload, String actor,
                           Instant deviceTime, OutboxStatus status, String reason, UUID conflictId,
-                          String commandType, String storedPayload) {
+                          String commandType, String storedPayload, String actorProof) {
 
     /** Whether this build can read the command (see the class comment). */
     public boolean readable() {
@@ -33,7 +34,8 @@ public record OutboxEntry(long sequence, UUID commandId, UUID entityId, CommandP
         if (payload == null) {
             throw new IllegalStateException("outbox command " + sequence + " cannot be read by this build");
         }
-        return new SyncCommand(commandId, sequence, SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, actor, payload);
+        return new SyncCommand(commandId, sequence, SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, actor, payload,
+                actorProof);
     }
 
     /** The command as JSON for a push: as this build writes it, or as stored when it cannot read it. */
@@ -47,6 +49,7 @@ public record OutboxEntry(long sequence, UUID commandId, UUID entityId, CommandP
         node.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
         node.put("deviceTime", deviceTime.toString());
         node.put("actor", actor);
+        node.put("actorProof", actorProof);
         try {
             node.set("payload", json.readTree(storedPayload));
         } catch (JsonProcessingException notJson) {

@@ -30,7 +30,8 @@ public final class OutboxStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
     private static final String COLUMNS =
-            "sequence, command_id, entity_id, command_type, payload, actor, device_time, status, reason, conflict_id";
+            "sequence, command_id, entity_id, command_type, payload, actor, device_time, status, reason, conflict_id,"
+            + " actor_proof";
 
     static final String SEALED_MARK = "sealed:v1:";
 
@@ -44,7 +45,8 @@ public final class OutboxStore {
 
     public void append(Connection c, SyncCommand command) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (sequence, command_id, entity_id, "
-                + "command_type, payload, actor, device_time, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING')")) {
+                + "command_type, payload, actor, device_time, status, actor_proof)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)")) {
             s.setLong(1, command.sequence());
             s.setString(2, command.commandId().toString());
             UUID entity = entityOf(command.payload());
@@ -53,6 +55,7 @@ public final class OutboxStore {
             s.setString(5, seal(command.commandId().toString(), write(command.payload())));
             s.setString(6, command.actor());
             s.setString(7, SqlTime.text(command.deviceTime()));
+            s.setString(8, command.actorProof());
             s.executeUpdate();
         }
     }
@@ -265,7 +268,8 @@ public final class OutboxStore {
                         entity == null ? null : UUID.fromString(entity), readPayload(sequence, stored),
                         rs.getString("actor"), SqlTime.instant(rs.getString("device_time")),
                         OutboxStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-                        conflict == null ? null : UUID.fromString(conflict), rs.getString("command_type"), stored));
+                        conflict == null ? null : UUID.fromString(conflict), rs.getString("command_type"), stored,
+                        rs.getString("actor_proof")));
             }
         }
         return result;

@@ -2,8 +2,6 @@ package be.antwerpen.lom.client.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -72,9 +70,8 @@ public final class ServerConnectionFactory {
     }
 
     static X509TrustManager trustManager(TrustStoreSettings settings) {
-        try (InputStream in = Files.newInputStream(settings.file())) {
-            KeyStore keyStore = KeyStore.getInstance(settings.type());
-            keyStore.load(in, settings.password());
+        try {
+            KeyStore keyStore = settings.system() ? TrustedCertificates.system() : TrustedCertificates.file(settings);
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(keyStore);
             TrustManager[] managers = factory.getTrustManagers();

@@ -24,6 +24,13 @@ public interface SyncApi {
     @POST("api/v1/auth/login")
     Call<LoginResponse> login(@Body LoginRequest request);
 
+    /**
+     * The key with which this desk proves that the logged-in staff member made a command (ADR 0032):
+     * answer {@code {"key": base64}}; needs the staff token and the device credentials.
+     */
+    @POST("api/v1/auth/actor-key")
+    Call<JsonNode> actorKey();
+
     @POST("api/v1/devices/enroll")
     Call<EnrollmentResponse> enroll(@Body EnrollmentRequest request);
 

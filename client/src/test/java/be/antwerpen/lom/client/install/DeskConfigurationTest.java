@@ -114,6 +114,26 @@ class DeskConfigurationTest {
     }
 
     @Test
+    void the_log_level_comes_from_the_settings_and_a_wrong_one_is_refused() throws IOException {
+        assertThat(DeskConfiguration.load(new String[0], layout).logLevel()).isEqualTo("INFO");
+        write(systemDir.resolve("desk.properties"), "log.level=debug\n");
+        assertThat(DeskConfiguration.load(new String[0], layout).logLevel()).isEqualTo("DEBUG");
+        assertThat(DeskConfiguration.load(new String[] {"--log-level", "warn"}, layout).logLevel()).isEqualTo("WARN");
+
+        write(systemDir.resolve("desk.properties"), "log.level=verbose\n");
+        assertThatThrownBy(() -> DeskConfiguration.load(new String[0], layout))
+                .hasMessageContaining("key log.level")
+                .hasMessageContaining("ERROR, WARN, INFO, DEBUG, TRACE");
+    }
+
+    @Test
+    void the_trust_store_may_be_the_operating_systems() throws IOException {
+        write(systemDir.resolve("desk.properties"), "trust.store=system\n");
+
+        assertThat(DeskConfiguration.load(new String[0], layout).trustStore()).isEqualTo(Path.of("system"));
+    }
+
+    @Test
     void offline_grace_beyond_thirty_days_is_refused_as_a_likely_typo() throws IOException {
         write(installDir.resolve("loket-op-maat.properties"), "offline.grace.hours=7200\n");
 

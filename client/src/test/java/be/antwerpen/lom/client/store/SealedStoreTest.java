@@ -133,7 +133,8 @@ class SealedStoreTest {
             s.execute("INSERT INTO appointment VALUES ('" + id + "', 'ANT-0001', 'antwerpen', 'EID_APPLY',"
                     + " '2026-12-07T09:00', '2026-12-07T09:10', 'BOOKED', 'ONLINE', 0, 1, '" + NRN + "',"
                     + " 'Griet', 'Wouterszoon', 'griet@voorbeeld.be', '+32 470 11 22 33')");
-            s.execute("INSERT INTO outbox VALUES (1, '" + UUID.randomUUID() + "', '" + id + "', 'CheckIn',"
+            s.execute("INSERT INTO outbox (sequence, command_id, entity_id, command_type, payload, actor,"
+                    + " device_time, status, reason, conflict_id) VALUES (1, '" + UUID.randomUUID() + "', '" + id + "', 'CheckIn',"
                     + " '{\"type\":\"CheckIn\",\"note\":\"Wouterszoon\"}', 'agent', '2026-12-07T08:00:00Z', 'PENDING',"
                     + " NULL, NULL)");
         }

@@ -10,6 +10,7 @@ import java.io.FileInputStream;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -40,6 +41,8 @@ class CityTrustStoreTest {
                 "-storepass", "changeit", "-keypass", "changeit");
         keytool("-exportcert", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", "changeit",
                 "-file", dir.resolve("city-ca.cer").toString());
+        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass",
+                "changeit", "-file", dir.resolve("city-ca.pem").toString());
         keytool("-importcert", "-noprompt", "-alias", "city-ca", "-file", dir.resolve("city-ca.cer").toString(),
                 "-storetype", "PKCS12", "-keystore", dir.resolve("trust.p12").toString(), "-storepass", "changeit");
 
@@ -73,6 +76,26 @@ class CityTrustStoreTest {
         SyncApi api = factory(new TrustStoreSettings(dir.resolve("trust.p12"), PASSWORD)).connect(url());
         assertThat(new ServerCalls(ProtocolJson.newMapper()).execute(api.health()).path("status").asText())
                 .isEqualTo("ok");
+    }
+
+    @Test
+    void the_city_ca_as_a_pem_file_is_trusted_too() {
+        SyncApi api = factory(new TrustStoreSettings(dir.resolve("city-ca.pem"), new char[0])).connect(url());
+        assertThat(new ServerCalls(ProtocolJson.newMapper()).execute(api.health()).path("status").asText())
+                .isEqualTo("ok");
+    }
+
+    @Test
+    void the_operating_systems_store_is_read_and_does_not_trust_the_city_ca() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/etc/ssl/certs/ca-certificates.crt"))
+                || !System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"),
+                "no system CA bundle on this machine");
+        TrustStoreSettings system = new TrustStoreSettings(Path.of(TrustStoreSettings.SYSTEM), new char[0]);
+
+        assertThat(ServerConnectionFactory.trustManager(system).getAcceptedIssuers()).isNotEmpty();
+        SyncApi api = factory(system).connect(url());
+        assertThatThrownBy(() -> new ServerCalls(ProtocolJson.newMapper()).execute(api.health()))
+                .isInstanceOf(ServerUnreachableException.class);
     }
 
     @Test

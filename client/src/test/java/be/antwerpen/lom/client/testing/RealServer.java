@@ -63,6 +63,11 @@ public final class RealServer implements AutoCloseable {
         }
     }
 
+    /** A staff member as the server knows them (role and locations), e.g. to push in process as them. */
+    public be.antwerpen.lom.model.staff.StaffMember staff(String username) {
+        return components.db.inSnapshot(c -> components.staff.find(c, username)).orElseThrow().member();
+    }
+
     public int port() {
         return port;
     }

@@ -224,4 +224,23 @@ class SyncCommandJsonTest {
         assertThatThrownBy(() -> JSON.readValue(json, CommandPayload.class))
                 .isInstanceOf(MismatchedInputException.class);
     }
+
+    @Test
+    void a_command_carries_its_actor_proof_and_the_proof_binds_actor_and_command() throws JsonProcessingException {
+        byte[] key = new byte[32];
+        key[0] = 7;
+        String proof = ActorProof.of(key, COMMAND_ID, "agent.deurne");
+        SyncCommand command = new SyncCommand(COMMAND_ID, 7, 1, DEVICE_TIME, "agent.deurne",
+                new Commands.CheckIn(APPOINTMENT_ID, null), proof);
+
+        SyncCommand back = JSON.readValue(JSON.writeValueAsString(command), SyncCommand.class);
+
+        assertThat(back.actorProof()).isEqualTo(proof);
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", back.actorProof())).isTrue();
+        assertThat(ActorProof.matches(key, COMMAND_ID, "admin", proof)).isFalse();
+        assertThat(ActorProof.matches(key, APPOINTMENT_ID, "agent.deurne", proof)).isFalse();
+        assertThat(ActorProof.matches(new byte[32], COMMAND_ID, "agent.deurne", proof)).isFalse();
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", "not base64!")).isFalse();
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", null)).isFalse();
+    }
 }

@@ -12,6 +12,8 @@ import be.antwerpen.lom.server.error.ApiProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Issues one-time enrollment codes and turns a code into a device id and secret. */
@@ -47,6 +49,34 @@ public final class EnrollmentService {
             return null;
         });
         return chosen;
+    }
+
+    /** A desk to prepare: its location and the name staff know it by. */
+    public record DeskToEnroll(String locationId, String deskName) {
+    }
+
+    /** A code issued for a desk (shown once; only its hash is stored). */
+    public record IssuedCode(String locationId, String deskName, String code, Instant expiresAt) {
+    }
+
+    /** Issues one code per desk in one transaction: all of them or, on any failure, none. */
+    public List<IssuedCode> issueAll(List<DeskToEnroll> desks, Duration validity, String by) {
+        Instant now = clock.instant();
+        List<IssuedCode> issued = new ArrayList<>();
+        for (DeskToEnroll desk : desks) {
+            issued.add(new IssuedCode(desk.locationId(), desk.deskName(),
+                    secrets.newSecret().substring(0, 12).toUpperCase(Locale.ROOT), now.plus(validity)));
+        }
+        db.inTransaction(c -> {
+            for (IssuedCode code : issued) {
+                codes.insert(c, Secrets.sha256(normalize(code.code())), code.locationId(), code.deskName(),
+                        code.expiresAt().toEpochMilli());
+                audit.append(c, new AuditEntry(ids.next().toString(), now, by, null, "IssueEnrollmentCode",
+                        "DEVICE", code.deskName(), code.locationId(), "valid for " + validity + " (batch)"));
+            }
+            return null;
+        });
+        return issued;
     }
 
     public EnrollmentResponse enroll(EnrollmentRequest request) {

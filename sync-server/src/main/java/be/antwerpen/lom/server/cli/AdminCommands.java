@@ -4,9 +4,15 @@ import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.audit.AuditChainReport;
 import be.antwerpen.lom.server.audit.AuditChainVerifier;
+import be.antwerpen.lom.server.auth.EnrollmentService;
 import be.antwerpen.lom.server.device.Device;
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +62,39 @@ public final class AdminCommands {
         String code = server.enrollment.issue(o.get("code", null), location, desk, validity, "cli");
         out.println("Enrollment code for " + location + " / " + desk + " (one use, valid " + validity.toHours()
                 + " h): " + code);
+    }
+
+    /**
+     * Issues one enrollment code per desk of a CSV list ({@code location,desk}); every row is checked
+     * first and the codes are issued in one transaction, so a bad list issues nothing.
+     */
+    public void issueEnrollmentCodes(Options o) {
+        Path list = Path.of(o.require("csv"));
+        Duration validity = Duration.ofHours(o.intValue("valid-hours", 72));
+        String format = o.get("format", "csv");
+        DeskRollout rollout = new DeskRollout(server.reference, server.json);
+        try (Reader in = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
+            List<EnrollmentService.DeskToEnroll> desks = rollout.read(in);
+            DeskRollout.requireFormat(format);
+            out.print(rollout.codes(server.enrollment.issueAll(desks, validity, "cli"), format));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the desk list " + list + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The devices as a table, or as CSV or JSON ({@code --format}) for other tools. */
+    public void listDevices(Options o) {
+        String format = o.get("format", "table");
+        if (format.equals("table")) {
+            listDevices();
+            return;
+        }
+        List<Device> devices = server.db.inTransaction(c -> server.devices.all(c));
+        try {
+            out.print(new DeskRollout(server.reference, server.json).devices(devices, format));
+        } catch (IOException e) {
+            throw new IllegalStateException("the device list could not be written", e);
+        }
     }
 
     public void listDevices() {

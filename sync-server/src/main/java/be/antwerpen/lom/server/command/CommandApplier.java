@@ -29,11 +29,13 @@ public final class CommandApplier {
     private final AuditRepository audit;
     private final TimeOrderedUuid ids;
     private final ChangeLogRepository changeLog;
+    private final CommandPolicy policy;
 
     public CommandApplier(BookingCommands booking, LifecycleCommands lifecycle, ContactCommands contact,
                           ConflictCommands conflicts, AppointmentWriter writer, AuditRepository audit,
-                          ChangeLogRepository changeLog, TimeOrderedUuid ids) {
+                          ChangeLogRepository changeLog, TimeOrderedUuid ids, CommandPolicy policy) {
         this.changeLog = changeLog;
+        this.policy = policy;
         this.booking = booking;
         this.lifecycle = lifecycle;
         this.contact = contact;
@@ -53,7 +55,11 @@ public final class CommandApplier {
     public void auditNotApplied(CommandScope scope, String action, String entityType, String entityId,
                                 String locationId, String detail) throws SQLException {
         scope.recordAudit(new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
-                scope.actor().deviceId(), action, entityType, entityId, locationId, detail));
+                scope.actor().deviceId(), action, entityType, entityId, locationId, detail + attribution(scope)));
+    }
+
+    private static String attribution(CommandScope scope) {
+        return scope.actor().attribution() == null ? "" : " [" + scope.actor().attribution() + "]";
     }
 
     /**
@@ -79,25 +85,25 @@ public final class CommandApplier {
 
     private CommandResult dispatch(CommandScope scope, CommandPayload payload) throws SQLException {
         if (payload instanceof Commands.Book b) {
+            policy.mayBook(scope.actor(), b.locationId());
             return booking.book(scope, b);
         }
         if (payload instanceof Commands.RegisterWalkIn w) {
+            policy.mayRegisterWalkIn(scope.actor(), w.locationId());
             PaperFacts.requireSerialOnPaperWalkIn(w);
             return booking.walkIn(scope, w);
         }
         if (payload instanceof Commands.ResolveConflict r) {
-            return conflicts.resolve(scope, r);
+            return conflicts.resolve(scope, r, policy);
         }
         Commands.AppointmentCommand command = (Commands.AppointmentCommand) payload;
         if (command.appointmentId() == null) {
             throw Rejected.because("the command names no appointment");
         }
         StoredAppointment before = writer.find(scope, command.appointmentId());
-        String desk = scope.actor().deskLocationId();
-        if (desk != null && !desk.equals(before.appointment().locationId())) {
-            throw Rejected.because("the appointment belongs to another location");
-        }
+        policy.mayActOnAppointmentAt(scope.actor(), before.appointment().locationId());
         if (command instanceof Commands.Reschedule r) {
+            policy.mayBook(scope.actor(), r.locationId() == null ? before.appointment().locationId() : r.locationId());
             return booking.reschedule(scope, r, before);
         }
         if (command instanceof Commands.UpdateContact u) {
@@ -109,7 +115,8 @@ public final class CommandApplier {
     }
 
     private void audit(CommandScope scope, String action, CommandResult result, String paper) throws SQLException {
-        String detail = result.outcome().name() + paper + (result.reason() == null ? "" : ": " + result.reason());
+        String detail = result.outcome().name() + paper + (result.reason() == null ? "" : ": " + result.reason())
+                + attribution(scope);
         if (result.outcome() == CommandOutcome.CONFLICT && result.conflictId() != null) {
             detail += " (conflict " + result.conflictId() + ")";
         }

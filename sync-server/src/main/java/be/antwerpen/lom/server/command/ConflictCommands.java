@@ -3,7 +3,6 @@ package be.antwerpen.lom.server.command;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
-import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ConflictKind;
@@ -13,8 +12,6 @@ import be.antwerpen.lom.model.validation.Require;
 import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
-import be.antwerpen.lom.server.auth.StaffAccount;
-import be.antwerpen.lom.server.auth.StaffRepository;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
@@ -24,28 +21,23 @@ import java.util.List;
 public final class ConflictCommands {
 
     private final ConflictRepository conflicts;
-    private final StaffRepository staff;
     private final AppointmentWriter writer;
     private final SeatGrid grid;
 
-    public ConflictCommands(ConflictRepository conflicts, StaffRepository staff, AppointmentWriter writer,
-                            SeatGrid grid) {
+    public ConflictCommands(ConflictRepository conflicts, AppointmentWriter writer, SeatGrid grid) {
         this.conflicts = conflicts;
-        this.staff = staff;
         this.writer = writer;
         this.grid = grid;
     }
 
-    public CommandResult resolve(CommandScope scope, Commands.ResolveConflict r) throws SQLException {
+    /** Settles a conflict if {@code policy} lets the acting supervisor settle conflicts of its location. */
+    public CommandResult resolve(CommandScope scope, Commands.ResolveConflict r, CommandPolicy policy)
+            throws SQLException {
         Require.present(r.conflictId(), "conflictId");
         Require.present(r.resolution(), "resolution");
         ConflictView conflict = conflicts.find(scope.connection(), r.conflictId())
                 .orElseThrow(() -> Rejected.because("the conflict does not exist"));
-        StaffAccount by = staff.find(scope.connection(), scope.actor().username())
-                .orElseThrow(() -> Rejected.because("only a supervisor can settle conflicts"));
-        if (!by.member().role().atLeast(StaffRole.SUPERVISOR) || !by.member().mayWorkAt(conflict.locationId())) {
-            throw Rejected.because("only a supervisor of this location can settle its conflicts");
-        }
+        policy.maySettleConflictAt(scope.actor(), conflict.locationId());
         if (!conflict.open()) {
             return result(CommandOutcome.APPLIED_WITH_CHANGES, "the conflict was already settled", conflict);
         }

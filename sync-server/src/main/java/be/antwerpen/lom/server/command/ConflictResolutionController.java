@@ -48,7 +48,7 @@ public final class ConflictResolutionController {
         Commands.ResolveConflict command = new Commands.ResolveConflict(id, body.resolution(), body.remark(),
                 body.rebookStart(), body.rebookLocationId());
         CommandResult result = db.inTransaction(c -> {
-            CommandScope scope = new CommandScope(c, Actor.web(staff.username()), ids.next(), clock.instant());
+            CommandScope scope = new CommandScope(c, Actor.web(staff), ids.next(), clock.instant());
             CommandResult applied = applier.apply(scope, command);
             applier.finish(c, List.of(scope), scope.now().toEpochMilli());
             return applied;

@@ -50,7 +50,6 @@ public final class WebAppointments {
         Require.text(request.productCode(), "productCode", 40);
         Require.present(request.citizen(), "citizen");
         checkStart(request.start());
-        mayWorkAt(staff, request.locationId());
         Commands.Book book = new Commands.Book(ids.next(), codes.next(), request.locationId(), request.productCode(),
                 request.start(), request.citizen(), AppointmentOrigin.COUNTER);
         return run(staff, book);
@@ -60,9 +59,6 @@ public final class WebAppointments {
         Require.present(request, "body");
         checkStart(request.start());
         Appointment current = find(staff, id);
-        if (request.locationId() != null) {
-            mayWorkAt(staff, request.locationId());
-        }
         return run(staff, new Commands.Reschedule(current.id(), request.locationId(), request.start()));
     }
 
@@ -84,7 +80,7 @@ public final class WebAppointments {
 
     private Appointment run(StaffMember staff, CommandPayload payload) {
         return db.inTransaction(c -> {
-            CommandScope scope = new CommandScope(c, Actor.web(staff.username()), ids.next(), clock.instant());
+            CommandScope scope = new CommandScope(c, Actor.web(staff), ids.next(), clock.instant());
             Appointment result = applier.apply(scope, payload).appointment();
             applier.finish(c, List.of(scope), scope.now().toEpochMilli());
             return result;

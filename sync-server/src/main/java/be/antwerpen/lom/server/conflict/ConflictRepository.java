@@ -66,6 +66,11 @@ public final class ConflictRepository {
                 + " ORDER BY created_at, id", this::map, locationId, openOnly);
     }
 
+    /** Open conflicts of every location (for monitoring). */
+    public long countOpen(Connection c) throws SQLException {
+        return Rows.one(c, "SELECT COUNT(*) FROM conflicts WHERE status = 'OPEN'", rs -> rs.getLong(1)).orElse(0L);
+    }
+
     private ConflictView map(ResultSet rs) throws SQLException {
         String appointment = rs.getString(4);
         String command = rs.getString(6);

@@ -78,6 +78,32 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, engine);
     }
 
+    /** Connections of the pool right now: in use, idle, and callers waiting for one. */
+    public record PoolState(int active, int idle, int waiting, int max) {
+    }
+
+    public PoolState poolState() {
+        var bean = dataSource.getHikariPoolMXBean();
+        if (bean == null) {
+            return new PoolState(0, 0, 0, dataSource.getMaximumPoolSize());
+        }
+        return new PoolState(bean.getActiveConnections(), bean.getIdleConnections(),
+                bean.getThreadsAwaitingConnection(), dataSource.getMaximumPoolSize());
+    }
+
+    /** Whether the database answers a trivial query within {@code seconds}. */
+    public boolean answers(int seconds) {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.setQueryTimeout(seconds);
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT 1")) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            LOG.warn("the database does not answer: {}", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
     public Engine engine() {
         return engine;
     }

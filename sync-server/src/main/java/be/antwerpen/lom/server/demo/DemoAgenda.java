@@ -91,12 +91,12 @@ public final class DemoAgenda {
             List<CommandScope> scopes = new ArrayList<>();
             WriteBehindAppointments held = new WriteBehindAppointments();
             for (Commands.Book book : bookings) {
-                CommandScope scope = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant(),
+                CommandScope scope = new CommandScope(c, Actor.system("demo"), server.ids.next(), server.clock.instant(),
                         held);
                 scopes.add(scope);
                 server.applier.apply(scope, book);
                 if (book.start().isBefore(now.minusMinutes(30))) {
-                    CommandScope next = new CommandScope(c, Actor.web("demo"), server.ids.next(), server.clock.instant(),
+                    CommandScope next = new CommandScope(c, Actor.system("demo"), server.ids.next(), server.clock.instant(),
                         held);
                     scopes.add(next);
                     server.applier.apply(next, new Commands.CheckIn(book.appointmentId(), null));

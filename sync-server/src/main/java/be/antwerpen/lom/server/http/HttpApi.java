@@ -3,7 +3,9 @@ package be.antwerpen.lom.server.http;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.appointment.AgendaController;
 import be.antwerpen.lom.server.audit.AuditController;
+import be.antwerpen.lom.server.auth.ActorKeyController;
 import be.antwerpen.lom.server.auth.AuthController;
+import be.antwerpen.lom.server.monitoring.MonitoringController;
 import be.antwerpen.lom.server.command.AppointmentController;
 import be.antwerpen.lom.server.command.ConflictResolutionController;
 import be.antwerpen.lom.server.conflict.ConflictController;
@@ -41,11 +43,15 @@ public final class HttpApi {
         JsonBodies bodies = new JsonBodies(s.json);
         RequestAuth auth = new RequestAuth(s.authenticator);
         AuthController authController = new AuthController(s.login, s.enrollment, bodies);
+        ActorKeyController actorKeys = new ActorKeyController(s.actorKeys, auth);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
         SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
         AppointmentController appointments = new AppointmentController(s.webAppointments, auth, bodies);
-        SyncController sync = new SyncController(s.push, s.pull, s.snapshot, auth, bodies);
+        SyncController sync = new SyncController(s.push, s.pull, s.snapshot, auth, bodies, s.metrics::pushed);
+        MonitoringController monitoring = new MonitoringController(s.db, s.metrics, () -> Map.of(
+                "engine", s.db.engine().name(), "referenceData", s.reference.version(), "demo", settings.demo()),
+                settings.metricsToken(), s.clock);
         ConflictController conflicts = new ConflictController(s.db, s.conflicts, auth);
         ConflictResolutionController resolutions = new ConflictResolutionController(s.db, s.applier, conflicts, auth,
                 bodies, s.ids, s.clock);
@@ -64,8 +70,18 @@ public final class HttpApi {
             cfg.jetty.port = settings.port();
             cfg.startup.showJavalinBanner = false;
             settings.tls().ifPresent(tls -> TlsConnector.install(cfg, settings.host(), settings.port(), tls));
-            cfg.requestLogger.http((ctx, ms) -> LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(),
-                    ctx.statusCode(), Math.round(ms)));
+            cfg.requestLogger.http((ctx, ms) -> {
+                String route = RouteNames.of(ctx);
+                s.metrics.request(ctx.method().name(), route, ctx.statusCode(), ms);
+                if (route.equals(BASE + "/auth/login") && (ctx.statusCode() == 401 || ctx.statusCode() == 429)) {
+                    s.metrics.loginFailed(ctx.statusCode() == 429 ? "throttled" : "wrong_credentials");
+                }
+                if (RouteNames.probe(route)) {
+                    LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                } else {
+                    LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                }
+            });
             ErrorMapping.install(cfg);
             cfg.routes.before(ctx -> {
                 String length = ctx.header("Content-Length");
@@ -75,12 +91,12 @@ public final class HttpApi {
                 }
                 ctx.header("Cache-Control", "no-store");
             });
-            cfg.routes.get(BASE + "/health", ctx -> ctx.json(Map.of("status", "ok", "engine", s.db.engine().name(),
-                    "referenceData", s.reference.version(), "demo", settings.demo(),
-                    "serverTime", s.clock.instant().toString())));
+            cfg.routes.get(BASE + "/health", monitoring::health);
+            cfg.routes.get("/metrics", monitoring::metrics);
             cfg.routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             cfg.routes.post(BASE + "/auth/login", authController::login);
             cfg.routes.post(BASE + "/devices/enroll", authController::enroll);
+            cfg.routes.post(BASE + "/auth/actor-key", actorKeys::issue);
             cfg.routes.get(BASE + "/reference-data", reference::get);
             cfg.routes.get(BASE + "/locations/{locationId}/agenda", agenda::agenda);
             cfg.routes.get(BASE + "/locations/{locationId}/capacity", agenda::capacity);

@@ -38,11 +38,20 @@ public final class RequestAuth {
 
     /** Staff token plus device credentials, the staff member working at the device's location. */
     public Device device(Context ctx) {
+        return deskCaller(ctx).device();
+    }
+
+    /** The staff member logged in at a desk and the desk: both authenticated, the person working there. */
+    public DeskCaller deskCaller(Context ctx) {
         StaffMember staff = staff(ctx);
         Device device = authenticator.device(ctx.header("X-Device-Id"), ctx.header("X-Device-Secret"));
         if (!staff.mayWorkAt(device.locationId())) {
             throw ApiProblem.forbidden("you do not work at this device's location");
         }
-        return device;
+        return new DeskCaller(staff, device);
+    }
+
+    /** Who is calling from a desk: the logged-in staff member and the enrolled device. */
+    public record DeskCaller(StaffMember staff, Device device) {
     }
 }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
@@ -55,9 +56,12 @@ public final class PushService {
     private final Conflicts conflicts;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CommandAuthors authors;
 
     public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
-                       AppointmentWriter writer, Conflicts conflicts, ObjectMapper json, Clock clock) {
+                       AppointmentWriter writer, Conflicts conflicts, ObjectMapper json, Clock clock,
+                       CommandAuthors authors) {
+        this.authors = authors;
         this.db = db;
         this.devices = devices;
         this.receipts = receipts;
@@ -68,8 +72,11 @@ public final class PushService {
         this.clock = clock;
     }
 
-    /** A command as it arrived: its identity could be read, the rest maybe not. */
-    public record RawCommand(UUID commandId, long sequence, String actor, JsonNode body) {
+    /**
+     * A command as it arrived: its identity could be read, the rest maybe not. {@code actor} and
+     * {@code actorProof} are what the desk recorded; {@link CommandAuthors} decides what they are worth.
+     */
+    public record RawCommand(UUID commandId, long sequence, String actor, String actorProof, JsonNode body) {
     }
 
     /** Reads the identity of every command up front; a batch without identities is refused as a whole. */
@@ -96,12 +103,18 @@ public final class PushService {
             }
             previous = seq;
             String actor = node.path("actor").asText("");
-            out.add(new RawCommand(id, seq, actor.isBlank() ? "unknown" : actor, node));
+            JsonNode proof = node.path("actorProof");
+            out.add(new RawCommand(id, seq, actor.isBlank() ? "unknown" : actor,
+                    proof.isTextual() ? proof.asText() : null, node));
         }
         return out;
     }
 
-    public PushResponse push(String deviceId, List<RawCommand> commands) {
+    /**
+     * Applies a batch pushed by {@code session} (the staff member whose token came with it) from the desk
+     * {@code deviceId}.
+     */
+    public PushResponse push(StaffMember session, String deviceId, List<RawCommand> commands) {
         List<CommandReceipt> answered = new ArrayList<>();
         long[] last = {0};
         Long[] expected = {null};
@@ -115,6 +128,7 @@ public final class PushService {
                 Device device = devices.lockForPush(c, deviceId, now.toEpochMilli())
                         .orElseThrow(ApiProblem::unknownDevice);
                 long applied = device.lastSequence();
+                CommandAuthors.Push authorsOfChunk = authors.forPush(session, device);
                 expected[0] = null;
                 WriteBehindAppointments held = new WriteBehindAppointments();
                 writer.preload(c, held, appointmentIds(chunk, applied));
@@ -140,7 +154,7 @@ public final class PushService {
                         applied = raw.sequence();
                         continue;
                     }
-                    Actor actor = Actor.desk(raw.actor(), deviceId, device.locationId(), device.lastPullCursor());
+                    Actor actor = authorsOfChunk.actorOf(c, raw);
                     Applied one = applyOne(c, actor, raw, now, held, serialsOfChunk);
                     fresh.add(one);
                     chunkReceipts.add(one.receipt());

@@ -1,11 +1,13 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.function.Consumer;
 
 /** POST /sync/push, GET /sync/pull, GET /sync/snapshot: staff token plus device credentials. */
 public final class SyncController {
@@ -17,9 +19,12 @@ public final class SyncController {
     private final SnapshotService snapshot;
     private final RequestAuth auth;
     private final JsonBodies bodies;
+    private final Consumer<PushResponse> pushed;
 
+    /** @param pushed told of every push's answer (monitoring) */
     public SyncController(PushService push, PullService pull, SnapshotService snapshot, RequestAuth auth,
-                          JsonBodies bodies) {
+                          JsonBodies bodies, Consumer<PushResponse> pushed) {
+        this.pushed = pushed;
         this.push = push;
         this.pull = pull;
         this.snapshot = snapshot;
@@ -28,14 +33,16 @@ public final class SyncController {
     }
 
     public void push(Context ctx) throws Exception {
-        Device device = auth.device(ctx);
+        RequestAuth.DeskCaller caller = auth.deskCaller(ctx);
         JsonNode body = bodies.tree(ctx);
         var commands = PushService.identities(body.get("commands"));
         if (commands.size() > MAX_BATCH) {
             throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
-        ctx.json(push.push(device.id(), commands));
+        PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
+        pushed.accept(response);
+        ctx.json(response);
     }
 
     public void pull(Context ctx) {

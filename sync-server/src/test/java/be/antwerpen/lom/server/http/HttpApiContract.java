@@ -298,7 +298,7 @@ abstract class HttpApiContract {
     }
 
     @Test
-    void another_locations_appointment_cannot_be_read_booked_moved_or_cancelled() {
+    void another_locations_appointment_cannot_be_read_moved_or_cancelled() {
         LocalDateTime start = freeStart();
         String id = book(agent, start, Fixture.citizen("Lotte", "Claes")).json().path("id").asText();
 
@@ -307,7 +307,6 @@ abstract class HttpApiContract {
                 .isEqualTo(403);
         assertThat(http.post("/appointments/" + id + "/reschedule", Map.of("start", start.plusMinutes(30).toString()),
                 Http.bearer(deurneAgent)).status()).isEqualTo(403);
-        assertThat(book(deurneAgent, freeStart(), Fixture.citizen("Lotte", "Claes")).status()).isEqualTo(403);
         assertThat(http.get("/appointments/" + id, Http.bearer(agent)).json().path("status").asText())
                 .isEqualTo("BOOKED");
     }

@@ -573,7 +573,7 @@ abstract class SyncProtocolContract {
 
     @Test
     void unknown_device_cannot_push() {
-        assertThatThrownBy(() -> server.push.push("no-such-device", List.of()))
+        assertThatThrownBy(() -> server.push.push(desk1.session(), "no-such-device", List.of()))
                 .hasMessageContaining("not enrolled");
     }
 

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.testing;
 
+import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
@@ -52,11 +53,16 @@ public final class Desk {
     public PushResponse push(List<SyncCommand> commands) {
         ArrayNode array = server.json.createArrayNode();
         commands.forEach(c -> array.add(server.json.valueToTree(c)));
-        return server.push.push(id(), PushService.identities(array));
+        return server.push.push(session(), id(), PushService.identities(array));
     }
 
     public PushResponse pushRaw(ArrayNode array) {
-        return server.push.push(id(), PushService.identities(array));
+        return server.push.push(session(), id(), PushService.identities(array));
+    }
+
+    /** The staff member logged in at this desk: the one named when it was made. */
+    public StaffMember session() {
+        return server.db.inSnapshot(c -> server.staff.find(c, actor)).orElseThrow().member();
     }
 
     public PullResponse pull(long cursor, int limit) {

@@ -24,8 +24,17 @@ public final class Http {
     private final String base;
 
     public Http(ObjectMapper mapper, int port) {
+        this(mapper, "http://127.0.0.1:" + port + "/api/v1");
+    }
+
+    private Http(ObjectMapper mapper, String base) {
         this.mapper = mapper;
-        this.base = "http://127.0.0.1:" + port + "/api/v1";
+        this.base = base;
+    }
+
+    /** A client for the paths outside the API (e.g. {@code /metrics}). */
+    public static Http atRoot(ObjectMapper mapper, int port) {
+        return new Http(mapper, "http://127.0.0.1:" + port);
     }
 
     public Response get(String path, Map<String, String> headers) {

@@ -121,7 +121,7 @@ class ConflictInboxFlowTest {
                     "F" + i, "antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("An", "Peeters"),
                     AppointmentOrigin.COUNTER))));
         }
-        server.components.push.push(desk.deviceId(), PushService.identities(batch));
+        server.components.push.push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));
         return last;
     }
 

@@ -87,7 +87,7 @@ class ConflictInboxViewModelTest {
                     "D" + i, location, "EID_APPLY", slot.start(), TestAppointments.citizen("An", "Peeters"),
                     AppointmentOrigin.COUNTER))));
         }
-        PushResponse response = server.components.push.push(desk.deviceId(), PushService.identities(batch));
+        PushResponse response = server.components.push.push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));
         assertThat(response.receipts().get(response.receipts().size() - 1).outcome())
                 .isEqualTo(CommandOutcome.CONFLICT);
         return last;

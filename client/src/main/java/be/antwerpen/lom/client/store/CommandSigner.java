@@ -1,0 +1,11 @@
+package be.antwerpen.lom.client.store;
+
+import java.util.UUID;
+
+/** Signs a new command with the proof that the logged-in staff member made it (ADR 0032). */
+@FunctionalInterface
+public interface CommandSigner {
+
+    /** The proof, or {@code null} when the desk holds no key for {@code actor} right now. */
+    String proofFor(UUID commandId, String actor);
+}

@@ -1,0 +1,26 @@
+package be.antwerpen.lom.server.auth;
+
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** POST /auth/actor-key: the logged-in staff member's actor-proof key for this desk (ADR 0032). */
+public final class ActorKeyController {
+
+    private final ActorKeys keys;
+    private final RequestAuth auth;
+
+    public ActorKeyController(ActorKeys keys, RequestAuth auth) {
+        this.keys = keys;
+        this.auth = auth;
+    }
+
+    public void issue(Context ctx) {
+        Device device = auth.device(ctx);
+        StaffMember staff = auth.staff(ctx);
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(Map.of("key", keys.keyFor(staff, device.id())));
+    }
+}
