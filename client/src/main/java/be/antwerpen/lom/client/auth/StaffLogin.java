@@ -81,12 +81,16 @@ public final class StaffLogin implements AccessRenewal {
             if (!staff.mayWorkAt(identity.locationId())) {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
+            byte[] escrowKey = escrowKey(identity, response.token());
             try (StaffSecrets secrets = rememberVerifier(staff, password)) {
                 byte[] wrappingKey = secrets.wrappingKey();
                 try {
-                    dataKey.release(staff.username(), wrappingKey, true);
+                    dataKey.release(staff.username(), wrappingKey, true, escrowKey);
                 } finally {
                     Arrays.fill(wrappingKey, (byte) 0);
+                    if (escrowKey != null) {
+                        Arrays.fill(escrowKey, (byte) 0);
+                    }
                 }
                 session.start(staff, response.token(), response.expiresAt(), password, false,
                         secrets.wrappingKey());
@@ -218,6 +222,25 @@ public final class StaffLogin implements AccessRenewal {
                     .ifPresent(this::useActorKey);
         } finally {
             wrappingKey.ifPresent(k -> Arrays.fill(k, (byte) 0));
+        }
+    }
+
+    /**
+     * This desk's escrow key (ADR 0045), asked with the token of the login under way; null when the server
+     * does not give it (then the login goes on as without escrow). Kept in memory for this login only.
+     */
+    private byte[] escrowKey(DeviceIdentity identity, String token) {
+        try {
+            JsonNode answer = calls.execute(connect.apply(identity.serverUrl()).deskEscrowKey("Bearer " + token));
+            byte[] key = Base64.getDecoder().decode(answer.path("key").asText(""));
+            if (key.length != 32) {
+                throw new IllegalStateException("the server's escrow key is not 256 bits");
+            }
+            return key;
+        } catch (RuntimeException unavailable) {
+            LOG.warn("no escrow key from the server ({}); only this person's own copy of the data key can open it",
+                    unavailable.getClass().getSimpleName());
+            return null;
         }
     }
 

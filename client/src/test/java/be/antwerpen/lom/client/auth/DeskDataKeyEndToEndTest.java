@@ -82,8 +82,45 @@ class DeskDataKeyEndToEndTest {
     }
 
     @Test
-    void a_colleague_without_a_copy_of_the_key_logging_in_online_starts_over_with_a_snapshot() {
+    void after_a_shift_change_online_both_colleagues_can_log_in_offline_and_open_the_data() {
+        int key = currentKey();
         desk.login().logout();
+        desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray());
+        assertThat(familyNames(booked.start().toLocalDate())).as("no start-over: the data is still here")
+                .contains("Verbiest");
+        desk.login().logout();
+        desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
+        desk.login().logout();
+        desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray());
+        desk.login().logout();
+        server.stop();
+
+        assertThat(desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray()).offline()).isTrue();
+        assertThat(familyNames(booked.start().toLocalDate())).contains("Verbiest");
+        desk.login().logout();
+        assertThat(desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray()).offline()).isTrue();
+        assertThat(familyNames(booked.start().toLocalDate())).contains("Verbiest");
+        assertThat(currentKey()).as("the desk never started over").isEqualTo(key);
+    }
+
+    @Test
+    void a_desk_from_before_the_escrow_escrows_its_key_at_the_next_online_login_of_someone_who_holds_it() {
+        int key = currentKey();
+        desk.login().logout();
+        forgetEscrowedCopy();
+
+        desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
+        desk.login().logout();
+        desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray());
+
+        assertThat(familyNames(booked.start().toLocalDate())).contains("Verbiest");
+        assertThat(currentKey()).isEqualTo(key);
+    }
+
+    @Test
+    void with_neither_a_copy_nor_the_escrow_a_colleague_online_starts_over_with_a_snapshot() {
+        desk.login().logout();
+        forgetEscrowedCopy();
 
         desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray());
         assertThat(familyNames(booked.start().toLocalDate())).doesNotContain("Verbiest");
@@ -101,11 +138,30 @@ class DeskDataKeyEndToEndTest {
     }
 
     @Test
+    void a_colleague_online_gets_a_copy_from_the_escrow_and_sends_the_unsent_commands() {
+        int key = currentKey();
+        server.stop();
+        Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(2);
+        desk.booking().book("antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("Noor", "Aerts"));
+        desk.login().logout();
+        server.start();
+
+        desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray());
+        assertThat(pending()).isEqualTo(1);
+        assertThat(desk.agenda().outbox()).singleElement().satisfies(e -> assertThat(e.readable()).isTrue());
+        desk.sync().syncOnce();
+        assertThat(pending()).isZero();
+        assertThat(familyNames(slot.start().toLocalDate())).contains("Aerts");
+        assertThat(currentKey()).isEqualTo(key);
+    }
+
+    @Test
     void unsent_commands_are_never_discarded_a_colleague_who_holds_the_key_sends_them_first() {
         server.stop();
         Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(2);
         desk.booking().book("antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("Noor", "Aerts"));
         desk.login().logout();
+        forgetEscrowedCopy();
         server.start();
 
         assertThatThrownBy(() -> desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray()))
@@ -149,6 +205,7 @@ class DeskDataKeyEndToEndTest {
         desk.login().logout();
         desk.store().database().inTransaction(c -> {
             desk.store().wrappedSecrets().deletePurpose(c, DeskDataKeyRelease.PURPOSE);
+            desk.store().wrappedSecrets().deletePurpose(c, DeskDataKeyRelease.ESCROW_PURPOSE);
             return null;
         });
         int oldKey = desk.store().database().inTransaction(desk.store().dataKeys()::current).orElseThrow();
@@ -178,6 +235,18 @@ class DeskDataKeyEndToEndTest {
                 .isInstanceOf(PersonalDataLockedException.class);
         desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
         assertThat(desk.agenda().outbox()).singleElement().satisfies(e -> assertThat(e.readable()).isTrue());
+    }
+
+    private int currentKey() {
+        return desk.store().database().inTransaction(desk.store().dataKeys()::current).orElseThrow();
+    }
+
+    /** As on a desk that had its data key before the escrow existed. */
+    private void forgetEscrowedCopy() {
+        desk.store().database().inTransaction(c -> {
+            desk.store().wrappedSecrets().deletePurpose(c, DeskDataKeyRelease.ESCROW_PURPOSE);
+            return null;
+        });
     }
 
     private int pending() {

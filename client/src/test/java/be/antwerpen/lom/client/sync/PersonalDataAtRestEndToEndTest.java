@@ -142,6 +142,33 @@ class PersonalDataAtRestEndToEndTest {
     }
 
     @Test
+    void the_desks_escrow_key_is_never_in_the_data_folder_only_the_data_key_wrapped_under_it() throws Exception {
+        String deviceId = desk.store().database().inTransaction(desk.store().syncState()::read).identity().deviceId();
+        String escrowKey = server.components.deskEscrowKeys.keyFor(deviceId);
+        byte[] raw = java.util.Base64.getDecoder().decode(escrowKey);
+        java.util.Optional<be.antwerpen.lom.client.store.StaffWrappedSecretStore.WrappedSecret> escrowed =
+                desk.store().database().inTransaction(c -> desk.store().wrappedSecrets().find(c, "",
+                        be.antwerpen.lom.client.auth.DeskDataKeyRelease.ESCROW_PURPOSE));
+        assertThat(escrowed).isPresent();
+        desk.login().logout();
+        desk.store().close();
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(deskDir)) {
+            files = all.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            byte[] content = Files.readAllBytes(file);
+            assertThat(indexOf(content, raw)).as(deskDir.relativize(file) + " holds the escrow key").isNegative();
+            assertThat(indexOf(content, escrowKey.getBytes(StandardCharsets.US_ASCII)))
+                    .as(deskDir.relativize(file) + " holds the escrow key in base64").isNegative();
+        }
+        // the check can fail: the same search finds the key once it is written down
+        Files.write(deskDir.resolve("leak.bin"), raw);
+        assertThat(indexOf(Files.readAllBytes(deskDir.resolve("leak.bin")), raw)).isZero();
+    }
+
+    @Test
     void the_check_can_fail_a_value_written_in_clear_is_found() throws Exception {
         Files.writeString(deskDir.resolve("notes.txt"), "call " + citizens.get(3).phone(), StandardCharsets.UTF_16LE);
         assertThat(hits(secrets())).contains("notes.txt: " + citizens.get(3).phone() + " (UTF-16LE)")
