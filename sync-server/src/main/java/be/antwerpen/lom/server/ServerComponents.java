@@ -14,6 +14,8 @@ import be.antwerpen.lom.server.audit.AuditSigningKey;
 import be.antwerpen.lom.server.audit.SignedHeadRepository;
 import be.antwerpen.lom.server.auth.ActorKeyRepository;
 import be.antwerpen.lom.server.auth.ActorKeys;
+import be.antwerpen.lom.server.auth.DeskEscrowKeyRepository;
+import be.antwerpen.lom.server.auth.DeskEscrowKeys;
 import be.antwerpen.lom.server.auth.Authenticator;
 import be.antwerpen.lom.server.auth.EnrollmentCodeRepository;
 import be.antwerpen.lom.server.auth.EnrollmentService;
@@ -102,6 +104,7 @@ public final class ServerComponents {
     public final StaffAdministration staffAdministration;
     public final SerialLeaseService serialLeases;
     public final ActorKeys actorKeys;
+    public final DeskEscrowKeys deskEscrowKeys;
     public final ServerMetrics metrics;
     public final AuditHeadSigner auditHeads;
     public final SeatLeaseRepository seatLeaseRows = new SeatLeaseRepository();
@@ -140,6 +143,7 @@ public final class ServerComponents {
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy());
         this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
+        this.deskEscrowKeys = new DeskEscrowKeys(db, new DeskEscrowKeyRepository(), random, clock);
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
                 new CommandAuthors(staff, actorKeys));

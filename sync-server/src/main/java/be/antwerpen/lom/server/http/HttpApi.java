@@ -5,6 +5,7 @@ import be.antwerpen.lom.server.appointment.AgendaController;
 import be.antwerpen.lom.server.audit.AuditAnchorController;
 import be.antwerpen.lom.server.audit.AuditController;
 import be.antwerpen.lom.server.auth.ActorKeyController;
+import be.antwerpen.lom.server.auth.DeskEscrowKeyController;
 import be.antwerpen.lom.server.auth.AuthController;
 import be.antwerpen.lom.server.monitoring.MonitoringController;
 import be.antwerpen.lom.server.command.AppointmentController;
@@ -46,6 +47,7 @@ public final class HttpApi {
         RequestAuth auth = new RequestAuth(s.authenticator);
         AuthController authController = new AuthController(s.login, s.authenticator, s.enrollment, bodies);
         ActorKeyController actorKeys = new ActorKeyController(s.actorKeys, auth);
+        DeskEscrowKeyController deskEscrowKeys = new DeskEscrowKeyController(s.deskEscrowKeys, auth);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
         SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth,
@@ -103,6 +105,7 @@ public final class HttpApi {
             cfg.routes.post(BASE + "/auth/login", authController::login);
             cfg.routes.post(BASE + "/devices/enroll", authController::enroll);
             cfg.routes.post(BASE + "/auth/actor-key", actorKeys::issue);
+            cfg.routes.post(BASE + "/auth/desk-escrow-key", deskEscrowKeys::issue);
             cfg.routes.get(BASE + "/reference-data", reference::get);
             cfg.routes.get(BASE + "/locations/{locationId}/agenda", agenda::agenda);
             cfg.routes.get(BASE + "/locations/{locationId}/capacity", agenda::capacity);
