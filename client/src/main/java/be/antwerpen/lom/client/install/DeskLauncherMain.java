@@ -42,6 +42,7 @@ public final class DeskLauncherMain {
             System.exit(SmokeCheck.run(config, System.out, System.err));
             return;
         }
+        X11WindowClass.apply(X11WindowClass.NAME);
         ClientMain.main(config.clientArguments());
     }
 }
