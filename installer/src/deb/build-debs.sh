@@ -29,13 +29,13 @@ fill() { # template -> file, replacing @KEY@ placeholders
         -e "s#@DEPENDS@#$desk_depends#g" -e "s#@RECOMMENDS@#$desk_recommends#g" \
         -e "s#@INSTALLED_SIZE@#${installed_size:-0}#g" "$1" > "$2"
 }
-build() { # root name
-    local root=$1 name=$2
+build() { # root name compressor
+    local root=$1 name=$2 compressor=$3
     installed_size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
     fill "$root/DEBIAN/control.in" "$root/DEBIAN/control"
     rm "$root/DEBIAN/control.in"
     chmod -R go-w "$root"
-    dpkg-deb --root-owner-group --build "$root" "$out/$name" >/dev/null
+    dpkg-deb --root-owner-group -Z"$compressor" --build "$root" "$out/$name" >/dev/null
     echo "build-debs: $out/$name ($(( $(stat -c %s "$out/$name") / 1024 )) KiB)"
 }
 
@@ -49,7 +49,7 @@ install -m 0644 "$here/desk/loket-op-maat.desktop" "$desk/usr/share/applications
 fill "$here/desk/copyright" "$desk/usr/share/doc/loket-op-maat/copyright"
 chmod 0644 "$desk/usr/share/doc/loket-op-maat/copyright"
 install -m 0644 "$here/desk/control" "$desk/DEBIAN/control.in"
-build "$desk" "loket-op-maat_${deb_version}_amd64.deb"
+build "$desk" "loket-op-maat_${deb_version}_amd64.deb" xz
 
 # Server: the distribution in /opt/loket-server, the hardened unit, the settings as a conffile.
 server=$stage/server
@@ -67,4 +67,5 @@ chmod 0644 "$server/usr/share/doc/loket-server/copyright"
 install -m 0644 "$here/server/control" "$server/DEBIAN/control.in"
 install -m 0644 "$here/server/conffiles" "$server/DEBIAN/conffiles"
 install -m 0755 "$here/server/postinst" "$here/server/prerm" "$here/server/postrm" "$server/DEBIAN/"
-build "$server" "loket-server_${deb_version}_all.deb"
+# gzip: the server is one jar, already compressed; xz would take minutes for nothing.
+build "$server" "loket-server_${deb_version}_all.deb" gzip
