@@ -66,6 +66,7 @@ class PersonalDataAtRestEndToEndTest {
     @BeforeEach
     void syncADay() throws Exception {
         server = new RealServer(serverDir);
+        server.withoutSeatLeases(); // this test is about data at rest; seat leases have their own end-to-end test
         server.start();
         scheduler = DeskAssembly.syncScheduler();
         desk = DeskAssembly.build(new ClientOptions(server.url(), null, deskDir, null, "", "nl",

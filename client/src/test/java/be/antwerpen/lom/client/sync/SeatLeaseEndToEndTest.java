@@ -143,7 +143,7 @@ class SeatLeaseEndToEndTest {
             }
             assertThat(certain.test(slot)).as("the leased moment is offered as certain").isTrue();
             done.add(desk.booking().book(lease.locationId(), "EID_APPLY", lease.start(),
-                    TestAppointments.citizen("Lea", "Peeters")));
+                    TestAppointments.anotherCitizen("Lea", "Peeters")));
         }
         return done;
     }
@@ -153,7 +153,7 @@ class SeatLeaseEndToEndTest {
         while (booked < 50) {
             try {
                 server.components.webAppointments.book(WEB, new BookingRequest(lease.locationId(), "EID_APPLY",
-                        lease.start(), TestAppointments.citizen("Web", "Burger")));
+                        lease.start(), TestAppointments.anotherCitizen("Web", "Burger")));
                 booked++;
             } catch (RuntimeException full) {
                 assertThat(full.getMessage()).contains("no seat is left");
