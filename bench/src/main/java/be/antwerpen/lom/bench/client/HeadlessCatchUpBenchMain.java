@@ -43,7 +43,9 @@ import jdk.jfr.Recording;
  * <p>In the same run, the PouchDB peer ({@code /work/shared/peers/pouchdb}, or {@code -Dlom.peer.dir})
  * does its scenario b (one client pushes N documents) and d (a fresh client pulls N documents); the ratio
  * peer time / desk time is printed. Skipped with a message if {@code node} or the peer's
- * {@code node_modules} is missing. {@code -Dlom.bench.jfr=FILE} records the catch-up (desk side) with JFR.
+ * {@code node_modules} is missing. {@code -Dlom.bench.jfr=FILE} records the catch-up (desk side) with JFR;
+ * {@code -Dlom.bench.server.jvm="OPTIONS"} passes JVM options to the serving server process (e.g. its own
+ * {@code -XX:StartFlightRecording=filename=server.jfr}).
  *
  * <p>Usage: {@code HeadlessCatchUpBenchMain N} (default 10,000). See docs/performance.md.
  */
@@ -156,8 +158,13 @@ public final class HeadlessCatchUpBenchMain {
     // ---- the server process --------------------------------------------------------------------------
 
     private static List<String> serverJava(Path data, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), ServerMain.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String jvmOptions = System.getProperty("lom.bench.server.jvm", "").strip();
+        if (args[0].equals("serve") && !jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServerMain.class.getName()));
         command.add(args[0]);
         command.add("--data-dir");
         command.add(data.toString());
