@@ -117,6 +117,7 @@ public final class HeadlessCatchUpBenchMain {
         checkEqualsServer(desk, serverData, today, ids.size());
         System.out.printf("catch-up of %d commands: %.2f s (%d sync rounds; desk equals the server: %d appointments,"
                 + " all SERVED and synced)%n", waiting, deskSeconds, rounds, ids.size());
+        System.out.println(serverTime(dir.resolve("server-2.log")));
         desk.store().close();
 
         peer(waiting).ifPresent(peerSeconds -> System.out.printf(
@@ -210,6 +211,21 @@ public final class HeadlessCatchUpBenchMain {
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
             server.destroyForcibly().waitFor();
         }
+    }
+
+    /** The serving process's own account of its sync requests (its request log: "... -> 200 in N ms"). */
+    private static String serverTime(Path log) throws IOException {
+        StringBuilder out = new StringBuilder("server time in its sync handlers:");
+        for (String endpoint : List.of("/sync/push", "/sync/pull")) {
+            List<Long> ms = Files.readAllLines(log).stream().filter(l -> l.contains(endpoint + " -> "))
+                    .map(l -> Long.parseLong(l.replaceAll(".* in (\\d+) ms.*", "$1"))).sorted().toList();
+            if (!ms.isEmpty()) {
+                out.append(String.format(" %s %d requests, %.2f s in all (median %d ms, max %d ms);", endpoint,
+                        ms.size(), ms.stream().mapToLong(Long::longValue).sum() / 1e3, ms.get(ms.size() / 2),
+                        ms.get(ms.size() - 1)));
+            }
+        }
+        return out.toString();
     }
 
     // ---- JFR ------------------------------------------------------------------------------------------
