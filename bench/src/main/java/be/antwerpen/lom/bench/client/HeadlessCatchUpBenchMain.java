@@ -102,6 +102,8 @@ public final class HeadlessCatchUpBenchMain {
 
         server = startServer(serverData, port, dir.resolve("server-2.log"));
         Recording recording = startRecording();
+        double serverCpu = cpuSeconds(server.pid());
+        double deskCpu = cpuSeconds(ProcessHandle.current().pid());
         long start = System.nanoTime();
         int rounds = 0;
         while (!caughtUp(desk, today, ids.size())) {
@@ -112,12 +114,18 @@ public final class HeadlessCatchUpBenchMain {
             }
         }
         double deskSeconds = (System.nanoTime() - start) / 1e9;
+        serverCpu = cpuSeconds(server.pid()) - serverCpu;
+        deskCpu = cpuSeconds(ProcessHandle.current().pid()) - deskCpu;
         stopRecording(recording);
         stopServer(server);
         checkEqualsServer(desk, serverData, today, ids.size());
         System.out.printf("catch-up of %d commands: %.2f s (%d sync rounds; desk equals the server: %d appointments,"
                 + " all SERVED and synced)%n", waiting, deskSeconds, rounds, ids.size());
         System.out.println(serverTime(dir.resolve("server-2.log")));
+        if (serverCpu >= 0 && deskCpu >= 0) {
+            System.out.printf("CPU during the catch-up: server process %.2f s, desk process %.2f s%n", serverCpu,
+                    deskCpu);
+        }
         desk.store().close();
 
         peer(waiting).ifPresent(peerSeconds -> System.out.printf(
@@ -226,6 +234,17 @@ public final class HeadlessCatchUpBenchMain {
             }
         }
         return out.toString();
+    }
+
+    /** User + system CPU seconds of a process from /proc (Linux; -1 elsewhere), like the peer reports. */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     // ---- JFR ------------------------------------------------------------------------------------------
