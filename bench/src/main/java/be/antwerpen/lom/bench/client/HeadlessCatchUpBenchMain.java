@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -270,12 +271,12 @@ public final class HeadlessCatchUpBenchMain {
 
     // ---- the PouchDB peer -----------------------------------------------------------------------------
 
-    private static java.util.Optional<Double> peer(int n) throws Exception {
+    private static Optional<Double> peer(int n) throws Exception {
         Path peerDir = Path.of(System.getProperty("lom.peer.dir", "/work/shared/peers/pouchdb"));
         if (!Files.isDirectory(peerDir.resolve("node_modules"))) {
             System.out.println("PouchDB peer skipped: " + peerDir + "/node_modules is missing (run npm ci"
                     + " --ignore-scripts there, or give -Dlom.peer.dir)");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path out = Files.createTempFile("pouchdb-peer", ".json");
         Process node;
@@ -284,16 +285,16 @@ public final class HeadlessCatchUpBenchMain {
                     "--out", out.toString()).directory(peerDir.toFile()).inheritIO().start();
         } catch (IOException e) {
             System.out.println("PouchDB peer skipped: node is not on the PATH (" + e.getMessage() + ")");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (node.waitFor() != 0) {
             System.out.println("PouchDB peer skipped: bench.js exited with " + node.exitValue());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         JsonNode results = new ObjectMapper().readTree(out.toFile()).path("results");
         double push = results.path("b_push_1").path("median_ms").asDouble() / 1000;
         double pull = results.path("d_pull_1").path("median_ms").asDouble() / 1000;
         System.out.printf("PouchDB peer: b. push 1 client %.2f s, d. pull 1 fresh client %.2f s%n", push, pull);
-        return java.util.Optional.of(push + pull);
+        return Optional.of(push + pull);
     }
 }
