@@ -25,30 +25,36 @@ deb=${debs[0]}
 case "$(dpkg-deb -f "$deb" Version)" in "$version"*) ;; *) fail "version $(dpkg-deb -f "$deb" Version) is not $version";; esac
 contents=$(dpkg-deb -c "$deb")
 for f in ./opt/loket-op-maat/bin/loket-op-maat ./opt/loket-op-maat/lib/loket-op-maat.png \
-         ./opt/loket-op-maat/lib/loket-op-maat-loket-op-maat.desktop ./opt/loket-op-maat/lib/app/logback-desk.xml; do
+         ./usr/share/applications/loket-op-maat.desktop ./opt/loket-op-maat/lib/app/logback-desk.xml \
+         ./opt/loket-op-maat/lib/app/loket-op-maat.jar ./usr/share/doc/loket-op-maat/copyright; do
     grep -q " $f\$" <<<"$contents" || fail "$f is not in the package"
 done
+if grep -q SNAPSHOT <<<"$contents"; then fail "a SNAPSHOT file name in the package: $(grep SNAPSHOT <<<"$contents")"; fi
 dpkg-deb -e "$deb" "$work/control"
-grep -q "xdg-desktop-menu install" "$work/control/postinst" || fail "postinst does not install the menu entry"
-ok "$(basename "$deb"): name, version, launcher, icon, menu entry"
+# No maintainer scripts: the menu entry is a file of the package, so nothing can leave it half-configured.
+for script in preinst postinst prerm postrm; do
+    [ ! -e "$work/control/$script" ] || fail "the desk package has a $script script"
+done
+if grep -qE '(^|, )libjpeg62-turbo(,|$)' <<<"$(dpkg-deb -f "$deb" Depends)"; then fail "Depends copies the build machine's libjpeg62-turbo"; fi
+ok "$(basename "$deb"): name, version, launcher, icon, menu entry, copyright, no maintainer scripts"
 # Upgrades and uninstalls keep desk data: the package owns nothing outside /opt/loket-op-maat and its
 # maintainer scripts delete nothing (data, /etc/loket-op-maat and per-user folders are never touched).
-outside=$(awk '{print $6}' <<<"$contents" | grep -vE '^\./(opt/(loket-op-maat(/.*)?)?)?$' || true)
-[ -z "$outside" ] || fail "the package owns files outside /opt/loket-op-maat: $outside"
-if grep -lE '(^|[^a-z-])rm ' "$work"/control/{preinst,postinst,prerm,postrm} 2>/dev/null; then
-    fail "a maintainer script removes files"
-fi
-ok "package owns only /opt/loket-op-maat; maintainer scripts remove nothing (data survives upgrade/uninstall)"
+outside=$(awk '{print $6}' <<<"$contents" \
+    | grep -vE '^\./(opt/(loket-op-maat(/.*)?)?|usr/|usr/share/|usr/share/applications/(loket-op-maat\.desktop)?|usr/share/doc/(loket-op-maat/(copyright)?)?)?$' || true)
+[ -z "$outside" ] || fail "the package owns files outside /opt/loket-op-maat, its menu entry and copyright: $outside"
+ok "package owns only /opt/loket-op-maat, its menu entry and copyright; no scripts (data survives upgrade/uninstall)"
 
 # 2. Install into a throwaway root.
 root=$work/root
 dpkg -x "$deb" "$root"
 app=$root/opt/loket-op-maat
 launcher=$app/bin/loket-op-maat
-desktop=$app/lib/loket-op-maat-loket-op-maat.desktop
+desktop=$root/usr/share/applications/loket-op-maat.desktop
 grep -q "^Exec=/opt/loket-op-maat/bin/loket-op-maat" "$desktop" || fail "menu entry does not start the launcher"
 grep -q "^Icon=/opt/loket-op-maat/lib/loket-op-maat.png" "$desktop" || fail "menu entry has no icon"
 grep -q "^Name=Loket op Maat$" "$desktop" || fail "menu entry is not named 'Loket op Maat'"
+grep -qx "StartupWMClass=loket-op-maat" "$desktop" || fail "menu entry has no StartupWMClass=loket-op-maat"
+grep -q "^License: EUPL-1.2" "$root/usr/share/doc/loket-op-maat/copyright" || fail "copyright names no licence"
 
 # 3. Trimmed runtime: exactly the planned modules, no JDK tools, no java executable.
 release_modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$app/lib/runtime/release" | tr ' ' '\n' | sort)
@@ -62,7 +68,7 @@ done
 ok "runtime modules: $(echo $release_modules | tr ' ' ',')"
 
 # 4. jdeps finds no module beyond the planned list (the shaded jar's module-info is dropped first).
-jar=("$app"/lib/app/client-*-all.jar)
+jar=("$app"/lib/app/loket-op-maat.jar)
 cp "${jar[0]}" "$work/client.jar"
 zip -q -d "$work/client.jar" 'META-INF/versions/*/module-info.class' >/dev/null 2>&1 || true
 needed=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$work/client.jar")
@@ -104,25 +110,29 @@ ok "bad setting reported: $(cat "$work/err3")"
 rm "$app/loket-op-maat.properties"
 
 # 7. The installed program opens its window on a (virtual) display, without errors in its log.
-if command -v xvfb-run >/dev/null 2>&1 && command -v xwininfo >/dev/null 2>&1; then
+if command -v xvfb-run >/dev/null 2>&1 && command -v xwininfo >/dev/null 2>&1 && command -v xprop >/dev/null 2>&1; then
     HOME=$work/home timeout 120 xvfb-run -a -s "-screen 0 1366x768x24" sh -c '
         "$1" --data-dir "$2" --lang nl >"$2.out" 2>&1 &
         pid=$!
         for i in $(seq 1 60); do
-            if xwininfo -root -tree | grep -q "\"Loket op Maat\""; then
+            window=$(xwininfo -root -tree | grep "\"Loket op Maat\"" | awk "{print \$1}" | head -1)
+            if [ -n "$window" ]; then
                 sleep 2
+                wm_class=$(xprop -id "$window" WM_CLASS)
                 kill "$pid"; wait "$pid" 2>/dev/null
-                exit 0
+                echo "$wm_class" > "$2.wmclass"
+                case "$wm_class" in *"\"loket-op-maat\""*) exit 0 ;; *) exit 3 ;; esac
             fi
             kill -0 "$pid" 2>/dev/null || exit 2
             sleep 1
         done
-        kill "$pid"; exit 1' gui "$launcher" "$work/gui-data" || fail "no 'Loket op Maat' window within 60 s: $(cat "$work/gui-data.out" 2>/dev/null)"
+        kill "$pid"; exit 1' gui "$launcher" "$work/gui-data" \
+        || fail "no 'Loket op Maat' window with WM_CLASS loket-op-maat within 60 s: $(cat "$work/gui-data.wmclass" "$work/gui-data.out" 2>/dev/null)"
     if grep -q " ERROR " "$work/gui-data/logs/desk.log" 2>/dev/null; then fail "errors in the desk log: $(grep ' ERROR ' "$work/gui-data/logs/desk.log")"; fi
     [ -s "$work/gui-data/loket.db" ] || fail "the desk program did not create its database"
-    ok "desk window 'Loket op Maat' opened under Xvfb (first start: not enrolled), no errors logged"
+    ok "desk window 'Loket op Maat' opened under Xvfb (first start: not enrolled), $(cat "$work/gui-data.wmclass"), no errors logged"
 else
-    echo "package-smoke: skipped: GUI start (xvfb-run or xwininfo not installed)"
+    echo "package-smoke: skipped: GUI start (xvfb-run, xwininfo or xprop not installed)"
 fi
 
 # 8. Size budget of the installed app image.
@@ -164,5 +174,24 @@ if [ -n "$server_dist" ]; then
     wait "$server_pid" 2>/dev/null || true
     [ -s "$work/server-data/lom-server.db" ] || fail "server did not create its SQLite database in LOM_DATA_DIR"
     ok "server distribution: started from bin/loket-server, $(cat "$work/health"), list-devices beside it, stopped"
+fi
+# 10. Server .deb: contents, conffile, maintainer scripts (installed for real by package-install-test.sh).
+server_debs=("$target"/jpackage/installers/loket-server_"$version"-1_all.deb)
+if [ ${#server_debs[@]} -eq 1 ]; then
+    sdeb=${server_debs[0]}
+    scontents=$(dpkg-deb -c "$sdeb")
+    for f in ./opt/loket-server/bin/loket-server ./opt/loket-server/lib/loket-server.jar \
+             ./usr/lib/systemd/system/loket-server.service ./etc/loket-op-maat/server.env ./usr/share/doc/loket-server/copyright; do
+        grep -q " $f\$" <<<"$scontents" || fail "$f is not in $(basename "$sdeb")"
+    done
+    grep -q "^-rwxr-xr-x root/root .* ./opt/loket-server/bin/loket-server$" <<<"$scontents" || fail "start script not 0755 root"
+    grep -q "^-rw-r----- root/root .* ./etc/loket-op-maat/server.env$" <<<"$scontents" || fail "server.env not 0640 in the package"
+    dpkg-deb -e "$sdeb" "$work/server-control"
+    grep -qx /etc/loket-op-maat/server.env "$work/server-control/conffiles" || fail "server.env is not a conffile"
+    if grep -q SNAPSHOT <<<"$scontents"; then fail "SNAPSHOT file name in the server package"; fi
+    for script in postinst prerm postrm; do sh -n "$work/server-control/$script" || fail "$script syntax"; done
+    ok "$(basename "$sdeb"): start script, jar, unit, conffile server.env 0640, maintainer scripts"
+else
+    fail "expected one loket-server_${version}-1_all.deb in $target/jpackage/installers"
 fi
 echo "package-smoke: PASSED"

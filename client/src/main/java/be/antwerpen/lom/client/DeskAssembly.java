@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.supervisor.SupervisorServices;
 
 import be.antwerpen.lom.client.agenda.AgendaRebase;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.auth.DeskDataKeyRelease;
 import be.antwerpen.lom.client.auth.DeskEnrollment;
 import be.antwerpen.lom.client.auth.DeskSession;
 import be.antwerpen.lom.client.auth.IdleLock;
@@ -39,6 +40,7 @@ import be.antwerpen.lom.client.rekey.RekeyedFormStore;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxRecorder;
+import be.antwerpen.lom.client.store.PackPasswordStore;
 import be.antwerpen.lom.client.sync.ReconnectProbe;
 import be.antwerpen.lom.client.sync.RetryBackoff;
 import be.antwerpen.lom.client.sync.ServerCalls;
@@ -106,8 +108,10 @@ public final class DeskAssembly {
         TimeOrderedUuid ids = new TimeOrderedUuid(clock);
         OutboxRecorder recorder = new OutboxRecorder(store.syncState(), store.outbox(), ids, clock,
                 new SessionCommandSigner(session));
+        DeskDataKeyRelease dataKey = DeskDataKeyRelease.forStore(store, clock, new SecureRandom());
         StaffLogin login = new StaffLogin(store, connections::connect, calls,
-                new OfflineVerifier(kdfIterations, new SecureRandom()), session, clock, options.offlineGrace(), json);
+                new OfflineVerifier(kdfIterations, new SecureRandom()), session, clock, options.offlineGrace(), json,
+                dataKey);
         SyncEngine sync = new SyncEngine(store, connections::connect, calls, login, syncScheduler, clock,
                 new RetryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(60), new SecureRandom()),
                 Duration.ofSeconds(10), 200, 500, json, referenceData::set,
@@ -143,9 +147,10 @@ public final class DeskAssembly {
                                                DeskSession session, Supplier<DeskContext> desk, SyncEngine sync,
                                                Supplier<SyncApi> api, ServerCalls calls) {
         DowntimePackFolder folder = new DowntimePackFolder(options.dataDir());
+        PackPasswordStore packPasswords = new PackPasswordStore(store.vault(), new SecureRandom());
         PackSerials serials = new PackSerials(new LeasedSerialStore(), clock);
         DowntimePackGenerator generator = new DowntimePackGenerator(store, agenda, serials,
-                DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT);
+                DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT, packPasswords);
         ServerSerialLeases leases = new ServerSerialLeases(api, calls);
         PackGenerationProgress generation = new PackGenerationProgress();
         DowntimePackSchedule schedule = new DowntimePackSchedule(generator, store.database(), serials, leases,

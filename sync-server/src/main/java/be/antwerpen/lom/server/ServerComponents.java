@@ -14,6 +14,8 @@ import be.antwerpen.lom.server.audit.AuditSigningKey;
 import be.antwerpen.lom.server.audit.SignedHeadRepository;
 import be.antwerpen.lom.server.auth.ActorKeyRepository;
 import be.antwerpen.lom.server.auth.ActorKeys;
+import be.antwerpen.lom.server.auth.DeskEscrowKeyRepository;
+import be.antwerpen.lom.server.auth.DeskEscrowKeys;
 import be.antwerpen.lom.server.auth.Authenticator;
 import be.antwerpen.lom.server.auth.EnrollmentCodeRepository;
 import be.antwerpen.lom.server.auth.EnrollmentService;
@@ -34,10 +36,15 @@ import be.antwerpen.lom.server.command.ConflictCommands;
 import be.antwerpen.lom.server.command.Conflicts;
 import be.antwerpen.lom.server.command.ContactCommands;
 import be.antwerpen.lom.server.command.LifecycleCommands;
+import be.antwerpen.lom.server.command.IdempotencyKeyRepository;
 import be.antwerpen.lom.server.command.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.seatlease.LeaseClaims;
+import be.antwerpen.lom.server.seatlease.SeatLeasePolicyRepository;
+import be.antwerpen.lom.server.seatlease.SeatLeaseRepository;
+import be.antwerpen.lom.server.seatlease.SeatLeaseService;
 import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
@@ -97,8 +104,12 @@ public final class ServerComponents {
     public final StaffAdministration staffAdministration;
     public final SerialLeaseService serialLeases;
     public final ActorKeys actorKeys;
+    public final DeskEscrowKeys deskEscrowKeys;
     public final ServerMetrics metrics;
     public final AuditHeadSigner auditHeads;
+    public final SeatLeaseRepository seatLeaseRows = new SeatLeaseRepository();
+    public final LeaseClaims seatLeaseClaims;
+    public final SeatLeaseService seatLeases;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -127,10 +138,12 @@ public final class ServerComponents {
         this.conflicts = new ConflictRepository(json);
         this.writer = new AppointmentWriter(appointments, seats, conflicts, changeLog, reference.slotMinutes());
         this.conflictFactory = new Conflicts(json, ids);
-        this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory),
+        this.seatLeaseClaims = new LeaseClaims(seatLeaseRows, seats, reference.slotMinutes());
+        this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory, seatLeaseClaims),
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy());
         this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
+        this.deskEscrowKeys = new DeskEscrowKeys(db, new DeskEscrowKeyRepository(), random, clock);
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
                 new CommandAuthors(staff, actorKeys));
@@ -138,7 +151,8 @@ public final class ServerComponents {
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.deskSequences = new DeskSequenceReports(db, devices, clock);
-        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock);
+        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock,
+                new IdempotencyKeyRepository());
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
         this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),
@@ -146,6 +160,8 @@ public final class ServerComponents {
         this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
+        this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
+                engine, ids, clock);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
     }

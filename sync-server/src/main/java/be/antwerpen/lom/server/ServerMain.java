@@ -9,7 +9,7 @@ import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.demo.DemoAgenda;
+import be.antwerpen.lom.server.demo.DemoSeed;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -74,7 +74,7 @@ public final class ServerMain {
 
     private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
             "issue-enrollment-code", "issue-enrollment-codes", "list-devices", "revoke-device", "verify-audit",
-            "sign-audit-head", "export-audit-anchors");
+            "sign-audit-head", "export-audit-anchors", "set-seat-lease-policy", "seat-capacity");
     private static final int DEFAULT_AUDIT_SIGN_MINUTES = 5;
 
     private static void run(String command, Options o) {
@@ -105,6 +105,8 @@ public final class ServerMain {
                 case "verify-audit" -> auditIntact = admin.verifyAudit(o);
                 case "sign-audit-head" -> admin.signAuditHead();
                 case "export-audit-anchors" -> admin.exportAuditAnchors(o);
+                case "set-seat-lease-policy" -> admin.setSeatLeasePolicy(o);
+                case "seat-capacity" -> admin.seatCapacity(o);
                 default -> {
                     usage();
                     throw new IllegalArgumentException("unknown command " + command);
@@ -146,9 +148,9 @@ public final class ServerMain {
                     + DEMO_PASSWORD + "'");
             System.out.println("  locations: " + String.join(", ", server.reference.locations().stream()
                     .map(l -> l.id()).toList()));
-            System.out.println("  desk enrollment code: DEMO-ANTWERPEN-1 (antwerpen, Loket 1)");
+            System.out.println("  desk enrollment code: " + DemoSeed.ENROLLMENT_CODE + " (antwerpen, Loket 1)");
             System.out.println("  client: --server " + scheme + "://" + host + ":" + app.port()
-                    + " --enroll-code DEMO-ANTWERPEN-1");
+                    + " --enroll-code " + DemoSeed.ENROLLMENT_CODE);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -165,24 +167,13 @@ public final class ServerMain {
     }
 
     private static void loadDemo(ServerComponents server) {
-        boolean fresh = server.db.inTransaction(c -> server.staff.find(c, "admin")).isEmpty();
-        if (!fresh) {
-            System.out.println("Demo data already present in this data directory; not generated again.");
-            return;
+        System.out.println("Preparing the demo data (about 70% booked, " + DEMO_DAYS + " days)...");
+        int count = new DemoSeed(server).seed(DEMO_PASSWORD, DEMO_DAYS);
+        if (count < 0) {
+            System.out.println("Demo data already present in this database; not generated again.");
+        } else {
+            System.out.println("  " + count + " appointments booked.");
         }
-        System.out.println("Generating the demo agenda (about 70% booked, " + DEMO_DAYS + " days)...");
-        // Demo only: one PBKDF2 hash of the demo password, shared by the demo users, so start-up stays quick.
-        String hash = server.staffAdministration.hash(DEMO_PASSWORD);
-        for (var location : server.reference.locations()) {
-            server.staffAdministration.createWithHash("agent." + location.id(), "Agent " + location.name(),
-                    StaffRole.AGENT, Set.of(location.id()), hash, "demo");
-            server.staffAdministration.createWithHash("supervisor." + location.id(), "Supervisor " + location.name(),
-                    StaffRole.SUPERVISOR, Set.of(location.id()), hash, "demo");
-        }
-        server.staffAdministration.createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash, "demo");
-        server.enrollment.issue("DEMO-ANTWERPEN-1", "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
-        int count = new DemoAgenda(server, new Random()).generate(DEMO_DAYS);
-        System.out.println("  " + count + " appointments booked.");
     }
 
     /**
@@ -229,6 +220,9 @@ public final class ServerMain {
                 "  export-audit-anchors --out FILE   (public key and every signed audit head, as JSON)",
                 "  serve, sign-audit-head: [--audit-key-file FILE] (default DATA_DIR/audit-signing.key)",
                 "        [--audit-sign-minutes 5]",
+                "  set-seat-lease-policy --location L [--days-ahead 2] [--own-seats 3] [--other-seats 1]",
+                "        [--max-share-percent 15] [--lease-minutes 30] [--return-minutes-before 120] [--silence-hours 24]",
+                "  seat-capacity --location L [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (capacity, booked, leased, free)",
                 "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",
                 "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.")
                 .forEach(System.out::println);

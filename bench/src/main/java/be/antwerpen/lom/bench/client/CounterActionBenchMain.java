@@ -5,6 +5,8 @@ import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.counter.CounterActions;
 import be.antwerpen.lom.client.counter.DeskContext;
 import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.store.PersonalDataLock;
+import be.antwerpen.lom.client.store.PersonalDataVault;
 import be.antwerpen.lom.client.store.OutboxRecorder;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
@@ -43,6 +45,8 @@ public final class CounterActionBenchMain {
         LocalDate today = LocalDate.now(clock);
 
         try (LocalStore store = LocalStore.open(dir.resolve("desk"), ProtocolJson.newMapper())) {
+            new PersonalDataLock(store).create(PersonalDataVault.newKey(), clock.instant()); // as a login would
+
             List<UUID> ids = new ArrayList<>();
             Citizen citizen = new Citizen(null, "An", "Peeters", null, null);
             store.database().inTransaction(c -> {

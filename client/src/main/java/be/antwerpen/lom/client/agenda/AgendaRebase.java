@@ -83,7 +83,7 @@ public final class AgendaRebase {
         }
         view.put(id, next);
         if (current == null) {
-            boolean booking = entry.payload() instanceof Commands.Book;
+            boolean booking = entry.payload() instanceof Commands.Book book && book.leaseId() == null;
             marks.put(id, pending && booking ? SyncMark.PROVISIONAL : SyncMark.PENDING);
         } else if (pending && marks.get(id) == SyncMark.SYNCED) {
             marks.put(id, SyncMark.PENDING);
@@ -118,7 +118,7 @@ public final class AgendaRebase {
     private Appointment booked(Commands.Book book) {
         return new Appointment(book.appointmentId(), book.code(), book.locationId(), book.productCode(), book.start(),
                 book.start().plus(productDuration.apply(book.productCode())), book.citizen(),
-                AppointmentStatus.BOOKED, book.origin(), true, 0);
+                AppointmentStatus.BOOKED, book.origin(), book.leaseId() == null, 0);
     }
 
     private Appointment walkedIn(Commands.RegisterWalkIn walkIn) {

@@ -9,5 +9,9 @@ public enum LoginRefusal {
     OFFLINE_UNKNOWN_USER,
     /** Offline, and the last online login is older than the grace period. */
     OFFLINE_GRACE_EXPIRED,
-    NOT_ENROLLED
+    NOT_ENROLLED,
+    /** Offline, and this person holds no copy of the desk's data key (ADR 0045): the data stays sealed. */
+    OFFLINE_NO_DATA_KEY,
+    /** Unsent commands are sealed with a data key only colleagues who worked here hold (ADR 0045). */
+    DATA_KEY_WITH_COLLEAGUE
 }

@@ -45,15 +45,18 @@ public final class StaffLogin implements AccessRenewal {
     private final Duration grace;
     private final ObjectMapper json;
     private final StaffKeyring keyring;
+    private final DeskDataKeyRelease dataKey;
 
     public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
-                      DeskSession session, Clock clock, Duration grace, ObjectMapper json) {
+                      DeskSession session, Clock clock, Duration grace, ObjectMapper json,
+                      DeskDataKeyRelease dataKey) {
         this(store, connect, calls, verifier, session, clock, grace, json,
-                new StaffKeyring(store.database(), store.wrappedSecrets(), new SecureRandom()));
+                new StaffKeyring(store.database(), store.wrappedSecrets(), new SecureRandom()), dataKey);
     }
 
     public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
-                      DeskSession session, Clock clock, Duration grace, ObjectMapper json, StaffKeyring keyring) {
+                      DeskSession session, Clock clock, Duration grace, ObjectMapper json, StaffKeyring keyring,
+                      DeskDataKeyRelease dataKey) {
         this.keyring = keyring;
         this.store = store;
         this.connect = connect;
@@ -63,6 +66,7 @@ public final class StaffLogin implements AccessRenewal {
         this.clock = clock;
         this.grace = grace;
         this.json = json;
+        this.dataKey = dataKey;
     }
 
     /** Logs in; blocking (network, KDF): call from a background thread. */
@@ -77,7 +81,17 @@ public final class StaffLogin implements AccessRenewal {
             if (!staff.mayWorkAt(identity.locationId())) {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
+            byte[] escrowKey = escrowKey(identity, response.token());
             try (StaffSecrets secrets = rememberVerifier(staff, password)) {
+                byte[] wrappingKey = secrets.wrappingKey();
+                try {
+                    dataKey.release(staff.username(), wrappingKey, true, escrowKey);
+                } finally {
+                    Arrays.fill(wrappingKey, (byte) 0);
+                    if (escrowKey != null) {
+                        Arrays.fill(escrowKey, (byte) 0);
+                    }
+                }
                 session.start(staff, response.token(), response.expiresAt(), password, false,
                         secrets.wrappingKey());
             }
@@ -107,6 +121,8 @@ public final class StaffLogin implements AccessRenewal {
             }
         } else if (!verifier.matches(password, stored.salt(), stored.iterations(), stored.hash())) {
             throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
+        } else {
+            wrappingKey = upgradeToDerived(stored, password);
         }
         try {
             if (stored.lastOnlineLogin().plus(grace).isBefore(clock.instant())) {
@@ -116,6 +132,7 @@ public final class StaffLogin implements AccessRenewal {
             if (!staff.mayWorkAt(identity.locationId())) {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
+            dataKey.release(staff.username(), wrappingKey, false);
             session.start(staff, null, null, password, true, wrappingKey);
             if (wrappingKey != null) {
                 keyring.open(staff.username(), StaffKeyring.ACTOR_PROOF_KEY, wrappingKey)
@@ -129,10 +146,28 @@ public final class StaffLogin implements AccessRenewal {
         }
     }
 
+    /**
+     * A scheme-1 verifier (an older desk) that just matched becomes a scheme-2 one, so that this offline
+     * login, too, gives a wrapping key for the desk's data key (ADR 0045). The time of the last online
+     * login is kept: the grace period is not extended.
+     */
+    private byte[] upgradeToDerived(StaffVerifier stored, char[] password) {
+        byte[] salt = verifier.newSalt();
+        try (StaffSecrets secrets = verifier.secrets(password, salt, verifier.iterations())) {
+            StaffVerifier upgraded = new StaffVerifier(stored.username(), salt, secrets.verifier(),
+                    verifier.iterations(), stored.staffJson(), stored.lastOnlineLogin(), StaffVerifier.SCHEME_DERIVED);
+            store.database().inTransaction(c -> {
+                store.verifiers().save(c, upgraded);
+                return null;
+            });
+            return secrets.wrappingKey();
+        }
+    }
+
     /** After a 401 or an offline login: log in again with the session's password. */
     @Override
     public boolean someoneLoggedIn() {
-        return session.staff().isPresent();
+        return session.staff().isPresent() && dataKey.open();
     }
 
     @Override
@@ -147,7 +182,14 @@ public final class StaffLogin implements AccessRenewal {
             DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).identity();
             LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
                     .login(new LoginRequest(staff.get().username(), new String(secret))));
-            rememberVerifier(response.staff(), secret).close();
+            try (StaffSecrets secrets = rememberVerifier(response.staff(), secret)) {
+                byte[] wrappingKey = secrets.wrappingKey();
+                try {
+                    dataKey.rewrap(response.staff().username(), wrappingKey);
+                } finally {
+                    Arrays.fill(wrappingKey, (byte) 0);
+                }
+            }
             session.renewed(response.token(), response.expiresAt());
             takeActorKey(identity, response.staff().username());
             return true;
@@ -183,13 +225,34 @@ public final class StaffLogin implements AccessRenewal {
         }
     }
 
+    /**
+     * This desk's escrow key (ADR 0045), asked with the token of the login under way; null when the server
+     * does not give it (then the login goes on as without escrow). Kept in memory for this login only.
+     */
+    private byte[] escrowKey(DeviceIdentity identity, String token) {
+        try {
+            JsonNode answer = calls.execute(connect.apply(identity.serverUrl()).deskEscrowKey("Bearer " + token));
+            byte[] key = Base64.getDecoder().decode(answer.path("key").asText(""));
+            if (key.length != 32) {
+                throw new IllegalStateException("the server's escrow key is not 256 bits");
+            }
+            return key;
+        } catch (RuntimeException unavailable) {
+            LOG.warn("no escrow key from the server ({}); only this person's own copy of the data key can open it",
+                    unavailable.getClass().getSimpleName());
+            return null;
+        }
+    }
+
     private void useActorKey(byte[] key) {
         session.actorProofKey(key);
         Arrays.fill(key, (byte) 0);
     }
 
+    /** Logout, and the idle lock: the session and the desk's data key leave memory. */
     public void logout() {
         session.end();
+        dataKey.lock();
     }
 
     /**

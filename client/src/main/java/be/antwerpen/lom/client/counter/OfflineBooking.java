@@ -10,6 +10,7 @@ import be.antwerpen.lom.model.appointment.BookingWindow;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.lease.SeatLease;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.slot.ExistingBooking;
 import be.antwerpen.lom.model.slot.FlexibilityQuery;
@@ -25,14 +26,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Booking at the desk from the local copy: the shared slot engine over the reference data, the
  * other locations' occupancy from the last snapshot and this location's agenda with the desk's own
- * pending commands. The booking is provisional until the server confirms it; if the seat was gone
- * the server keeps it as provisional in conflict and a supervisor rebooks it.
+ * pending commands. A booking on a seat lease the desk holds is final (ADR 0030, 0031); any other
+ * is provisional until the server confirms it; if the seat was gone the server keeps it as
+ * provisional in conflict and a supervisor rebooks it.
  */
 public final class OfflineBooking {
 
@@ -94,14 +98,35 @@ public final class OfflineBooking {
         SlotEngine slots = engine();
         UUID id = ids.next();
         String code = codes.next();
+        LocalDateTime end = start.plusMinutes(durationOf(productCode));
+        Optional<SeatLease> lease = store.database().inTransaction(
+                c -> store.seatLeases().covering(c, locationId, start, end, clock.instant()));
         actions.recordChecked(c -> {
-            if (slots.check(locationId, productCode, start, bookings(c)).isEmpty()) {
+            if (lease.isPresent()) {
+                if (!store.seatLeases().markUsed(c, lease.get().id(), id)) {
+                    throw new CounterActionRefusedException("this time is no longer free; choose another one");
+                }
+            } else if (slots.check(locationId, productCode, start, bookings(c)).isEmpty()) {
                 throw new CounterActionRefusedException("this time is no longer free; choose another one");
             }
         }, new Commands.Book(id, code, locationId, productCode, start, citizen, AppointmentOrigin.COUNTER,
                 // ADR 0029: the desk's booking form leaves the register number blank only when it is not known
-                citizen.nationalRegisterNumber() == null ? Boolean.TRUE : null));
-        return new BookingConfirmation(id, code, locationId, productCode, start, true);
+                citizen.nationalRegisterNumber() == null ? Boolean.TRUE : null, lease.map(SeatLease::id).orElse(null)));
+        return new BookingConfirmation(id, code, locationId, productCode, start, lease.isEmpty());
+    }
+
+    /**
+     * Which of the slots this desk can book for certain (ADR 0030): a seat lease it holds and has not
+     * used covers the slot, so the booking will be final even offline. Other slots would be provisional.
+     */
+    public Predicate<Slot> certainty() {
+        List<SeatLease> usable = store.database().inTransaction(c -> store.seatLeases().usable(c, clock.instant()));
+        return slot -> usable.stream().anyMatch(l -> l.covers(slot.locationId(), slot.start(), slot.end()));
+    }
+
+    private int durationOf(String productCode) {
+        return referenceData.get().flatMap(r -> r.product(productCode)).map(p -> p.durationMinutes())
+                .orElseThrow(() -> new CounterActionRefusedException("unknown product"));
     }
 
     private List<Slot> upcoming(List<Slot> slots) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Where packs live on the desk: {@code <data-dir>/downtime-pack/<locationId>/<yyyy-MM-dd>/}, each
  * day folder holding {@code 00-cover.pdf}, {@code 01-run-sheet.pdf}, {@code 02-intake-forms.pdf},
  * {@code 03-walk-in-forms.pdf} and {@code pack.json}. Staff can open these files with any PDF
- * viewer when the application does not start.
+ * viewer when the application does not start; the run sheet and intake forms, which list citizens,
+ * with the pack password a supervisor holds (ADR 0046).
  */
 public final class DowntimePackFolder {
 

@@ -58,6 +58,14 @@ public final class DowntimePackRenderer {
      * @throws DowntimePackException        when writing fails; the previous pack stays in place
      */
     public RenderedPack render(DowntimePackRequest request, Path packFolder, PackProgressListener progress) {
+        return render(request, packFolder, progress, PackProtection.NONE);
+    }
+
+    /**
+     * Renders the pack as above, the files that list citizens encrypted with {@code protection}.
+     */
+    public RenderedPack render(DowntimePackRequest request, Path packFolder, PackProgressListener progress,
+                               PackProtection protection) {
         PackPlan plan = PackPlan.of(request);
         long started = System.nanoTime();
         Path staging;
@@ -72,7 +80,7 @@ public final class DowntimePackRenderer {
             List<PackManifest.PackFile> files = new ArrayList<>();
             int total = parts.size() + 1;
             for (PackPartWriter part : parts) {
-                files.add(writePart(part, plan, fallback, staging));
+                files.add(writePart(part, plan, fallback, staging, protection));
                 progress.progressed(part.fileName(), files.size(), total);
             }
             PackManifest manifest = manifest(plan, files, fallback.replacedCount());
@@ -97,11 +105,14 @@ public final class DowntimePackRenderer {
         return rendered;
     }
 
-    private PackManifest.PackFile writePart(PackPartWriter part, PackPlan plan, GlyphFallback fallback, Path folder)
-            throws IOException {
+    private PackManifest.PackFile writePart(PackPartWriter part, PackPlan plan, GlyphFallback fallback, Path folder,
+                                            PackProtection protection) throws IOException {
         Path file = folder.resolve(part.fileName());
         try (PackDocument document = new PackDocument(fontFiles, fallback, part.title())) {
             part.write(plan, document);
+            if (part.holdsPersonalData()) {
+                document.protect(protection);
+            }
             document.save(file);
             return new PackManifest.PackFile(part.fileName(), document.pageCount(), Files.size(file));
         }

@@ -23,6 +23,11 @@ final class IntakeFormWriter implements PackPartWriter {
     }
 
     @Override
+    public boolean holdsPersonalData() {
+        return true;
+    }
+
+    @Override
     public String fileName() {
         return FILE_NAME;
     }

@@ -48,6 +48,11 @@ final class PackDocument implements Closeable {
         return document.getNumberOfPages();
     }
 
+    /** Encrypts the document when it is saved (see {@link PackProtection}). */
+    void protect(PackProtection protection) throws IOException {
+        protection.apply(document);
+    }
+
     /** Saves the document; a document without pages gets one page saying it is empty. */
     void save(Path file) throws IOException {
         if (document.getNumberOfPages() == 0) {

@@ -12,4 +12,9 @@ interface PackPartWriter {
     String title();
 
     void write(PackPlan plan, PackDocument document) throws IOException;
+
+    /** Whether the file lists citizens' data (then it is encrypted with the pack password, ADR 0046). */
+    default boolean holdsPersonalData() {
+        return false;
+    }
 }

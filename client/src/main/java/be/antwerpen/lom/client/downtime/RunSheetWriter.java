@@ -22,6 +22,11 @@ final class RunSheetWriter implements PackPartWriter {
     private static final float TICK = 10f;
 
     @Override
+    public boolean holdsPersonalData() {
+        return true;
+    }
+
+    @Override
     public String fileName() {
         return FILE_NAME;
     }

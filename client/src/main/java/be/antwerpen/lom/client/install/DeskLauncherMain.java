@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.install;
 
 import be.antwerpen.lom.client.ClientMain;
+import java.nio.file.Path;
 
 /**
  * Main class of the packaged launcher (jpackage {@code --main-class}). Loads the {@link DeskConfiguration}
@@ -33,7 +34,9 @@ public final class DeskLauncherMain {
             return;
         }
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            System.setProperty(LOG_DIR_PROPERTY, config.dataDir().resolve("logs").toString());
+            Path logs = config.dataDir().resolve("logs");
+            PrivateLogFolder.prepare(logs);
+            System.setProperty(LOG_DIR_PROPERTY, logs.toString());
         }
         if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {
             System.setProperty(LOG_LEVEL_PROPERTY, config.logLevel());
@@ -42,6 +45,7 @@ public final class DeskLauncherMain {
             System.exit(SmokeCheck.run(config, System.out, System.err));
             return;
         }
+        X11WindowClass.apply(X11WindowClass.NAME);
         ClientMain.main(config.clientArguments());
     }
 }

@@ -4,7 +4,6 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
-import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,15 +15,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The server-confirmed appointments of this desk's location. */
+/**
+ * The server-confirmed appointments of this desk's location. The citizen's personal data is sealed
+ * with the desk's data key (ADR 0045) before it is written and opened when read; the rest of the row
+ * (code, times, status) stays searchable by SQL.
+ */
 public final class AppointmentStore {
 
     private static final String COLUMNS = "id, code, location_id, product_code, start_at, end_at, status, origin, "
-            + "provisional, version, citizen_nrn, citizen_given_name, citizen_family_name, citizen_email, citizen_phone";
+            + "provisional, version, citizen";
+
+    private final SealedCitizen citizens;
+
+    public AppointmentStore(PersonalDataVault vault) {
+        this.citizens = new SealedCitizen(vault);
+    }
 
     public void upsert(Connection c, Appointment a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO appointment (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(s, a);
             s.executeUpdate();
         }
@@ -32,7 +41,7 @@ public final class AppointmentStore {
 
     public void insertAll(Connection c, Collection<Appointment> appointments) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO appointment (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Appointment a : appointments) {
                 bind(s, a);
                 s.addBatch();
@@ -88,7 +97,43 @@ public final class AppointmentStore {
         }
     }
 
-    private static void bind(PreparedStatement s, Appointment a) throws SQLException {
+    /**
+     * Seals the rows an earlier build wrote in clear (kept in {@code appointment_unsealed} by migration
+     * V6 until a login releases the data key) and drops that table. Returns how many rows were sealed.
+     */
+    public int sealUnsealedRows(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'appointment_unsealed'");
+             ResultSet rs = s.executeQuery()) {
+            if (!rs.next() || rs.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        List<Appointment> clear = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM appointment_unsealed");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String nrn = rs.getString("citizen_nrn");
+                Citizen citizen = new Citizen(nrn == null ? null
+                        : be.antwerpen.lom.model.citizen.NationalRegisterNumber.parse(nrn),
+                        rs.getString("citizen_given_name"), rs.getString("citizen_family_name"),
+                        rs.getString("citizen_email"), rs.getString("citizen_phone"));
+                clear.add(new Appointment(UUID.fromString(rs.getString("id")), rs.getString("code"),
+                        rs.getString("location_id"), rs.getString("product_code"),
+                        SqlTime.localDateTime(rs.getString("start_at")), SqlTime.localDateTime(rs.getString("end_at")),
+                        citizen, AppointmentStatus.valueOf(rs.getString("status")),
+                        AppointmentOrigin.valueOf(rs.getString("origin")), rs.getInt("provisional") == 1,
+                        rs.getLong("version")));
+            }
+        }
+        insertAll(c, clear);
+        try (PreparedStatement s = c.prepareStatement("DROP TABLE appointment_unsealed")) {
+            s.executeUpdate();
+        }
+        return clear.size();
+    }
+
+    private void bind(PreparedStatement s, Appointment a) throws SQLException {
         s.setString(1, a.id().toString());
         s.setString(2, a.code());
         s.setString(3, a.locationId());
@@ -99,23 +144,16 @@ public final class AppointmentStore {
         s.setString(8, a.origin().name());
         s.setInt(9, a.provisional() ? 1 : 0);
         s.setLong(10, a.version());
-        Citizen citizen = a.citizen();
-        s.setString(11, citizen.nationalRegisterNumber() == null ? null : citizen.nationalRegisterNumber().digits());
-        s.setString(12, citizen.givenName());
-        s.setString(13, citizen.familyName());
-        s.setString(14, citizen.email());
-        s.setString(15, citizen.phone());
+        s.setBytes(11, citizens.seal(a.id(), a.citizen()));
     }
 
-    private static List<Appointment> read(PreparedStatement s) throws SQLException {
+    private List<Appointment> read(PreparedStatement s) throws SQLException {
         List<Appointment> result = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                String nrn = rs.getString("citizen_nrn");
-                Citizen citizen = new Citizen(nrn == null ? null : NationalRegisterNumber.parse(nrn),
-                        rs.getString("citizen_given_name"), rs.getString("citizen_family_name"),
-                        rs.getString("citizen_email"), rs.getString("citizen_phone"));
-                result.add(new Appointment(UUID.fromString(rs.getString("id")), rs.getString("code"),
+                UUID id = UUID.fromString(rs.getString("id"));
+                Citizen citizen = citizens.open(id, rs.getBytes("citizen"));
+                result.add(new Appointment(id, rs.getString("code"),
                         rs.getString("location_id"), rs.getString("product_code"),
                         SqlTime.localDateTime(rs.getString("start_at")), SqlTime.localDateTime(rs.getString("end_at")),
                         citizen, AppointmentStatus.valueOf(rs.getString("status")),

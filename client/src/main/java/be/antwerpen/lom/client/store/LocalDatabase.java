@@ -1,6 +1,5 @@
 package be.antwerpen.lom.client.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +11,9 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The desk's SQLite file: WAL journal, {@code synchronous=FULL} (a commit is on disk when it
  * returns), a busy timeout, schema through Flyway migrations in {@code db/migration/client}.
+ * Temporary tables and indices stay in memory ({@code temp_store=MEMORY}) and deleted content is
+ * overwritten with zeros ({@code secure_delete}); the data folder is private to the desk's account
+ * (0700, files 0600 on POSIX, the WAL and shared-memory files included: ADR 0045).
  *
  * <p>One connection, used under a lock: SQLite has one writer anyway, and this keeps every unit of
  * work (a local change and its outbox entry) in one transaction.
@@ -30,8 +32,13 @@ public final class LocalDatabase implements AutoCloseable {
     /** Opens (and creates or migrates) the database in {@code dataDir}. */
     public static LocalDatabase open(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
-            SQLiteDataSource dataSource = dataSource(dataDir.resolve(FILE_NAME));
+            PrivateFiles.directory(dataDir);
+            PrivateFiles.tighten(dataDir);
+            Path file = dataDir.resolve(FILE_NAME);
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                PrivateFiles.file(dataDir.resolve(FILE_NAME + suffix), suffix.isEmpty() || suffix.equals("-wal"));
+            }
+            SQLiteDataSource dataSource = dataSource(file);
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration/client")
@@ -51,6 +58,8 @@ public final class LocalDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5_000);
         config.enforceForeignKeys(true);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
@@ -74,6 +83,41 @@ public final class LocalDatabase implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Copies the write-ahead log into the database file and truncates it, so that pages it held (e.g.
+     * clear values an earlier build wrote) are no longer in the log.
+     */
+    public void checkpoint() {
+        lock.lock();
+        try (java.sql.Statement s = connection.createStatement()) {
+            connection.commit();
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new StoreException("could not checkpoint the local database", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Rewrites the file without free pages ({@code VACUUM}) and truncates the write-ahead log. */
+    public void compact() {
+        lock.lock();
+        try (java.sql.Statement s = connection.createStatement()) {
+            connection.commit();
+            connection.setAutoCommit(true);
+            try {
+                s.execute("VACUUM");
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not compact the local database", e);
+        } finally {
+            lock.unlock();
+        }
+        checkpoint();
     }
 
     private void rollbackQuietly(Exception cause) {

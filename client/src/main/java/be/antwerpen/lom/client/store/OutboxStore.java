@@ -5,11 +5,13 @@ import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,12 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The outbox: commands made at this desk, kept until the server's state reflects them. */
+/**
+ * The outbox: commands made at this desk, kept until the server's state reflects them. A command's
+ * payload holds citizens' data, so it is sealed with the desk's data key before it is written
+ * (ADR 0045), bound to the command's id; the columns the sync needs to order and settle commands
+ * stay in clear.
+ */
 public final class OutboxStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxStore.class);
@@ -26,10 +33,14 @@ public final class OutboxStore {
             "sequence, command_id, entity_id, command_type, payload, actor, device_time, status, reason, conflict_id,"
             + " actor_proof";
 
-    private final ObjectMapper json;
+    static final String SEALED_MARK = "sealed:v1:";
 
-    public OutboxStore(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final PersonalDataVault vault;
+
+    public OutboxStore(ObjectMapper json, PersonalDataVault vault) {
         this.json = json;
+        this.vault = vault;
     }
 
     public void append(Connection c, SyncCommand command) throws SQLException {
@@ -41,7 +52,7 @@ public final class OutboxStore {
             UUID entity = entityOf(command.payload());
             s.setString(3, entity == null ? null : entity.toString());
             s.setString(4, command.payload().getClass().getSimpleName());
-            s.setString(5, write(command.payload()));
+            s.setString(5, seal(command.commandId().toString(), write(command.payload())));
             s.setString(6, command.actor());
             s.setString(7, SqlTime.text(command.deviceTime()));
             s.setString(8, command.actorProof());
@@ -239,6 +250,46 @@ public final class OutboxStore {
         }
     }
 
+    /**
+     * Seals the payloads an earlier build wrote in clear (after an upgrade, at the first login that
+     * releases the data key). Returns how many were sealed.
+     */
+    public int sealClearPayloads(Connection c) throws SQLException {
+        List<String[]> clear = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT command_id, payload FROM outbox WHERE payload NOT LIKE '"
+                + SEALED_MARK + "%'"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                clear.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET payload = ? WHERE command_id = ?")) {
+            for (String[] row : clear) {
+                s.setString(1, seal(row[0], row[1]));
+                s.setString(2, row[0]);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        return clear.size();
+    }
+
+    private String seal(String commandId, String payload) {
+        byte[] sealed = vault.seal(payload.getBytes(StandardCharsets.UTF_8), context(commandId));
+        return SEALED_MARK + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    private String open(String commandId, String stored) {
+        if (!stored.startsWith(SEALED_MARK)) {
+            return stored;
+        }
+        byte[] sealed = Base64.getDecoder().decode(stored.substring(SEALED_MARK.length()));
+        return new String(vault.open(sealed, context(commandId)), StandardCharsets.UTF_8);
+    }
+
+    private static String context(String commandId) {
+        return "outbox.payload\n" + commandId;
+    }
+
     private List<OutboxEntry> read(PreparedStatement s) throws SQLException {
         List<OutboxEntry> result = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
@@ -246,8 +297,9 @@ public final class OutboxStore {
                 String entity = rs.getString("entity_id");
                 String conflict = rs.getString("conflict_id");
                 long sequence = rs.getLong("sequence");
-                String stored = rs.getString("payload");
-                result.add(new OutboxEntry(sequence, UUID.fromString(rs.getString("command_id")),
+                String commandId = rs.getString("command_id");
+                String stored = open(commandId, rs.getString("payload"));
+                result.add(new OutboxEntry(sequence, UUID.fromString(commandId),
                         entity == null ? null : UUID.fromString(entity), readPayload(sequence, stored),
                         rs.getString("actor"), SqlTime.instant(rs.getString("device_time")),
                         OutboxStatus.valueOf(rs.getString("status")), rs.getString("reason"),

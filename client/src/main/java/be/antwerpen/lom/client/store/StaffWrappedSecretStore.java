@@ -42,4 +42,12 @@ public final class StaffWrappedSecretStore {
             s.executeUpdate();
         }
     }
+
+    /** Forgets every staff member's copy of one secret (e.g. a desk data key that was replaced). */
+    public void deletePurpose(Connection c, String purpose) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM staff_wrapped_secret WHERE purpose = ?")) {
+            s.setString(1, purpose);
+            s.executeUpdate();
+        }
+    }
 }

@@ -57,7 +57,9 @@ public final class ServerConnectionFactory {
                 .callTimeout(callTimeout.plusSeconds(5))
                 .addInterceptor(chain -> {
                     Request.Builder request = chain.request().newBuilder();
-                    credentials.staffToken().ifPresent(t -> request.header("Authorization", "Bearer " + t));
+                    if (chain.request().header("Authorization") == null) {
+                        credentials.staffToken().ifPresent(t -> request.header("Authorization", "Bearer " + t));
+                    }
                     credentials.deviceId().ifPresent(id -> request.header("X-Device-Id", id));
                     credentials.deviceSecret().ifPresent(s -> request.header("X-Device-Secret", s));
                     return chain.proceed(request.build());

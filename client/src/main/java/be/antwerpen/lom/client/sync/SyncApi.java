@@ -32,6 +32,14 @@ public interface SyncApi {
     @POST("api/v1/auth/actor-key")
     Call<JsonNode> actorKey();
 
+    /**
+     * This desk's escrow key (ADR 0045): answer {@code {"key": base64}}; needs a staff token of someone who
+     * works at this desk's location and the device credentials. Asked during a login, before the session
+     * holds the token, so the token is passed here (it wins over a running session's).
+     */
+    @POST("api/v1/auth/desk-escrow-key")
+    Call<JsonNode> deskEscrowKey(@Header("Authorization") String bearer);
+
     @POST("api/v1/devices/enroll")
     Call<EnrollmentResponse> enroll(@Body EnrollmentRequest request);
 
@@ -55,4 +63,8 @@ public interface SyncApi {
     /** Leases blank-form serials for this desk: body {@code {"count": N}}, answer {prefix, first, last, ...}. */
     @POST("api/v1/serials/lease")
     Call<JsonNode> leaseSerials(@Body Map<String, Integer> body);
+
+    /** Tops up and lists this desk's seat leases (ADR 0030); empty body. */
+    @POST("api/v1/sync/seat-leases")
+    Call<java.util.List<be.antwerpen.lom.model.lease.SeatLease>> seatLeases(@Body Map<String, Object> body);
 }

@@ -72,6 +72,7 @@ public final class SyncEngine {
     private final ObjectMapper json;
     private final PulledChanges changes;
     private final AuditHeadKeeper auditHeads;
+    private final SeatLeaseRefresh seatLeases;
     private final Consumer<ReferenceData> onReferenceData;
     private final ReconnectProbe probe;
     /** This process's instance id, sent with every sync call (ADR 0043); a copy of the data folder makes its own. */
@@ -117,6 +118,7 @@ public final class SyncEngine {
         this.json = json;
         this.changes = new PulledChanges(store, json);
         this.auditHeads = new AuditHeadKeeper(store.auditHeads());
+        this.seatLeases = new SeatLeaseRefresh(store, calls, clock);
         this.onReferenceData = onReferenceData;
     }
 
@@ -263,6 +265,7 @@ public final class SyncEngine {
                     } else {
                         pull(server);
                     }
+                    seatLeases.refresh(server);
                     break;
                 } catch (SessionExpiredException e) {
                     if (retriedLogin || !renewal.renew()) {

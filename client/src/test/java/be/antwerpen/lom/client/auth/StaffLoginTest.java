@@ -65,7 +65,8 @@ class StaffLoginTest {
                 new SessionCredentials(session, java.util.Optional::empty), Duration.ofSeconds(5));
         return new StaffLogin(desk.store, factory::connect, new ServerCalls(json),
                 new OfflineVerifier(1_000, new SecureRandom()), session, Clock.fixed(now, ZoneId.of("UTC")),
-                Duration.ofHours(72), json);
+                Duration.ofHours(72), json,
+                DeskDataKeyRelease.forStore(desk.store, Clock.systemUTC(), new SecureRandom()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import be.antwerpen.lom.client.downtime.SerialRange;
 import be.antwerpen.lom.client.downtime.desk.DowntimePackGenerator;
 import be.antwerpen.lom.client.downtime.desk.LeasedSerialStore;
 import be.antwerpen.lom.client.downtime.desk.PackSerials;
+import be.antwerpen.lom.client.store.PackPasswordStore;
 import be.antwerpen.lom.client.store.OutboxRecorder;
 import be.antwerpen.lom.client.testing.TestDesk;
 import be.antwerpen.lom.model.appointment.Appointment;
@@ -51,7 +52,8 @@ final class PaperDesk implements AutoCloseable {
         folder = new DowntimePackFolder(dir);
         serials = new PackSerials(new LeasedSerialStore(), clock);
         generator = new DowntimePackGenerator(desk.store, desk.agenda, serials,
-                DowntimePackRenderer.withEmbeddedFonts(), folder, DESK, clock, 2);
+                DowntimePackRenderer.withEmbeddedFonts(), folder, DESK, clock, 2,
+                new PackPasswordStore(desk.store.vault(), new java.security.SecureRandom()));
         TimeOrderedUuid ids = new TimeOrderedUuid(clock);
         lookup = new PaperFormLookup(desk.store.database(), desk.agenda, folder, () -> "antwerpen");
         rekeying = new PaperRekeying(desk.store.database(), desk.agenda,

@@ -77,11 +77,11 @@ class ActorAttributionEndToEndTest {
         desk.login().logout();
         assertThat(desk.login().login(SECOND, RealServer.PASSWORD.toCharArray()).offline()).isTrue();
         BookingConfirmation byTheSecond = desk.booking().book("antwerpen", "EID_APPLY", slot.start(),
-                TestAppointments.citizen("An", "Peeters"));
+                TestAppointments.anotherCitizen("An", "Peeters"));
         desk.login().logout();
         assertThat(desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray()).offline()).isTrue();
         BookingConfirmation byTheFirst = desk.booking().book("antwerpen", "EID_APPLY", slot.start(),
-                TestAppointments.citizen("Lotte", "Claes"));
+                TestAppointments.anotherCitizen("Lotte", "Claes"));
         List<OutboxEntry> waiting = desk.agenda().outbox();
         assertThat(waiting).extracting(OutboxEntry::actor).containsExactly(SECOND, RealServer.AGENT);
         assertThat(waiting).allSatisfy(e -> assertThat(e.actorProof()).isNotBlank());

@@ -66,6 +66,7 @@ class EndToEndSyncTest {
     @BeforeEach
     void start() throws Exception {
         server = new RealServer(serverDir);
+        server.withoutSeatLeases(); // these desks book beyond any lease (SeatLeaseEndToEndTest covers leases)
         server.start();
         scheduler = DeskAssembly.syncScheduler();
         desk = openDesk();
@@ -141,7 +142,7 @@ class EndToEndSyncTest {
         List<Appointment> filled = new ArrayList<>();
         for (int i = 0; i < target.free(); i++) {
             filled.add(server.components.webAppointments.book(deurneAgent, new BookingRequest("deurne", "EID_APPLY",
-                    target.start(), TestAppointments.citizen("Web", "Burger"))));
+                    target.start(), TestAppointments.anotherCitizen("Web", "Burger"))));
         }
         desk.sync().syncOnce();
         server.stop();
@@ -234,7 +235,7 @@ class EndToEndSyncTest {
             Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(0);
             for (int i = 1; i < slot.free(); i++) {
                 desk.booking().book("antwerpen", "EID_APPLY", slot.start(),
-                        TestAppointments.citizen("Filler", "Nummer" + "abcdefghijklmnop".charAt(i)));
+                        TestAppointments.anotherCitizen("Filler", "Nummer" + "abcdefghijklmnop".charAt(i)));
             }
             desk.sync().syncOnce();
             second.sync().syncOnce();
@@ -244,9 +245,9 @@ class EndToEndSyncTest {
 
             server.stop();
             BookingConfirmation first = desk.booking().book("antwerpen", "EID_APPLY", slot.start(),
-                    TestAppointments.citizen("Eerste", "Burger"));
+                    TestAppointments.anotherCitizen("Eerste", "Burger"));
             BookingConfirmation late = second.booking().book("antwerpen", "EID_APPLY", slot.start(),
-                    TestAppointments.citizen("Tweede", "Burger"));
+                    TestAppointments.anotherCitizen("Tweede", "Burger"));
             server.start();
             desk.sync().syncOnce();
             second.sync().syncOnce();

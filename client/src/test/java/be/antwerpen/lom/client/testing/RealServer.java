@@ -57,6 +57,17 @@ public final class RealServer implements AutoCloseable {
         components.enrollment.issue(SECOND_DESK_CODE, "antwerpen", "Loket 2", Duration.ofHours(1), "e2e");
     }
 
+    /**
+     * Sets every location's seat lease policy to lease nothing, for tests about bookings beyond a
+     * desk's leases (double bookings after offline work); call before desks first sync.
+     */
+    public void withoutSeatLeases() {
+        for (var location : components.reference.locations()) {
+            components.seatLeases.setPolicy(new be.antwerpen.lom.model.lease.SeatLeasePolicy(location.id(), 0, 0, 0,
+                    0, 30, 120, 24), "e2e");
+        }
+    }
+
     private static int freePort() throws Exception {
         try (ServerSocket free = new ServerSocket(0)) {
             return free.getLocalPort();

@@ -30,6 +30,19 @@ public final class TestAppointments {
         return new Citizen(NationalRegisterNumber.parse(first9 + check), given, family, null, null);
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SERIALS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A citizen with a register number of their own (valid, made up): the server keeps one citizen to one
+     * live booking per slot (ADR 0027), so tests that fill a slot need different citizens.
+     */
+    public static Citizen anotherCitizen(String given, String family) {
+        int serial = 1 + SERIALS.getAndIncrement() % 997;
+        String first = String.format("900101%03d", serial);
+        String number = first + String.format("%02d", 97 - Long.parseLong(first) % 97);
+        return new Citizen(NationalRegisterNumber.parse(number), given, family, null, null);
+    }
+
     public static Appointment booked(String code, LocalDateTime start) {
         return new Appointment(UUID.randomUUID(), code, "antwerpen", "EID", start, start.plusMinutes(10),
                 citizen("An", "Peeters"), AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 1);

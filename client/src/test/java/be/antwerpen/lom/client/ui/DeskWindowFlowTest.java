@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
-import be.antwerpen.lom.client.auth.OfflineVerifier;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.OutboxEntry;
-import be.antwerpen.lom.client.store.StaffVerifier;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.ScriptedServer;
 import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
+import be.antwerpen.lom.client.testing.OfflineStaff;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
@@ -35,7 +34,6 @@ import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -143,8 +141,7 @@ class DeskWindowFlowTest {
         LocalDate today = LocalDate.now(clock);
         first = TestAppointments.booked("K7M-2QX", today.atTime(23, 0));
         Appointment second = TestAppointments.booked("ABC-DEF", today.atTime(23, 30));
-        OfflineVerifier kdf = new OfflineVerifier(1_000, new SecureRandom());
-        byte[] salt = kdf.newSalt();
+        OfflineStaff.remember(services.store(), "agent.antwerpen", "demo", staffJson, clock.instant(), 1_000);
         services.store().database().inTransaction(c -> {
             services.store().syncState().saveIdentity(c, new DeviceIdentity("http://127.0.0.1:" + port, "dev-1",
                     "secret", "antwerpen", "Loket 1"));
@@ -153,9 +150,6 @@ class DeskWindowFlowTest {
             services.store().referenceData().save(c, ReferenceDataLoader.antwerpExample(), clock.instant());
             services.store().appointments().upsert(c, first);
             services.store().appointments().upsert(c, second);
-            services.store().verifiers().save(c, new StaffVerifier("agent.antwerpen", salt,
-                    kdf.derive("demo".toCharArray(), salt, 1_000), 1_000, staffJson,
-                    clock.instant(), StaffVerifier.SCHEME_RAW_KDF));
             return null;
         });
         services.referenceData().set(ReferenceDataLoader.antwerpExample());

@@ -72,15 +72,28 @@ public final class Commands {
      * offline keeps its identity when the server confirms it (or keeps it as provisional).
      * {@code registerNumberUnknown} is {@code true} when the citizen has no national register number
      * known; otherwise the citizen must carry one (ADR 0029, {@code RegisterNumberRequirement}).
+     * {@code leaseId} names the desk's seat lease the booking uses, or {@code null} (ADR 0030, 0031).
      */
     public record Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
-                       Citizen citizen, AppointmentOrigin origin, Boolean registerNumberUnknown)
+                       Citizen citizen, AppointmentOrigin origin, Boolean registerNumberUnknown, UUID leaseId)
             implements CommandPayload {
 
-        /** A booking of a citizen with a register number. */
+        /** A booking of a citizen with a register number, on no seat lease (the form used before both existed). */
         public Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
                     Citizen citizen, AppointmentOrigin origin) {
-            this(appointmentId, code, locationId, productCode, start, citizen, origin, null);
+            this(appointmentId, code, locationId, productCode, start, citizen, origin, null, null);
+        }
+
+        /** A booking that says whether the register number is unknown (ADR 0029), on no seat lease. */
+        public Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
+                    Citizen citizen, AppointmentOrigin origin, Boolean registerNumberUnknown) {
+            this(appointmentId, code, locationId, productCode, start, citizen, origin, registerNumberUnknown, null);
+        }
+
+        /** A booking of a citizen with a register number on the desk's seat lease {@code leaseId} (ADR 0030). */
+        public Book(UUID appointmentId, String code, String locationId, String productCode, LocalDateTime start,
+                    Citizen citizen, AppointmentOrigin origin, UUID leaseId) {
+            this(appointmentId, code, locationId, productCode, start, citizen, origin, null, leaseId);
         }
     }
 

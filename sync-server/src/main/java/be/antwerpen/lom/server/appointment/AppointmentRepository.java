@@ -81,6 +81,45 @@ public final class AppointmentRepository {
         }
     }
 
+    /**
+     * Takes rows out of the one-live-booking index for the rest of the transaction (ADR 0027), each
+     * only if it still has its stored version; false when any row had changed. Rows that move out of
+     * a slot are parked first, so rows moving in never meet them, whatever the order of the updates.
+     */
+    public boolean parkAll(Connection c, List<AppointmentWrite> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return true;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE appointments SET status = '" + PARKED + "' WHERE id = ? AND version = ?")) {
+            for (AppointmentWrite w : rows) {
+                Rows.bind(ps, w.state().appointment().id(), w.storedVersion());
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A status only seen inside a transaction that is writing its appointment rows. */
+    private static final String PARKED = "PARKED_FOR_WRITE";
+
+    /**
+     * Ids of the appointments that hold (or, marked before the index existed, also held) this live
+     * booking key in the database.
+     */
+    public List<UUID> holdingLiveBooking(Connection c, LiveBooking key) throws SQLException {
+        return Rows.list(c, "SELECT id FROM appointments WHERE register_number = ? AND location_id = ?"
+                        + " AND start_time = ? AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'IN_SERVICE')"
+                        + " AND origin NOT IN ('WALK_IN', 'PAPER')",
+                rs -> UUID.fromString(rs.getString(1)), key.registerNumber(), key.locationId(),
+                WallClock.text(key.start()));
+    }
+
     /** The stored appointments among {@code ids}, read in one query. */
     public List<StoredAppointment> findAll(Connection c, List<UUID> ids) throws SQLException {
         if (ids.isEmpty()) {

@@ -1,5 +1,7 @@
 package be.antwerpen.lom.server.cli;
 
+import be.antwerpen.lom.model.lease.SeatDayCapacity;
+import be.antwerpen.lom.model.lease.SeatLeasePolicy;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.model.sync.AuditHeadSignatures;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,6 +124,42 @@ public final class AdminCommands {
         boolean done = server.db.inTransaction(c -> server.devices.revoke(c, id));
         out.println(done ? "Device " + id + " revoked: its sync calls are refused from now on."
                 : "No device " + id);
+    }
+
+    /**
+     * Sets a location's seat lease policy (ADR 0030); options not given keep their current value, so
+     * {@code --own-seats 0 --other-seats 0} stops leasing at the location.
+     */
+    public void setSeatLeasePolicy(Options o) {
+        String location = o.require("location");
+        SeatLeasePolicy now = server.seatLeases.policy(location);
+        SeatLeasePolicy next = new SeatLeasePolicy(location, o.intValue("days-ahead", now.daysAhead()),
+                o.intValue("own-seats", now.ownSeatsPerDesk()), o.intValue("other-seats", now.otherSeatsPerDesk()),
+                o.intValue("max-share-percent", now.maxSharePercent()),
+                o.intValue("lease-minutes", now.leaseMinutes()),
+                o.intValue("return-minutes-before", now.returnMinutesBefore()),
+                o.intValue("silence-hours", now.silenceHours()));
+        server.seatLeases.setPolicy(next, "cli");
+        out.println("Seat lease policy of " + location + ": " + describe(next));
+    }
+
+    /** Prints per day at a location: seats the schedule offers, booked, leased to desks, free. */
+    public void seatCapacity(Options o) {
+        String location = o.require("location");
+        LocalDate from = LocalDate.parse(o.get("from", LocalDate.now().toString()));
+        LocalDate to = LocalDate.parse(o.get("to", from.plusDays(6).toString()));
+        out.println("Seat lease policy: " + describe(server.seatLeases.policy(location)));
+        out.printf("%-12s %9s %7s %7s %7s%n", "DAY", "CAPACITY", "BOOKED", "LEASED", "FREE");
+        for (SeatDayCapacity day : server.seatLeases.capacity(location, from, to)) {
+            out.printf("%-12s %9d %7d %7d %7d%n", day.day(), day.capacity(), day.booked(), day.leased(), day.free());
+        }
+    }
+
+    private static String describe(SeatLeasePolicy p) {
+        return "today + " + p.daysAhead() + " days, " + p.ownSeatsPerDesk() + " seats a day per own desk, "
+                + p.otherSeatsPerDesk() + " per desk of another location, at most " + p.maxSharePercent()
+                + "% of a day, " + p.leaseMinutes() + "-minute leases, returned " + p.returnMinutesBefore()
+                + " min before, lost after " + p.silenceHours() + " h of silence";
     }
 
     /** Checks the audit hash chain (ADR 0090) without anchors; false (and the first broken line printed) when broken. */

@@ -24,7 +24,8 @@ public final class AppointmentController {
 
     public void book(Context ctx) throws Exception {
         StaffMember staff = auth.staff(ctx);
-        ctx.status(201).json(appointments.book(staff, bodies.read(ctx, BookingRequest.class)));
+        IdempotencyKey key = key(ctx);
+        ctx.status(201).json(appointments.book(staff, bodies.read(ctx, BookingRequest.class), key));
     }
 
     public void get(Context ctx) {
@@ -34,14 +35,21 @@ public final class AppointmentController {
 
     public void reschedule(Context ctx) throws Exception {
         StaffMember staff = auth.staff(ctx);
+        IdempotencyKey key = key(ctx);
         ctx.json(appointments.reschedule(staff, Params.id(ctx, "appointmentId"),
-                bodies.read(ctx, RescheduleRequest.class)));
+                bodies.read(ctx, RescheduleRequest.class), key));
     }
 
     public void cancel(Context ctx) throws Exception {
         StaffMember staff = auth.staff(ctx);
         CancelRequest request = ctx.bodyAsBytes().length == 0 ? new CancelRequest(null)
                 : bodies.read(ctx, CancelRequest.class);
-        ctx.json(appointments.cancel(staff, Params.id(ctx, "appointmentId"), request));
+        ctx.json(appointments.cancel(staff, Params.id(ctx, "appointmentId"), request, key(ctx)));
+    }
+
+    /** The request's Idempotency-Key (ADR 0026), or {@code null}; keys belong to the logged-in staff member. */
+    private static IdempotencyKey key(Context ctx) {
+        return IdempotencyKey.of(ctx.header(IdempotencyKey.HEADER), ctx.method().name(), ctx.path(),
+                ctx.bodyAsBytes());
     }
 }

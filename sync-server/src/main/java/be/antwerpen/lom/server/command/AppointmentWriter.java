@@ -8,6 +8,8 @@ import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatRepository;
 import be.antwerpen.lom.server.appointment.AppointmentWrite;
+import be.antwerpen.lom.server.appointment.LiveBooking;
+import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.DatabaseException;
@@ -77,11 +79,47 @@ public final class AppointmentWriter {
         inserts.sort(byId);
         List<AppointmentWrite> updates = new ArrayList<>(held.toUpdate());
         updates.sort(byId);
-        appointments.insertAll(c, inserts);
-        if (!appointments.updateAll(c, updates)) {
+        List<AppointmentWrite> parked = new ArrayList<>(held.toPark());
+        parked.sort(byId);
+        // rows leaving a live booking slot first, then the updates, then the new rows: each write
+        // meets only final states, which the rules checked (ADR 0027)
+        if (!appointments.parkAll(c, parked) || !appointments.updateAll(c, updates)) {
             throw new DatabaseException("the appointment changed while a command was applied", true);
         }
+        appointments.insertAll(c, inserts);
         held.flushed();
+    }
+
+    /**
+     * Refuses {@code candidate} when another appointment of the same citizen already holds a live
+     * booking at the same location and start (ADR 0027): as the database has it, and as this
+     * transaction changed it. Call it before the command's first write.
+     */
+    public void refuseSecondLiveBooking(CommandScope scope, Appointment candidate) throws SQLException {
+        LiveBooking key = LiveBooking.of(candidate);
+        if (key == null) {
+            return;
+        }
+        WriteBehindAppointments held = scope.appointments();
+        Optional<Appointment> other = held.holding(key, candidate.id());
+        if (other.isEmpty()) {
+            for (UUID id : appointments.holdingLiveBooking(scope.connection(), key)) {
+                Optional<StoredAppointment> now = id.equals(candidate.id()) ? Optional.empty() : findIfAny(scope, id);
+                if (now.isPresent() && key.equals(LiveBooking.of(now.get().appointment()))) {
+                    other = Optional.of(now.get().appointment());
+                    break;
+                }
+            }
+        }
+        if (other.isPresent()) {
+            throw alreadyBooked(other.get());
+        }
+    }
+
+    /** The refusal of a second live booking; names the other appointment by its code, never the citizen. */
+    static ApiProblem alreadyBooked(Appointment other) {
+        return new ApiProblem(409, "already_booked", "this citizen already has a booking at this location at this"
+                + " moment (appointment " + other.code() + ")", "start");
     }
 
     /** Takes a seat in every cell; false (and nothing taken) when one of them is full. */
@@ -115,8 +153,13 @@ public final class AppointmentWriter {
      * Saves a changed appointment (version + 1) and logs it; the row is written when the transaction
      * ends, which runs again when another writer got there first.
      */
-    public StoredAppointment update(CommandScope scope, StoredAppointment before, StoredAppointment after) {
+    public StoredAppointment update(CommandScope scope, StoredAppointment before, StoredAppointment after)
+            throws SQLException {
         Appointment a = after.appointment();
+        LiveBooking key = LiveBooking.of(a);
+        if (key != null && !key.equals(LiveBooking.of(before.appointment()))) {
+            refuseSecondLiveBooking(scope, a);
+        }
         Appointment bumped = new Appointment(a.id(), a.code(), a.locationId(), a.productCode(), a.start(), a.end(),
                 a.citizen(), a.status(), a.origin(), a.provisional(), before.appointment().version() + 1);
         StoredAppointment saved = new StoredAppointment(bumped, after.holdsSeat(), after.emailChangedSeq(),

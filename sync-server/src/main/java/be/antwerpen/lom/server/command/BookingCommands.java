@@ -15,6 +15,7 @@ import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,11 +30,13 @@ public final class BookingCommands {
     private final AppointmentWriter writer;
     private final SeatGrid grid;
     private final Conflicts conflicts;
+    private final LeasedBooking leased;
 
-    public BookingCommands(AppointmentWriter writer, SeatGrid grid, Conflicts conflicts) {
+    public BookingCommands(AppointmentWriter writer, SeatGrid grid, Conflicts conflicts, LeaseClaims leaseClaims) {
         this.writer = writer;
         this.grid = grid;
         this.conflicts = conflicts;
+        this.leased = new LeasedBooking(leaseClaims);
     }
 
     public CommandResult book(CommandScope scope, Commands.Book b) throws SQLException {
@@ -52,9 +55,19 @@ public final class BookingCommands {
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
         Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
                 b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
+        writer.refuseSecondLiveBooking(scope, booked);
+        LeasedBooking.Claim claim = leased.claim(scope, b.leaseId(), booked);
+        String note = claim.note();
+        if (claim.lease() != null) {
+            if (leased.use(scope, claim.lease(), booked)) {
+                writer.insert(scope, StoredAppointment.fresh(booked, true));
+                return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+            }
+            note = LeasedBooking.LAPSED_BUT_FREE;
+        }
         if (writer.takeSeats(scope, cells)) {
             writer.insert(scope, StoredAppointment.fresh(booked, true));
-            return CommandResult.of(CommandOutcome.APPLIED, null, null, booked);
+            return CommandResult.of(CommandOutcome.APPLIED, note, null, booked);
         }
         if (scope.actor().strict()) {
             throw ApiProblem.slotFull();
@@ -103,6 +116,10 @@ public final class BookingCommands {
         }
         BookingWindow.requireBookable(r.newStart(), scope.madeAt(), scope.now(), "newStart");
         List<SeatCell> cells = grid.cells(location, a.productCode(), r.newStart());
+        LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
+        Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,
+                a.citizen(), a.status(), a.origin(), false, a.version());
+        writer.refuseSecondLiveBooking(scope, moved);
         if (before.holdsSeat()) {
             writer.releaseSeats(scope, a);
         }
@@ -112,9 +129,6 @@ public final class BookingCommands {
             }
             throw Rejected.because("the new slot is fully booked; the appointment keeps its old time");
         }
-        LocalDateTime end = r.newStart().plusMinutes(grid.product(a.productCode()).durationMinutes());
-        Appointment moved = new Appointment(a.id(), a.code(), location, a.productCode(), r.newStart(), end,
-                a.citizen(), a.status(), a.origin(), false, a.version());
         StoredAppointment saved = writer.update(scope, before, before.with(moved, true));
         return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
     }

@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.conflict.ConflictController;
 import be.antwerpen.lom.server.db.Database;
@@ -13,6 +14,7 @@ import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,13 +40,21 @@ public final class ConflictResolutionController {
         this.clock = clock;
     }
 
+    /**
+     * The documented body: the decision only. The conflict comes from the path; a {@code type} or
+     * {@code conflictId} field (a whole ResolveConflict command, as older desks send) is ignored.
+     */
+    public record ResolveBody(ConflictResolution resolution, String remark, LocalDateTime rebookStart,
+                              String rebookLocationId) {
+    }
+
     public void resolve(Context ctx) throws Exception {
         StaffMember staff = auth.staff(ctx);
         UUID id = Params.id(ctx, "conflictId");
         if (!conflicts.visible(staff, id).open()) {
             throw ApiProblem.conflict("conflict_already_resolved", "this conflict was already settled");
         }
-        Commands.ResolveConflict body = bodies.read(ctx, Commands.ResolveConflict.class);
+        ResolveBody body = bodies.read(ctx, ResolveBody.class);
         Commands.ResolveConflict command = new Commands.ResolveConflict(id, body.resolution(), body.remark(),
                 body.rebookStart(), body.rebookLocationId());
         CommandResult result = db.inTransaction(c -> {

@@ -1,6 +1,8 @@
 package be.antwerpen.lom.server.command;
 
+import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.server.appointment.AppointmentWrite;
+import be.antwerpen.lom.server.appointment.LiveBooking;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.db.DatabaseException;
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ import java.util.UUID;
  */
 public final class WriteBehindAppointments {
 
-    private record Entry(StoredAppointment current, long storedVersion, boolean inDatabase, boolean dirty, long at) {
+    /** {@code storedKey}: the live booking key the row holds in the database now (ADR 0027), or null. */
+    private record Entry(StoredAppointment current, long storedVersion, boolean inDatabase, boolean dirty, long at,
+                         LiveBooking storedKey) {
     }
 
     /** A point to return to when a command is rolled back to its savepoint. */
@@ -57,7 +61,8 @@ public final class WriteBehindAppointments {
     void loaded(StoredAppointment stored) {
         UUID id = stored.appointment().id();
         if (!entries.containsKey(id)) {
-            entries.put(id, new Entry(stored, stored.appointment().version(), true, false, 0));
+            entries.put(id, new Entry(stored, stored.appointment().version(), true, false, 0,
+                    LiveBooking.of(stored.appointment())));
             absent.remove(id);
         }
     }
@@ -74,7 +79,7 @@ public final class WriteBehindAppointments {
         if (entries.containsKey(id)) {
             throw new IllegalStateException("an appointment was inserted twice in one transaction");
         }
-        entries.put(id, new Entry(stored, 0, false, true, at));
+        entries.put(id, new Entry(stored, 0, false, true, at, null));
         absent.remove(id);
         changes++;
     }
@@ -83,11 +88,12 @@ public final class WriteBehindAppointments {
         UUID id = saved.appointment().id();
         Entry held = entries.get(id);
         if (held == null) {
-            held = new Entry(before, before.appointment().version(), true, false, 0);
+            held = new Entry(before, before.appointment().version(), true, false, 0,
+                    LiveBooking.of(before.appointment()));
         } else if (held.current().appointment().version() != before.appointment().version()) {
             throw new DatabaseException("the appointment changed while a command was applied", true);
         }
-        entries.put(id, new Entry(saved, held.storedVersion(), held.inDatabase(), true, at));
+        entries.put(id, new Entry(saved, held.storedVersion(), held.inDatabase(), true, at, held.storedKey()));
         changes++;
     }
 
@@ -113,6 +119,26 @@ public final class WriteBehindAppointments {
         return out;
     }
 
+    /**
+     * The updates that take a row out of the live booking key it holds in the database: parked before
+     * the updates are written, so no update meets a row that is leaving its slot (ADR 0027).
+     */
+    List<AppointmentWrite> toPark() {
+        List<AppointmentWrite> out = new ArrayList<>();
+        entries.values().stream()
+                .filter(e -> e.dirty() && e.inDatabase() && e.storedKey() != null
+                        && !e.storedKey().equals(LiveBooking.of(e.current().appointment())))
+                .forEach(e -> out.add(new AppointmentWrite(e.current(), e.storedVersion(), e.at())));
+        return out;
+    }
+
+    /** An appointment held here, other than {@code except}, whose current state holds {@code key}. */
+    Optional<Appointment> holding(LiveBooking key, UUID except) {
+        return entries.values().stream().map(e -> e.current().appointment())
+                .filter(a -> !a.id().equals(except) && key.equals(LiveBooking.of(a)))
+                .findFirst();
+    }
+
     List<AppointmentWrite> toUpdate() {
         List<AppointmentWrite> out = new ArrayList<>();
         entries.values().stream().filter(e -> e.dirty() && e.inDatabase())
@@ -122,6 +148,7 @@ public final class WriteBehindAppointments {
 
     /** After a flush: everything held is in the database as held. */
     void flushed() {
-        entries.replaceAll((id, e) -> new Entry(e.current(), e.current().appointment().version(), true, false, 0));
+        entries.replaceAll((id, e) -> new Entry(e.current(), e.current().appointment().version(), true, false, 0,
+                LiveBooking.of(e.current().appointment())));
     }
 }

@@ -18,6 +18,7 @@ import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,7 +75,8 @@ public final class ConflictProposalController {
         if (limit < 1 || limit > 100) {
             throw ApiProblem.invalid("limit", "limit must be between 1 and 100");
         }
-        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS));
+        LocalDate today = now.toLocalDate();
         LocalDate from = a.start().toLocalDate().isBefore(today) ? today : a.start().toLocalDate();
         LocalDate to = from.plusDays(days - 1L);
         List<Slot> slots;
@@ -82,12 +84,13 @@ public final class ConflictProposalController {
             ProximityQuery q = new ProximityQuery(a.locationId(), a.productCode(), from, to);
             slots = engine.proximity(q, db.inSnapshot(c -> appointments.occupancyAt(c, a.locationId(), from, to)));
         } else if (mode.toLowerCase(Locale.ROOT).equals("flexibility")) {
-            FlexibilityQuery q = new FlexibilityQuery(a.productCode(), from, to, false, false, null, null, limit);
+            FlexibilityQuery q = new FlexibilityQuery(a.productCode(), from, to, false, false, null, null, null);
             slots = engine.flexibility(q, db.inSnapshot(c -> appointments.occupancy(c, from, to)));
         } else {
             throw ApiProblem.invalid("mode", "mode is proximity or flexibility");
         }
-        ctx.json(slots.stream().limit(limit).toList());
+        // only moments still ahead, as for any booking (a rebook to a past moment is refused too)
+        ctx.json(slots.stream().filter(slot -> slot.start().isAfter(now)).limit(limit).toList());
     }
 
     public void counts(Context ctx) {

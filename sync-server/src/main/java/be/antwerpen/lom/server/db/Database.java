@@ -198,6 +198,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} while holding the database-wide lock {@code name}, so that server instances
+     * sharing a PostgreSQL database do it one after the other (a session advisory lock, released
+     * when the work ends or the process dies). SQLite serves one instance per file: the work runs at once.
+     */
+    public <T> T exclusively(String name, java.util.function.Supplier<T> work) {
+        if (engine != Engine.POSTGRESQL) {
+            return work.get();
+        }
+        try (Connection lock = dataSource.getConnection()) {
+            try (var ps = lock.prepareStatement("SELECT pg_advisory_lock(hashtext(current_schema() || ':' || ?))")) {
+                ps.setString(1, name);
+                ps.execute();
+            }
+            try {
+                return work.get();
+            } finally {
+                try (var ps = lock.prepareStatement(
+                        "SELECT pg_advisory_unlock(hashtext(current_schema() || ':' || ?))")) {
+                    ps.setString(1, name);
+                    ps.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Taking the lock " + name, e);
+        }
+    }
+
     /** Plain connection for tools (benchmarks measuring the raw limit); the caller closes it. */
     public Connection rawConnection() throws SQLException {
         return dataSource.getConnection();

@@ -5,6 +5,7 @@ import be.antwerpen.lom.server.appointment.AgendaController;
 import be.antwerpen.lom.server.audit.AuditAnchorController;
 import be.antwerpen.lom.server.audit.AuditController;
 import be.antwerpen.lom.server.auth.ActorKeyController;
+import be.antwerpen.lom.server.auth.DeskEscrowKeyController;
 import be.antwerpen.lom.server.auth.AuthController;
 import be.antwerpen.lom.server.monitoring.MonitoringController;
 import be.antwerpen.lom.server.command.AppointmentController;
@@ -17,6 +18,7 @@ import be.antwerpen.lom.server.report.ReconciliationPdf;
 import be.antwerpen.lom.server.report.ReconciliationService;
 import be.antwerpen.lom.server.error.ApiProblem;
 import be.antwerpen.lom.server.reference.ReferenceController;
+import be.antwerpen.lom.server.seatlease.SeatLeaseController;
 import be.antwerpen.lom.server.serial.SerialLeaseController;
 import be.antwerpen.lom.server.slot.SlotController;
 import be.antwerpen.lom.server.sync.SyncController;
@@ -45,9 +47,11 @@ public final class HttpApi {
         RequestAuth auth = new RequestAuth(s.authenticator);
         AuthController authController = new AuthController(s.login, s.authenticator, s.enrollment, bodies);
         ActorKeyController actorKeys = new ActorKeyController(s.actorKeys, auth);
+        DeskEscrowKeyController deskEscrowKeys = new DeskEscrowKeyController(s.deskEscrowKeys, auth);
         ReferenceController reference = new ReferenceController(s.reference, auth);
         AgendaController agenda = new AgendaController(s.db, s.appointments, s.grid, s.engine, auth);
-        SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth);
+        SlotController slots = new SlotController(s.db, s.appointments, s.engine, s.reference, auth,
+                s.seatLeaseRows);
         AppointmentController appointments = new AppointmentController(s.webAppointments, auth, bodies);
         SyncController sync = new SyncController(s.push, s.deskInstances, s.pull, s.snapshot, auth, bodies,
                 s.metrics::pushed, s.deskSequences);
@@ -64,6 +68,7 @@ public final class HttpApi {
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, s.devices, auth, bodies);
         AuditAnchorController auditAnchors = new AuditAnchorController(s.auditHeads, auth);
         SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
+        SeatLeaseController seatLeases = new SeatLeaseController(s.seatLeases, auth, bodies);
         byte[] openApi = openApiDocument();
 
         return Javalin.create(cfg -> {
@@ -100,6 +105,7 @@ public final class HttpApi {
             cfg.routes.post(BASE + "/auth/login", authController::login);
             cfg.routes.post(BASE + "/devices/enroll", authController::enroll);
             cfg.routes.post(BASE + "/auth/actor-key", actorKeys::issue);
+            cfg.routes.post(BASE + "/auth/desk-escrow-key", deskEscrowKeys::issue);
             cfg.routes.get(BASE + "/reference-data", reference::get);
             cfg.routes.get(BASE + "/locations/{locationId}/agenda", agenda::agenda);
             cfg.routes.get(BASE + "/locations/{locationId}/capacity", agenda::capacity);
@@ -123,6 +129,10 @@ public final class HttpApi {
             cfg.routes.get(BASE + "/audit/signed-heads", auditAnchors::signedHeads);
             cfg.routes.post(BASE + "/serials/lease", serials::lease);
             cfg.routes.get(BASE + "/serials/leases", serials::list);
+            cfg.routes.post(BASE + "/sync/seat-leases", seatLeases::topUp);
+            cfg.routes.get(BASE + "/locations/{locationId}/seat-lease-policy", seatLeases::policy);
+            cfg.routes.put(BASE + "/locations/{locationId}/seat-lease-policy", seatLeases::setPolicy);
+            cfg.routes.get(BASE + "/locations/{locationId}/seat-capacity", seatLeases::capacity);
         });
     }
 

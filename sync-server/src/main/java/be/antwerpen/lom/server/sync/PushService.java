@@ -150,7 +150,7 @@ public final class PushService {
                         if (stored.isEmpty()) {
                             // the sequence holds another command: the desk's store went back in time (ADR 0043)
                             refused[0] = SequenceRefusals.refusal(raw.sequence(), raw.commandId(), applied);
-                            refusalAudit = SequenceRefusals.audit(c, applier, device, refused[0], now);
+                            refusalAudit = SequenceRefusals.audit(c, applier, session, device, refused[0], now);
                             break;
                         }
                         chunkReceipts.add(stored.get());

@@ -1,7 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.staff.StaffMember;
-import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.SequenceRefusal;
 import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandApplier;
@@ -10,7 +9,6 @@ import be.antwerpen.lom.server.device.Device;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,11 +31,13 @@ final class SequenceRefusals {
                 + ": renumber the waiting commands after it and send them again");
     }
 
-    /** A scope holding the refusal's audit line, written with the chunk's other lines. */
-    static CommandScope audit(Connection c, CommandApplier applier, Device device, SequenceRefusal refusal,
-                              Instant now) throws SQLException {
-        Actor desk = Actor.desk(new StaffMember("device:" + device.deskName(), null, StaffRole.AGENT,
-                Set.of(device.locationId())), device.id(), device.locationId(), device.lastPullCursor());
+    /**
+     * A scope holding the refusal's audit line, written with the chunk's other lines; the staff member
+     * whose login sent the push is its actor.
+     */
+    static CommandScope audit(Connection c, CommandApplier applier, StaffMember session, Device device,
+                              SequenceRefusal refusal, Instant now) throws SQLException {
+        Actor desk = Actor.desk(session, device.id(), device.locationId(), device.lastPullCursor());
         CommandScope scope = new CommandScope(c, desk, refusal.commandId(), now);
         applier.auditNotApplied(scope, AUDIT_ACTION, "DEVICE", device.id(), device.locationId(),
                 "REFUSED: sequence " + refusal.sequence() + " already holds another command; last applied "

@@ -54,6 +54,28 @@ class AdminCommandsTest {
     }
 
     @Test
+    void an_administrator_sets_a_seat_lease_policy_and_reads_the_day_capacity(@TempDir Path dir) {
+        try (Database db = Database.sqlite(dir.resolve("admin.db"))) {
+            ServerComponents server = Fixture.components(db);
+            AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+            admin.setSeatLeasePolicy(options("--location", "deurne", "--own-seats", "5", "--silence-hours", "12"));
+            admin.seatCapacity(options("--location", "deurne", "--from", "2026-12-14", "--to", "2026-12-15"));
+
+            assertThat(server.seatLeases.policy("deurne").ownSeatsPerDesk()).isEqualTo(5);
+            assertThat(server.seatLeases.policy("deurne").silenceHours()).isEqualTo(12);
+            assertThat(server.seatLeases.policy("deurne").otherSeatsPerDesk()).isEqualTo(1);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("5 seats a day per own desk")
+                    .contains("2026-12-14").contains("LEASED");
+            assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("--location", "deurne", "--max-share-percent",
+                    "90"))).hasMessageContaining("maxSharePercent");
+            assertThat(server.seatLeases.policy("deurne").maxSharePercent()).isEqualTo(15);
+            assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("--location", "nowhere")))
+                    .hasMessageContaining("unknown location");
+        }
+    }
+
+    @Test
     void options_fall_back_to_environment_variables() {
         Options o = new Options(List.of("--port", "9090", "--demo"), Set.of("demo"),
                 Map.of("LOM_DB_URL", "jdbc:postgresql://db/lom", "LOM_PORT", "1"));

@@ -505,14 +505,14 @@ abstract class ReconciliationContract {
         arrive(at(date, 11, 0), one,
                 one.commandAt(at(date, 9, 0), new Commands.RegisterWalkIn(firstWalkIn, "W101", "merksem", "EID_APPLY",
                         date.atTime(9, 0), walker, AppointmentOrigin.WALK_IN, null)),
-                one.commandAt(at(date, 9, 1), new Commands.Book(firstBooking, "DUP-1", "merksem", "EID_APPLY", start,
+                one.commandAt(at(date, 7, 1), new Commands.Book(firstBooking, "DUP-1", "merksem", "EID_APPLY", start,
                         booker, AppointmentOrigin.COUNTER)),
-                one.commandAt(at(date, 9, 2), new Commands.Book(UUID.randomUUID(), "DUP-3", "merksem", "EID_APPLY",
+                one.commandAt(at(date, 7, 2), new Commands.Book(UUID.randomUUID(), "DUP-3", "merksem", "EID_APPLY",
                         start, other, AppointmentOrigin.COUNTER)));
         arrive(at(date, 11, 1), two,
                 two.commandAt(at(date, 9, 10), new Commands.RegisterWalkIn(secondWalkIn, "W201", "merksem",
                         "PASSPORT", date.atTime(9, 10), walker, AppointmentOrigin.WALK_IN, null)),
-                two.commandAt(at(date, 9, 11), new Commands.Book(secondBooking, "DUP-2", "merksem", "EID_APPLY",
+                two.commandAt(at(date, 7, 11), new Commands.Book(secondBooking, "DUP-2", "merksem", "EID_APPLY",
                         start.plusMinutes(30), booker, AppointmentOrigin.COUNTER)));
 
         JsonNode report = report("merksem", date);

@@ -140,7 +140,8 @@ abstract class SequenceReuseContract {
         assertThat(answer.expectedSequence()).isNull();
         assertThat(stored(newBooking)).as("nothing of the refused commands is applied").isFalse();
         assertThat(audit(desk, SequenceRefusals.AUDIT_ACTION)).singleElement().satisfies(e -> {
-            assertThat(e.actor()).isEqualTo("device:Loket 1");
+            assertThat(e.actor()).as("the staff member whose login sent the push").isEqualTo("agent.antwerpen");
+            assertThat(e.deviceId()).isEqualTo(desk.id());
             assertThat(e.detail()).contains("sequence 2").contains("last applied 3").doesNotContain("Peeters");
         });
 

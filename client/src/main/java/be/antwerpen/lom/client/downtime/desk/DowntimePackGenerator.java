@@ -9,7 +9,10 @@ import be.antwerpen.lom.client.downtime.DowntimePackRequest;
 import be.antwerpen.lom.client.downtime.PackProgressListener;
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
+import be.antwerpen.lom.client.downtime.PackProtection;
 import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.store.PackPasswordStore;
+import be.antwerpen.lom.client.store.PrivateFiles;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
@@ -48,10 +51,11 @@ public final class DowntimePackGenerator {
     private final Supplier<DeskContext> desk;
     private final Clock clock;
     private final int formsPerProduct;
+    private final PackPasswordStore passwords;
 
     public DowntimePackGenerator(LocalStore store, LocalAgenda agenda, PackSerials serials,
                                  DowntimePackRenderer renderer, DowntimePackFolder folder, Supplier<DeskContext> desk,
-                                 Clock clock, int formsPerProduct) {
+                                 Clock clock, int formsPerProduct, PackPasswordStore passwords) {
         this.store = store;
         this.agenda = agenda;
         this.serials = serials;
@@ -60,6 +64,15 @@ public final class DowntimePackGenerator {
         this.desk = desk;
         this.clock = clock;
         this.formsPerProduct = formsPerProduct;
+        this.passwords = passwords;
+    }
+
+    /**
+     * The desk's pack password, which opens the pack's PDFs that list citizens (ADR 0046); only while
+     * someone is logged in. The caller wipes it.
+     */
+    public char[] packPassword() {
+        return store.database().inTransaction(passwords::current);
     }
 
     public DowntimePackFolder folder() {
@@ -111,7 +124,20 @@ public final class DowntimePackGenerator {
         List<Product> products = reference.products();
         DowntimePackRequest request = new DowntimePackRequest(location, context.deskName(), day, now, dataAsOf,
                 appointments, products, range, walkIn, perProduct);
-        RenderedPack pack = renderer.render(request, folder.dayFolder(location.id(), day), progress);
+        char[] password = store.database().inTransaction(passwords::current);
+        PackProtection protection = PackProtection.withPassword(password);
+        java.util.Arrays.fill(password, '\0');
+        RenderedPack pack;
+        try {
+            pack = renderer.render(request, folder.dayFolder(location.id(), day), progress, protection);
+        } finally {
+            protection.wipe();
+        }
+        try {
+            PrivateFiles.tighten(folder.root());
+        } catch (java.io.IOException e) {
+            LOG.warn("could not make the pack folder private: {}", e.getMessage());
+        }
         folder.prune(location.id(), LocalDate.now(clock.withZone(BRUSSELS)).minusDays(1));
         LOG.info("Downtime pack of {} ready ({} appointments, {} blank forms)", day, appointments.size(),
                 pack.manifest().walkInForms().size());

@@ -138,9 +138,12 @@ public final class BookPanel extends JPanel {
     private void refresh() {
         print.setEnabled(model.lastBooking().isPresent());
         slotItems.clear();
-        for (Slot slot : model.slots()) {
+        List<Slot> found = model.slots();
+        for (int i = 0; i < found.size(); i++) {
+            Slot slot = found.get(i);
             slotItems.addElement(messages.dayWithWeekday().format(slot.start()) + "  "
-                    + messages.time().format(slot.start()) + "  " + slot.locationId() + "  (" + slot.free() + ")");
+                    + messages.time().format(slot.start()) + "  " + slot.locationId() + "  (" + slot.free() + ")  "
+                    + messages.get(model.certain(i) ? "book.slot.certain" : "book.slot.provisional"));
         }
         message.setText(model.message().isEmpty() ? " " : model.message());
         if (model.lastBooking().isPresent() && !model.messageIsError()) {

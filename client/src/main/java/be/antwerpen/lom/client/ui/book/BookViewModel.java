@@ -34,6 +34,7 @@ public final class BookViewModel {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private List<Slot> slots = List.of();
+    private List<Boolean> certain = List.of();
     private Slot selectedSlot;
     private String message = "";
     private boolean error;
@@ -65,11 +66,16 @@ public final class BookViewModel {
             fail(messages.get("book.noReferenceData"));
             return;
         }
-        tasks.run(() -> locationId == null
-                ? booking.flexibility(productCode, DAYS_AHEAD, saturdaysOnly, eveningsOnly, FLEXIBLE_LIMIT)
-                : filtered(booking.proximity(locationId, productCode, DAYS_AHEAD), saturdaysOnly, eveningsOnly),
-                found -> {
+        tasks.run(() -> {
+            List<Slot> found = locationId == null
+                    ? booking.flexibility(productCode, DAYS_AHEAD, saturdaysOnly, eveningsOnly, FLEXIBLE_LIMIT)
+                    : filtered(booking.proximity(locationId, productCode, DAYS_AHEAD), saturdaysOnly, eveningsOnly);
+            java.util.function.Predicate<Slot> sure = booking.certainty();
+            return new Found(found, found.stream().map(sure::test).toList());
+        }, result -> {
+                    List<Slot> found = result.slots();
                     slots = found;
+                    certain = result.certain();
                     selectedSlot = null;
                     if (found.isEmpty()) {
                         fail(messages.get("book.noSlots"));
@@ -89,6 +95,14 @@ public final class BookViewModel {
 
     public List<Slot> slots() {
         return slots;
+    }
+
+    /** Whether booking the slot at {@code index} would be final (on a seat lease) rather than provisional. */
+    public boolean certain(int index) {
+        return index >= 0 && index < certain.size() && certain.get(index);
+    }
+
+    private record Found(List<Slot> slots, List<Boolean> certain) {
     }
 
     public void selectSlot(int index) {
@@ -119,9 +133,11 @@ public final class BookViewModel {
         tasks.run(() -> booking.book(slot.locationId(), productCode, slot.start(), citizen), done -> {
             lastBooking = done;
             slots = List.of();
+            certain = List.of();
             selectedSlot = null;
             info(messages.get("book.done", done.code(), messages.dayWithWeekday().format(done.start()) + " "
-                    + messages.time().format(done.start())) + " " + messages.get("book.provisional"));
+                    + messages.time().format(done.start())) + " "
+                    + messages.get(done.provisional() ? "book.provisional" : "book.final"));
         }, this::failed);
     }
 

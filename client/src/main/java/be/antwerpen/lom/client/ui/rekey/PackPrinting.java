@@ -5,13 +5,26 @@ import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
-/** Prints pack PDFs through the system print dialog and opens the pack folder in the file manager. */
+/**
+ * Prints pack PDFs through the system print dialog and opens the pack folder in the file manager. The
+ * PDFs that list citizens are encrypted with the desk's pack password (ADR 0046): they are opened
+ * with it in memory, never written out in clear.
+ */
 public final class PackPrinting {
+
+    private final Supplier<char[]> packPassword;
+
+    /** @param packPassword the desk's pack password (read from the sealed store while someone is logged in) */
+    public PackPrinting(Supplier<char[]> packPassword) {
+        this.packPassword = packPassword;
+    }
 
     /**
      * Shows the print dialog (call on the event thread) and returns the job to run, or {@code null}
@@ -20,7 +33,12 @@ public final class PackPrinting {
     public PrintRun prepare(List<Path> files, String jobName) {
         PrinterJob job = PrinterJob.getPrinterJob();
         job.setJobName(jobName);
-        return job.printDialog() ? new PrintRun(job, List.copyOf(files)) : null;
+        return job.printDialog() ? new PrintRun(job, List.copyOf(files), packPassword) : null;
+    }
+
+    /** The desk's pack password, to show to a supervisor; blocking (reads the store). */
+    public char[] packPassword() {
+        return packPassword.get();
     }
 
     /** Opens the folder with the desktop's file manager; false when that is not supported here. */
@@ -33,14 +51,19 @@ public final class PackPrinting {
     }
 
     /** A confirmed print job over one or more PDFs. */
-    public record PrintRun(PrinterJob job, List<Path> files) {
+    public record PrintRun(PrinterJob job, List<Path> files, Supplier<char[]> packPassword) {
 
         public void print() throws IOException, PrinterException {
-            for (Path file : files) {
-                try (PDDocument document = Loader.loadPDF(file.toFile())) {
-                    job.setPageable(new PDFPageable(document));
-                    job.print();
+            char[] password = packPassword.get();
+            try {
+                for (Path file : files) {
+                    try (PDDocument document = Loader.loadPDF(file.toFile(), new String(password))) {
+                        job.setPageable(new PDFPageable(document));
+                        job.print();
+                    }
                 }
+            } finally {
+                Arrays.fill(password, '\0');
             }
         }
     }

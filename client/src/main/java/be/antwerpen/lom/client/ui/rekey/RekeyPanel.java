@@ -40,8 +40,12 @@ public final class RekeyPanel extends JPanel {
     private final JTextField givenName = field("rekey.givenName", 14);
     private final JTextField familyName = field("rekey.familyName", 14);
 
+    /**
+     * @param showPackPassword whether the person may see the pack password (a supervisor, who keeps it
+     *                         for opening the pack's PDFs when the desk program cannot start, ADR 0046)
+     */
     public RekeyPanel(RekeyViewModel model, Messages messages, DowntimePackFolder folder, Supplier<String> locationId,
-                      PackPrinting printing, BackgroundTasks tasks) {
+                      PackPrinting printing, BackgroundTasks tasks, boolean showPackPassword) {
         super(new MigLayout("insets 8, fillx", "[][grow]", "[][][][][][][][][grow]"));
         this.model = model;
         this.messages = messages;
@@ -73,6 +77,13 @@ public final class RekeyPanel extends JPanel {
             }
         });
 
+        JButton packPassword = new JButton(messages.get("pack.showPassword"));
+        packPassword.setName("pack.showPassword");
+        packPassword.setVisible(showPackPassword);
+        packPassword.addActionListener(e -> tasks.run(() -> new String(printing.packPassword()),
+                password -> message.setText(messages.get("pack.password", password)),
+                ex -> message.setText(messages.get("pack.printFailed"))));
+
         JButton enter = new JButton(messages.get("rekey.enter"));
         enter.setName("rekey.enter");
         scan.addActionListener(e -> model.scan(scan.getText()));
@@ -86,10 +97,11 @@ public final class RekeyPanel extends JPanel {
             }
         });
 
-        add(printAll, "span 2, split 4");
+        add(printAll, "span 2, split 5");
         add(part);
         add(printPart);
-        add(openFolder, "wrap");
+        add(openFolder, "split 2");
+        add(packPassword, "wrap");
         add(new JLabel(messages.get("rekey.scanLabel")));
         add(scan, "growx, wrap");
         add(formLabel, "span 2, wrap");

@@ -200,7 +200,8 @@ public final class ClientWindow {
         addSupervisorTabs(tabs, locationId);
         var paper = services.paper();
         tabs.addTab(messages.get("tab.paper"), new RekeyPanel(new RekeyViewModel(paper.lookup(), paper.rekeying(),
-                paper.progress(), tasks, messages), messages, paper.folder(), () -> locationId, new PackPrinting(), tasks));
+                paper.progress(), tasks, messages), messages, paper.folder(), () -> locationId,
+                new PackPrinting(paper.generator()::packPassword), tasks, supervisor()));
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == 1) {
                 bookPanel.fillChoices(locationId);
@@ -345,6 +346,7 @@ public final class ClientWindow {
     }
 
     private void lock() {
+        services.login().logout(); // the data key leaves memory (ADR 0045); the same person logs in again
         if (identity != null) {
             showLogin(identity, loggedInUser);
         }

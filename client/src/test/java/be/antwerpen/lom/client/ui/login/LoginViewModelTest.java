@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.ui.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.antwerpen.lom.client.auth.DeskDataKeyRelease;
 import be.antwerpen.lom.client.auth.DeskSession;
 import be.antwerpen.lom.client.auth.LoginOutcome;
 import be.antwerpen.lom.client.auth.OfflineVerifier;
@@ -69,7 +70,8 @@ class LoginViewModelTest {
         ServerCalls calls = new ServerCalls(json);
         StaffLogin login = new StaffLogin(desk.store, factory::connect, calls,
                 new OfflineVerifier(1_000, new SecureRandom()), session, Clock.fixed(NOW, ZoneId.of("UTC")),
-                Duration.ofHours(72), json);
+                Duration.ofHours(72), json,
+                DeskDataKeyRelease.forStore(desk.store, Clock.systemUTC(), new SecureRandom()));
         model = new LoginViewModel(login, new BackgroundTasks(Runnable::run, Runnable::run),
                 new Messages(Messages.DUTCH_BELGIUM),
                 () -> calls.execute(factory.connect(server.url()).health()).path("demo").asBoolean(false));

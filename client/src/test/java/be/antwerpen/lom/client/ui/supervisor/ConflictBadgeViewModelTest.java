@@ -77,7 +77,7 @@ class ConflictBadgeViewModelTest {
 
     private static Commands.Book book(String code, Slot slot) {
         return new Commands.Book(UUID.randomUUID(), code, "antwerpen", "EID_APPLY", slot.start(),
-                TestAppointments.citizen("An", "Peeters"), AppointmentOrigin.COUNTER);
+                TestAppointments.anotherCitizen("An", "Peeters"), AppointmentOrigin.COUNTER);
     }
 
     @Test

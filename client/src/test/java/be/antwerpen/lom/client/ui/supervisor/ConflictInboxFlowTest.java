@@ -118,7 +118,7 @@ class ConflictInboxFlowTest {
             last = UUID.randomUUID();
             batch.add(json.valueToTree(new SyncCommand(UUID.randomUUID(), i + 1L,
                     SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), RealServer.AGENT, new Commands.Book(last,
-                    "F" + i, "antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("An", "Peeters"),
+                    "F" + i, "antwerpen", "EID_APPLY", slot.start(), TestAppointments.anotherCitizen("An", "Peeters"),
                     AppointmentOrigin.COUNTER))));
         }
         server.components.push.push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));

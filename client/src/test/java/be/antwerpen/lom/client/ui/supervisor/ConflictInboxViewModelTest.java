@@ -84,7 +84,7 @@ class ConflictInboxViewModelTest {
             last = UUID.randomUUID();
             batch.add(json.valueToTree(new SyncCommand(UUID.randomUUID(), i + 1L,
                     SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), RealServer.AGENT, new Commands.Book(last,
-                    "D" + i, location, "EID_APPLY", slot.start(), TestAppointments.citizen("An", "Peeters"),
+                    "D" + i, location, "EID_APPLY", slot.start(), TestAppointments.anotherCitizen("An", "Peeters"),
                     AppointmentOrigin.COUNTER))));
         }
         PushResponse response = server.components.push.push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));

@@ -66,6 +66,27 @@ class TodayViewModelTest {
     }
 
     @Test
+    void search_works_on_the_sealed_store_after_a_login_released_the_key() {
+        String raw = desk.store.database().inTransaction(c -> {
+            try (var s = c.prepareStatement("SELECT group_concat(hex(citizen)) FROM appointment");
+                 var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(raw).doesNotContain(java.util.HexFormat.of().withUpperCase()
+                .formatHex("El Amrani".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        desk.store.vault().lock();
+        TestDesk.unlock(desk.store, dir);
+        model.reload();
+
+        model.setQuery("el amr");
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).containsExactly("ZZ9-ABC");
+        model.setQuery("90020199704");
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).containsExactly("ZZ9-ABC");
+    }
+
+    @Test
     void search_finds_by_register_number_in_any_notation() {
         model.setQuery("85.07.30-033.28");
         assertThat(model.visible()).extracting(e -> e.appointment().code()).containsExactly("K7M-2QX");

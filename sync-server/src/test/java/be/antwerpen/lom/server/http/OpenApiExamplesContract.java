@@ -1,0 +1,271 @@
+package be.antwerpen.lom.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.antwerpen.lom.model.api.BookingRequest;
+import be.antwerpen.lom.model.api.LoginRequest;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.testing.Desk;
+import be.antwerpen.lom.server.testing.Fixture;
+import be.antwerpen.lom.server.testing.Http;
+import be.antwerpen.lom.server.testing.TestEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every operation of the served OpenAPI document, called on the real server with its documented
+ * examples (body, path, query and header parameters), is accepted (2xx). Only what must be fresh is
+ * replaced: ids in the path name records that exist, and date-times in the body and dates in the
+ * query are moved to a future open day, keeping their place on the grid.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OpenApiExamplesContract {
+
+    private String location;
+    private Database db;
+    private ServerComponents server;
+    private Javalin app;
+    private Http http;
+    private String supervisor;
+    private String admin;
+    private Desk desk;
+    private LocalDateTime morning;
+    private int freshAppointments;
+
+    abstract TestEngine engine();
+
+    @BeforeAll
+    void start(@TempDir Path tempDir) {
+        engine().assumeAvailable();
+        location = engine().newLocation(tempDir);
+        db = engine().open(location);
+        server = Fixture.components(db);
+        Fixture.staff(server);
+        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json, app.port());
+        supervisor = http.post("/auth/login", new LoginRequest("supervisor.antwerpen", Fixture.PASSWORD), Map.of())
+                .json().path("token").asText();
+        admin = http.post("/auth/login", new LoginRequest("admin", Fixture.PASSWORD), Map.of()).json().path("token")
+                .asText();
+        desk = new Desk(server, "antwerpen", "Loket 9", "supervisor.antwerpen");
+        morning = Fixture.openMorning("antwerpen");
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.stop();
+        }
+        if (db != null) {
+            db.close();
+            engine().drop(location);
+        }
+    }
+
+    @Test
+    void every_documented_example_is_accepted_by_the_server() {
+        JsonNode doc = http.get("/openapi.json", Map.of()).json();
+        List<String> refused = new ArrayList<>();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                operations++;
+                Http.Response r = call(path.getKey(), op.getKey().toUpperCase(Locale.ROOT), op.getValue());
+                if (r.status() < 200 || r.status() > 299) {
+                    refused.add(op.getKey() + " " + path.getKey() + " -> " + r.status() + " " + r.text());
+                }
+            }
+        }
+        assertThat(refused).isEmpty();
+        assertThat(operations).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void the_document_has_an_example_for_every_body_and_every_reference_resolves() {
+        JsonNode doc = http.get("/openapi.json", Map.of()).json();
+        List<String> missing = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode body = op.getValue().path("requestBody");
+            if (!body.isMissingNode() && body.path("content").path("application/json").path("example").isMissingNode()) {
+                missing.add("body of " + op.getKey() + " " + path.getKey());
+            }
+            op.getValue().path("parameters").forEach(p -> {
+                if (p.path("required").asBoolean(false) && p.path("example").isMissingNode()) {
+                    missing.add(p.path("name").asText() + " of " + op.getKey() + " " + path.getKey());
+                }
+            });
+        }));
+        doc.findValuesAsText("$ref").forEach(ref -> {
+            if (!ref.startsWith("#/components/schemas/")
+                    || !doc.path("components").path("schemas").has(ref.substring("#/components/schemas/".length()))) {
+                missing.add("target of " + ref);
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    private Http.Response call(String template, String method, JsonNode op) {
+        Map<String, String> headers = new HashMap<>(headers(op));
+        String path = template;
+        List<String> query = new ArrayList<>();
+        for (JsonNode p : op.path("parameters")) {
+            String name = p.path("name").asText();
+            JsonNode example = p.path("example");
+            switch (p.path("in").asText()) {
+                case "path" -> path = path.replace("{" + name + "}", pathValue(template, name, example.asText()));
+                case "query" -> {
+                    if (!example.isMissingNode()) {
+                        query.add(name + "=" + URLEncoder.encode(queryValue(name, p, example.asText()),
+                                StandardCharsets.UTF_8));
+                    }
+                }
+                case "header" -> {
+                    if (!example.isMissingNode()) {
+                        headers.put(name, example.asText());
+                    }
+                }
+                default -> throw new IllegalStateException("unexpected parameter location");
+            }
+        }
+        if (!query.isEmpty()) {
+            path += "?" + String.join("&", query);
+        }
+        JsonNode example = op.path("requestBody").path("content").path("application/json").path("example");
+        String body = null;
+        if (!example.isMissingNode()) {
+            JsonNode copy = example.deepCopy();
+            moveTimes(copy, template);
+            if (template.equals("/devices/enroll")) {
+                server.enrollment.issue(copy.path("enrollmentCode").asText(), "antwerpen", "Loket 3",
+                        Duration.ofHours(1), "test");
+            }
+            body = copy.toString();
+        }
+        Http.Response r = http.send(method, path, body, headers);
+        if (r.status() == 403 && headers.containsKey("Authorization") && !headers.containsKey("X-Device-Id")) {
+            // an administrator-only operation
+            Map<String, String> asAdmin = new HashMap<>(headers);
+            asAdmin.putAll(Http.bearer(admin));
+            r = http.send(method, path, body, asAdmin);
+        }
+        if (template.equals("/sync/push") && r.status() == 200) {
+            assertThat(r.json().path("receipts").get(0).path("outcome").asText())
+                    .isEqualTo(CommandOutcome.APPLIED.name());
+        }
+        return r;
+    }
+
+    private Map<String, String> headers(JsonNode op) {
+        boolean device = false;
+        boolean staff = false;
+        for (JsonNode requirement : op.path("security")) {
+            device |= requirement.has("deviceId");
+            staff |= requirement.has("bearer");
+        }
+        if (device) {
+            return Http.device(supervisor, desk.identity.deviceId(), desk.identity.deviceSecret());
+        }
+        return staff ? Http.bearer(supervisor) : Map.of();
+    }
+
+    /** Ids in a path name records made for the call; other path parameters keep their example. */
+    private String pathValue(String template, String name, String example) {
+        return switch (name) {
+            case "appointmentId" -> freshAppointment();
+            case "conflictId" -> openDoubleBooking();
+            default -> example;
+        };
+    }
+
+    private String queryValue(String name, JsonNode parameter, String example) {
+        boolean date = "date".equals(parameter.path("schema").path("format").asText()) || name.equals("date");
+        if (!date) {
+            return example;
+        }
+        return name.equals("to") ? morning.toLocalDate().plusDays(4).toString() : morning.toLocalDate().toString();
+    }
+
+    /** Date-times in a body move to the test's open day, each kind to its own slot there. */
+    private void moveTimes(JsonNode node, String template) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = object.get(name);
+                if (name.equals("start")) {
+                    object.put(name, slotFor(template).toString());
+                } else if (name.equals("rebookStart")) {
+                    object.put(name, firstProposal(template).toString());
+                } else {
+                    moveTimes(value, template);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> moveTimes(child, template));
+        }
+    }
+
+    private LocalDateTime slotFor(String template) {
+        if (template.equals("/sync/push")) {
+            return morning.plusMinutes(20);
+        }
+        return template.endsWith("/reschedule") ? morning.plusMinutes(40) : morning;
+    }
+
+    private String currentConflict;
+
+    private LocalDateTime firstProposal(String template) {
+        String conflict = template.contains("{conflictId}") ? currentConflict : openDoubleBooking();
+        return LocalDateTime.parse(http.get("/conflicts/" + conflict + "/proposals?limit=1", Http.bearer(supervisor))
+                .json().get(0).path("start").asText());
+    }
+
+    /** A booking of a citizen of its own, an hour or more after the examples' slots. */
+    private String freshAppointment() {
+        LocalDateTime start = morning.plusMinutes(60 + 20L * (freshAppointments++ % 6));
+        Http.Response r = http.post("/appointments", new BookingRequest("antwerpen", "EID_APPLY", start,
+                Fixture.citizen("Lien", "Hermans")), Http.bearer(supervisor));
+        assertThat(r.status()).isEqualTo(201);
+        return r.json().path("id").asText();
+    }
+
+    /** A double booking (the slot filled by one desk, then booked once more offline), open. */
+    private String openDoubleBooking() {
+        LocalDateTime slot = morning.plusHours(2);
+        Desk filler = new Desk(server, "antwerpen", "Loket 8", "agent.antwerpen");
+        List<SyncCommand> fill = new ArrayList<>();
+        for (int i = 0; i <= Fixture.capacity("antwerpen", slot); i++) {
+            fill.add(filler.command(new Commands.Book(UUID.randomUUID(), "F" + i, "antwerpen", "EID_APPLY", slot,
+                    Fixture.citizen("Jef", "Vermeulen"), AppointmentOrigin.COUNTER)));
+        }
+        var receipts = filler.push(fill).receipts();
+        currentConflict = receipts.get(receipts.size() - 1).conflictId().toString();
+        return currentConflict;
+    }
+}
