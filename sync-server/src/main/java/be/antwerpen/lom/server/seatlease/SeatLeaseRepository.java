@@ -48,6 +48,13 @@ public final class SeatLeaseRepository {
                 + " ORDER BY release_after LIMIT " + limit, SeatLeaseRepository::map, now.toEpochMilli());
     }
 
+    /** This desk's held leases whose release moment has passed (swept before its top-up, whatever the backlog). */
+    public List<HeldLease> dueFor(Connection c, String deviceId, Instant now) throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM seat_leases WHERE status = 'HELD' AND device_id = ?"
+                + " AND release_after < ? ORDER BY release_after", SeatLeaseRepository::map, deviceId,
+                now.toEpochMilli());
+    }
+
     /** Moves a held lease to {@code status}; false when it was no longer held (another instance or a booking won). */
     public boolean close(Connection c, UUID id, LeaseStatus status, UUID appointmentId, Instant now)
             throws SQLException {

@@ -91,6 +91,7 @@ public final class SeatLeaseService {
      */
     public List<SeatLease> topUp(Device device) {
         Instant now = clock.instant();
+        release(db.inSnapshot(c -> leases.dueFor(c, device.id(), now)), now);
         sweep(now);
         Map<String, SeatLeasePolicy> byLocation = allPolicies();
         List<HeldLease> held = new ArrayList<>(db.inTransaction(c -> {
@@ -139,7 +140,11 @@ public final class SeatLeaseService {
      * @return the number of leases given back
      */
     public int sweep(Instant now) {
-        List<HeldLease> due = db.inSnapshot(c -> leases.due(c, now, SWEEP_BATCH));
+        return release(db.inSnapshot(c -> leases.due(c, now, SWEEP_BATCH)), now);
+    }
+
+    /** Returns (before the return moment: expires) each due lease still held, freeing its seat cells. */
+    private int release(List<HeldLease> due, Instant now) {
         int released = 0;
         Map<String, SeatLeasePolicy> byLocation = due.isEmpty() ? Map.of() : allPolicies();
         for (HeldLease lease : due) {
