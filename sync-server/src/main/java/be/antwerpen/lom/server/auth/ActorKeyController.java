@@ -1,7 +1,5 @@
 package be.antwerpen.lom.server.auth;
 
-import be.antwerpen.lom.model.staff.StaffMember;
-import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -18,9 +16,8 @@ public final class ActorKeyController {
     }
 
     public void issue(Context ctx) {
-        Device device = auth.device(ctx);
-        StaffMember staff = auth.staff(ctx);
+        RequestAuth.DeskCaller caller = auth.deskCaller(ctx);
         ctx.header("Cache-Control", "no-store");
-        ctx.json(Map.of("key", keys.keyFor(staff, device.id())));
+        ctx.json(Map.of("key", keys.keyFor(caller.staff(), caller.device().id())));
     }
 }

@@ -17,8 +17,6 @@ import java.util.UUID;
  */
 public final class ActorKeys {
 
-    private static final int KEY_BYTES = 32;
-
     private final Database db;
     private final ActorKeyRepository keys;
     private final SecureRandom random;
@@ -33,9 +31,7 @@ public final class ActorKeys {
 
     /** The key of the logged-in staff member at this desk, made on first request. */
     public String keyFor(StaffMember staff, String deviceId) {
-        byte[] fresh = new byte[KEY_BYTES];
-        random.nextBytes(fresh);
-        String candidate = Base64.getEncoder().encodeToString(fresh);
+        String candidate = NewKey.base64(random);
         return db.inTransaction(c -> {
             keys.insertIfAbsent(c, staff.username(), deviceId, candidate, clock.millis());
             return keys.find(c, staff.username(), deviceId).orElseThrow();

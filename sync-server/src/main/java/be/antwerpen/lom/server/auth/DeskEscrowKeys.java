@@ -3,7 +3,6 @@ package be.antwerpen.lom.server.auth;
 import be.antwerpen.lom.server.db.Database;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 
 /**
  * Issues the escrow key of a desk (ADR 0045): the desk keeps its data key also wrapped under it, so a
@@ -11,8 +10,6 @@ import java.util.Base64;
  * first request; every server instance hands out the same one.
  */
 public final class DeskEscrowKeys {
-
-    private static final int KEY_BYTES = 32;
 
     private final Database db;
     private final DeskEscrowKeyRepository keys;
@@ -28,9 +25,7 @@ public final class DeskEscrowKeys {
 
     /** The escrow key of this desk, made on first request. */
     public String keyFor(String deviceId) {
-        byte[] fresh = new byte[KEY_BYTES];
-        random.nextBytes(fresh);
-        String candidate = Base64.getEncoder().encodeToString(fresh);
+        String candidate = NewKey.base64(random);
         return db.inTransaction(c -> {
             keys.insertIfAbsent(c, deviceId, candidate, clock.millis());
             return keys.find(c, deviceId).orElseThrow();
