@@ -5,6 +5,7 @@ import static be.antwerpen.lom.model.appointment.AppointmentStatus.CALLED;
 import static be.antwerpen.lom.model.appointment.AppointmentStatus.CHECKED_IN;
 import static be.antwerpen.lom.model.appointment.AppointmentStatus.IN_SERVICE;
 
+import be.antwerpen.lom.model.refusal.Refusal;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -61,15 +62,18 @@ public final class AppointmentLifecycle {
         return EnumSet.copyOf(ALLOWED_FROM.get(action));
     }
 
-    private static String refusalReason(AppointmentStatus from, AppointmentAction action) {
+    private static Refusal refusalReason(AppointmentStatus from, AppointmentAction action) {
         if (from.isFinal()) {
-            return "the appointment is already " + describe(from) + "; it cannot be " + describe(action)
-                    + " any more";
+            return Refusal.of("lifecycle.final", "the appointment is already " + describe(from) + "; it cannot be "
+                    + describe(action) + " any more", from.name(), action.name());
         }
         if (action == AppointmentAction.MARK_SERVED && from == BOOKED) {
-            return "an appointment that is booked cannot be marked as served before the citizen has checked in";
+            return Refusal.of("lifecycle.servedBeforeCheckIn",
+                    "an appointment that is booked cannot be marked as served before the citizen has checked in",
+                    from.name(), action.name());
         }
-        return "an appointment that is " + describe(from) + " cannot be " + describe(action);
+        return Refusal.of("lifecycle.notAllowed", "an appointment that is " + describe(from) + " cannot be "
+                + describe(action), from.name(), action.name());
     }
 
     private static String describe(AppointmentAction action) {

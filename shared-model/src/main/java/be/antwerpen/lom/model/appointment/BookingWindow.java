@@ -44,11 +44,11 @@ public final class BookingWindow {
         Instant believed = madeAt == null || madeAt.isAfter(serverNow) ? serverNow
                 : madeAt.isBefore(oldest) ? oldest : madeAt;
         if (start.isBefore(LocalDateTime.ofInstant(believed, BRUSSELS).withSecond(0).withNano(0))) {
-            throw new DomainValidationException(field, "the start lies in the past");
+            throw new DomainValidationException(field, "booking.past", "the start lies in the past");
         }
         if (start.isAfter(LocalDateTime.ofInstant(serverNow, BRUSSELS).plusDays(MAX_DAYS_AHEAD))) {
-            throw new DomainValidationException(field,
-                    "appointments can be booked at most " + MAX_DAYS_AHEAD + " days ahead");
+            throw new DomainValidationException(field, "booking.tooFarAhead",
+                    "appointments can be booked at most " + MAX_DAYS_AHEAD + " days ahead", MAX_DAYS_AHEAD);
         }
     }
 
@@ -57,11 +57,11 @@ public final class BookingWindow {
         Require.present(at, field);
         LocalDateTime now = LocalDateTime.ofInstant(serverNow, BRUSSELS);
         if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new DomainValidationException(field, field + " lies in the future");
+            throw new DomainValidationException(field, "time.future", field + " lies in the future", field);
         }
         if (at.isBefore(now.minus(MAX_OFFLINE))) {
-            throw new DomainValidationException(field,
-                    field + " lies more than " + MAX_OFFLINE.toDays() + " days back");
+            throw new DomainValidationException(field, "time.tooLongAgo",
+                    field + " lies more than " + MAX_OFFLINE.toDays() + " days back", field, MAX_OFFLINE.toDays());
         }
     }
 }

@@ -1,5 +1,7 @@
 package be.antwerpen.lom.model.appointment;
 
+import be.antwerpen.lom.model.refusal.Refusal;
+
 /** The answer of {@link AppointmentLifecycle#apply}: applied, an idempotent repeat, or refused. */
 public sealed interface TransitionResult {
 
@@ -14,7 +16,15 @@ public sealed interface TransitionResult {
     record Repeat(AppointmentStatus status) implements TransitionResult {
     }
 
-    /** The action is not allowed from the current status; {@code reason} is a readable sentence. */
-    record Refused(AppointmentStatus status, String reason) implements TransitionResult {
+    /**
+     * The action is not allowed from the current status; {@code refusal} carries a stable code with the
+     * status and action as parameters (ADR 0114) and an English sentence.
+     */
+    record Refused(AppointmentStatus status, Refusal refusal) implements TransitionResult {
+
+        /** The English sentence, for API users and logs. */
+        public String reason() {
+            return refusal.message();
+        }
     }
 }

@@ -37,13 +37,15 @@ public record Citizen(
         email = blankToNull(email);
         phone = blankToNull(phone);
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new DomainValidationException("email", "email is not a valid e-mail address");
+            throw new DomainValidationException("email", "email.invalid", "email is not a valid e-mail address");
         }
         if (phone != null && !phone.matches("\\+?[0-9 ./()-]{6,20}")) {
-            throw new DomainValidationException("phone", "phone may contain digits, spaces and + . / ( ) - only (6 to 20)");
+            throw new DomainValidationException("phone", "phone.characters",
+                    "phone may contain digits, spaces and + . / ( ) - only (6 to 20)");
         }
         if (phone != null && phone.chars().filter(c -> c >= '0' && c <= '9').count() < MIN_PHONE_DIGITS) {
-            throw new DomainValidationException("phone", "phone must contain at least " + MIN_PHONE_DIGITS + " digits");
+            throw new DomainValidationException("phone", "phone.tooFewDigits",
+                    "phone must contain at least " + MIN_PHONE_DIGITS + " digits", MIN_PHONE_DIGITS);
         }
     }
 

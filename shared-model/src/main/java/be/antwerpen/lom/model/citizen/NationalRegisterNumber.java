@@ -52,7 +52,8 @@ public final class NationalRegisterNumber {
      */
     public static NationalRegisterNumber parse(String input, LocalDate today) {
         if (input == null || input.isBlank()) {
-            throw new InvalidNationalRegisterNumberException("national register number is required");
+            throw new InvalidNationalRegisterNumberException("required", "national register number is required",
+                    "nationalRegisterNumber");
         }
         String digits = normalize(input);
         int yy = Integer.parseInt(digits.substring(0, 2));
@@ -74,21 +75,21 @@ public final class NationalRegisterNumber {
             month = rawMonth - 40;
             sex = sequence % 2 == 1 ? Sex.MALE : Sex.FEMALE;
         } else {
-            throw new InvalidNationalRegisterNumberException(
+            throw new InvalidNationalRegisterNumberException("nrn.month",
                     "the month part must be 00-12 (or 20-32 / 40-52 for a BIS number)");
         }
         if (day > 31) {
-            throw new InvalidNationalRegisterNumberException("the day part must be 00-31");
+            throw new InvalidNationalRegisterNumberException("nrn.day", "the day part must be 00-31");
         }
         if (sequence == 0 || sequence == 999) {
-            throw new InvalidNationalRegisterNumberException("the sequence part must be 001-998");
+            throw new InvalidNationalRegisterNumberException("nrn.sequence", "the sequence part must be 001-998");
         }
 
         long firstNine = Long.parseLong(digits.substring(0, 9));
         boolean before2000 = checkDigits(firstNine) == check;
         boolean from2000 = checkDigits(2_000_000_000L + firstNine) == check;
         if (!before2000 && !from2000) {
-            throw new InvalidNationalRegisterNumberException("the check digits do not match the number");
+            throw new InvalidNationalRegisterNumberException("nrn.checkDigits", "the check digits do not match the number");
         }
         int year = (from2000 ? 2000 : 1900) + yy;
         LocalDate birthDate = null;
@@ -96,15 +97,15 @@ public final class NationalRegisterNumber {
             try {
                 birthDate = LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new InvalidNationalRegisterNumberException("the birth date in the number does not exist");
+                throw new InvalidNationalRegisterNumberException("nrn.noSuchDate", "the birth date in the number does not exist");
             }
             if (birthDate.isAfter(today)) {
-                throw new InvalidNationalRegisterNumberException("the birth date in the number lies in the future");
+                throw new InvalidNationalRegisterNumberException("nrn.future", "the birth date in the number lies in the future");
             }
         } else if (year > today.getYear()) {
-            throw new InvalidNationalRegisterNumberException("the birth year in the number lies in the future");
+            throw new InvalidNationalRegisterNumberException("nrn.future", "the birth year in the number lies in the future");
         } else if (month != 0 && YearMonth.of(year, month).isAfter(YearMonth.from(today))) {
-            throw new InvalidNationalRegisterNumberException("the birth month in the number lies in the future");
+            throw new InvalidNationalRegisterNumberException("nrn.future", "the birth month in the number lies in the future");
         }
         return new NationalRegisterNumber(digits, birthDate, from2000, bis, sex);
     }
@@ -131,13 +132,13 @@ public final class NationalRegisterNumber {
             if (c >= '0' && c <= '9') {
                 digits.append(c);
             } else if (c != '.' && c != '-' && c != ' ' && c != '/') {
-                throw new InvalidNationalRegisterNumberException(
+                throw new InvalidNationalRegisterNumberException("nrn.characters",
                         "a national register number contains only digits, dots, dashes, slashes and spaces");
             }
         }
         if (digits.length() != 11) {
-            throw new InvalidNationalRegisterNumberException(
-                    "a national register number has 11 digits, this one has " + digits.length());
+            throw new InvalidNationalRegisterNumberException("nrn.length",
+                    "a national register number has 11 digits, this one has " + digits.length(), digits.length());
         }
         return digits.toString();
     }

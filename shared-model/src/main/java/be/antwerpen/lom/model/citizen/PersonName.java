@@ -23,19 +23,20 @@ public final class PersonName {
     /** Returns the NFC-normalized, trimmed name, or throws with a message naming the field. */
     public static String validate(String name, String field) {
         if (name == null || name.isBlank()) {
-            throw new DomainValidationException(field, field + " is required");
+            throw new DomainValidationException(field, "required", field + " is required", field);
         }
         String stripped = name.strip();
         if (stripped.codePoints().anyMatch(PersonName::isControlOrFormat)) {
-            throw new DomainValidationException(field,
-                    field + " must not contain control characters such as line breaks or tabs");
+            throw new DomainValidationException(field, "name.controlCharacters",
+                    field + " must not contain control characters such as line breaks or tabs", field);
         }
         String normalized = Normalizer.normalize(stripped, Normalizer.Form.NFC).replaceAll("\\p{Zs}+", " ").strip();
         if (normalized.isEmpty()) {
-            throw new DomainValidationException(field, field + " is required");
+            throw new DomainValidationException(field, "required", field + " is required", field);
         }
         if (normalized.codePointCount(0, normalized.length()) > MAX_LENGTH) {
-            throw new DomainValidationException(field, field + " is longer than " + MAX_LENGTH + " characters");
+            throw new DomainValidationException(field, "tooLong", field + " is longer than " + MAX_LENGTH + " characters",
+                    field, MAX_LENGTH);
         }
         boolean hasLetter = false;
         for (int i = 0; i < normalized.length(); ) {
@@ -44,12 +45,12 @@ public final class PersonName {
             if (Character.isLetter(cp)) {
                 hasLetter = true;
             } else if (!isAllowedMark(cp)) {
-                throw new DomainValidationException(field,
-                        field + " may contain letters of any alphabet, spaces, apostrophes, hyphens and dots only");
+                throw new DomainValidationException(field, "name.characters",
+                        field + " may contain letters of any alphabet, spaces, apostrophes, hyphens and dots only", field);
             }
         }
         if (!hasLetter) {
-            throw new DomainValidationException(field, field + " must contain a letter");
+            throw new DomainValidationException(field, "name.noLetter", field + " must contain a letter", field);
         }
         return normalized;
     }

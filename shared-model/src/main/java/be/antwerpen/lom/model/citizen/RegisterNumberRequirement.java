@@ -27,11 +27,11 @@ public final class RegisterNumberRequirement {
             return;
         }
         if (citizen.nationalRegisterNumber() == null && !unknown) {
-            throw new DomainValidationException(FIELD, "a booking needs the citizen's national register number,"
+            throw new DomainValidationException(FIELD, "nrn.missing", "a booking needs the citizen's national register number,"
                     + " or registerNumberUnknown: true when the citizen has none");
         }
         if (citizen.nationalRegisterNumber() != null && unknown) {
-            throw new DomainValidationException(FIELD,
+            throw new DomainValidationException(FIELD, "nrn.bothGiven",
                     "a booking has either a national register number or registerNumberUnknown: true, not both");
         }
     }

@@ -115,7 +115,7 @@ public final class SlotEngine {
     public DayCapacity dayCapacity(String locationId, LocalDate day, Collection<ExistingBooking> bookings) {
         LocationPlan plan = plan(locationId, "locationId");
         if (day == null) {
-            throw new DomainValidationException("date", "date is required");
+            throw new DomainValidationException("date", "required", "date is required", "date");
         }
         int[] gap = gaps.gapOn(day);
         List<GridBlock> blocks = plan.openBlocksOn(day);
@@ -152,7 +152,7 @@ public final class SlotEngine {
         LocationPlan plan = plan(locationId, "locationId");
         Product product = product(productCode);
         if (start == null) {
-            throw new DomainValidationException("start", "start is required");
+            throw new DomainValidationException("start", "required", "start is required", "start");
         }
         if (!product.isOfferedAt(plan.location().kind())) {
             return Optional.empty();
@@ -204,7 +204,8 @@ public final class SlotEngine {
     private LocationPlan plan(String locationId, String field) {
         LocationPlan plan = locationId == null ? null : plans.get(locationId);
         if (plan == null) {
-            throw new DomainValidationException(field, "unknown location '" + locationId + "'");
+            throw new DomainValidationException(field, "location.unknown", "unknown location '" + locationId + "'",
+                    locationId);
         }
         return plan;
     }
@@ -212,7 +213,8 @@ public final class SlotEngine {
     private Product product(String productCode) {
         Product product = productCode == null ? null : products.get(productCode);
         if (product == null) {
-            throw new DomainValidationException("productCode", "unknown product '" + productCode + "'");
+            throw new DomainValidationException("productCode", "product.unknown", "unknown product '" + productCode + "'",
+                    productCode);
         }
         return product;
     }

@@ -22,8 +22,8 @@ public final class PaperSerialFormat {
     public static void require(String text, String field) {
         Require.present(text, field);
         if (!isSerial(text)) {
-            throw new DomainValidationException(field,
-                    field + " is not a form serial: letters or digits, a dash and the form's number, e.g. ANT-W-000123");
+            throw new DomainValidationException(field, "paper.serialFormat",
+                    field + " is not a form serial: letters or digits, a dash and the form's number, e.g. ANT-W-000123", field);
         }
     }
 }

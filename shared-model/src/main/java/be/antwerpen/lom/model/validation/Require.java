@@ -10,7 +10,7 @@ public final class Require {
 
     public static <T> T present(T value, String field) {
         if (value == null) {
-            throw new DomainValidationException(field, field + " is required");
+            throw new DomainValidationException(field, "required", field + " is required", field);
         }
         return value;
     }
@@ -19,24 +19,25 @@ public final class Require {
         present(value, field);
         String stripped = value.strip();
         if (stripped.isEmpty()) {
-            throw new DomainValidationException(field, field + " must not be blank");
+            throw new DomainValidationException(field, "required", field + " must not be blank", field);
         }
         if (stripped.codePointCount(0, stripped.length()) > maxLength) {
-            throw new DomainValidationException(field, field + " is longer than " + maxLength + " characters");
+            throw new DomainValidationException(field, "tooLong", field + " is longer than " + maxLength + " characters",
+                    field, maxLength);
         }
         return stripped;
     }
 
     public static int positive(int value, String field) {
         if (value <= 0) {
-            throw new DomainValidationException(field, field + " must be greater than zero");
+            throw new DomainValidationException(field, "notPositive", field + " must be greater than zero", field);
         }
         return value;
     }
 
     public static int notNegative(int value, String field) {
         if (value < 0) {
-            throw new DomainValidationException(field, field + " must not be negative");
+            throw new DomainValidationException(field, "negative", field + " must not be negative", field);
         }
         return value;
     }
@@ -50,7 +51,7 @@ public final class Require {
     public static <T extends Collection<?>> T notEmpty(T values, String field) {
         present(values, field);
         if (values.isEmpty()) {
-            throw new DomainValidationException(field, field + " must not be empty");
+            throw new DomainValidationException(field, "required", field + " must not be empty", field);
         }
         return values;
     }

@@ -128,8 +128,23 @@ class AppointmentLifecycleTest {
             "NO_SHOW    | CHECK_IN      | the appointment is already marked as no-show; it cannot be checked in any more",
     })
     void a_refusal_gives_a_reason_a_person_can_read(AppointmentStatus from, AppointmentAction action, String reason) {
-        assertThat(AppointmentLifecycle.apply(from, action))
-                .isEqualTo(new TransitionResult.Refused(from, reason));
+        assertThat(AppointmentLifecycle.apply(from, action)).isInstanceOfSatisfying(TransitionResult.Refused.class,
+                refused -> {
+                    assertThat(refused.status()).isEqualTo(from);
+                    assertThat(refused.reason()).isEqualTo(reason);
+                });
+    }
+
+    @Test
+    void a_refusal_carries_a_code_with_the_status_and_the_action_for_the_desk_to_word() {
+        assertThat(AppointmentLifecycle.apply(AppointmentStatus.SERVED, AppointmentAction.CANCEL))
+                .isInstanceOfSatisfying(TransitionResult.Refused.class, refused -> {
+                    assertThat(refused.refusal().code()).isEqualTo("lifecycle.final");
+                    assertThat(refused.refusal().params()).containsExactly("SERVED", "CANCEL");
+                });
+        assertThat(AppointmentLifecycle.apply(AppointmentStatus.BOOKED, AppointmentAction.MARK_SERVED))
+                .isInstanceOfSatisfying(TransitionResult.Refused.class, refused ->
+                        assertThat(refused.refusal().code()).isEqualTo("lifecycle.servedBeforeCheckIn"));
     }
 
     @Test

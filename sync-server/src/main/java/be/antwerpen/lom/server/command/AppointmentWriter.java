@@ -47,7 +47,7 @@ public final class AppointmentWriter {
     }
 
     public StoredAppointment find(CommandScope scope, UUID id) throws SQLException {
-        return findIfAny(scope, id).orElseThrow(() -> Rejected.because("the appointment does not exist"));
+        return findIfAny(scope, id).orElseThrow(() -> Rejected.because("appointment.unknown", "the appointment does not exist"));
     }
 
     /** The appointment as this transaction sees it: held in memory, or read (and then held). */

@@ -109,7 +109,7 @@ public final class BookingCommands {
         Appointment a = before.appointment();
         String location = r.locationId() == null ? a.locationId() : r.locationId();
         if (a.status() != AppointmentStatus.BOOKED) {
-            throw Rejected.because("only a booked appointment can be rescheduled");
+            throw Rejected.because("reschedule.notBooked", "only a booked appointment can be rescheduled");
         }
         if (location.equals(a.locationId()) && r.newStart().equals(a.start()) && !a.provisional()) {
             return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "the appointment already starts then", null, a);
@@ -127,7 +127,7 @@ public final class BookingCommands {
             if (scope.actor().strict()) {
                 throw ApiProblem.slotFull();
             }
-            throw Rejected.because("the new slot is fully booked; the appointment keeps its old time");
+            throw Rejected.because("reschedule.full", "the new slot is fully booked; the appointment keeps its old time");
         }
         StoredAppointment saved = writer.update(scope, before, before.with(moved, true));
         return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
@@ -142,6 +142,6 @@ public final class BookingCommands {
             return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "this appointment was already registered",
                     null, existing);
         }
-        throw Rejected.because("another appointment already has this id");
+        throw Rejected.because("appointment.duplicateId", "another appointment already has this id");
     }
 }

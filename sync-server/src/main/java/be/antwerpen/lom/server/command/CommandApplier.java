@@ -98,7 +98,7 @@ public final class CommandApplier {
         }
         Commands.AppointmentCommand command = (Commands.AppointmentCommand) payload;
         if (command.appointmentId() == null) {
-            throw Rejected.because("the command names no appointment");
+            throw Rejected.because("command.noAppointment", "the command names no appointment");
         }
         StoredAppointment before = writer.find(scope, command.appointmentId());
         policy.mayActOnAppointmentAt(scope.actor(), before.appointment().locationId());

@@ -37,7 +37,7 @@ public final class ConflictCommands {
         Require.present(r.conflictId(), "conflictId");
         Require.present(r.resolution(), "resolution");
         ConflictView conflict = conflicts.find(scope.connection(), r.conflictId())
-                .orElseThrow(() -> Rejected.because("the conflict does not exist"));
+                .orElseThrow(() -> Rejected.because("conflict.unknown", "the conflict does not exist"));
         policy.maySettleConflictAt(scope.actor(), conflict.locationId());
         if (!conflict.open()) {
             return result(CommandOutcome.APPLIED_WITH_CHANGES, "the conflict was already settled", conflict);
@@ -45,12 +45,12 @@ public final class ConflictCommands {
         switch (r.resolution()) {
             case KEEP_SERVER, MARK_HANDLED -> {
                 if (r.resolution() == ConflictResolution.KEEP_SERVER && conflict.kind() == ConflictKind.DOUBLE_BOOKING) {
-                    throw Rejected.because("a citizen's booking is never dropped: rebook it or keep the desk's booking");
+                    throw Rejected.because("conflict.neverDrop", "a citizen's booking is never dropped: rebook it or keep the desk's booking");
                 }
             }
             case KEEP_DESK, MERGE -> keepDesk(scope, conflict, r.resolution());
             case REBOOK -> rebook(scope, conflict, r);
-            default -> throw Rejected.because("unknown resolution");
+            default -> throw Rejected.because("conflict.unknownResolution", "unknown resolution");
         }
         conflicts.resolve(scope.connection(), conflict.id(), r.resolution(), scope.actor().username(), r.remark(),
                 scope.now());
@@ -62,7 +62,7 @@ public final class ConflictCommands {
     private void keepDesk(CommandScope scope, ConflictView conflict, ConflictResolution resolution)
             throws SQLException {
         if (conflict.appointmentId() == null) {
-            throw Rejected.because("this conflict has no appointment to change");
+            throw Rejected.because("conflict.noAppointment", "this conflict has no appointment to change");
         }
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
@@ -81,11 +81,11 @@ public final class ConflictCommands {
             }
             case DOUBLE_BOOKING -> {
                 if (resolution == ConflictResolution.MERGE) {
-                    throw Rejected.because("a double booking is settled by rebooking or keeping the desk's booking");
+                    throw Rejected.because("conflict.doubleBookingChoices", "a double booking is settled by rebooking or keeping the desk's booking");
                 }
                 List<SeatCell> cells = grid.cells(a.locationId(), a.productCode(), a.start());
                 if (!writer.takeSeats(scope, cells)) {
-                    throw Rejected.because("the slot is still fully booked; rebook the citizen into another slot");
+                    throw Rejected.because("conflict.stillFull", "the slot is still fully booked; rebook the citizen into another slot");
                 }
                 writer.update(scope, before, before.with(confirmed(a, a.locationId(), a.start()), true));
             }
@@ -98,7 +98,7 @@ public final class ConflictCommands {
     private void rebook(CommandScope scope, ConflictView conflict, Commands.ResolveConflict r) throws SQLException {
         Require.present(r.rebookStart(), "rebookStart");
         if (conflict.appointmentId() == null) {
-            throw Rejected.because("this conflict has no appointment to rebook");
+            throw Rejected.because("conflict.noAppointment", "this conflict has no appointment to rebook");
         }
         BookingWindow.requireBookable(r.rebookStart(), scope.madeAt(), scope.now(), "rebookStart");
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
@@ -109,7 +109,7 @@ public final class ConflictCommands {
             writer.releaseSeats(scope, a);
         }
         if (!writer.takeSeats(scope, cells)) {
-            throw Rejected.because("the chosen slot is fully booked");
+            throw Rejected.because("slot.full", "the chosen slot is fully booked");
         }
         writer.update(scope, before, before.with(confirmed(a, location, r.rebookStart()), true));
     }

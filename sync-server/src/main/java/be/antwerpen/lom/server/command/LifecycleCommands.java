@@ -51,9 +51,9 @@ public final class LifecycleCommands {
             StoredAppointment saved = writer.update(scope, before, before.with(a.withStatus(applied.status()), seat));
             return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
         }
-        String refusal = ((TransitionResult.Refused) result).reason();
+        var refused = ((TransitionResult.Refused) result).refusal();
         if (scope.actor().strict()) {
-            throw Rejected.because(refusal);
+            throw Rejected.because(refused);
         }
         if (contradicts(a.status(), action)) {
             Map<String, Object> deskVersion = Map.of("status", action.target().name(), "command", command);
@@ -81,7 +81,7 @@ public final class LifecycleCommands {
             writer.openConflict(scope, conflict);
             return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), saved.appointment());
         }
-        throw Rejected.because(refusal);
+        throw Rejected.because(refused);
     }
 
     /**

@@ -19,14 +19,14 @@ final class PaperFacts {
     static void requirePaperTimeOnDay(Commands.LifecycleCommand command, Appointment appointment) {
         if (command.paperTime() != null
                 && !command.paperTime().toLocalDate().equals(appointment.start().toLocalDate())) {
-            throw Rejected.because("the time written on the paper form is not on the appointment's day");
+            throw Rejected.because("paper.timeNotOnDay", "the time written on the paper form is not on the appointment's day");
         }
     }
 
     static void requireSerialOnPaperWalkIn(Commands.RegisterWalkIn walkIn) {
         if (walkIn.origin() == AppointmentOrigin.PAPER
                 && (walkIn.paperSerial() == null || walkIn.paperSerial().isBlank())) {
-            throw Rejected.because("a walk-in re-keyed from paper names the serial of its form");
+            throw Rejected.because("paper.serialMissing", "a walk-in re-keyed from paper names the serial of its form");
         }
         if (walkIn.paperSerial() != null) {
             PaperSerialFormat.require(walkIn.paperSerial(), "paperSerial");

@@ -1,5 +1,7 @@
 package be.antwerpen.lom.server.error;
 
+import be.antwerpen.lom.model.refusal.Refusal;
+
 /**
  * A request the server refuses, with the HTTP status and the stable error code it maps to. The
  * message is a sentence a person can read and never contains personal data.
@@ -9,12 +11,19 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final Refusal refusal;
 
     public ApiProblem(int status, String code, String message, String field) {
-        super(message);
+        this(status, code, Refusal.plain(message), field);
+    }
+
+    /** A problem whose reason carries a stable code and parameters for a desk to word (ADR 0114). */
+    public ApiProblem(int status, String code, Refusal refusal, String field) {
+        super(refusal.message());
         this.status = status;
         this.code = code;
         this.field = field;
+        this.refusal = refusal;
     }
 
     public static ApiProblem invalid(String field, String message) {
@@ -56,5 +65,10 @@ public class ApiProblem extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** The reason with its code (or none) and parameters; the message is the English sentence. */
+    public Refusal refusal() {
+        return refusal;
     }
 }

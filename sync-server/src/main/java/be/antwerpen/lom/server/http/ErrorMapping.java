@@ -42,13 +42,13 @@ public final class ErrorMapping {
         Throwable cause = rootDomainCause(e);
         if (e instanceof ApiProblem p) {
             status = p.status();
-            body = new ErrorBody(p.code(), p.getMessage(), p.field());
+            body = ErrorBody.of(p.code(), p.refusal(), p.field());
             if (p instanceof TooManyAttempts t) {
                 ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
             }
         } else if (cause instanceof DomainValidationException d) {
             status = 400;
-            body = new ErrorBody("invalid_input", d.getMessage(), d.field());
+            body = ErrorBody.of("invalid_input", d.refusal(), d.field());
         } else if (e instanceof JsonParseException) {
             status = 400;
             body = new ErrorBody("malformed_json", "the body is not valid JSON", null);

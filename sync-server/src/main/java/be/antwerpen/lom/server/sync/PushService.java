@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.refusal.Refusal;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
@@ -205,7 +206,7 @@ public final class PushService {
             return Optional.empty();
         }
         return Optional.of(new CommandReceipt(earlier.commandId(), raw.sequence(), earlier.outcome(),
-                earlier.reason(), earlier.conflictId()));
+                earlier.reason(), earlier.conflictId(), earlier.reasonCode(), earlier.reasonParams()));
     }
 
     /**
@@ -287,9 +288,10 @@ public final class PushService {
                 // a rule broke its promise to check before writing: undo the whole chunk, never half a command
                 throw new IllegalStateException("a command was refused after it had written", rejected);
             }
-            String reason = rejected instanceof DomainValidationException d && d.field() != null
-                    ? d.getMessage() : rejected.getMessage();
-            receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED, reason, null);
+            Refusal refusal = rejected instanceof DomainValidationException d ? d.refusal()
+                    : ((ApiProblem) rejected).refusal();
+            String reason = refusal.message();
+            receipt = CommandReceipt.refused(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED, refusal, null);
             CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
             applier.auditNotApplied(clean, command.payload().getClass().getSimpleName(), "COMMAND",
                     raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + reason);
@@ -319,8 +321,8 @@ public final class PushService {
             holder = receipts.paperSerialHolder(c, serial).orElse(null);
         }
         if (holder != null && !holder.equals(w.appointmentId().toString())) {
-            throw Rejected.because("paper form " + serial + " was already re-keyed as another walk-in; check the"
-                    + " serial on the form");
+            throw Rejected.because("paper.serialTaken", "paper form " + serial + " was already re-keyed as another"
+                    + " walk-in; check the serial on the form", serial);
         }
     }
 
@@ -340,8 +342,8 @@ public final class PushService {
      */
     private Applied rejectedOnReading(Connection c, Actor actor, RawCommand raw, Instant now,
                                       DomainValidationException invalid) throws SQLException {
-        CommandReceipt receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED,
-                invalid.getMessage(), null);
+        CommandReceipt receipt = CommandReceipt.refused(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED,
+                invalid.refusal(), null);
         CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
         applier.auditNotApplied(clean, raw.body().path("payload").path("type").asText("unknown"), "COMMAND",
                 raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + invalid.getMessage());

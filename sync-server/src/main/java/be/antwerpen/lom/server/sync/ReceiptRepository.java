@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.model.refusal.Refusal;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.server.db.Rows;
@@ -31,7 +32,7 @@ public final class ReceiptRepository {
             for (int i = 0; i < receipts.size(); i++) {
                 CommandReceipt r = receipts.get(i);
                 ReceiptFacts f = facts.get(i);
-                Rows.bind(ps, deviceId, r.sequence(), r.commandId(), r.outcome().name(), r.reason(), r.conflictId(),
+                Rows.bind(ps, deviceId, r.sequence(), r.commandId(), r.outcome().name(), stored(r), r.conflictId(),
                         changeSeqs.get(i), now, f.deviceTime(), f.paperSerial(), f.paperPrefix(), f.paperNumber(),
                         f.paperDay(), f.paperAppointmentId());
                 ps.addBatch();
@@ -61,9 +62,15 @@ public final class ReceiptRepository {
     }
 
     private static CommandReceipt receipt(ResultSet rs) throws SQLException {
+        Refusal reason = Refusal.decode(rs.getString(4));
         return new CommandReceipt(UUID.fromString(rs.getString(1)), rs.getLong(2),
-                CommandOutcome.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5) == null ? null : UUID.fromString(rs.getString(5)));
+                CommandOutcome.valueOf(rs.getString(3)), reason.message(),
+                rs.getString(5) == null ? null : UUID.fromString(rs.getString(5)), reason.code(), reason.params());
+    }
+
+    /** The reason with its code, packed into the one reason column (ADR 0114): a replay answers it whole. */
+    private static String stored(CommandReceipt r) {
+        return r.reasonCode() == null ? r.reason() : r.refusal().encode();
     }
 
     /** The lowest sequence of this device whose change lies beyond {@code cursor}, if any. */

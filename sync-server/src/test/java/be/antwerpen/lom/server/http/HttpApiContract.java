@@ -423,6 +423,22 @@ abstract class HttpApiContract {
         assertThat(appointmentCount()).isEqualTo(before);
     }
 
+    @Test
+    void a_wrong_register_number_answers_a_reason_code_a_desk_can_word() {
+        LocalDateTime start = Fixture.openMorning("antwerpen").plusMinutes(40);
+        String body = "{\"locationId\":\"antwerpen\",\"productCode\":\"EID_APPLY\",\"start\":\"" + start
+                + "\",\"citizen\":{\"nationalRegisterNumber\":\"85073003327\",\"givenName\":\"An\","
+                + "\"familyName\":\"De Smet\"}}";
+
+        Http.Response r = http.post("/appointments", body, Http.bearer(admin));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("code").asText()).isEqualTo("invalid_input");
+        assertThat(r.json().path("reasonCode").asText()).isEqualTo("nrn.checkDigits");
+        assertThat(r.json().path("message").asText()).isEqualTo("the check digits do not match the number");
+        assertThat(r.json().path("params").isArray()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Zoë|Van den Broeck", "Mohammed|El Amrani", "Αλέξανδρος|Παπαδόπουλος",
             "Наталья|Иванова", "محمد|العلي", "美咲|山田", "지민|김", "Nguyễn|Thị Minh Khai", "Łukasz|Wiśniewski",

@@ -176,6 +176,34 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void a_rejection_carries_a_reason_code_for_the_desk_to_word_also_when_answered_again() {
+        UUID id = UUID.randomUUID();
+        var served = desk1.command(new Commands.MarkServed(id, "ok", null));
+        var booked = desk1.command(book(UUID.randomUUID(), slot));
+
+        CommandReceipt first = desk1.push(served, booked).receipts().get(0);
+        CommandReceipt again = desk1.push(served).receipts().get(0);
+
+        assertThat(first.reasonCode()).isEqualTo("appointment.unknown");
+        assertThat(first.reason()).isEqualTo("the appointment does not exist");
+        assertThat(again.reasonCode()).isEqualTo("appointment.unknown");
+        assertThat(again.reason()).isEqualTo(first.reason());
+    }
+
+    @Test
+    void a_refused_step_names_the_status_and_the_action_as_parameters() {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
+                desk1.command(new Commands.MarkServed(id, "ok", null)));
+
+        CommandReceipt receipt = desk1.push(desk1.command(new Commands.Cancel(id, null, null))).receipts().get(0);
+
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.REJECTED);
+        assertThat(receipt.reasonCode()).isEqualTo("lifecycle.final");
+        assertThat(receipt.reasonParams()).containsExactly("SERVED", "CANCEL");
+    }
+
+    @Test
     void unreadable_command_becomes_an_acknowledged_dead_letter() {
         ArrayNode batch = server.json.createArrayNode();
         ObjectNode unknown = batch.addObject();
