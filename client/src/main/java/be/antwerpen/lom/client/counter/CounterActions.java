@@ -69,7 +69,8 @@ public final class CounterActions {
     public void markServed(UUID appointmentId, String outcome) {
         String cleaned = outcome == null || outcome.isBlank() ? null : outcome.strip();
         if (cleaned != null && cleaned.length() > 200) {
-            throw new CounterActionRefusedException("the outcome is longer than 200 characters");
+            throw new CounterActionRefusedException("outcome.tooLong", "the outcome is longer than 200 characters",
+                    200);
         }
         lifecycle(appointmentId, AppointmentAction.MARK_SERVED,
                 new Commands.MarkServed(appointmentId, cleaned, null));
@@ -128,7 +129,7 @@ public final class CounterActions {
      */
     public String registerWalkIn(String productCode, Citizen citizen) {
         if (productCode == null || productCode.isBlank()) {
-            throw new CounterActionRefusedException("choose a product");
+            throw new CounterActionRefusedException("product.choose", "choose a product");
         }
         DeskContext context = desk.get();
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
@@ -160,7 +161,7 @@ public final class CounterActions {
             AgendaEntry entry = currentOrRefuse(c, appointmentId);
             TransitionResult result = AppointmentLifecycle.apply(entry.appointment().status(), action);
             if (result instanceof TransitionResult.Refused refused) {
-                throw new CounterActionRefusedException(refused.reason());
+                throw new CounterActionRefusedException(refused.refusal());
             }
             if (result instanceof TransitionResult.Repeat) {
                 return false;
@@ -175,7 +176,8 @@ public final class CounterActions {
 
     private AgendaEntry currentOrRefuse(Connection c, UUID appointmentId) throws SQLException {
         return agenda.current(c, appointmentId)
-                .orElseThrow(() -> new CounterActionRefusedException("this appointment is not in the local agenda"));
+                .orElseThrow(() -> new CounterActionRefusedException("appointment.notLocal",
+                        "this appointment is not in the local agenda"));
     }
 
     /** A check that runs inside the transaction that stores a command. */

@@ -85,15 +85,15 @@ public final class OfflineBooking {
     /** Books {@code slot} for {@code citizen}; the seat is checked again inside the storing transaction. */
     public BookingConfirmation book(String locationId, String productCode, LocalDateTime start, Citizen citizen) {
         if (citizen == null) {
-            throw new CounterActionRefusedException("the citizen's data is missing");
+            throw new CounterActionRefusedException("citizen.missing", "the citizen's data is missing");
         }
         if (start.isBefore(LocalDateTime.now(clock))) {
-            throw new CounterActionRefusedException("this time has already passed");
+            throw new CounterActionRefusedException("booking.past", "this time has already passed");
         }
         try {
             BookingWindow.requireBookable(start, clock.instant(), clock.instant(), "start");
         } catch (DomainValidationException e) {
-            throw new CounterActionRefusedException(e.getMessage());
+            throw new CounterActionRefusedException(e.refusal());
         }
         SlotEngine slots = engine();
         UUID id = ids.next();
@@ -104,10 +104,10 @@ public final class OfflineBooking {
         actions.recordChecked(c -> {
             if (lease.isPresent()) {
                 if (!store.seatLeases().markUsed(c, lease.get().id(), id)) {
-                    throw new CounterActionRefusedException("this time is no longer free; choose another one");
+                    throw new CounterActionRefusedException("slot.full", "this time is no longer free; choose another one");
                 }
             } else if (slots.check(locationId, productCode, start, bookings(c)).isEmpty()) {
-                throw new CounterActionRefusedException("this time is no longer free; choose another one");
+                throw new CounterActionRefusedException("slot.full", "this time is no longer free; choose another one");
             }
         }, new Commands.Book(id, code, locationId, productCode, start, citizen, AppointmentOrigin.COUNTER,
                 // ADR 0029: the desk's booking form leaves the register number blank only when it is not known
@@ -126,7 +126,7 @@ public final class OfflineBooking {
 
     private int durationOf(String productCode) {
         return referenceData.get().flatMap(r -> r.product(productCode)).map(p -> p.durationMinutes())
-                .orElseThrow(() -> new CounterActionRefusedException("unknown product"));
+                .orElseThrow(() -> new CounterActionRefusedException("product.unknown", "unknown product"));
     }
 
     private List<Slot> upcoming(List<Slot> slots) {
@@ -149,7 +149,8 @@ public final class OfflineBooking {
 
     private synchronized SlotEngine engine() {
         ReferenceData current = referenceData.get()
-                .orElseThrow(() -> new CounterActionRefusedException("the reference data has not been loaded yet"));
+                .orElseThrow(() -> new CounterActionRefusedException("reference.missing",
+                        "the reference data has not been loaded yet"));
         if (engine == null || current != engineData) {
             engine = new SlotEngine(current);
             engineData = current;

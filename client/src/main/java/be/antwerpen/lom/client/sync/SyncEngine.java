@@ -356,8 +356,9 @@ public final class SyncEngine {
             checkAnswers(batch, response);
             store.database().inTransaction(c -> {
                 for (CommandReceipt receipt : response.receipts()) {
-                    store.outbox().settle(c, receipt.commandId(), statusOf(receipt), receipt.reason(),
-                            receipt.conflictId());
+                    // the reason keeps its code and parameters (ADR 0114): the desk words it in its language
+                    store.outbox().settle(c, receipt.commandId(), statusOf(receipt),
+                            receipt.refusal() == null ? null : receipt.refusal().encode(), receipt.conflictId());
                 }
                 return null;
             });

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.audit;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.supervisor.AuditQuery;
 import be.antwerpen.lom.client.supervisor.AuditTrail;
 import be.antwerpen.lom.client.supervisor.UnknownAppointmentCodeException;
@@ -162,9 +163,8 @@ public final class AuditTrailViewModel {
         if (e instanceof SessionExpiredException) {
             return messages.get("report.expired");
         }
-        if (e instanceof ServerRefusedException refused && refused.body() != null
-                && refused.body().message() != null) {
-            return messages.get("report.refused", refused.body().message());
+        if (e instanceof ServerRefusedException refused && refused.body() != null) {
+            return messages.get("report.refused", RefusalWording.of(messages, refused));
         }
         return messages.get("audit.failed");
     }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.book;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.counter.BookingConfirmation;
 import be.antwerpen.lom.client.counter.CounterActionRefusedException;
 import be.antwerpen.lom.client.counter.OfflineBooking;
@@ -126,7 +127,7 @@ public final class BookViewModel {
                     : NationalRegisterNumber.parse(registerNumber);
             citizen = new Citizen(nrn, givenName, familyName, email, phone);
         } catch (DomainValidationException e) {
-            fail(messages.get("action.refused", e.getMessage()));
+            fail(messages.get("action.refused", RefusalWording.of(messages, e)));
             return;
         }
         Slot slot = selectedSlot;
@@ -168,7 +169,7 @@ public final class BookViewModel {
 
     private void failed(Exception e) {
         if (e instanceof CounterActionRefusedException || e instanceof DomainValidationException) {
-            fail(messages.get("action.refused", e.getMessage()));
+            fail(messages.get("action.refused", RefusalWording.of(messages, e)));
         } else {
             fail(messages.get("error.unexpected"));
         }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.login;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.auth.ReenrollmentRefusedException;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.client.sync.ServerUnreachableException;
@@ -15,9 +16,14 @@ public final class EnrollmentFailure {
         if (e instanceof ServerUnreachableException) {
             return messages.get("enroll.unreachable");
         }
-        if (e instanceof ServerRefusedException || e instanceof ReenrollmentRefusedException
-                || e instanceof IllegalArgumentException) {
-            return messages.get("enroll.failed", e.getMessage());
+        if (e instanceof ServerRefusedException) {
+            return messages.get("enroll.failed", RefusalWording.of(messages, e));
+        }
+        if (e instanceof ReenrollmentRefusedException r) {
+            return messages.get("enroll.failed", RefusalWording.word(messages, r.refusal(), "refusal.unknown"));
+        }
+        if (e instanceof IllegalArgumentException) {
+            return messages.get("enroll.failed", messages.get("enroll.badAddress"));
         }
         return messages.get("error.unexpected");
     }

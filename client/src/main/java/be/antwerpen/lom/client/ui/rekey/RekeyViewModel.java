@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.rekey;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.rekey.AppointmentPaperForm;
 import be.antwerpen.lom.client.rekey.PackProgress;
 import be.antwerpen.lom.client.rekey.PaperForm;
@@ -62,7 +63,8 @@ public final class RekeyViewModel {
         tasks.run(() -> {
             PaperForm found = lookup.find(text);
             if (rekeying.entered(found)) {
-                throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already");
+                throw new RekeyRefusedException("paper.formEntered", "this form (" + found.key().substring(2)
+                        + ") was entered already", found.key().substring(2));
             }
             return found;
         }, found -> {
@@ -147,7 +149,7 @@ public final class RekeyViewModel {
 
     private void fail(Exception e) {
         if (e instanceof RekeyRefusedException) {
-            show(messages.get("rekey.refused", e.getMessage()), true);
+            show(messages.get("rekey.refused", RefusalWording.of(messages, e)), true);
         } else {
             show(messages.get("error.unexpected"), true);
         }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.report;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.supervisor.AtomicFileWriter;
 import be.antwerpen.lom.client.supervisor.DayEndReports;
 import be.antwerpen.lom.client.supervisor.FileNotSavedException;
@@ -238,9 +239,8 @@ public final class DayEndReportViewModel {
         if (e instanceof SessionExpiredException) {
             return messages.get("report.expired");
         }
-        if (e instanceof ServerRefusedException refused && refused.body() != null
-                && refused.body().message() != null) {
-            return messages.get("report.refused", refused.body().message());
+        if (e instanceof ServerRefusedException refused && refused.body() != null) {
+            return messages.get("report.refused", RefusalWording.of(messages, refused));
         }
         if (e instanceof ReportExportException && format != null) {
             return messages.get("report.badExport", format.name());

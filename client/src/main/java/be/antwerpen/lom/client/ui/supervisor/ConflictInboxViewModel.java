@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.supervisor;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
 import be.antwerpen.lom.client.supervisor.InboxContent;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
@@ -127,9 +128,8 @@ public final class ConflictInboxViewModel {
     private void failed(Exception e) {
         if (e instanceof ServerUnreachableException) {
             notice = messages.get("inbox.offline");
-        } else if (e instanceof ServerRefusedException refused && refused.body() != null
-                && refused.body().message() != null) {
-            notice = messages.get("inbox.refused", refused.body().message());
+        } else if (e instanceof ServerRefusedException refused && refused.body() != null) {
+            notice = messages.get("inbox.refused", RefusalWording.of(messages, refused));
         } else {
             notice = messages.get("inbox.failed");
         }

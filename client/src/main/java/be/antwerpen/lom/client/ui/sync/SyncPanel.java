@@ -1,5 +1,7 @@
 package be.antwerpen.lom.client.ui.sync;
 
+import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.ui.Messages;
 import java.time.ZoneId;
@@ -114,7 +116,8 @@ public final class SyncPanel extends JPanel {
                 case 1 -> e.readable() ? messages.get("command." + e.commandType())
                         : messages.get("command.unreadable", e.commandType());
                 case 2 -> messages.get("outbox." + e.status().name());
-                case 3 -> e.reason() == null ? "" : e.reason();
+                case 3 -> RefusalWording.stored(messages, e.reason(),
+                        e.status() == OutboxStatus.CONFLICT ? "refusal.conflict" : "refusal.unknown");
                 default -> "";
             };
         }

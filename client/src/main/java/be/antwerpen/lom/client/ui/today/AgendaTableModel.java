@@ -1,5 +1,7 @@
 package be.antwerpen.lom.client.ui.today;
 
+import be.antwerpen.lom.client.agenda.SyncMark;
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.appointment.Appointment;
@@ -63,7 +65,8 @@ final class AgendaTableModel extends AbstractTableModel {
             case 4 -> messages.get("status." + a.status().name());
             case 5 -> messages.get("origin." + a.origin().name());
             case 6 -> messages.get("mark." + entry.mark().name())
-                    + (entry.reason() == null ? "" : ": " + entry.reason());
+                    + (entry.reason() == null ? "" : ": " + RefusalWording.stored(messages, entry.reason(),
+                            entry.mark() == SyncMark.CONFLICT ? "refusal.conflict" : "refusal.unknown"));
             default -> "";
         };
     }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.today;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.counter.CounterActionRefusedException;
@@ -223,7 +224,7 @@ public final class TodayViewModel {
 
     private void failed(Exception e) {
         if (e instanceof CounterActionRefusedException || e instanceof DomainValidationException) {
-            fail(messages.get("action.refused", e.getMessage()));
+            fail(messages.get("action.refused", RefusalWording.of(messages, e)));
         } else {
             fail(messages.get("error.unexpected"));
         }

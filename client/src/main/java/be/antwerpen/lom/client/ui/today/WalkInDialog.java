@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.today;
 
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.citizen.Citizen;
@@ -74,12 +75,12 @@ final class WalkInDialog extends JDialog {
         try {
             Product chosen = (Product) product.getSelectedItem();
             if (chosen == null) {
-                throw new DomainValidationException("product", "choose a product");
+                throw new DomainValidationException("product", "product.choose", "choose a product");
             }
             result = new WalkIn(chosen.code(), citizen.citizen());
             dispose();
         } catch (DomainValidationException e) {
-            error.setText(messages.get("action.refused", e.getMessage()));
+            error.setText(messages.get("action.refused", RefusalWording.of(messages, e)));
         }
     }
 

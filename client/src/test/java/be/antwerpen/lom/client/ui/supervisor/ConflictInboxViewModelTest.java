@@ -157,7 +157,7 @@ class ConflictInboxViewModelTest {
 
         model.resolve(conflict, ConflictResolution.KEEP_DESK, null, null);
 
-        assertThat(model.notice()).startsWith("De server weigerde").contains("fully booked");
+        assertThat(model.notice()).startsWith("De server weigerde").contains("volzet").doesNotContain("fully");
         assertThat(model.openCount()).isEqualTo(1);
     }
 
