@@ -65,7 +65,11 @@ public final class AuditController {
             }
             List<String> desks = q.deviceId() == null || q.deviceId().isBlank() ? null
                     : desks(c, q.locationId(), q.deviceId().strip());
-            return audit.search(c, q.locationId(), q.actor(), desks, entities, q.from(), q.to(), limit);
+            // desks by name, as staff know them ("Loket 2"), not by device id (issue 18)
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            devices.all(c).forEach(d -> names.put(d.id(), d.deskName()));
+            return audit.search(c, q.locationId(), q.actor(), desks, entities, q.from(), q.to(), limit).stream()
+                    .map(e -> e.deviceId() == null ? e : e.withDeskName(names.get(e.deviceId()))).toList();
         }));
     }
 

@@ -39,6 +39,31 @@ final class AuditTableModel extends AbstractTableModel {
         return COLUMNS.length;
     }
 
+    /**
+     * The outcome at the start of a detail line in words, with the time on a paper form; the rest of the
+     * server's line is English for administrators and stays off the screen (ADR 0114).
+     */
+    private String detail(String detail) {
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher m = OUTCOME.matcher(detail);
+        if (!m.lookingAt()) {
+            return "";
+        }
+        String text = messages.get("audit.outcome." + m.group(1));
+        java.util.regex.Matcher paper = PAPER_TIME.matcher(detail);
+        if (paper.find()) {
+            text += " \u00b7 " + messages.get("audit.paper", paper.group(1));
+        }
+        return text;
+    }
+
+    private static final java.util.regex.Pattern OUTCOME =
+            java.util.regex.Pattern.compile("(APPLIED_WITH_CHANGES|APPLIED|REJECTED|CONFLICT)\\b");
+    private static final java.util.regex.Pattern PAPER_TIME =
+            java.util.regex.Pattern.compile("\\[paper \\d{4}-\\d{2}-\\d{2}T(\\d{2}:\\d{2})");
+
     @Override
     public String getColumnName(int column) {
         return messages.get("audit.column." + COLUMNS[column]);
@@ -50,10 +75,11 @@ final class AuditTableModel extends AbstractTableModel {
         return switch (column) {
             case 0 -> e.at() == null ? "" : when.format(e.at());
             case 1 -> e.actor();
-            case 2 -> e.deviceId() == null ? "-" : e.deviceId();
-            case 3 -> e.action();
+            case 2 -> e.deviceId() == null ? "-" : e.deskName() == null ? messages.get("audit.desk.unknown") : e.deskName();
+            case 3 -> messages.has("audit.action." + e.action()) ? messages.get("audit.action." + e.action())
+                    : messages.get("audit.action.other");
             case 4 -> entity.apply(e);
-            default -> e.detail();
+            default -> detail(e.detail());
         };
     }
 }

@@ -119,14 +119,25 @@ public final class AuditTrailViewModel {
         return entries;
     }
 
-    /** What an entry was done to: the appointment's code when the desk knows it, else type and id. */
+    /**
+     * What an entry was done to, in words: the appointment's code when the desk knows it, a staff member's
+     * user name, a desk's name; never a bare id or type code (issue 18).
+     */
     public String entity(AuditEntry entry) {
         String code = entry.entityId() == null ? null : codes.get(entry.entityId());
         String type = entry.entityType() == null ? "" : entry.entityType();
         if (code != null) {
             return messages.get("audit.appointment", code);
         }
-        return entry.entityId() == null ? type : (type + " " + entry.entityId()).strip();
+        return switch (type) {
+            case "APPOINTMENT" -> messages.get("audit.entity.APPOINTMENT");
+            case "STAFF" -> messages.get("audit.entity.STAFF", entry.entityId() == null ? "" : entry.entityId());
+            case "DEVICE" -> entry.entityId() != null && entry.entityId().equals(entry.deviceId())
+                    && entry.deskName() != null ? entry.deskName() : messages.get("audit.entity.DEVICE");
+            case "CONFLICT" -> messages.get("audit.entity.CONFLICT");
+            case "COMMAND" -> messages.get("audit.entity.COMMAND");
+            default -> messages.get("audit.entity.other");
+        };
     }
 
     public String notice() {

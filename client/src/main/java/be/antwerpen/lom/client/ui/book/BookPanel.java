@@ -142,7 +142,8 @@ public final class BookPanel extends JPanel {
         for (int i = 0; i < found.size(); i++) {
             Slot slot = found.get(i);
             slotItems.addElement(messages.dayWithWeekday().format(slot.start()) + "  "
-                    + messages.time().format(slot.start()) + "  " + slot.locationId() + "  (" + slot.free() + ")  "
+                    + messages.time().format(slot.start()) + "  " + model.locationName(slot.locationId()) + "  ("
+                    + slot.free() + ")  "
                     + messages.get(model.certain(i) ? "book.slot.certain" : "book.slot.provisional"));
         }
         message.setText(model.message().isEmpty() ? " " : model.message());

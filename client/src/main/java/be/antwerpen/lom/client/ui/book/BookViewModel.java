@@ -142,6 +142,12 @@ public final class BookViewModel {
         }, this::failed);
     }
 
+    /** A location's name from the reference data (never its id on screen). */
+    public String locationName(String locationId) {
+        return referenceData.get().flatMap(r -> r.location(locationId)).map(l -> l.name())
+                .orElse(messages.get("location.unknown"));
+    }
+
     /** The confirmation slip of the last booking, in the desk's language. */
     public Optional<BookingSlip> slip() {
         return lastBooking().map(b -> new BookingSlip(BookingSlip.lines(b, messages, referenceData.get())));

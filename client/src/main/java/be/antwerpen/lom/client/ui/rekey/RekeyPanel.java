@@ -51,6 +51,10 @@ public final class RekeyPanel extends JPanel {
         this.messages = messages;
         setName("rekeyPanel");
         outcome.setName("rekey.outcome");
+        registerNumber.getAccessibleContext().setAccessibleName(messages.get("book.nrn"));
+        givenName.getAccessibleContext().setAccessibleName(messages.get("book.givenName"));
+        familyName.getAccessibleContext().setAccessibleName(messages.get("book.familyName"));
+        outcome.setRenderer(named(value -> messages.get("paper.outcome." + value)));
         message.setName("rekey.message");
 
         JButton printAll = new JButton(messages.get("pack.printAll"));
@@ -58,6 +62,7 @@ public final class RekeyPanel extends JPanel {
         JComboBox<String> part = new JComboBox<>(new String[] {"00-cover.pdf", "01-run-sheet.pdf",
             "02-intake-forms.pdf", "03-walk-in-forms.pdf"});
         part.setName("pack.part");
+        part.setRenderer(named(value -> messages.get("pack.part." + value)));
         JButton printPart = new JButton(messages.get("pack.printPart"));
         printPart.setName("pack.printPart");
         JButton openFolder = new JButton(messages.get("pack.openFolder"));
@@ -152,6 +157,13 @@ public final class RekeyPanel extends JPanel {
             progress.addElement(messages.get("rekey.progressLine", messages.date().format(p.day()), p.remaining(),
                     p.total()));
         }
+    }
+
+    /** Shows a choice by its name in the desk's language instead of its code or file name. */
+    private static javax.swing.ListCellRenderer<Object> named(java.util.function.Function<Object, String> name) {
+        javax.swing.DefaultListCellRenderer plain = new javax.swing.DefaultListCellRenderer();
+        return (list, value, index, selected, focus) -> plain.getListCellRendererComponent(list,
+                value == null ? "" : name.apply(value), index, selected, focus);
     }
 
     private static JTextField field(String name, int columns) {

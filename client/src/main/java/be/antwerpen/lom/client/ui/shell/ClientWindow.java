@@ -102,6 +102,7 @@ public final class ClientWindow {
 
     /** Builds and shows the window; call on the event thread. */
     public void show() {
+        SwingTexts.apply(messages);
         frame.setName("clientWindow");
         frame.setTitle(messages.get("app.title"));
         frame.setIconImages(AppIcon.images());
@@ -114,6 +115,11 @@ public final class ClientWindow {
         new Timer(30_000, e -> statusChanged(services.sync().status())).start();
         Toolkit.getDefaultToolkit().addAWTEventListener(e -> services.idleLock().activity(),
                 AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
+        Toolkit.getDefaultToolkit().addAWTEventListener(e -> {
+            if (e.getID() == java.awt.event.WindowEvent.WINDOW_OPENED && e.getSource() instanceof javax.swing.JDialog d) {
+                be.antwerpen.lom.client.ui.KeyboardAccess.apply(d.getContentPane());
+            }
+        }, AWTEvent.WINDOW_EVENT_MASK);
         new Timer(15_000, e -> {
             if (loggedInUser != null && services.idleLock().shouldLock()) {
                 lock();
@@ -150,7 +156,9 @@ public final class ClientWindow {
         this.identity = identity;
         LoginViewModel model = new LoginViewModel(services.login(), tasks, messages, services.demoServer());
         LoginPanel panel = new LoginPanel(model, messages,
-                messages.get("login.desk", identity.deskName(), identity.locationId()), presetUser, this::loggedIn);
+                services.referenceData().get().flatMap(r -> r.location(identity.locationId()))
+                        .map(l -> messages.get("login.desk", identity.deskName(), l.name()))
+                        .orElse(messages.get("login.deskOnly", identity.deskName())), presetUser, this::loggedIn);
         setContent(panel, false);
         panel.focusFirst();
         model.probeDemo(identity.locationId());
@@ -304,6 +312,7 @@ public final class ClientWindow {
         }
         content = next;
         frame.getContentPane().add(next, BorderLayout.CENTER);
+        be.antwerpen.lom.client.ui.KeyboardAccess.apply(frame.getContentPane());
         frame.setTitle(messages.get("app.title"));
         frame.revalidate();
         frame.repaint();
@@ -340,6 +349,7 @@ public final class ClientWindow {
         String next = "en".equals(messages.locale().getLanguage()) ? "nl" : "en";
         language.remember(next);
         messages = Messages.forLanguage(next);
+        SwingTexts.apply(messages);
         presenter = new StatusBarPresenter(messages, zone);
         showMain();
         statusChanged(services.sync().status());

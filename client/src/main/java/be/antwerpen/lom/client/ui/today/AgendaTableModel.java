@@ -14,10 +14,13 @@ final class AgendaTableModel extends AbstractTableModel {
     private static final String[] COLUMNS = {"time", "code", "name", "product", "status", "origin", "sync"};
 
     private final Messages messages;
+    private final java.util.function.Function<String, String> productName;
     private List<AgendaEntry> rows = List.of();
 
-    AgendaTableModel(Messages messages) {
+    /** @param productName a product's name by its code (reference data), never the code on screen */
+    AgendaTableModel(Messages messages, java.util.function.Function<String, String> productName) {
         this.messages = messages;
+        this.productName = productName;
     }
 
     void setRows(List<AgendaEntry> rows) {
@@ -61,7 +64,7 @@ final class AgendaTableModel extends AbstractTableModel {
             case 0 -> messages.time().format(a.start());
             case 1 -> a.code();
             case 2 -> a.citizen().familyName() + ", " + a.citizen().givenName();
-            case 3 -> a.productCode();
+            case 3 -> productName.apply(a.productCode());
             case 4 -> messages.get("status." + a.status().name());
             case 5 -> messages.get("origin." + a.origin().name());
             case 6 -> messages.get("mark." + entry.mark().name())

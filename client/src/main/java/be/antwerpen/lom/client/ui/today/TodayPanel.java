@@ -46,7 +46,9 @@ public final class TodayPanel extends JPanel {
         this.messages = messages;
         this.products = products;
         setName("todayPanel");
-        tableModel = new AgendaTableModel(messages);
+        tableModel = new AgendaTableModel(messages, code -> products.get().stream()
+                .filter(p -> p.code().equals(code)).map(Product::name).findFirst()
+                .orElse(messages.get("product.unknown")));
         table = new JTable(tableModel);
         table.setName("today.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

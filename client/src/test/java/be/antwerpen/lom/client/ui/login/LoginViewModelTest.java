@@ -107,6 +107,6 @@ class LoginViewModelTest {
         model.login("agent.antwerpen", "demo".toCharArray(), loggedIn::set);
 
         assertThat(loggedIn.get().offline()).isTrue();
-        assertThat(model.message()).startsWith("Offline aangemeld");
+        assertThat(model.message()).startsWith("Offline ingelogd");
     }
 }
