@@ -29,11 +29,11 @@ public final class KeyboardAccess {
     }
 
     /** Applies both to {@code root} and everything in it; call on the event thread once it is built. */
-    public static void apply(Container root) {
+    public static void apply(Container root, Messages messages) {
         Set<Integer> shared = new HashSet<>();
         collectTaken(root, shared, false);
-        assign(root, shared, false);
-        contentsOfTabs(root, shared);
+        assign(root, shared, messages);
+        contentsOfTabs(root, shared, messages);
         linkLabels(root);
     }
 
@@ -58,13 +58,24 @@ public final class KeyboardAccess {
     }
 
     /** Gives mnemonics to buttons and tab titles, not descending into tab contents. */
-    private static void assign(Component c, Set<Integer> used, boolean unused) {
+    private static void assign(Component c, Set<Integer> used, Messages messages) {
         if (c instanceof AbstractButton b && !(c instanceof JMenuItem) && b.getMnemonic() == 0
-                && !(b.getParent() instanceof JComboBox) && b.getText() != null) {
+                && !(b.getParent() instanceof JComboBox) && b.getText() != null && !b.getText().isBlank()) {
             int index = pick(b.getText(), used);
             if (index >= 0) {
                 b.setMnemonic(code(b.getText().charAt(index)));
                 b.setDisplayedMnemonicIndex(index);
+            } else {
+                // every letter of the text is taken on this screen: a free key, told in the tooltip
+                for (char ch : "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray()) {
+                    if (used.add(code(ch))) {
+                        b.setMnemonic(code(ch));
+                        if (b.getToolTipText() == null) {
+                            b.setToolTipText(messages.get("keyboard.shortcut", "Alt+" + ch));
+                        }
+                        break;
+                    }
+                }
             }
         }
         if (c instanceof JTabbedPane tabs) {
@@ -85,42 +96,47 @@ public final class KeyboardAccess {
         }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
-                assign(child, used, unused);
+                assign(child, used, messages);
             }
         }
     }
 
-    private static void contentsOfTabs(Component c, Set<Integer> shared) {
+    private static void contentsOfTabs(Component c, Set<Integer> shared, Messages messages) {
         if (c instanceof JTabbedPane tabs) {
             for (int i = 0; i < tabs.getTabCount(); i++) {
                 Component content = tabs.getComponentAt(i);
                 Set<Integer> used = new HashSet<>(shared);
                 collectTaken(content, used, true);
-                assign(content, used, true);
-                contentsOfTabs(content, used);
+                assign(content, used, messages);
+                contentsOfTabs(content, used, messages);
             }
             return;
         }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
-                contentsOfTabs(child, shared);
+                contentsOfTabs(child, shared, messages);
             }
         }
     }
 
-    /** The index of the first letter or digit of {@code text} whose key is free, outside "(F2)"-like hints. */
+    /**
+     * The index of the first letter or digit of {@code text} whose key is free: first outside "(F2)"-like
+     * hints, then inside them (the hint's digit), so a crowded screen still gives every button a key.
+     */
     static int pick(String text, Set<Integer> used) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && Character.isLetterOrDigit(ch) && ch < 128) {
-                int code = code(ch);
-                if (code != KeyEvent.VK_UNDEFINED && used.add(code)) {
-                    return i;
+        for (boolean inHint : new boolean[] {false, true}) {
+            int depth = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '(') {
+                    depth++;
+                } else if (ch == ')') {
+                    depth = Math.max(0, depth - 1);
+                } else if ((depth > 0) == inHint && Character.isLetterOrDigit(ch) && ch < 128) {
+                    int code = code(ch);
+                    if (code != KeyEvent.VK_UNDEFINED && used.add(code)) {
+                        return i;
+                    }
                 }
             }
         }

@@ -47,6 +47,17 @@ class MessageBundlesTest {
         }
     }
 
+    @Test
+    void no_dutch_text_holds_an_english_word_or_a_code() throws IOException {
+        Properties dutch = load("nl");
+        var rules = new be.antwerpen.lom.client.ui.walk.LanguageRules("nl");
+
+        assertThat(new TreeSet<>(dutch.stringPropertyNames())).as("Dutch texts with English words or codes")
+                .filteredOn(key -> !rules.problems(dutch.getProperty(key)).isEmpty())
+                .extracting(key -> key + " = " + dutch.getProperty(key) + " -> " + rules.problems(dutch.getProperty(key)))
+                .isEmpty();
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         var m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text);

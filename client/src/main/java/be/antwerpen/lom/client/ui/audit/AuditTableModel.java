@@ -74,7 +74,7 @@ final class AuditTableModel extends AbstractTableModel {
         AuditEntry e = rows.get(row);
         return switch (column) {
             case 0 -> e.at() == null ? "" : when.format(e.at());
-            case 1 -> e.actor();
+            case 1 -> e.actor() != null && e.actor().startsWith("device:") ? messages.get("audit.actor.device") : e.actor();
             case 2 -> e.deviceId() == null ? "-" : e.deskName() == null ? messages.get("audit.desk.unknown") : e.deskName();
             case 3 -> messages.has("audit.action." + e.action()) ? messages.get("audit.action." + e.action())
                     : messages.get("audit.action.other");

@@ -62,6 +62,7 @@ public final class RekeyPanel extends JPanel {
         JComboBox<String> part = new JComboBox<>(new String[] {"00-cover.pdf", "01-run-sheet.pdf",
             "02-intake-forms.pdf", "03-walk-in-forms.pdf"});
         part.setName("pack.part");
+        part.getAccessibleContext().setAccessibleName(messages.get("pack.partLabel"));
         part.setRenderer(named(value -> messages.get("pack.part." + value)));
         JButton printPart = new JButton(messages.get("pack.printPart"));
         printPart.setName("pack.printPart");

@@ -38,12 +38,20 @@ public final class DayEndReportPanel extends JPanel {
     private final JLabel heading = new JLabel();
     private final JLabel totals = new JLabel();
     private final JLabel statement = new JLabel();
+    private final Function<String, String> productName;
     private final JEditorPane sections = new JEditorPane("text/html", "");
 
     /** @param locationName a location's name for its id (the id itself when the desk does not know it) */
     public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser,
                              Function<String, String> locationName) {
+        this(model, messages, zone, chooser, locationName, code -> code);
+    }
+
+    /** @param productName a product's name for its code, so the report shows names, not codes */
+    public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser,
+                             Function<String, String> locationName, Function<String, String> productName) {
         super(new BorderLayout());
+        this.productName = productName;
         this.model = model;
         this.messages = messages;
         this.zone = zone;
@@ -140,6 +148,7 @@ public final class DayEndReportPanel extends JPanel {
             statement.setForeground(UIManager.getColor(model.addsUp() ? "Lom.onlineForeground"
                     : "Lom.staleForeground"));
             sections.setText(new ReportSections(messages, zone, css(UIManager.getColor("Lom.staleForeground")))
+                    .named(productName, locationName)
                     .html(r));
             sections.setCaretPosition(0);
         }, () -> {

@@ -23,6 +23,17 @@ final class ReportSections {
     private final String staleColour;
 
     /** @param staleColour CSS colour of desks that have not synced, e.g. {@code #a4000f} */
+    private java.util.function.Function<String, String> productName = code -> code;
+    private java.util.function.Function<String, String> locationName = id -> id;
+
+    /** Names instead of codes for products and locations (issue 18). */
+    ReportSections named(java.util.function.Function<String, String> products,
+                         java.util.function.Function<String, String> locations) {
+        this.productName = products;
+        this.locationName = locations;
+        return this;
+    }
+
     ReportSections(Messages messages, ZoneId zone, String staleColour) {
         this.messages = messages;
         this.time = messages.time();
@@ -134,7 +145,8 @@ final class ReportSections {
                     messages.get("report.duplicate." + p.rule())))).append("<ul>");
             for (ReconciliationReport.DuplicateRecord d : p.records()) {
                 item(h, escape(messages.get("report.duplicateRecord", d.start() == null ? "-"
-                        : time.format(d.start()), d.code(), d.locationId(), d.productCode(),
+                        : time.format(d.start()), d.code(), locationName.apply(d.locationId()),
+                        productName.apply(d.productCode()),
                         messages.get("status." + d.status()), messages.get("origin." + d.origin()),
                         d.deskName() == null ? messages.get("report.duplicate.web") : d.deskName())));
             }
@@ -164,7 +176,7 @@ final class ReportSections {
         h.append("<ul>");
         for (AppointmentLine line : lines) {
             item(h, escape(messages.get("report.line", line.start() == null ? "-" : time.format(line.start()),
-                    line.code(), line.productCode(), messages.get("status." + line.status()),
+                    line.code(), productName.apply(line.productCode()), messages.get("status." + line.status()),
                     messages.get("origin." + line.origin()))));
         }
         h.append("</ul>");

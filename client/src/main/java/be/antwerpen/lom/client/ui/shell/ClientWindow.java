@@ -117,7 +117,7 @@ public final class ClientWindow {
                 AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
         Toolkit.getDefaultToolkit().addAWTEventListener(e -> {
             if (e.getID() == java.awt.event.WindowEvent.WINDOW_OPENED && e.getSource() instanceof javax.swing.JDialog d) {
-                be.antwerpen.lom.client.ui.KeyboardAccess.apply(d.getContentPane());
+                be.antwerpen.lom.client.ui.KeyboardAccess.apply(d.getContentPane(), messages);
             }
         }, AWTEvent.WINDOW_EVENT_MASK);
         new Timer(15_000, e -> {
@@ -250,7 +250,7 @@ public final class ClientWindow {
         SupervisorServices supervisor = services.supervisor().apply(identity.serverUrl());
         List<String> locations = supervisorLocations(locationId);
         badge = new ConflictBadgeViewModel(supervisor.openConflicts(), locations, services.clock().withZone(zone),
-                messages, tasks);
+                messages, tasks, this::locationName);
         ConflictInboxViewModel inbox = new ConflictInboxViewModel(supervisor.inbox(), locations, messages, tasks);
         tabs.addTab(messages.get("inbox.title"), new ConflictInboxPanel(inbox, messages, zone));
         int index = tabs.getTabCount() - 1;
@@ -274,13 +274,20 @@ public final class ClientWindow {
         DayEndReportViewModel report = new DayEndReportViewModel(supervisor.reports(), new AtomicFileWriter(),
                 locations, () -> LocalDate.now(services.clock().withZone(zone)), zone, messages, tasks);
         tabs.addTab(messages.get("tab.report"), new DayEndReportPanel(report, messages, zone, exportChooser,
-                id -> services.referenceData().get().flatMap(r -> r.location(id)).map(Location::name).orElse(id)));
+                this::locationName, code -> services.referenceData().products().stream()
+                        .filter(p -> p.code().equals(code)).map(be.antwerpen.lom.model.product.Product::name).findFirst()
+                        .orElse(messages.get("product.unknown"))));
         AuditTrailViewModel audit = new AuditTrailViewModel(supervisor.audit(), locations, zone, messages, tasks);
         tabs.addTab(messages.get("tab.audit"), new AuditTrailPanel(audit, messages, zone));
 
         badgeTimer = new Timer(60_000, e -> shown.refresh());
         badgeTimer.start();
         badge.refresh();
+    }
+
+    private String locationName(String id) {
+        return services.referenceData().get().flatMap(r -> r.location(id)).map(Location::name)
+                .orElse(messages.get("location.unknown"));
     }
 
     private void inboxTitle(JTabbedPane tabs, int index, int open) {
@@ -312,7 +319,7 @@ public final class ClientWindow {
         }
         content = next;
         frame.getContentPane().add(next, BorderLayout.CENTER);
-        be.antwerpen.lom.client.ui.KeyboardAccess.apply(frame.getContentPane());
+        be.antwerpen.lom.client.ui.KeyboardAccess.apply(frame.getContentPane(), messages);
         frame.setTitle(messages.get("app.title"));
         frame.revalidate();
         frame.repaint();

@@ -32,6 +32,13 @@ public final class ConflictBadgeViewModel {
 
     public ConflictBadgeViewModel(OpenConflicts conflicts, List<String> locations, Clock clock, Messages messages,
                                   BackgroundTasks tasks) {
+        this(conflicts, locations, clock, messages, tasks, id -> id);
+    }
+
+    /** @param locationName a location's name by its id, for the tooltip (names, not ids, on screen) */
+    public ConflictBadgeViewModel(OpenConflicts conflicts, List<String> locations, Clock clock, Messages messages,
+                                  BackgroundTasks tasks, java.util.function.Function<String, String> locationName) {
+        this.locationName = locationName;
         this.conflicts = conflicts;
         this.locations = List.copyOf(locations);
         this.clock = clock;
@@ -95,9 +102,11 @@ public final class ConflictBadgeViewModel {
         return messages.get("badge.count", total.get());
     }
 
+    private final java.util.function.Function<String, String> locationName;
+
     public String tooltip() {
         return counts.isEmpty() ? "" : messages.get("badge.tooltip", counts.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                .map(e -> locationName.apply(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     private void changed() {

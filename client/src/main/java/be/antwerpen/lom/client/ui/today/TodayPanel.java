@@ -57,6 +57,8 @@ public final class TodayPanel extends JPanel {
         search.putClientProperty("JTextField.placeholderText", messages.get("today.search"));
         search.putClientProperty("JTextField.showClearButton", true);
         filter.setName("today.filter");
+        search.getAccessibleContext().setAccessibleName(messages.get("today.search"));
+        filter.getAccessibleContext().setAccessibleName(messages.get("today.filterLabel"));
         filter.setRenderer(new DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
