@@ -1,6 +1,7 @@
 package be.antwerpen.lom.model.sync;
 
 import be.antwerpen.lom.model.refusal.Refusal;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +18,8 @@ import java.util.UUID;
  * @param reasonParams the reason's parameters, in the order its code defines; never personal data
  */
 public record CommandReceipt(UUID commandId, long sequence, CommandOutcome outcome, String reason, UUID conflictId,
-                             String reasonCode, List<String> reasonParams) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String reasonCode,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reasonParams) {
 
     public CommandReceipt {
         reasonParams = reasonParams == null ? List.of() : List.copyOf(reasonParams);

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.model.sync;
 
 import be.antwerpen.lom.model.refusal.Refusal;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -11,9 +12,12 @@ import java.util.List;
  * @param field      the offending input field, when there is one
  * @param reasonCode the stable code of the rule that refused (ADR 0114), e.g. {@code nrn.checkDigits}, that
  *                   a desk words in its own language; {@code null} when there is none
- * @param params     the reason's parameters in the order its code defines; never personal data
+ * @param params     the reason's parameters in the order its code defines; never personal data; both left out
+ *                   of the JSON when empty
  */
-public record ErrorBody(String code, String message, String field, String reasonCode, List<String> params) {
+public record ErrorBody(String code, String message, String field,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String reasonCode,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> params) {
 
     public ErrorBody {
         params = params == null ? List.of() : List.copyOf(params);

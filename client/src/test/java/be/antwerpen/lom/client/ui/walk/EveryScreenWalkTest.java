@@ -165,6 +165,8 @@ class EveryScreenWalkTest {
             }
         }
 
+        switchLanguage();
+
         assertThat(screens).as("screens walked").contains("enrollment", "login", "tab-todayPanel", "tab-bookPanel",
                 "tab-rekeyPanel", "tab-conflictInbox", "tab-report", "tab-audit", "dialog-walkIn", "dialog-fileChooser");
         assertThat(problems).as("texts and keyboard access per screen (" + language + ")").isEmpty();
@@ -263,6 +265,19 @@ class EveryScreenWalkTest {
         waitFor(() -> !question.target().isShowing());
     }
 
+    /** The language button switches every text at once, Swing's own dialogs included. */
+    private void switchLanguage() {
+        Press.button(frame.button("toolbar.language"));
+        language = "nl".equals(language) ? "en" : "nl";
+        rules = new LanguageRules(language);
+        waitFor(() -> present("tabs"));
+        Press.tab(frame.tabbedPane("tabs"), 0);
+        String dialogCancel = GuiActionRunner.execute(() -> javax.swing.UIManager.getString("OptionPane.cancelButtonText"));
+        assertThat(dialogCancel).isEqualTo("nl".equals(language) ? "Annuleren" : "Cancel");
+        check("after-switch-to-" + language, frameWindow());
+        language = "nl".equals(language) ? "en" : "nl";
+    }
+
     private void fileChooser() {
         click(frame.button("report.exportCsv").target());
         DialogFixture chooser = WindowFinder.findDialog(new GenericTypeMatcher<JDialog>(JDialog.class) {
@@ -299,13 +314,15 @@ class EveryScreenWalkTest {
         if (folder == null || folder.isBlank() || !"nl".equals(language)) {
             return;
         }
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            BufferedImage picture = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
-            var g = picture.createGraphics();
-            window.printAll(g);
-            g.dispose();
-            return picture;
-        });
+        pause(300);
+        java.awt.Rectangle bounds = GuiActionRunner.execute(() -> new java.awt.Rectangle(window.getLocationOnScreen(),
+                window.getSize()));
+        BufferedImage image;
+        try {
+            image = new java.awt.Robot().createScreenCapture(bounds); // what the display shows, not a re-paint
+        } catch (java.awt.AWTException e) {
+            throw new IllegalStateException("no screen to capture", e);
+        }
         try {
             Path target = Files.createDirectories(Path.of(folder));
             ImageIO.write(image, "png", target.resolve(String.format("%02d-%s.png", ++shot, screen)).toFile());
