@@ -95,6 +95,7 @@ class EveryScreenWalkTest {
     private final Map<String, List<String>> problems = new HashMap<>();
     private final List<String> screens = new ArrayList<>();
     private int shot;
+    private boolean pictures;
 
     @BeforeAll
     static void needsDisplay() {
@@ -135,6 +136,7 @@ class EveryScreenWalkTest {
     @ValueSource(strings = {"nl", "en"})
     void every_screen_speaks_one_language_with_names_not_codes_and_is_usable_by_keyboard(String lang) throws Exception {
         language = lang;
+        pictures = "nl".equals(lang);
         rules = new LanguageRules(lang);
         start();
 
@@ -311,7 +313,7 @@ class EveryScreenWalkTest {
 
     private void screenshot(String screen, Window window) {
         String folder = System.getProperty("lom.screenshots");
-        if (folder == null || folder.isBlank() || !"nl".equals(language)) {
+        if (folder == null || folder.isBlank() || !pictures || !"nl".equals(language)) {
             return;
         }
         pause(300);
