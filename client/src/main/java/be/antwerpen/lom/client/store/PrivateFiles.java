@@ -53,13 +53,12 @@ public final class PrivateFiles {
         }
         for (Path level : missing) {
             try {
-                Files.createDirectory(level, FOLDER_ATTRIBUTE);
+                newDirectory(level);
             } catch (FileAlreadyExistsException raced) {
                 if (!Files.isDirectory(level)) {
                     throw raced;
                 }
             }
-            Files.setPosixFilePermissions(level, FOLDER);
         }
         Files.setPosixFilePermissions(folder, FOLDER);
         return folder;

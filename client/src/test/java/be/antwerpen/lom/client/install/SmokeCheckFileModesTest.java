@@ -7,7 +7,9 @@ import be.antwerpen.lom.client.store.PrivateModes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,5 +43,26 @@ class SmokeCheckFileModesTest {
         assertThat(mode(home.resolve(".local"))).isEqualTo("rwx------");
         assertThat(dataDir.resolve(SmokeCheck.FOLDER_NAME).resolve("pack.json")).isRegularFile();
         assertThat(PrivateModes.assertAllPrivate(dataDir)).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void the_modes_do_not_depend_on_the_umask_the_desk_is_started_with() throws Exception {
+        Path dataDir = home.resolve("loket-op-maat");
+        Path output = home.resolve("launcher.out");
+        // umask 000 would make every file the desk leaves to the defaults world-writable (0666, folders 0777).
+        Process launcher = new ProcessBuilder("sh", "-c", "umask 000 && exec \"$0\" -cp \"$1\" "
+                + DeskLauncherMain.class.getName() + " --smoke --data-dir \"$2\"",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("java.class.path"), dataDir.toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean ended = launcher.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            launcher.destroyForcibly();
+        }
+
+        assertThat(ended).as("the launcher ended").isTrue();
+        assertThat(launcher.exitValue()).as(Files.readString(output)).isZero();
+        assertThat(Files.readString(output)).contains("loket-op-maat smoke OK");
+        assertThat(PrivateModes.assertAllPrivate(dataDir)).isGreaterThanOrEqualTo(6);
     }
 }
