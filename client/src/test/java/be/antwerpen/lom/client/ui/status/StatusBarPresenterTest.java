@@ -42,7 +42,7 @@ class StatusBarPresenterTest {
     @Test
     void an_expired_login_says_so() {
         SyncStatus status = new SyncStatus(SyncPhase.LOGIN_EXPIRED, null, 3, 0, 0, OFFLINE_AT, 0L, 0, 0);
-        assertThat(dutch.present(status, OFFLINE_AT).connection()).startsWith("Aanmelding verlopen");
+        assertThat(dutch.present(status, OFFLINE_AT).connection()).startsWith("Sessie verlopen");
     }
 
     @Test
