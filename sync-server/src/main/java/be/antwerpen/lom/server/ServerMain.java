@@ -10,7 +10,7 @@ import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.demo.DemoSeed;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.http.ListenPolicy;
@@ -66,7 +66,10 @@ public final class ServerMain {
         try {
             Options options = new Options(Arrays.asList(args).subList(1, args.length), FLAGS, System.getenv());
             run(args[0], options);
-        } catch (IllegalArgumentException | ApiProblem e) {
+        } catch (Refusal refused) {
+            System.err.println("Error: " + refused.sentence());
+            System.exit(2);
+        } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(2);
         }

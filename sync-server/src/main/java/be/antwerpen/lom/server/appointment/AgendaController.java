@@ -3,7 +3,7 @@ package be.antwerpen.lom.server.appointment;
 import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
@@ -45,7 +45,7 @@ public final class AgendaController {
     private String knownLocation(Context ctx) {
         String location = ctx.pathParam("locationId");
         if (grid.reference().location(location).isEmpty()) {
-            throw ApiProblem.notFound("the location");
+            throw Refusal.notFound("the location");
         }
         return location;
     }

@@ -8,7 +8,7 @@ import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
@@ -44,13 +44,13 @@ public final class AuditController {
         AuditSearchRequest q = bodies.read(ctx, AuditSearchRequest.class);
         if (staff.role() != StaffRole.ADMIN) {
             if (q.locationId() == null) {
-                throw ApiProblem.invalid("locationId", "name the location whose audit trail you want to read");
+                throw Refusal.invalid("locationId", "name the location whose audit trail you want to read");
             }
             RequestAuth.requireAt(staff, StaffRole.SUPERVISOR, q.locationId());
         }
         int limit = q.limit() == null ? 100 : q.limit();
         if (limit < 1 || limit > 1000) {
-            throw ApiProblem.invalid("limit", "limit must be between 1 and 1000");
+            throw Refusal.invalid("limit", "limit must be between 1 and 1000");
         }
         String citizen = q.nationalRegisterNumber() == null ? null
                 : NationalRegisterNumber.parse(q.nationalRegisterNumber()).digits();

@@ -2,7 +2,7 @@ package be.antwerpen.lom.server.auth;
 
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.JsonBodies;
 import io.javalin.http.Context;
 
@@ -36,7 +36,7 @@ public final class AuthController {
         if (deviceId != null && secret != null) {
             try {
                 return LoginSource.device(authenticator.device(deviceId, secret).id());
-            } catch (ApiProblem notThisDesk) {
+            } catch (Refusal notThisDesk) {
                 // an unknown, revoked or unproven desk: throttled by its address like anyone else
             }
         }

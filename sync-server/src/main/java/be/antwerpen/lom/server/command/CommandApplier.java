@@ -17,7 +17,7 @@ import be.antwerpen.lom.server.sync.ChangeLogRepository;
  * Applies one command inside the caller's transaction: runs the business rules again, writes the
  * effect with its change-log rows, and records the audit line; {@link #finish} writes the held appointment rows,
  * changes and audit lines at the end. Rejections are thrown as
- * {@code ApiProblem}; the caller decides whether they end a web request or become a receipt.
+ * {@code Refusal}; the caller decides whether they end a web request or become a receipt.
  */
 public final class CommandApplier {
 

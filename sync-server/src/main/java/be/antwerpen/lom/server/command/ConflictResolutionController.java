@@ -8,7 +8,7 @@ import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.conflict.ConflictController;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
@@ -52,7 +52,7 @@ public final class ConflictResolutionController {
         StaffMember staff = auth.staff(ctx);
         UUID id = Params.id(ctx, "conflictId");
         if (!conflicts.visible(staff, id).open()) {
-            throw ApiProblem.conflict("conflict_already_resolved", "this conflict was already settled");
+            throw Refusal.conflict("conflict_already_resolved", "this conflict was already settled");
         }
         ResolveBody body = bodies.read(ctx, ResolveBody.class);
         Commands.ResolveConflict command = new Commands.ResolveConflict(id, body.resolution(), body.remark(),
@@ -64,7 +64,7 @@ public final class ConflictResolutionController {
             return applied;
         });
         if (result.outcome() != CommandOutcome.APPLIED) {
-            throw ApiProblem.conflict("conflict_already_resolved",
+            throw Refusal.conflict("conflict_already_resolved",
                     result.reason() == null ? "this conflict was already settled" : result.reason());
         }
         ConflictView settled = conflicts.visible(staff, id);

@@ -4,7 +4,7 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
@@ -38,7 +38,7 @@ public final class ConflictController {
     /** The conflict, if this staff member may see it (supervisor of its location). */
     public ConflictView visible(StaffMember staff, UUID id) {
         ConflictView conflict = db.inSnapshot(c -> conflicts.find(c, id))
-                .orElseThrow(() -> ApiProblem.notFound("the conflict"));
+                .orElseThrow(() -> Refusal.notFound("the conflict"));
         RequestAuth.requireAt(staff, StaffRole.SUPERVISOR, conflict.locationId());
         return conflict;
     }

@@ -12,7 +12,7 @@ import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
@@ -62,18 +62,18 @@ public final class ConflictProposalController {
         StaffMember staff = auth.staff(ctx);
         ConflictView conflict = visibility.visible(staff, Params.id(ctx, "conflictId"));
         if (conflict.kind() != ConflictKind.DOUBLE_BOOKING || conflict.appointmentId() == null) {
-            throw ApiProblem.invalid("conflictId", "only a double booking is settled by rebooking");
+            throw Refusal.invalid("conflictId", "only a double booking is settled by rebooking");
         }
         Appointment a = db.inSnapshot(c -> appointments.find(c, conflict.appointmentId()))
-                .orElseThrow(() -> ApiProblem.notFound("the appointment")).appointment();
+                .orElseThrow(() -> Refusal.notFound("the appointment")).appointment();
         String mode = ctx.queryParam("mode");
         int days = Params.optionalInt(ctx, "days") == null ? DEFAULT_DAYS : Params.optionalInt(ctx, "days");
         int limit = Params.optionalInt(ctx, "limit") == null ? DEFAULT_LIMIT : Params.optionalInt(ctx, "limit");
         if (days < 1 || days > 60) {
-            throw ApiProblem.invalid("days", "days must be between 1 and 60");
+            throw Refusal.invalid("days", "days must be between 1 and 60");
         }
         if (limit < 1 || limit > 100) {
-            throw ApiProblem.invalid("limit", "limit must be between 1 and 100");
+            throw Refusal.invalid("limit", "limit must be between 1 and 100");
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS));
         LocalDate today = now.toLocalDate();
@@ -87,7 +87,7 @@ public final class ConflictProposalController {
             FlexibilityQuery q = new FlexibilityQuery(a.productCode(), from, to, false, false, null, null, null);
             slots = engine.flexibility(q, db.inSnapshot(c -> appointments.occupancy(c, from, to)));
         } else {
-            throw ApiProblem.invalid("mode", "mode is proximity or flexibility");
+            throw Refusal.invalid("mode", "mode is proximity or flexibility");
         }
         // only moments still ahead, as for any booking (a rebook to a past moment is refused too)
         ctx.json(slots.stream().filter(slot -> slot.start().isAfter(now)).limit(limit).toList());
@@ -96,7 +96,7 @@ public final class ConflictProposalController {
     public void counts(Context ctx) {
         String location = ctx.pathParam("locationId");
         if (reference.location(location).isEmpty()) {
-            throw ApiProblem.notFound("the location");
+            throw Refusal.notFound("the location");
         }
         auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         List<ConflictView> open = db.inSnapshot(c -> conflicts.atLocation(c, location, true));

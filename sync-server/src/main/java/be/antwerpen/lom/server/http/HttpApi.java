@@ -16,7 +16,7 @@ import be.antwerpen.lom.server.report.ReconciliationController;
 import be.antwerpen.lom.server.report.ReconciliationCsv;
 import be.antwerpen.lom.server.report.ReconciliationPdf;
 import be.antwerpen.lom.server.report.ReconciliationService;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.reference.ReferenceController;
 import be.antwerpen.lom.server.seatlease.SeatLeaseController;
 import be.antwerpen.lom.server.serial.SerialLeaseController;
@@ -94,7 +94,7 @@ public final class HttpApi {
             cfg.routes.before(ctx -> {
                 String length = ctx.header("Content-Length");
                 if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
-                    throw new ApiProblem(413, "body_too_large",
+                    throw new Refusal(Refusal.Kind.TOO_LARGE, "body_too_large",
                             "the request body is larger than " + MAX_BODY_BYTES + " bytes", null);
                 }
                 ctx.header("Cache-Control", "no-store");

@@ -1,7 +1,7 @@
 package be.antwerpen.lom.server.monitoring;
 
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -55,10 +55,10 @@ public final class MonitoringController {
             String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
             byte[] expected = ("Bearer " + metricsToken.get()).getBytes(StandardCharsets.UTF_8);
             if (!MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
-                throw ApiProblem.unauthorized("metrics_token", "the metrics need the configured metrics token");
+                throw Refusal.unauthenticated("metrics_token", "the metrics need the configured metrics token");
             }
         } else if (!loopback(ctx.ip())) {
-            throw ApiProblem.forbidden("without a metrics token the metrics are served to this machine only");
+            throw Refusal.forbidden("without a metrics token the metrics are served to this machine only");
         }
         ctx.contentType(metrics.contentType()).result(metrics.scrape());
     }

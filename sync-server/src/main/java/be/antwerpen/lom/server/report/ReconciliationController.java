@@ -5,7 +5,7 @@ import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
@@ -45,7 +45,7 @@ public final class ReconciliationController {
 
     public void report(Context ctx) {
         String location = ctx.pathParam("locationId");
-        Location place = reference.location(location).orElseThrow(() -> ApiProblem.notFound("the location"));
+        Location place = reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
         auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         LocalDate date = Params.date(ctx, "date");
         String format = format(ctx);
@@ -77,7 +77,7 @@ public final class ReconciliationController {
             return "json";
         }
         if (!FORMATS.contains(format)) {
-            throw ApiProblem.invalid("format", "format is json, csv or pdf");
+            throw Refusal.invalid("format", "format is json, csv or pdf");
         }
         return format;
     }
@@ -92,7 +92,7 @@ public final class ReconciliationController {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("notSyncedSince", "notSyncedSince is an ISO instant like 2026-05-04T16:00:00Z");
+            throw Refusal.invalid("notSyncedSince", "notSyncedSince is an ISO instant like 2026-05-04T16:00:00Z");
         }
     }
 }

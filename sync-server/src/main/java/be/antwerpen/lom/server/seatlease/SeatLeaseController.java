@@ -4,7 +4,7 @@ import be.antwerpen.lom.model.lease.SeatLeasePolicy;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
@@ -44,7 +44,7 @@ public final class SeatLeaseController {
         StaffMember admin = auth.staffAt(ctx, StaffRole.ADMIN, location);
         SeatLeasePolicy policy = bodies.read(ctx, SeatLeasePolicy.class);
         if (!location.equals(policy.locationId())) {
-            throw ApiProblem.invalid("locationId", "the policy names another location than the address");
+            throw Refusal.invalid("locationId", "the policy names another location than the address");
         }
         ctx.json(service.setPolicy(policy, admin.username()));
     }

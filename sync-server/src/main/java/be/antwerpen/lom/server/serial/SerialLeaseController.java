@@ -1,7 +1,7 @@
 package be.antwerpen.lom.server.serial;
 
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.RequestAuth;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +28,7 @@ public final class SerialLeaseController {
             JsonNode value = body.get("count");
             if (value != null && !value.isNull()) {
                 if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-                    throw ApiProblem.invalid("count", "count must be a whole number");
+                    throw Refusal.invalid("count", "count must be a whole number");
                 }
                 count = value.intValue();
             }

@@ -6,7 +6,7 @@ import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.http.RequestAuth;
 import be.antwerpen.lom.model.slot.ExistingBooking;
@@ -42,7 +42,7 @@ public final class SlotController {
         auth.staff(ctx);
         String location = Params.text(ctx, "location");
         if (reference.location(location).isEmpty()) {
-            throw ApiProblem.invalid("location", "unknown location");
+            throw Refusal.invalid("location", "unknown location");
         }
         ProximityQuery query = new ProximityQuery(location, product(ctx), Params.date(ctx, "from"),
                 Params.date(ctx, "to"));
@@ -71,7 +71,7 @@ public final class SlotController {
     private String product(Context ctx) {
         String product = Params.text(ctx, "product");
         if (reference.product(product).isEmpty()) {
-            throw ApiProblem.invalid("product", "unknown product");
+            throw Refusal.invalid("product", "unknown product");
         }
         return product;
     }

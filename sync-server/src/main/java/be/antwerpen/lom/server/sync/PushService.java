@@ -22,7 +22,7 @@ import be.antwerpen.lom.server.command.WriteBehindAppointments;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.serial.PaperSerial;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,7 +83,7 @@ public final class PushService {
     /** Reads the identity of every command up front; a batch without identities is refused as a whole. */
     public static List<RawCommand> identities(JsonNode commands) {
         if (commands == null || !commands.isArray()) {
-            throw ApiProblem.invalid("commands", "commands must be a list");
+            throw Refusal.invalid("commands", "commands must be a list");
         }
         List<RawCommand> out = new ArrayList<>();
         long previous = -1;
@@ -92,15 +92,15 @@ public final class PushService {
             try {
                 id = UUID.fromString(node.path("commandId").asText(""));
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("commandId", "every command needs a commandId (a UUID)");
+                throw Refusal.invalid("commandId", "every command needs a commandId (a UUID)");
             }
             JsonNode seqNode = node.path("sequence");
             if (!seqNode.canConvertToLong() || seqNode.asLong() < 1) {
-                throw ApiProblem.invalid("sequence", "every command needs a sequence number of 1 or more");
+                throw Refusal.invalid("sequence", "every command needs a sequence number of 1 or more");
             }
             long seq = seqNode.asLong();
             if (seq <= previous) {
-                throw ApiProblem.invalid("sequence", "the commands of a batch must be in increasing sequence order");
+                throw Refusal.invalid("sequence", "the commands of a batch must be in increasing sequence order");
             }
             previous = seq;
             String actor = node.path("actor").asText("");
@@ -129,7 +129,7 @@ public final class PushService {
                 chunkReceipts.clear();
                 Instant now = clock.instant();
                 Device device = devices.lockForPush(c, deviceId, now.toEpochMilli())
-                        .orElseThrow(ApiProblem::unknownDevice);
+                        .orElseThrow(Refusal::unknownDevice);
                 long applied = device.lastSequence();
                 CommandAuthors.Push authorsOfChunk = authors.forPush(session, device);
                 expected[0] = null;
@@ -279,7 +279,7 @@ public final class PushService {
             }
             receipt = new CommandReceipt(raw.commandId(), raw.sequence(), result.outcome(), result.reason(),
                     result.conflictId());
-        } catch (ApiProblem | DomainValidationException rejected) {
+        } catch (Refusal | DomainValidationException rejected) {
             if (guarded) {
                 c.rollback(savepoint);
                 held.reset(mark);

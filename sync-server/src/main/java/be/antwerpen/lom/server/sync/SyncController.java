@@ -42,7 +42,7 @@ public final class SyncController {
         JsonNode body = bodies.tree(ctx);
         var commands = PushService.identities(body.get("commands"));
         if (commands.size() > MAX_BATCH) {
-            throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
+            throw be.antwerpen.lom.server.refusal.Refusal.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
         instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER));

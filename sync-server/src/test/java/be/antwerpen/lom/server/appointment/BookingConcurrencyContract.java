@@ -9,7 +9,7 @@ import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.testing.Fixture;
 import be.antwerpen.lom.server.testing.TestEngine;
 import java.nio.file.Path;
@@ -96,7 +96,7 @@ abstract class BookingConcurrencyContract {
                         instance.webAppointments.book(ADMIN, new BookingRequest("antwerpen", "EID_APPLY", start,
                                 Fixture.citizen("Ana", "Silva")));
                         return true;
-                    } catch (ApiProblem p) {
+                    } catch (Refusal p) {
                         assertThat(p.code()).isEqualTo("slot_full");
                         return false;
                     }

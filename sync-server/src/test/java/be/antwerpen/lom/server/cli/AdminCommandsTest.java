@@ -9,7 +9,7 @@ import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.testing.Fixture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -49,7 +49,7 @@ class AdminCommandsTest {
                     .isEqualTo(StaffRole.SUPERVISOR);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains(device.deviceId()).contains("revoked");
             assertThatThrownBy(() -> server.authenticator.device(device.deviceId(), device.deviceSecret()))
-                    .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("device_revoked"));
+                    .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("device_revoked"));
         }
     }
 

@@ -174,7 +174,7 @@ abstract class SeatLeaseContract {
                 one.webAppointments.book(ADMIN, new be.antwerpen.lom.model.api.BookingRequest("antwerpen",
                         PRODUCT, lease.start(), Fixture.citizen("Web", "Burger" + (char) ('a' + i))));
                 online++;
-            } catch (be.antwerpen.lom.server.error.ApiProblem full) {
+            } catch (be.antwerpen.lom.server.refusal.Refusal full) {
                 assertThat(full.code()).isEqualTo("slot_full");
             }
         }
@@ -248,7 +248,7 @@ abstract class SeatLeaseContract {
             try {
                 one.webAppointments.book(ADMIN, new be.antwerpen.lom.model.api.BookingRequest("antwerpen", PRODUCT,
                         theirs.start(), Fixture.citizen("Web", "Burger" + (char) ('a' + i))));
-            } catch (be.antwerpen.lom.server.error.ApiProblem full) {
+            } catch (be.antwerpen.lom.server.refusal.Refusal full) {
                 break;
             }
         }
@@ -344,7 +344,7 @@ abstract class SeatLeaseContract {
             try {
                 two.webAppointments.book(ADMIN, new be.antwerpen.lom.model.api.BookingRequest("antwerpen",
                         PRODUCT, later.start(), Fixture.citizen("Web", "Burger" + (char) ('a' + i))));
-            } catch (be.antwerpen.lom.server.error.ApiProblem full) {
+            } catch (be.antwerpen.lom.server.refusal.Refusal full) {
                 assertThat(full.code()).isEqualTo("slot_full");
                 break;
             }
@@ -443,7 +443,7 @@ abstract class SeatLeaseContract {
                 try {
                     one.webAppointments.book(ADMIN, new be.antwerpen.lom.model.api.BookingRequest("antwerpen", PRODUCT,
                             lease.start(), Fixture.citizen("Web", "Burger" + (char) ('a' + i))));
-                } catch (be.antwerpen.lom.server.error.ApiProblem full) {
+                } catch (be.antwerpen.lom.server.refusal.Refusal full) {
                     break;
                 }
             }

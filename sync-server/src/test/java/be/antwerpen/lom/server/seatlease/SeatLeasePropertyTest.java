@@ -20,7 +20,7 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.sync.PushService;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -223,7 +223,7 @@ class SeatLeasePropertyTest {
                     try {
                         world.instances.get(o.instance()).webAppointments.book(ADMIN, new BookingRequest(loc,
                                 "EID_APPLY", start, Fixture.citizen("Web", "Burger")));
-                    } catch (ApiProblem refused) {
+                    } catch (Refusal refused) {
                         assertThat(refused.code()).isIn("slot_full", "invalid_input", "already_booked");
                     } catch (be.antwerpen.lom.model.validation.DomainValidationException past) {
                         // the clock has moved past the slot: the booking window (ADR 0029) refuses it

@@ -7,7 +7,7 @@ import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.testing.Desk;
@@ -104,8 +104,8 @@ abstract class SerialLeaseContract {
     void a_count_outside_one_to_a_thousand_is_refused_and_nothing_is_leased() {
         Device desk = device(one, "ekeren", "Loket 1");
 
-        assertThatThrownBy(() -> one.serialLeases.lease(desk, 0)).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(() -> one.serialLeases.lease(desk, 1001)).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> one.serialLeases.lease(desk, 0)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> one.serialLeases.lease(desk, 1001)).isInstanceOf(Refusal.class);
         assertThat(one.serialLeases.leasesOf(desk)).isEmpty();
     }
 

@@ -16,7 +16,7 @@ import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.testing.Desk;
@@ -203,13 +203,13 @@ abstract class SequenceReuseContract {
         server.deskInstances.admit(desk.id(), null);
 
         assertThatThrownBy(() -> server.deskInstances.admit(desk.id(), original))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.status()).isEqualTo(409);
+                .isInstanceOfSatisfying(Refusal.class, p -> {
+                    assertThat(p.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                     assertThat(p.code()).isEqualTo("desk_active_elsewhere");
                 });
         server.deskInstances.admit(desk.id(), copy);
         assertThatThrownBy(() -> server.deskInstances.admit(desk.id(), "not-a-uuid"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.kind()).isEqualTo(Refusal.Kind.INVALID));
         assertThat(audit(desk, DeskInstances.AUDIT_ACTION)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains(original));
         Desk other = new Desk(server, "antwerpen", "Loket 2", "agent.antwerpen");

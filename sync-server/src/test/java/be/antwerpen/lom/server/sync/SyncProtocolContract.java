@@ -20,7 +20,7 @@ import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.DatabaseException;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
 import be.antwerpen.lom.server.testing.TestEngine;
@@ -582,6 +582,6 @@ abstract class SyncProtocolContract {
         long head = db.inTransaction(c -> server.changeLog.head(c));
 
         assertThatThrownBy(() -> desk1.pull(head + 1000, 10))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("unknown_cursor"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("unknown_cursor"));
     }
 }
