@@ -49,7 +49,7 @@ import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialLeaseService;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
 import be.antwerpen.lom.server.monitoring.ServerMetrics;
-import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import be.antwerpen.lom.server.sync.CommandAuthors;
 import be.antwerpen.lom.server.sync.DeskSequenceReports;
 import be.antwerpen.lom.server.sync.PullService;
@@ -141,11 +141,12 @@ public final class ServerComponents {
         this.seatLeaseClaims = new LeaseClaims(seatLeaseRows, seats, reference.slotMinutes());
         this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory, seatLeaseClaims),
                 new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
-                new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy());
+                new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy(),
+                conflictFactory);
         this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
         this.deskEscrowKeys = new DeskEscrowKeys(db, new DeskEscrowKeyRepository(), random, clock);
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
-        this.push = new PushService(db, devices, receipts, applier, writer, conflictFactory, json, clock,
+        this.push = new PushService(db, devices, receipts, applier, json, clock,
                 new CommandAuthors(staff, actorKeys));
         this.deskInstances = new DeskInstances(db, devices, audit, ids, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);

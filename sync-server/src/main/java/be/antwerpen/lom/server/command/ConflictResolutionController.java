@@ -15,7 +15,6 @@ import be.antwerpen.lom.server.http.RequestAuth;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** POST /conflicts/{id}/resolve: the same rules as a ResolveConflict sync command. */
@@ -58,9 +57,9 @@ public final class ConflictResolutionController {
         Commands.ResolveConflict command = new Commands.ResolveConflict(id, body.resolution(), body.remark(),
                 body.rebookStart(), body.rebookLocationId());
         CommandResult result = db.inTransaction(c -> {
-            CommandScope scope = new CommandScope(c, Actor.web(staff), ids.next(), clock.instant());
-            CommandResult applied = applier.apply(scope, command);
-            applier.finish(c, List.of(scope), scope.now().toEpochMilli());
+            CommandWork work = applier.begin(c, clock.instant());
+            CommandResult applied = work.apply(Actor.web(staff), ids.next(), command);
+            work.finish();
             return applied;
         });
         if (result.outcome() != CommandOutcome.APPLIED) {

@@ -22,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -141,9 +140,9 @@ public final class WebAppointments {
     }
 
     private Appointment apply(Connection c, StaffMember staff, CommandPayload payload) throws SQLException {
-        CommandScope scope = new CommandScope(c, Actor.web(staff), ids.next(), clock.instant());
-        Appointment result = applier.apply(scope, payload).appointment();
-        applier.finish(c, List.of(scope), scope.now().toEpochMilli());
+        CommandWork work = applier.begin(c, clock.instant());
+        Appointment result = work.apply(Actor.web(staff), ids.next(), payload).appointment();
+        work.finish();
         return result;
     }
 

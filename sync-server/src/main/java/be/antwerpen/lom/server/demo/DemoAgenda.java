@@ -12,9 +12,9 @@ import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.server.ServerComponents;
 import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.command.Actor;
-import be.antwerpen.lom.server.command.CommandScope;
-import be.antwerpen.lom.server.command.WriteBehindAppointments;
+import be.antwerpen.lom.server.command.CommandWork;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -88,28 +88,22 @@ public final class DemoAgenda {
                     citizen, origin));
         }
         server.db.inTransaction(c -> {
-            List<CommandScope> scopes = new ArrayList<>();
-            WriteBehindAppointments held = new WriteBehindAppointments();
+            CommandWork work = server.applier.begin(c, server.clock.instant());
+            // the demo's bookings were made the day before, so today's earlier slots pass the booking window
+            Instant madeAt = server.clock.instant().minus(java.time.Duration.ofDays(1));
+            Actor demo = Actor.system("demo");
             for (Commands.Book book : bookings) {
-                CommandScope scope = new CommandScope(c, Actor.system("demo"), server.ids.next(), server.clock.instant(),
-                        held);
-                // the demo's bookings were made the day before, so today's earlier slots pass the booking window
-                scope.madeAtDevice(server.clock.instant().minus(java.time.Duration.ofDays(1)));
-                scopes.add(scope);
-                server.applier.apply(scope, book);
+                work.apply(demo, server.ids.next(), madeAt, book);
                 if (book.start().isBefore(now.minusMinutes(30))) {
-                    CommandScope next = new CommandScope(c, Actor.system("demo"), server.ids.next(), server.clock.instant(),
-                        held);
-                    scopes.add(next);
-                    server.applier.apply(next, new Commands.CheckIn(book.appointmentId(), null));
+                    work.apply(demo, server.ids.next(), new Commands.CheckIn(book.appointmentId(), null));
                     if (random.nextInt(10) < 9) {
-                        server.applier.apply(next, new Commands.MarkServed(book.appointmentId(), "demo", null));
+                        work.apply(demo, server.ids.next(), new Commands.MarkServed(book.appointmentId(), "demo", null));
                     } else {
-                        server.applier.apply(next, new Commands.MarkNoShow(book.appointmentId(), null));
+                        work.apply(demo, server.ids.next(), new Commands.MarkNoShow(book.appointmentId(), null));
                     }
                 }
             }
-            server.applier.finish(c, scopes, server.clock.millis());
+            work.finish();
             return null;
         });
         return bookings.size();

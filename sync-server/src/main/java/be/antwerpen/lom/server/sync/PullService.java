@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.server.audit.SignedHeadRepository;

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.SnapshotResponse;

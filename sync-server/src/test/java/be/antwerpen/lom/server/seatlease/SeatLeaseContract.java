@@ -269,12 +269,12 @@ abstract class SeatLeaseContract {
         int before = used(one, lease.locationId(), lease.start());
         Commands.Book b = book(lease, lease.id());
         one.db.inTransaction(c -> {
-            be.antwerpen.lom.server.command.CommandScope scope = new be.antwerpen.lom.server.command.CommandScope(c,
-                    be.antwerpen.lom.server.command.Actor.web(
+            be.antwerpen.lom.server.command.CommandWork work = one.applier.begin(c, clock.instant());
+            work.apply(be.antwerpen.lom.server.command.Actor.web(
                             new be.antwerpen.lom.model.staff.StaffMember("agent.antwerpen", null,
-                                    be.antwerpen.lom.model.staff.StaffRole.AGENT, java.util.Set.of("antwerpen"))), UUID.randomUUID(), clock.instant());
-            one.applier.apply(scope, b);
-            one.applier.finish(c, List.of(scope), clock.instant().toEpochMilli());
+                                    be.antwerpen.lom.model.staff.StaffRole.AGENT, java.util.Set.of("antwerpen"))),
+                    UUID.randomUUID(), b);
+            work.finish();
             return null;
         });
         assertThat(used(one, lease.locationId(), lease.start())).isEqualTo(before + 1);
