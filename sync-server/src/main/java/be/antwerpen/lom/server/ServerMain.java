@@ -9,6 +9,7 @@ import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.demo.DemoSeed;
 import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.HttpApi;
@@ -89,7 +90,7 @@ public final class ServerMain {
         Path dataDir = dataDir(o, demo);
         ReferenceData reference = o.get("reference", null) == null ? ReferenceDataLoader.antwerpExample()
                 : new ReferenceDataLoader().fromFile(Path.of(o.get("reference", null)));
-        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db").toAbsolutePath()));
+        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db()").toAbsolutePath()));
         Database db = Database.open(url, o.get("db-user", null), o.get("db-password", null), null);
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(),
                 o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12),
@@ -140,16 +141,16 @@ public final class ServerMain {
         if (demo) {
             loadDemo(server);
         }
-        AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads,
+        AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads(),
                 Duration.ofMinutes(o.intValue("audit-sign-minutes", DEFAULT_AUDIT_SIGN_MINUTES)));
-        Javalin app = HttpApi.create(server, settings).start();
+        Javalin app = server.httpApi(settings).start();
         String scheme = tls.isPresent() ? "https" : "http";
         System.out.println("Loket op Maat sync server on " + scheme + "://" + host + ":" + app.port() + "/api/v1 ("
-                + server.db.engine() + ")");
+                + server.db().engine() + ")");
         if (demo) {
             System.out.println("Demo mode: log in as agent.<location>, supervisor.<location> or admin with password '"
                     + DEMO_PASSWORD + "'");
-            System.out.println("  locations: " + String.join(", ", server.reference.locations().stream()
+            System.out.println("  locations: " + String.join(", ", server.reference().locations().stream()
                     .map(l -> l.id()).toList()));
             System.out.println("  desk enrollment code: " + DemoSeed.ENROLLMENT_CODE + " (antwerpen, Loket 1)");
             System.out.println("  client: --server " + scheme + "://" + host + ":" + app.port()
@@ -159,7 +160,7 @@ public final class ServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             auditHeads.close();
-            server.db.close();
+            server.db().close();
             stopped.countDown();
         }, "shutdown"));
         try {

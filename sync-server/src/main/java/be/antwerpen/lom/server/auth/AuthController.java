@@ -1,5 +1,10 @@
 package be.antwerpen.lom.server.auth;
 
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import be.antwerpen.lom.server.http.HttpApi;
+import io.javalin.apibuilder.EndpointGroup;
+
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.server.refusal.Refusal;
@@ -7,7 +12,7 @@ import be.antwerpen.lom.server.http.JsonBodies;
 import io.javalin.http.Context;
 
 /** POST /auth/login and POST /devices/enroll: the two endpoints that need no token. */
-public final class AuthController {
+public final class AuthController implements EndpointGroup {
 
     private final LoginService login;
     private final Authenticator authenticator;
@@ -45,5 +50,14 @@ public final class AuthController {
 
     public void enroll(Context ctx) throws Exception {
         ctx.status(201).json(enrollment.enroll(bodies.read(ctx, EnrollmentRequest.class)));
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/auth/login", this::login);
+            post("/devices/enroll", this::enroll);
+        });
     }
 }

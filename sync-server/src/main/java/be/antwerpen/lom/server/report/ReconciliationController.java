@@ -1,5 +1,10 @@
 package be.antwerpen.lom.server.report;
 
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import be.antwerpen.lom.server.http.HttpApi;
+import io.javalin.apibuilder.EndpointGroup;
+
 import be.antwerpen.lom.model.report.ReconciliationReport;
 
 import be.antwerpen.lom.model.location.Location;
@@ -7,7 +12,7 @@ import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.http.RequestAuth;
+import be.antwerpen.lom.server.auth.RequestAuth;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +26,7 @@ import java.util.Set;
  * supervisors of the location and administrators. Desks count as not synced when their last contact is
  * before {@code notSyncedSince} (default: the end of the day, or now when the day is not over).
  */
-public final class ReconciliationController {
+public final class ReconciliationController implements EndpointGroup {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Set<String> FORMATS = Set.of("json", "csv", "pdf");
@@ -94,5 +99,13 @@ public final class ReconciliationController {
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("notSyncedSince", "notSyncedSince is an ISO instant like 2026-05-04T16:00:00Z");
         }
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            get("/locations/{locationId}/reconciliation", this::report);
+        });
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
@@ -93,7 +93,7 @@ abstract class BookingConcurrencyContract {
                 Callable<Boolean> attempt = () -> {
                     go.await();
                     try {
-                        instance.webAppointments.book(ADMIN, new BookingRequest("antwerpen", "EID_APPLY", start,
+                        instance.webAppointments().book(ADMIN, new BookingRequest("antwerpen", "EID_APPLY", start,
                                 Fixture.citizen("Ana", "Silva")));
                         return true;
                     } catch (Refusal p) {

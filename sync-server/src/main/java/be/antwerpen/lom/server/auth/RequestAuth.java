@@ -1,4 +1,4 @@
-package be.antwerpen.lom.server.http;
+package be.antwerpen.lom.server.auth;
 
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;

@@ -1,4 +1,4 @@
-package be.antwerpen.lom.server.command;
+package be.antwerpen.lom.server.booking;
 
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.refusal.Refusal;

@@ -1,4 +1,4 @@
-package be.antwerpen.lom.server.command;
+package be.antwerpen.lom.server.booking;
 
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.api.CancelRequest;
@@ -15,6 +15,9 @@ import be.antwerpen.lom.model.validation.Require;
 import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.command.Actor;
+import be.antwerpen.lom.server.command.CommandApplier;
+import be.antwerpen.lom.server.command.CommandWork;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
