@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server;
 
+import be.antwerpen.lom.model.architecture.ArchitectureExemption;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffRole;
@@ -50,6 +51,8 @@ import java.util.concurrent.CountDownLatch;
  * Every option also reads from an environment variable: LOM_HOST, LOM_PORT, LOM_DATA_DIR, LOM_DB (or LOM_DB_URL),
  * LOM_DB_USER, LOM_DB_PASSWORD, LOM_KEYSTORE, LOM_KEYSTORE_PASSWORD, LOM_NEW_PASSWORD, ...
  */
+@ArchitectureExemption(rules = ArchitectureExemption.WEB_FRAMEWORK_AT_THE_EDGE,
+        reason = "the composition root starts and stops the web server")
 public final class ServerMain {
 
     private static final Set<String> FLAGS = Set.of("demo", "allow-plain-http");

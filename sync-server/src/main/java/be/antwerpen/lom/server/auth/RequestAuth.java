@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.auth;
 
+import be.antwerpen.lom.model.architecture.ArchitectureExemption;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.auth.Authenticator;
@@ -8,6 +9,9 @@ import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.http.Context;
 
 /** The role and location checks every endpoint makes. */
+@ArchitectureExemption(rules = ArchitectureExemption.WEB_FRAMEWORK_AT_THE_EDGE,
+        reason = "reads a request's credentials for every feature's routes; it lives in auth because it asks the"
+                + " Authenticator, which the web edge kit must not know")
 public final class RequestAuth {
 
     private final Authenticator authenticator;

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.wiring;
 
+import be.antwerpen.lom.model.architecture.ArchitectureExemption;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.slot.SlotEngine;
@@ -99,6 +100,8 @@ import java.time.Duration;
  * its dependencies through the constructor; the web edge gets the features' routes ({@link #routes})
  * and knows none of them (ADR 0100).
  */
+@ArchitectureExemption(rules = ArchitectureExemption.WEB_FRAMEWORK_AT_THE_EDGE,
+        reason = "the object graph hands every feature's routes to the web edge and returns the built server")
 public final class ServerComponents {
 
     /** How long the health check waits for the database to answer. */
@@ -228,10 +231,6 @@ public final class ServerComponents {
         return engine;
     }
 
-    public SeatGrid grid() {
-        return grid;
-    }
-
     public AppointmentRepository appointments() {
         return appointments;
     }
@@ -260,18 +259,6 @@ public final class ServerComponents {
         return staff;
     }
 
-    public SessionRepository sessions() {
-        return sessions;
-    }
-
-    public LoginThrottleRepository throttle() {
-        return throttle;
-    }
-
-    public EnrollmentCodeRepository enrollmentCodes() {
-        return enrollmentCodes;
-    }
-
     public ChangeLogRepository changeLog() {
         return changeLog;
     }
@@ -282,14 +269,6 @@ public final class ServerComponents {
 
     public CommandApplier applier() {
         return applier;
-    }
-
-    public AppointmentWriter writer() {
-        return writer;
-    }
-
-    public Conflicts conflictFactory() {
-        return conflictFactory;
     }
 
     public PushService push() {
@@ -308,20 +287,8 @@ public final class ServerComponents {
         return snapshot;
     }
 
-    public DeskSequenceReports deskSequences() {
-        return deskSequences;
-    }
-
     public WebAppointments webAppointments() {
         return webAppointments;
-    }
-
-    public PasswordHasher hasher() {
-        return hasher;
-    }
-
-    public Secrets secrets() {
-        return secrets;
     }
 
     public LoginService login() {
@@ -344,16 +311,12 @@ public final class ServerComponents {
         return serialLeases;
     }
 
-    public ActorKeys actorKeys() {
-        return actorKeys;
-    }
-
     public DeskEscrowKeys deskEscrowKeys() {
         return deskEscrowKeys;
     }
 
-    public ServerMetrics metrics() {
-        return metrics;
+    public ActorKeys actorKeys() {
+        return actorKeys;
     }
 
     public AuditHeadSigner auditHeads() {
@@ -362,10 +325,6 @@ public final class ServerComponents {
 
     public SeatLeaseRepository seatLeaseRows() {
         return seatLeaseRows;
-    }
-
-    public LeaseClaims seatLeaseClaims() {
-        return seatLeaseClaims;
     }
 
     public SeatLeaseService seatLeases() {
