@@ -52,7 +52,7 @@ class ArchitectureTest {
 
     @Test
     void sql_stays_in_the_storage_classes() {
-        noClasses().that().resideInAnyPackage("..server.http..", "..server.error..")
+        noClasses().that().resideInAnyPackage("..server.http..", "..server.refusal..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .because("HTTP code talks to services and repositories, never to JDBC directly")
                 .check(serverClasses);

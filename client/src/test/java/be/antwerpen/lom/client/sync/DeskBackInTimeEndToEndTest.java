@@ -130,7 +130,7 @@ class DeskBackInTimeEndToEndTest {
         }
         assertThat(server.components.db().inSnapshot(c -> server.components.appointments().find(c,
                 before.appointmentId())).orElseThrow().appointment().status().name()).isEqualTo("CALLED");
-        assertThat(server.components.db().inSnapshot(c -> be.antwerpen.lom.server.db().Rows.one(c,
+        assertThat(server.components.db().inSnapshot(c -> be.antwerpen.lom.server.db.Rows.one(c,
                 "SELECT COUNT(*) FROM command_receipts WHERE command_id IN (?, ?, ?)", rs -> rs.getLong(1),
                 madeAfterRestore.get(0).toString(), madeAfterRestore.get(1).toString(),
                 madeAfterRestore.get(2).toString())).orElse(0L)).as("each new command applied once").isEqualTo(3);

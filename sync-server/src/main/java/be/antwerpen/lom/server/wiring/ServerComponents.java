@@ -315,6 +315,10 @@ public final class ServerComponents {
         return deskEscrowKeys;
     }
 
+    public DeskSequenceReports deskSequences() {
+        return deskSequences;
+    }
+
     public ActorKeys actorKeys() {
         return actorKeys;
     }
