@@ -1,13 +1,13 @@
 package be.antwerpen.lom.server.appointment;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
+import static io.javalin.apibuilder.ApiBuilder.path;
 
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.Params;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 

@@ -1,13 +1,13 @@
 package be.antwerpen.lom.server.audittrail;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
-import be.antwerpen.lom.server.audit.AuditHeadSigner;
+import static io.javalin.apibuilder.ApiBuilder.path;
 
 import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.audit.AuditHeadSigner;
 import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.Map;
 

@@ -2,10 +2,9 @@ package be.antwerpen.lom.server.auth;
 
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+
 import be.antwerpen.lom.server.http.HttpApi;
 import io.javalin.apibuilder.EndpointGroup;
-
-import be.antwerpen.lom.server.auth.RequestAuth;
 import io.javalin.http.Context;
 import java.util.Map;
 

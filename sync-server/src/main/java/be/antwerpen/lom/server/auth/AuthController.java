@@ -2,13 +2,13 @@ package be.antwerpen.lom.server.auth;
 
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
 
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
-import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
+import be.antwerpen.lom.server.refusal.Refusal;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** POST /auth/login and POST /devices/enroll: the two endpoints that need no token. */

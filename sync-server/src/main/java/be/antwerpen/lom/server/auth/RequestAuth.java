@@ -3,7 +3,6 @@ package be.antwerpen.lom.server.auth;
 import be.antwerpen.lom.model.architecture.ArchitectureExemption;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.auth.Authenticator;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.http.Context;

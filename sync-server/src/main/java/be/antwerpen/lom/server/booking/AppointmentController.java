@@ -1,18 +1,18 @@
 package be.antwerpen.lom.server.booking;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
 
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.api.CancelRequest;
 import be.antwerpen.lom.model.api.RescheduleRequest;
 import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.auth.RequestAuth;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** Book, read, reschedule and cancel appointments through the web API. */

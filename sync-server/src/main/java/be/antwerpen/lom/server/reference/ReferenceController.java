@@ -1,12 +1,12 @@
 package be.antwerpen.lom.server.reference;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
+import static io.javalin.apibuilder.ApiBuilder.path;
 
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** GET /reference-data: locations, schedules, closures and products, for any logged-in staff member. */

@@ -1,18 +1,17 @@
 package be.antwerpen.lom.server.report;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
-
-import be.antwerpen.lom.model.report.ReconciliationReport;
+import static io.javalin.apibuilder.ApiBuilder.path;
 
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.refusal.Refusal;
-import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.Params;
+import be.antwerpen.lom.server.refusal.Refusal;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,20 +1,20 @@
 package be.antwerpen.lom.server.seatlease;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
 
 import be.antwerpen.lom.model.lease.SeatLeasePolicy;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.auth.RequestAuth;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.refusal.Refusal;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 

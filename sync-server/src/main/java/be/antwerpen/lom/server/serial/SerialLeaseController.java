@@ -1,16 +1,16 @@
 package be.antwerpen.lom.server.serial;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
 
-import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.refusal.Refusal;
-import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.JsonBodies;
+import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** POST /serials/lease and GET /serials/leases: staff token plus device credentials, like /sync/*. */

@@ -1,14 +1,14 @@
 package be.antwerpen.lom.server.slot;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
+import static io.javalin.apibuilder.ApiBuilder.path;
 
 import be.antwerpen.lom.model.slot.FlexibilityQuery;
 import be.antwerpen.lom.model.slot.ProximityQuery;
-import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.Params;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** Free slots: proximity (one location) and flexibility (every location, with filters). */

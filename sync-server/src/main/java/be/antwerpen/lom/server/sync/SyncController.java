@@ -1,17 +1,18 @@
 package be.antwerpen.lom.server.sync;
 
-import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
-import be.antwerpen.lom.server.http.HttpApi;
-import io.javalin.apibuilder.EndpointGroup;
 
 import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.server.auth.RequestAuth;
 import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.function.Consumer;
 
@@ -48,7 +49,7 @@ public final class SyncController implements EndpointGroup {
         JsonNode body = bodies.tree(ctx);
         var commands = PushService.identities(body.get("commands"));
         if (commands.size() > MAX_BATCH) {
-            throw be.antwerpen.lom.server.refusal.Refusal.invalid("commands",
+            throw Refusal.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
         instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER));
