@@ -36,8 +36,6 @@ public final class CommandWork {
     @FunctionalInterface
     public interface BeforeWriting {
         void check() throws SQLException;
-
-        BeforeWriting NOTHING = () -> { };
     }
 
     /**

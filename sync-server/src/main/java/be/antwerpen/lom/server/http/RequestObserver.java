@@ -5,12 +5,10 @@ package be.antwerpen.lom.server.http;
 public interface RequestObserver {
 
     /**
-     * @param method     the HTTP method
-     * @param route      the route template the request matched, or {@code unmatched}
-     * @param status     the status answered
-     * @param millis     how long the answer took
+     * @param method the HTTP method
+     * @param route  the route template the request matched, or {@code unmatched}
+     * @param status the status answered
+     * @param millis how long the answer took
      */
     void answered(String method, String route, int status, double millis);
-
-    RequestObserver NOBODY = (method, route, status, millis) -> { };
 }
