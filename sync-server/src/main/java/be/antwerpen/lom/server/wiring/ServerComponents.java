@@ -107,7 +107,6 @@ public final class ServerComponents {
     /** How long the health check waits for the database to answer. */
     private static final int DATABASE_TIMEOUT_SECONDS = 2;
 
-
     private final Database db;
     private final ReferenceData reference;
     private final Clock clock;
@@ -206,6 +205,9 @@ public final class ServerComponents {
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
     }
+
+    // What programs (ServerMain, cli, demo, bench) and tests read of the graph; features get theirs
+    // through their constructors.
 
     public Database db() {
         return db;
