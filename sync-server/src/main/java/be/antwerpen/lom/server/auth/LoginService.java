@@ -102,8 +102,13 @@ public final class LoginService {
         }
         String token = secrets.newSecret();
         Instant expires = now.plus(tokenLifetime);
+        String storedHash = account.get().passwordHash();
+        String upgradedHash = hasher.needsRehash(storedHash) ? hasher.hash(request.password()) : null;
         db.inTransaction(c -> {
             throttle.succeeded(c, attempt, now.toEpochMilli());
+            if (upgradedHash != null) {
+                staff.replacePasswordHash(c, username, storedHash, upgradedHash);
+            }
             sessions.deleteExpired(c, now.toEpochMilli());
             sessions.insert(c, Secrets.sha256(token), username, expires.toEpochMilli(), now.toEpochMilli());
             audit.append(c, new AuditEntry(ids.next().toString(), now, username, source.deviceId(), "Login", "STAFF",
