@@ -15,6 +15,7 @@ import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandScope;
 import be.antwerpen.lom.server.command.WriteBehindAppointments;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -94,7 +95,7 @@ public final class DemoAgenda {
                 CommandScope scope = new CommandScope(c, Actor.system("demo"), server.ids.next(), server.clock.instant(),
                         held);
                 // the demo's bookings were made the day before, so today's earlier slots pass the booking window
-                scope.madeAtDevice(server.clock.instant().minus(java.time.Duration.ofDays(1)));
+                scope.madeAtDevice(server.clock.instant().minus(Duration.ofDays(1)));
                 scopes.add(scope);
                 server.applier.apply(scope, book);
                 if (book.start().isBefore(now.minusMinutes(30))) {
