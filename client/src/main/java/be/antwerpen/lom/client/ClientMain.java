@@ -2,6 +2,7 @@ package be.antwerpen.lom.client;
 
 import be.antwerpen.lom.client.auth.OfflineVerifier;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.config.DeskCommandLine;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.EdtViolationReporter;
@@ -24,14 +25,16 @@ public final class ClientMain {
     }
 
     public static void main(String[] args) {
+        if (DeskCommandLine.helpRequested(args)) {
+            System.out.print(DeskCommandLine.usage(false));
+            return;
+        }
         ClientOptions options;
         try {
             options = ClientOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("loket-op-maat: " + e.getMessage());
-            System.err.println("usage: --server URL --enroll-code CODE --data-dir DIR --trust-store FILE "
-                    + "--trust-store-password P --lang nl|en --offline-grace-hours H --idle-lock-minutes M");
-            System.exit(2);
+            System.err.println("loket-op-maat: " + e.getMessage() + " (--help lists the options)");
+            System.exit(DeskCommandLine.BAD_USAGE);
             return;
         }
         System.setProperty("flatlaf.useWindowDecorations", "false");
