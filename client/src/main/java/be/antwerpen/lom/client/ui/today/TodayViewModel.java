@@ -1,9 +1,11 @@
 package be.antwerpen.lom.client.ui.today;
 
 import be.antwerpen.lom.client.agenda.AgendaEntry;
+import be.antwerpen.lom.client.change.Subscription;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.counter.CounterActionRefusedException;
 import be.antwerpen.lom.client.counter.CounterActions;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
@@ -51,6 +53,11 @@ public final class TodayViewModel {
 
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Reloads the day whenever the local data changed (a sync, or an action at this desk) until closed. */
+    public Subscription follow(DeskChanges changes) {
+        return changes.onDataChanged(change -> tasks.onUi(this::reload));
     }
 
     /**
