@@ -1,10 +1,10 @@
 package be.antwerpen.lom.client.ui.book;
 
 import be.antwerpen.lom.client.counter.BookingConfirmation;
-import be.antwerpen.lom.client.counter.CounterActionRefusedException;
 import be.antwerpen.lom.client.counter.OfflineBooking;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
@@ -126,7 +126,7 @@ public final class BookViewModel {
                     : NationalRegisterNumber.parse(registerNumber);
             citizen = new Citizen(nrn, givenName, familyName, email, phone);
         } catch (DomainValidationException e) {
-            fail(messages.get("action.refused", e.getMessage()));
+            failed(e);
             return;
         }
         Slot slot = selectedSlot;
@@ -167,11 +167,7 @@ public final class BookViewModel {
     }
 
     private void failed(Exception e) {
-        if (e instanceof CounterActionRefusedException || e instanceof DomainValidationException) {
-            fail(messages.get("action.refused", e.getMessage()));
-        } else {
-            fail(messages.get("error.unexpected"));
-        }
+        fail(new FailureMessages(messages).describe(e, "error.unexpected"));
     }
 
     private void info(String text) {

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.today;
 
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.citizen.Citizen;
@@ -79,7 +80,7 @@ final class WalkInDialog extends JDialog {
             result = new WalkIn(chosen.code(), citizen.citizen());
             dispose();
         } catch (DomainValidationException e) {
-            error.setText(messages.get("action.refused", e.getMessage()));
+            error.setText(new FailureMessages(messages).describe(e, "error.unexpected"));
         }
     }
 
