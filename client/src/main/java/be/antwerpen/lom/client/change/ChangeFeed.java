@@ -37,11 +37,6 @@ public final class ChangeFeed<T> {
         }
     }
 
-    /** How many listeners are registered now. */
-    public int listeners() {
-        return listeners.size();
-    }
-
     /** One registration; its identity (not the listener's equality) is what a subscription removes. */
     private static final class Registration<T> {
         private final Consumer<T> listener;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -214,7 +215,7 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
         if (value == null) {
             return "INFO";
         }
-        String level = value.text().strip().toUpperCase(java.util.Locale.ROOT);
+        String level = value.text().strip().toUpperCase(Locale.ROOT);
         if (!LOG_LEVELS.contains(level)) {
             throw bad(value, "must be one of " + String.join(", ", LOG_LEVELS));
         }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -192,7 +193,7 @@ public final class DayEndReportViewModel {
     }
 
     private String reason(ReconciliationReport.Reason reason) {
-        java.util.Map<String, String> p = reason.parameters();
+        Map<String, String> p = reason.parameters();
         return switch (reason.code()) {
             case "TOTALS_DIFFER" -> messages.get("report.reason.TOTALS_DIFFER", p.get("difference"));
             case "COMMANDS_NOT_ARRIVED", "DESK_BEHIND_SERVER" -> messages.get("report.reason." + reason.code(),

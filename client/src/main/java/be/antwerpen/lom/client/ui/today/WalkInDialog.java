@@ -6,6 +6,7 @@ import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.validation.DomainValidationException;
+import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.List;
@@ -40,7 +41,7 @@ final class WalkInDialog extends JDialog {
         products.forEach(product::addItem);
         product.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof Product p ? p.name() : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);
