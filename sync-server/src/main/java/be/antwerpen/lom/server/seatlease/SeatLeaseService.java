@@ -16,7 +16,7 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -170,7 +170,7 @@ public final class SeatLeaseService {
     public List<SeatDayCapacity> capacity(String locationId, LocalDate from, LocalDate to) {
         location(locationId);
         if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusDays(62))) {
-            throw ApiProblem.invalid("to", "a capacity view covers 1 to 63 days from 'from'");
+            throw Refusal.invalid("to", "a capacity view covers 1 to 63 days from 'from'");
         }
         int grid = reference.slotMinutes();
         return db.inSnapshot(c -> {
@@ -301,7 +301,7 @@ public final class SeatLeaseService {
     }
 
     private Location location(String id) {
-        return reference.location(id).orElseThrow(() -> ApiProblem.invalid("locationId", "unknown location"));
+        return reference.location(id).orElseThrow(() -> Refusal.invalid("locationId", "unknown location"));
     }
 
     private static String dayKey(String locationId, LocalDate day) {
