@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -115,7 +116,7 @@ public final class AppointmentStore {
             while (rs.next()) {
                 String nrn = rs.getString("citizen_nrn");
                 Citizen citizen = new Citizen(nrn == null ? null
-                        : be.antwerpen.lom.model.citizen.NationalRegisterNumber.parse(nrn),
+                        : NationalRegisterNumber.parse(nrn),
                         rs.getString("citizen_given_name"), rs.getString("citizen_family_name"),
                         rs.getString("citizen_email"), rs.getString("citizen_phone"));
                 clear.add(new Appointment(UUID.fromString(rs.getString("id")), rs.getString("code"),

@@ -38,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Background sync of one desk (SYNC.md): push the outbox in order, in batches; record each receipt
+ * Background sync of one desk (docs/sync-protocol.md): push the outbox in order, in batches; record each receipt
  * (acknowledged commands leave the outbox once a pull reflects them, rejected and conflicting ones
  * stay visible); pull changes until caught up; start from a snapshot on first start or when the
  * server asks for a reset, always pushing the outbox first. While the server gives no answer the desk

@@ -1,9 +1,11 @@
 package be.antwerpen.lom.client.ui.sync;
 
 import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.change.Subscription;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +29,11 @@ public final class SyncViewModel {
 
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Reloads the list after every step of the sync until closed. */
+    public Subscription follow(DeskChanges changes) {
+        return changes.onStatus(status -> tasks.onUi(this::reload));
     }
 
     public void reload() {

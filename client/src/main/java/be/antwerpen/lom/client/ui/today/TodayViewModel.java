@@ -2,13 +2,14 @@ package be.antwerpen.lom.client.ui.today;
 
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
-import be.antwerpen.lom.client.counter.CounterActionRefusedException;
+import be.antwerpen.lom.client.change.Subscription;
 import be.antwerpen.lom.client.counter.CounterActions;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
-import be.antwerpen.lom.model.validation.DomainValidationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,11 @@ public final class TodayViewModel {
 
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Reloads the day whenever the local data changed (a sync, or an action at this desk) until closed. */
+    public Subscription follow(DeskChanges changes) {
+        return changes.onDataChanged(change -> tasks.onUi(this::reload));
     }
 
     /**
@@ -222,11 +228,7 @@ public final class TodayViewModel {
     }
 
     private void failed(Exception e) {
-        if (e instanceof CounterActionRefusedException || e instanceof DomainValidationException) {
-            fail(messages.get("action.refused", e.getMessage()));
-        } else {
-            fail(messages.get("error.unexpected"));
-        }
+        fail(new FailureMessages(messages).describe(e, "error.unexpected"));
     }
 
     private void info(String text) {
