@@ -18,6 +18,9 @@ public final class SyncViewModel {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private List<OutboxEntry> items = List.of();
 
+    private boolean loading;
+    private boolean again;
+
     public SyncViewModel(LocalAgenda agenda, LocalStore store, Runnable syncNow, BackgroundTasks tasks) {
         this.agenda = agenda;
         this.store = store;
@@ -29,11 +32,32 @@ public final class SyncViewModel {
         listeners.add(listener);
     }
 
+    /**
+     * Reloads the list in the background; event thread only. Requests while a load is under way are served
+     * by one more load after it is shown, so a catch-up's stream of status changes does not read the outbox once
+     * per change (issue 16).
+     */
     public void reload() {
+        if (loading) {
+            again = true;
+            return;
+        }
+        loading = true;
+        again = false;
         tasks.run(() -> agenda.outbox().stream().filter(e -> e.status() != OutboxStatus.ACKED).toList(), loaded -> {
-            items = loaded;
-            listeners.forEach(Runnable::run);
-        }, e -> { });
+            loaded(() -> {
+                items = loaded;
+                listeners.forEach(Runnable::run);
+            });
+        }, e -> loaded(() -> { }));
+    }
+
+    private void loaded(Runnable show) {
+        loading = false;
+        show.run();
+        if (again) {
+            reload();
+        }
     }
 
     public List<OutboxEntry> items() {
