@@ -62,6 +62,14 @@ public final class HeadlessCatchUpBenchMain {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** {@code -Dlom.bench.window=true}: the desk's real window is open on Today during the catch-up. */
     private static final boolean WINDOW = Boolean.getBoolean("lom.bench.window");
+    /**
+     * {@code -Dlom.bench.server.pg=jdbc:postgresql://host/db} (user and password from LOM_TEST_PG_USER and
+     * LOM_TEST_PG_PASSWORD, default lom/lom): the server runs on PostgreSQL, in a fresh schema of that database.
+     */
+    private static final String PG = System.getProperty("lom.bench.server.pg", "").strip();
+    private static final String PG_USER = System.getenv().getOrDefault("LOM_TEST_PG_USER", "lom");
+    private static final String PG_PASSWORD = System.getenv().getOrDefault("LOM_TEST_PG_PASSWORD", "lom");
+    private static String serverDb;
 
     private HeadlessCatchUpBenchMain() {
     }
@@ -71,6 +79,15 @@ public final class HeadlessCatchUpBenchMain {
         int walkIns = Math.max(1, commands / 4);
         Path dir = Files.createTempDirectory("lom-bench-headless");
         Path serverData = dir.resolve("server");
+        if (!PG.isEmpty()) {
+            String schema = "bench_" + UUID.randomUUID().toString().substring(0, 8);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG, PG_USER, PG_PASSWORD);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            serverDb = PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            System.out.println("server on PostgreSQL, schema " + schema);
+        }
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -194,7 +211,8 @@ public final class HeadlessCatchUpBenchMain {
 
     /** Untimed: the server's own database (server stopped) holds exactly what the desk shows. */
     private static void checkEqualsServer(DeskServices desk, Path serverData, LocalDate today, int expected) {
-        Database db = Database.sqlite(serverData.resolve("lom-server.db"));
+        Database db = serverDb == null ? Database.sqlite(serverData.resolve("lom-server.db"))
+                : Database.open(serverDb, PG_USER, PG_PASSWORD, null);
         try {
             ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(),
                     Clock.systemUTC(), 1_000, Duration.ofHours(8));
@@ -227,6 +245,9 @@ public final class HeadlessCatchUpBenchMain {
         command.add(args[0]);
         command.add("--data-dir");
         command.add(data.toString());
+        if (serverDb != null) {
+            command.addAll(List.of("--db", serverDb, "--db-user", PG_USER, "--db-password", PG_PASSWORD));
+        }
         command.addAll(List.of(args).subList(1, args.length));
         return command;
     }

@@ -77,6 +77,17 @@ public final class OutboxStore {
         }
     }
 
+    /**
+     * The commands the server has not acknowledged (waiting, rejected, in conflict), in sequence order: what the
+     * Sync screen lists. Acknowledged ones are left in the database, not read (a catch-up holds thousands).
+     */
+    public List<OutboxEntry> unacknowledged(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM outbox WHERE status <> 'ACKED' ORDER BY sequence")) {
+            return read(s);
+        }
+    }
+
     /** The commands about one record, in order. */
     public List<OutboxEntry> forEntity(Connection c, UUID entityId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS

@@ -3,7 +3,6 @@ package be.antwerpen.lom.client.ui.sync;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxEntry;
-import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,7 +43,7 @@ public final class SyncViewModel {
         }
         loading = true;
         again = false;
-        tasks.run(() -> agenda.outbox().stream().filter(e -> e.status() != OutboxStatus.ACKED).toList(), loaded -> {
+        tasks.run(agenda::unacknowledged, loaded -> {
             loaded(() -> {
                 items = loaded;
                 listeners.forEach(Runnable::run);
