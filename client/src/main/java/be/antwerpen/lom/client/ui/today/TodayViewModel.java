@@ -262,7 +262,7 @@ public final class TodayViewModel {
     private void recompute() {
         visible = entries.stream()
                 .filter(e -> filter.accepts(e.appointment().status()))
-                .filter(e -> AgendaSearch.matches(e, query))
+                .filter(AgendaSearch.matcher(query))
                 .toList();
         notifyListeners();
     }
