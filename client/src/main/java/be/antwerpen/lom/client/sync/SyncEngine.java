@@ -403,6 +403,7 @@ public final class SyncEngine {
                     throw new ServerUnreachableException("the server keeps refusing this desk's sequences", null);
                 }
                 from = renumber(response.sequenceRefused());
+                next = null; // read before the renumbering: its sequences are no longer the commands'
             } else if (response.expectedSequence() != null) {
                 long expected = response.expectedSequence();
                 if (expected < batch.get(0).sequence() && response.receipts().isEmpty()) {
@@ -418,7 +419,7 @@ public final class SyncEngine {
             } else {
                 from = response.receipts().stream().mapToLong(CommandReceipt::sequence).max().orElse(last) + 1;
             }
-            batch = from == following ? next : pendingFrom(from);
+            batch = from == following && next != null ? next : pendingFrom(from);
         }
     }
 
