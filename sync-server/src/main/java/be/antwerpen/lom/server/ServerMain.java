@@ -81,7 +81,7 @@ public final class ServerMain {
         Path dataDir = dataDir(o, demo);
         ReferenceData reference = o.get("reference", null) == null ? ReferenceDataLoader.antwerpExample()
                 : new ReferenceDataLoader().fromFile(Path.of(o.get("reference", null)));
-        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db()").toAbsolutePath()));
+        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db").toAbsolutePath()));
         Database db = Database.open(url, o.get("db-user", null), o.get("db-password", null), null);
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(),
                 o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12),

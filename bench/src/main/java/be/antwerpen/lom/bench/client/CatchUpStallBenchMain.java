@@ -64,7 +64,7 @@ public final class CatchUpStallBenchMain {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Database db = Database.sqlite(dir.resolve("server.db()"));
+        Database db = Database.sqlite(dir.resolve("server.db"));
         ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(),
                 1_000, Duration.ofHours(8));
         server.staffAdministration().create("agent.antwerpen", "Agent", StaffRole.AGENT, Set.of("antwerpen"), PASSWORD,

@@ -40,6 +40,56 @@ public final class AppointmentStore {
         }
     }
 
+    /**
+     * Writes for many changes in one transaction (a pull page): the upsert and delete statements are
+     * prepared once and run in the order they are called. Close it before the transaction ends.
+     */
+    public PageWrites pageWrites(Connection c) {
+        return new PageWrites(c);
+    }
+
+    /** Upserts and deletes of one pull page on prepared statements reused for every row (issue 16). */
+    public final class PageWrites implements AutoCloseable {
+
+        private final Connection c;
+        private PreparedStatement upsert;
+        private PreparedStatement delete;
+
+        private PageWrites(Connection c) {
+            this.c = c;
+        }
+
+        public void upsert(Appointment a) throws SQLException {
+            if (upsert == null) {
+                upsert = c.prepareStatement("INSERT OR REPLACE INTO appointment (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            bind(upsert, a);
+            upsert.executeUpdate();
+        }
+
+        public void delete(UUID id) throws SQLException {
+            if (delete == null) {
+                delete = c.prepareStatement("DELETE FROM appointment WHERE id = ?");
+            }
+            delete.setString(1, id.toString());
+            delete.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (upsert != null) {
+                    upsert.close();
+                }
+            } finally {
+                if (delete != null) {
+                    delete.close();
+                }
+            }
+        }
+    }
+
     public void insertAll(Connection c, Collection<Appointment> appointments) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO appointment (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

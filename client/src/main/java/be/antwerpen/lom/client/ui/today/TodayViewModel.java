@@ -40,6 +40,7 @@ public final class TodayViewModel {
     private String message = "";
     private boolean error;
     private long reloadGeneration;
+    private boolean loading;
 
     public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
                           Messages messages) {
@@ -60,20 +61,37 @@ public final class TodayViewModel {
     }
 
     /**
-     * Reloads the day from the local store in the background. Loads may finish out of order: only
-     * the newest one is shown. Event thread only.
+     * Reloads the day from the local store in the background, one load at a time: a reload asked for while
+     * one is under way runs when it ends (its result is shown unless the day changed). Event thread only.
      */
     public void reload() {
         long generation = ++reloadGeneration;
+        if (!loading) {
+            load(generation);
+        }
+        // else: the load under way starts the newest one when it ends, so a burst of reloads (a catch-up
+        // reports every batch) reads the day at most twice at once instead of once per request (issue 16)
+    }
+
+    private void load(long generation) {
+        loading = true;
         LocalDate day = today.get();
         tasks.run(() -> agenda.day(day), loaded -> {
-            if (generation == reloadGeneration) {
+            loading = false;
+            if (generation == reloadGeneration || day.equals(today.get())) {
+                // one load at a time: this one is newer than what is shown (unless the day changed meanwhile)
                 entries = loaded;
                 recompute();
             }
+            if (generation != reloadGeneration) {
+                load(reloadGeneration);
+            }
         }, e -> {
+            loading = false;
             if (generation == reloadGeneration) {
                 fail(messages.get("error.unexpected"));
+            } else {
+                load(reloadGeneration);
             }
         });
     }
@@ -246,7 +264,7 @@ public final class TodayViewModel {
     private void recompute() {
         visible = entries.stream()
                 .filter(e -> filter.accepts(e.appointment().status()))
-                .filter(e -> AgendaSearch.matches(e, query))
+                .filter(AgendaSearch.matcher(query))
                 .toList();
         notifyListeners();
     }
