@@ -4,6 +4,7 @@ import static be.antwerpen.lom.bench.client.ComponentLookup.find;
 import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
 import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
 
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
@@ -15,7 +16,7 @@ import be.antwerpen.lom.client.ui.shell.ThemePreference;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -66,11 +67,11 @@ public final class CatchUpStallBenchMain {
         Database db = Database.sqlite(dir.resolve("server.db"));
         ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(),
                 1_000, Duration.ofHours(8));
-        server.staffAdministration.create("agent.antwerpen", "Agent", StaffRole.AGENT, Set.of("antwerpen"), PASSWORD,
+        server.staffAdministration().create("agent.antwerpen", "Agent", StaffRole.AGENT, Set.of("antwerpen"), PASSWORD,
                 true, "bench");
-        server.enrollment.issue("BENCH-1", "antwerpen", "Loket 1", Duration.ofHours(1), "bench");
+        server.enrollment().issue("BENCH-1", "antwerpen", "Loket 1", Duration.ofHours(1), "bench");
         HttpSettings settings = new HttpSettings("127.0.0.1", port, Optional.empty());
-        Javalin app = HttpApi.create(server, settings).start();
+        Javalin app = server.httpApi(settings).start();
 
         Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
         DeskServices desk = DeskAssembly.build(new ClientOptions("http://127.0.0.1:" + port, null, dir.resolve("desk"),
@@ -100,7 +101,7 @@ public final class CatchUpStallBenchMain {
         AtomicReference<JFrame> frame = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             LookAndFeelSetup.install(false);
-            ClientWindow window = new ClientWindow(desk,
+            ClientWindow window = ClientMain.window(desk,
                     new BackgroundTasks(Executors.newFixedThreadPool(2), SwingUtilities::invokeLater),
                     new ThemePreference(preferences), new LanguagePreference(preferences),
                     ZoneId.of("Europe/Brussels"), null);
@@ -138,7 +139,7 @@ public final class CatchUpStallBenchMain {
         Thread.sleep(500);
         probe.start();
         long start = System.nanoTime();
-        HttpApi.create(server, settings).start();
+        server.httpApi(settings).start();
         desk.sync().requestSync();
         while (desk.agenda().waitingCommands() > 0 || !desk.agenda().outbox().isEmpty()) {
             Thread.sleep(20);

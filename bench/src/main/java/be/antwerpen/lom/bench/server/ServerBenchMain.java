@@ -16,7 +16,7 @@ import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
@@ -97,6 +97,10 @@ public final class ServerBenchMain {
 
     private void run(String engine, Opener opener) throws Exception {
         System.out.println("== " + engine);
+        if ("booking".equals(System.getProperty("lom.bench.only"))) {
+            compareBooking(opener);
+            return;
+        }
         List<DeskDay> oneDesk = List.of(new DeskDay("antwerpen", deskDay("antwerpen", COMMANDS)));
         List<String> locations = reference.locations().stream().map(l -> l.id()).toList();
         List<DeskDay> tenDesks = new ArrayList<>();
@@ -132,6 +136,69 @@ public final class ServerBenchMain {
     }
 
     /**
+     * Booking over HTTP with 16 concurrent clients beside bare one-row commits by 16 threads on the same
+     * engine and settings (the server's own transaction path, one INSERT each), alternately, ROUNDS times on
+     * fresh databases (issue 16: the booking rate should be at least half the bare rate).
+     */
+    private void compareBooking(Opener opener) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            double bare;
+            try (Database db = opener.open()) {
+                bare = bareCommitRate(db, 16, 2_000);
+            }
+            double booking;
+            try (Database db = opener.open()) {
+                booking = bookingRate(components(db), 16, 2_000);
+            }
+            ratios.add(booking / bare);
+            System.out.printf(Locale.ROOT, "round %d: booking over HTTP, 16 concurrent clients: %.0f bookings/s;"
+                    + " bare one-row commits, 16 threads: %.0f commits/s; ratio %.2f%n", round, booking, bare,
+                    booking / bare);
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "booking / bare commits: median ratio %.2f (min %.2f, max %.2f; goal >= 0.5)%n",
+                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    /** Bare one-row commits: each a transaction of its own through {@link Database#inTransaction}, 16 at once. */
+    private static double bareCommitRate(Database db, int clients, int commits) throws Exception {
+        db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("CREATE TABLE bench_bare (id VARCHAR(36) PRIMARY KEY, created_at BIGINT NOT NULL,"
+                        + " body VARCHAR(200) NOT NULL)");
+            }
+            return null;
+        });
+        AtomicInteger left = new AtomicInteger(commits);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            running.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    db.inTransaction(c -> {
+                        try (PreparedStatement s = c.prepareStatement(
+                                "INSERT INTO bench_bare (id, created_at, body) VALUES (?, ?, ?)")) {
+                            s.setString(1, UUID.randomUUID().toString());
+                            s.setLong(2, System.currentTimeMillis());
+                            s.setString(3, "a booking-sized row of about a hundred characters, written and committed");
+                            s.executeUpdate();
+                        }
+                        return null;
+                    });
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return commits / seconds;
+    }
+
+    /**
      * Raw limit and push-apply, alternately, ROUNDS times, each on fresh databases, so both see the
      * same load on this shared machine; prints every round's ratio and the median.
      */
@@ -162,7 +229,7 @@ public final class ServerBenchMain {
 
     private ServerComponents components(Database db) {
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(), 1_000, Duration.ofHours(1));
-        server.staffAdministration.create("bench", "Bench", StaffRole.ADMIN, Set.of(), "bench-password-123", true,
+        server.staffAdministration().create("bench", "Bench", StaffRole.ADMIN, Set.of(), "bench-password-123", true,
                 "bench");
         return server;
     }
@@ -172,20 +239,20 @@ public final class ServerBenchMain {
         List<Runnable> desks = new ArrayList<>();
         int total = 0;
         for (DeskDay day : days) {
-            String code = server.enrollment.issue(null, day.location(), "Bench " + day.location(), Duration.ofHours(1),
+            String code = server.enrollment().issue(null, day.location(), "Bench " + day.location(), Duration.ofHours(1),
                     "bench");
-            EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code, "bench"));
-            var session = server.db.inSnapshot(c -> server.staff.find(c, "bench")).orElseThrow().member();
+            EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code, "bench"));
+            var session = server.db().inSnapshot(c -> server.staff().find(c, "bench")).orElseThrow().member();
             List<ArrayNode> batches = new ArrayList<>();
             for (int i = 0; i < day.commands().size(); i += BATCH) {
-                ArrayNode batch = server.json.createArrayNode();
+                ArrayNode batch = server.json().createArrayNode();
                 day.commands().subList(i, Math.min(i + BATCH, day.commands().size()))
-                        .forEach(c -> batch.add(server.json.valueToTree(c)));
+                        .forEach(c -> batch.add(server.json().valueToTree(c)));
                 batches.add(batch);
             }
             total += day.commands().size();
             desks.add(() -> batches.forEach(b -> {
-                var response = server.push.push(session, device.deviceId(), PushService.identities(b));
+                var response = server.push().push(session, device.deviceId(), PushService.identities(b));
                 if (response.expectedSequence() != null) {
                     throw new IllegalStateException("gap in the benchmark's own sequence");
                 }
@@ -341,13 +408,13 @@ public final class ServerBenchMain {
     }
 
     private int pullAll(ServerComponents server, String location) {
-        String code = server.enrollment.issue(null, location, "Reader", Duration.ofHours(1), "bench");
-        EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code, "reader"));
+        String code = server.enrollment().issue(null, location, "Reader", Duration.ofHours(1), "bench");
+        EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code, "reader"));
         long cursor = 0;
         int count = 0;
         PullResponse page;
         do {
-            page = server.pull.pull(device.deviceId(), cursor, 1000);
+            page = server.pull().pull(device.deviceId(), cursor, 1000);
             count += page.changes().size();
             cursor = page.nextCursor();
         } while (page.hasMore());
@@ -355,19 +422,19 @@ public final class ServerBenchMain {
     }
 
     private double bookingRate(ServerComponents server, int clients, int bookings) throws Exception {
-        Javalin app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        Javalin app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + app.port() + "/api/v1";
-            String login = server.json.writeValueAsString(new LoginRequest("bench", "bench-password-123"));
-            String token = server.json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
+            String login = server.json().writeValueAsString(new LoginRequest("bench", "bench-password-123"));
+            String token = server.json().readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
                     .POST(HttpRequest.BodyPublishers.ofString(login)).build(), HttpResponse.BodyHandlers.ofString())
                     .body()).path("token").asText();
             ConcurrentLinkedQueue<String> bodies = new ConcurrentLinkedQueue<>();
             List<String> locations = reference.locations().stream().map(l -> l.id()).toList();
             for (String location : locations) {
                 for (LocalDateTime start : SeatSupply.seats(reference, location, bookings / locations.size())) {
-                    bodies.add(server.json.writeValueAsString(new BookingRequest(location, SeatSupply.PRODUCT, start,
+                    bodies.add(server.json().writeValueAsString(new BookingRequest(location, SeatSupply.PRODUCT, start,
                             citizen())));
                 }
             }

@@ -1,19 +1,11 @@
 package be.antwerpen.lom.client.auth;
 
-import be.antwerpen.lom.model.refusal.Refusal;
+import be.antwerpen.lom.client.failure.DeskFailure;
 
 /** A new enrollment code cannot take over this desk's work (not enrolled yet, or another location). */
-public class ReenrollmentRefusedException extends RuntimeException {
+public class ReenrollmentRefusedException extends DeskFailure {
 
-    private final transient Refusal refusal;
-
-    /** A refusal with a stable code and parameters that the desk words in its language (ADR 0114). */
-    public ReenrollmentRefusedException(String code, String message, Object... params) {
-        super(message);
-        this.refusal = Refusal.of(code, message, params);
-    }
-
-    public Refusal refusal() {
-        return refusal;
+    public ReenrollmentRefusedException(String message, String messageKey, Object... arguments) {
+        super(message, messageKey, arguments);
     }
 }

@@ -1,23 +1,26 @@
 package be.antwerpen.lom.client.counter;
 
+import be.antwerpen.lom.client.failure.DeskFailure;
 import be.antwerpen.lom.model.refusal.Refusal;
 
-/** A counter action is not possible; the message is a sentence for the person at the desk. */
-public class CounterActionRefusedException extends RuntimeException {
+/** A counter action or booking is not possible; the screen says why in the person's language. */
+public class CounterActionRefusedException extends DeskFailure {
 
-    private final transient Refusal refusal;
-
-    /** A refusal with a stable code and parameters that the desk words in its language (ADR 0114). */
-    public CounterActionRefusedException(String code, String message, Object... params) {
-        this(Refusal.of(code, message, params));
+    /**
+     * @param message    the reason in English, for the log (no personal data)
+     * @param messageKey the reason's text in the bundles
+     */
+    public CounterActionRefusedException(String message, String messageKey, Object... arguments) {
+        super(message, messageKey, arguments);
     }
 
+    /** A refusal of the shared rules with a stable code, worded by its code; {@code messageKey} otherwise. */
+    public CounterActionRefusedException(Refusal refusal, String messageKey, Object... arguments) {
+        super(refusal, messageKey, arguments);
+    }
+
+    /** A coded refusal with the general "not possible" sentence when the code is unknown here. */
     public CounterActionRefusedException(Refusal refusal) {
-        super(refusal.message());
-        this.refusal = refusal;
-    }
-
-    public Refusal refusal() {
-        return refusal;
+        super(refusal, "refusal.unknown");
     }
 }

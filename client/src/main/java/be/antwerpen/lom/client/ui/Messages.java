@@ -29,7 +29,7 @@ public final class Messages {
         return locale;
     }
 
-    /** Whether this language has a text for {@code key}. */
+    /** Whether the bundles have a text for {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -1,7 +1,6 @@
 package be.antwerpen.lom.client.ui;
 
-import be.antwerpen.lom.client.counter.CounterActionRefusedException;
-import be.antwerpen.lom.client.rekey.RekeyRefusedException;
+import be.antwerpen.lom.client.failure.DeskFailure;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.model.refusal.Refusal;
 import be.antwerpen.lom.model.validation.DomainValidationException;
@@ -40,11 +39,12 @@ public final class RefusalWording {
 
     /** The sentence for a refused desk action or a refused server request. */
     public static String of(Messages messages, Exception e) {
-        if (e instanceof CounterActionRefusedException c) {
-            return word(messages, c.refusal(), "refusal.unknown");
-        }
-        if (e instanceof RekeyRefusedException r) {
-            return word(messages, r.refusal(), "refusal.unknown");
+        if (e instanceof DeskFailure d) {
+            // a coded refusal by its code; a failure the desk itself found through the one presenter
+            Refusal coded = d.codedReason();
+            return coded != null && coded.code() != null && messages.has("refusal." + coded.code())
+                    ? word(messages, coded, "refusal.unknown")
+                    : new FailureMessages(messages).describe(d, "refusal.unknown");
         }
         if (e instanceof DomainValidationException d) {
             return word(messages, d.refusal(), "refusal.unknown");

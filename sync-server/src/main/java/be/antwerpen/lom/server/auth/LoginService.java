@@ -6,12 +6,13 @@ import be.antwerpen.lom.model.api.LoginResponse;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
-import be.antwerpen.lom.server.error.TooManyAttempts;
+import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.refusal.TooManyAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ public final class LoginService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
     /** The form of every staff username ({@link StaffAdministration}); anything else names no account. */
-    private static final java.util.regex.Pattern ACCOUNT_NAME = java.util.regex.Pattern.compile("[a-z0-9._-]{2,60}");
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final int MAX_TYPED_LENGTH = 200;
     /** The source of logins made in-process (tools and tests), not over HTTP. */
     private static final LoginSource IN_PROCESS = LoginSource.address("in-process");
@@ -69,14 +70,14 @@ public final class LoginService {
 
     public LoginResponse login(LoginRequest request, LoginSource source) {
         if (request == null || request.username() == null || request.username().isBlank()) {
-            throw ApiProblem.invalid("username", "username is required");
+            throw Refusal.invalid("username", "username is required");
         }
         if (request.password() == null || request.password().isEmpty()) {
-            throw ApiProblem.invalid("password", "password is required");
+            throw Refusal.invalid("password", "password is required");
         }
         String username = request.username().strip();
         if (username.length() > MAX_TYPED_LENGTH || username.codePoints().anyMatch(LoginService::control)) {
-            throw ApiProblem.invalid("username", "a username has no control characters and at most "
+            throw Refusal.invalid("username", "a username has no control characters and at most "
                     + MAX_TYPED_LENGTH + " characters");
         }
         Instant now = clock.instant();
@@ -98,12 +99,17 @@ public final class LoginService {
                         source.deviceId(), "LoginFailed", "STAFF", accountKey, null, detail));
                 return null;
             });
-            throw ApiProblem.unauthorized("invalid_credentials", "the username or password is wrong");
+            throw Refusal.unauthenticated("invalid_credentials", "the username or password is wrong");
         }
         String token = secrets.newSecret();
         Instant expires = now.plus(tokenLifetime);
+        String storedHash = account.get().passwordHash();
+        String upgradedHash = hasher.needsRehash(storedHash) ? hasher.hash(request.password()) : null;
         db.inTransaction(c -> {
             throttle.succeeded(c, attempt, now.toEpochMilli());
+            if (upgradedHash != null) {
+                staff.replacePasswordHash(c, username, storedHash, upgradedHash);
+            }
             sessions.deleteExpired(c, now.toEpochMilli());
             sessions.insert(c, Secrets.sha256(token), username, expires.toEpochMilli(), now.toEpochMilli());
             audit.append(c, new AuditEntry(ids.next().toString(), now, username, source.deviceId(), "Login", "STAFF",

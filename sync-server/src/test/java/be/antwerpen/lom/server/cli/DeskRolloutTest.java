@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -46,8 +46,8 @@ class DeskRolloutTest {
         db.close();
     }
 
-    private static Options options(String... args) {
-        return new Options(List.of(args), Set.of(), Map.of());
+    private static Options options(String command, String... args) {
+        return new ServerCommandLine(Map.of()).options(command, args);
     }
 
     private Path list(String text) throws Exception {
@@ -65,24 +65,24 @@ class DeskRolloutTest {
     void a_list_of_desks_gives_one_code_each_that_enrolls_that_desk() throws Exception {
         Path desks = list("location,desk\nantwerpen,Loket 1\nantwerpen,Loket 2\ndeurne,\"Loket 1, rechts\"\n");
 
-        admin.issueEnrollmentCodes(options("--csv", desks.toString()));
+        admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", desks.toString()));
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).isEqualTo("location,desk,code,expiresAt");
         assertThat(lines).hasSize(4);
         String[] third = lines.get(3).split(",");
         String code = third[third.length - 2];
-        EnrollmentResponse enrolled = server.enrollment.enroll(new EnrollmentRequest(code, "pc"));
+        EnrollmentResponse enrolled = server.enrollment().enroll(new EnrollmentRequest(code, "pc"));
         assertThat(enrolled.locationId()).isEqualTo("deurne");
         assertThat(enrolled.deskName()).isEqualTo("Loket 1, rechts");
     }
 
     @Test
     void the_codes_can_be_written_as_json() throws Exception {
-        admin.issueEnrollmentCodes(options("--csv", list("desk,location\nLoket 9,merksem\n").toString(),
+        admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", list("desk,location\nLoket 9,merksem\n").toString(),
                 "--format", "json"));
 
-        JsonNode out = server.json.readTree(printed.toString(StandardCharsets.UTF_8));
+        JsonNode out = server.json().readTree(printed.toString(StandardCharsets.UTF_8));
         assertThat(out).hasSize(1);
         assertThat(out.get(0).path("location").asText()).isEqualTo("merksem");
         assertThat(out.get(0).path("code").asText()).hasSize(12);
@@ -92,7 +92,7 @@ class DeskRolloutTest {
     void a_list_with_any_bad_row_issues_nothing_and_names_every_problem() throws Exception {
         Path desks = list("location,desk\nantwerpen,Loket 1\nnergens,Loket 2\ndeurne,\nantwerpen,Loket 1\n");
 
-        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("--csv", desks.toString())))
+        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", desks.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nothing was issued")
                 .hasMessageContaining("line 3: unknown location 'nergens'")
@@ -108,24 +108,24 @@ class DeskRolloutTest {
         Path one = dir.resolve("one.csv");
         Files.writeString(one, "location,desk\nantwerpen,Loket 4\n");
 
-        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("--csv", empty.toString())))
+        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", empty.toString())))
                 .hasMessageContaining("holds no desks");
-        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("--csv", one.toString(), "--format", "xml")))
+        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", one.toString(), "--format", "xml")))
                 .hasMessageContaining("unknown format");
         assertThat(codesStored()).isZero();
     }
 
     @Test
     void devices_are_listed_as_json_and_csv_with_their_status() throws Exception {
-        String code = server.enrollment.issue(null, "wilrijk", "Loket 2", java.time.Duration.ofHours(1), "test");
-        EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code, "pc-12"));
-        admin.revokeDevice(options("--device", device.deviceId()));
+        String code = server.enrollment().issue(null, "wilrijk", "Loket 2", java.time.Duration.ofHours(1), "test");
+        EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code, "pc-12"));
+        admin.revokeDevice(options("revoke-device", "--device", device.deviceId()));
         printed.reset();
 
-        admin.listDevices(options("--format", "json"));
-        JsonNode json = server.json.readTree(printed.toString(StandardCharsets.UTF_8));
+        admin.listDevices(options("list-devices", "--format", "json"));
+        JsonNode json = server.json().readTree(printed.toString(StandardCharsets.UTF_8));
         printed.reset();
-        admin.listDevices(options("--format", "csv"));
+        admin.listDevices(options("list-devices", "--format", "csv"));
         String csv = printed.toString(StandardCharsets.UTF_8);
 
         assertThat(json).singleElement().satisfies(d -> {

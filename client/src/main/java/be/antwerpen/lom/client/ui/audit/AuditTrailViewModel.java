@@ -3,11 +3,11 @@ package be.antwerpen.lom.client.ui.audit;
 import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.supervisor.AuditQuery;
 import be.antwerpen.lom.client.supervisor.AuditTrail;
-import be.antwerpen.lom.client.supervisor.UnknownAppointmentCodeException;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.client.sync.ServerUnreachableException;
 import be.antwerpen.lom.client.sync.SessionExpiredException;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.supervisor.DayInput;
 import be.antwerpen.lom.model.api.AuditEntry;
@@ -165,9 +165,6 @@ public final class AuditTrailViewModel {
     }
 
     private String failure(Exception e) {
-        if (e instanceof UnknownAppointmentCodeException) {
-            return messages.get("audit.unknownCode");
-        }
         if (e instanceof ServerUnreachableException) {
             return messages.get("audit.offline");
         }
@@ -177,7 +174,7 @@ public final class AuditTrailViewModel {
         if (e instanceof ServerRefusedException refused && refused.body() != null) {
             return messages.get("report.refused", RefusalWording.of(messages, refused));
         }
-        return messages.get("audit.failed");
+        return new FailureMessages(messages).describe(e, "audit.failed");
     }
 
     private record Found(List<AuditEntry> entries, Map<String, String> codes) {

@@ -1,9 +1,9 @@
 package be.antwerpen.lom.client.ui.login;
 
 import be.antwerpen.lom.client.ui.RefusalWording;
-import be.antwerpen.lom.client.auth.ReenrollmentRefusedException;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.client.sync.ServerUnreachableException;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 
 /** How a failed enrollment (first or again after a server restore) reads on screen. */
@@ -19,12 +19,9 @@ public final class EnrollmentFailure {
         if (e instanceof ServerRefusedException) {
             return messages.get("enroll.failed", RefusalWording.of(messages, e));
         }
-        if (e instanceof ReenrollmentRefusedException r) {
-            return messages.get("enroll.failed", RefusalWording.word(messages, r.refusal(), "refusal.unknown"));
-        }
         if (e instanceof IllegalArgumentException) {
             return messages.get("enroll.failed", messages.get("enroll.badAddress"));
         }
-        return messages.get("error.unexpected");
+        return new FailureMessages(messages).describe(e, "error.unexpected");
     }
 }

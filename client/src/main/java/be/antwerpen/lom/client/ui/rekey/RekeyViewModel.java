@@ -1,6 +1,5 @@
 package be.antwerpen.lom.client.ui.rekey;
 
-import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.client.rekey.AppointmentPaperForm;
 import be.antwerpen.lom.client.rekey.PackProgress;
 import be.antwerpen.lom.client.rekey.PaperForm;
@@ -11,6 +10,7 @@ import be.antwerpen.lom.client.rekey.RekeyProgress;
 import be.antwerpen.lom.client.rekey.RekeyRefusedException;
 import be.antwerpen.lom.client.rekey.WalkInPaperForm;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -63,8 +63,8 @@ public final class RekeyViewModel {
         tasks.run(() -> {
             PaperForm found = lookup.find(text);
             if (rekeying.entered(found)) {
-                throw new RekeyRefusedException("paper.formEntered", "this form (" + found.key().substring(2)
-                        + ") was entered already", found.key().substring(2));
+                throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already",
+                        "failure.rekey.enteredAlready", found.key().substring(2));
             }
             return found;
         }, found -> {
@@ -148,11 +148,7 @@ public final class RekeyViewModel {
     }
 
     private void fail(Exception e) {
-        if (e instanceof RekeyRefusedException) {
-            show(messages.get("rekey.refused", RefusalWording.of(messages, e)), true);
-        } else {
-            show(messages.get("error.unexpected"), true);
-        }
+        show(new FailureMessages(messages).describe(e, "error.unexpected"), true);
     }
 
     private void show(String text, boolean isError) {

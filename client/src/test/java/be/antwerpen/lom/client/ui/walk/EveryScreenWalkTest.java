@@ -11,6 +11,7 @@ import be.antwerpen.lom.client.testing.PushingDesk;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.SupervisorAccess;
 import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
@@ -189,7 +190,7 @@ class EveryScreenWalkTest {
         robot.settings().delayBetweenEvents(10);
         JFrame window = GuiActionRunner.execute(() -> {
             LookAndFeelSetup.install(false);
-            ClientWindow client = new ClientWindow(services, new BackgroundTasks(background, SwingUtilities::invokeLater),
+            ClientWindow client = ClientMain.window(services, new BackgroundTasks(background, SwingUtilities::invokeLater),
                     new ThemePreference(preferences), new LanguagePreference(preferences), BRUSSELS, null);
             client.show();
             return client.frame();
@@ -200,7 +201,7 @@ class EveryScreenWalkTest {
     /** Two appointments today when Antwerpen is open, so the agenda shows products and statuses. */
     private void bookTodayIfOpen() {
         LocalDate today = LocalDate.now(BRUSSELS);
-        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", today,
+        List<Slot> slots = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY", today,
                 today), List.of());
         PushingDesk desk = new PushingDesk(server, RealServer.ENROLL_CODE);
         for (int i = 0; i < Math.min(2, slots.size()); i++) {
