@@ -92,12 +92,13 @@ public final class ClientMain {
                 new BookTab(services.booking(), services.referenceData()),
                 new SyncTab(services.agenda(), services.store(), services.enrollment(), services.changes(),
                         services.sync()::requestSync),
-                new ConflictInboxTab(services.supervisor(), services.clock()),
+                new ConflictInboxTab(services.supervisor(), services.referenceData(), services.clock()),
                 new DayEndReportTab(services.supervisor(), services.referenceData(), services.clock()),
                 new AuditTrailTab(services.supervisor()),
                 new PaperTab(services.paper()));
         DeskScreens screens = new DeskScreens(services.enrollment(), services.login(), services.demoServer(),
-                services.defaultServerUrl(), tasks, zone, tabs);
+                services.defaultServerUrl(), tasks, zone, tabs,
+                id -> services.referenceData().get().flatMap(r -> r.location(id)).map(l -> l.name()));
         StatusBarUpdates statusBars = new StatusBarUpdates(services.changes(), services.paper().folder(),
                 services.paper().generation(), tasks, services.clock(), zone);
         ShellServices shell = new ShellServices(services.enrollment(), services.login(), services.session(),

@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.ui;
 
 import be.antwerpen.lom.client.failure.DeskFailure;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
+import be.antwerpen.lom.model.refusal.Refusal;
 import be.antwerpen.lom.model.validation.DomainValidationException;
 
 /**
@@ -39,7 +40,8 @@ public final class FailureMessages {
                 return messages.get(field);
             }
             // a rule with its own reason code (ADR 0114) says more than the general sentence
-            return RefusalWording.word(messages, invalid.refusal(), "failure.invalid");
+            return Refusal.INVALID.equals(invalid.refusal().code()) ? messages.get("failure.invalid")
+                    : RefusalWording.word(messages, invalid.refusal(), "failure.invalid");
         }
         if (failure instanceof ServerRefusedException refused && refused.body() != null
                 && refused.body().reasonCode() != null) {

@@ -14,13 +14,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every refusal code raised anywhere (shared rules, server, desk checks) has a sentence in both
- * bundles (ADR 0114), so no refusal falls back to the general sentence unnoticed.
+ * Every refusal code raised anywhere (shared rules, server) has a sentence in both bundles (ADR 0114), so
+ * no refusal falls back to the general sentence unnoticed. The desk's own checks raise a {@code DeskFailure}
+ * with a bundle key instead (ADR 0105), checked by {@code FailureMessagesTest}.
  */
 class RefusalCodesWordedTest {
 
     private static final Pattern RAISED = Pattern.compile(
-            "(?:Rejected\\.because|RefusedException|Refusal\\.of|InvalidNationalRegisterNumberException)\\(\\s*\"([^\"]+)\",\\s"
+            "(?:Rejected\\.because|Refusal\\.of|InvalidNationalRegisterNumberException)\\(\\s*\"([^\"]+)\",\\s"
                     + "|DomainValidationException\\(\\s*[\\w\"]+,\\s*\"([a-zA-Z]+(?:\\.[a-zA-Z]+)*)\",");
 
     @Test
@@ -37,7 +38,7 @@ class RefusalCodesWordedTest {
             }
         }
         assertThat(codes).as("codes found").contains("nrn.checkDigits", "lifecycle.final", "appointment.unknown",
-                "paper.formEntered", "tooLong");
+                "slot.full", "tooLong");
 
         for (String language : new String[] {"nl", "en"}) {
             Properties bundle = MessageBundlesTest.load(language);

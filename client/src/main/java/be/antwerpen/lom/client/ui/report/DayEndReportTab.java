@@ -40,7 +40,12 @@ public final class DayEndReportTab implements DeskTab {
                 context.workplace().overseenLocations(), () -> LocalDate.now(clock.withZone(context.zone())),
                 context.zone(), context.messages(), context.tasks());
         return TabView.of(context.messages().get("tab.report"), new DayEndReportPanel(report, context.messages(),
-                context.zone(), exportChooser, this::locationName));
+                context.zone(), exportChooser, this::locationName, code -> productName(code, context)));
+    }
+
+    private String productName(String code, TabContext context) {
+        return referenceData.products().stream().filter(p -> p.code().equals(code)).map(p -> p.name()).findFirst()
+                .orElse(context.messages().get("product.unknown"));
     }
 
     private String locationName(String id) {

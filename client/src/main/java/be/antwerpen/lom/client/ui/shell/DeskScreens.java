@@ -17,6 +17,8 @@ import be.antwerpen.lom.client.ui.login.LoginViewModel;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
@@ -36,9 +38,18 @@ public final class DeskScreens {
     private final BackgroundTasks tasks;
     private final ZoneId zone;
     private final List<DeskTab> tabs;
+    private final Function<String, Optional<String>> locationName;
 
     public DeskScreens(DeskEnrollment enrollment, StaffLogin login, BooleanSupplier demoServer, String defaultServerUrl,
                        BackgroundTasks tasks, ZoneId zone, List<DeskTab> tabs) {
+        this(enrollment, login, demoServer, defaultServerUrl, tasks, zone, tabs, id -> Optional.empty());
+    }
+
+    /** @param locationName a location's name by its id, when known (names, not ids, on screen) */
+    public DeskScreens(DeskEnrollment enrollment, StaffLogin login, BooleanSupplier demoServer, String defaultServerUrl,
+                       BackgroundTasks tasks, ZoneId zone, List<DeskTab> tabs,
+                       Function<String, Optional<String>> locationName) {
+        this.locationName = locationName;
         this.enrollment = enrollment;
         this.login = login;
         this.demoServer = demoServer;
@@ -63,8 +74,10 @@ public final class DeskScreens {
     /** The login at {@code desk}; {@code presetUser} (after a lock) fills the name in. */
     Screen login(Messages messages, DeviceIdentity desk, String presetUser, Consumer<LoginOutcome> loggedIn) {
         LoginViewModel model = new LoginViewModel(login, tasks, messages, demoServer);
-        LoginPanel panel = new LoginPanel(model, messages, messages.get("login.desk", desk.deskName(),
-                desk.locationId()), presetUser, loggedIn);
+        String where = locationName.apply(desk.locationId())
+                .map(name -> messages.get("login.desk", desk.deskName(), name))
+                .orElse(messages.get("login.deskOnly", desk.deskName()));
+        LoginPanel panel = new LoginPanel(model, messages, where, presetUser, loggedIn);
         return Screen.withoutToolbar(panel, () -> {
             panel.focusFirst();
             model.probeDemo(desk.locationId());

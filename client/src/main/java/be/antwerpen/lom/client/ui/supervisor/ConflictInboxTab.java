@@ -1,12 +1,14 @@
 package be.antwerpen.lom.client.ui.supervisor;
 
 import be.antwerpen.lom.client.auth.Workplace;
+import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.supervisor.SupervisorServices;
 import be.antwerpen.lom.client.ui.DeskTab;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.TabContext;
 import be.antwerpen.lom.client.ui.TabView;
 import be.antwerpen.lom.client.ui.WhileShown;
+import be.antwerpen.lom.model.location.Location;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +23,14 @@ public final class ConflictInboxTab implements DeskTab {
     static final Duration BADGE_REFRESH = Duration.ofMinutes(1);
 
     private final Function<String, SupervisorServices> supervisor;
+    private final CurrentReferenceData referenceData;
     private final Clock clock;
 
     /** @param supervisor the supervisor's services at a server URL */
-    public ConflictInboxTab(Function<String, SupervisorServices> supervisor, Clock clock) {
+    public ConflictInboxTab(Function<String, SupervisorServices> supervisor, CurrentReferenceData referenceData,
+                            Clock clock) {
         this.supervisor = supervisor;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -40,7 +45,8 @@ public final class ConflictInboxTab implements DeskTab {
         SupervisorServices services = supervisor.apply(context.workplace().serverUrl());
         List<String> locations = context.workplace().overseenLocations();
         ConflictBadgeViewModel badge = new ConflictBadgeViewModel(services.openConflicts(), locations,
-                clock.withZone(context.zone()), messages, context.tasks());
+                clock.withZone(context.zone()), messages, context.tasks(), id -> referenceData.get()
+                        .flatMap(r -> r.location(id)).map(Location::name).orElse(messages.get("location.unknown")));
         ConflictInboxViewModel inbox = new ConflictInboxViewModel(services.inbox(), locations, messages,
                 context.tasks());
         ConflictInboxPanel panel = new ConflictInboxPanel(inbox, messages, context.zone());
