@@ -34,6 +34,7 @@ import be.antwerpen.lom.client.ui.sync.SyncViewModel;
 import be.antwerpen.lom.client.ui.today.TodayPanel;
 import be.antwerpen.lom.client.ui.today.TodayViewModel;
 import be.antwerpen.lom.model.location.Location;
+import be.antwerpen.lom.model.reference.OpeningCalendar;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import java.awt.AWTEvent;
@@ -184,7 +185,8 @@ public final class ClientWindow {
     private void showMain() {
         String locationId = identity == null ? "" : identity.locationId();
         today = new TodayViewModel(services.agenda(), services.actions(), tasks,
-                () -> LocalDate.now(services.clock().withZone(zone)), messages);
+                () -> LocalDate.now(services.clock().withZone(zone)), messages,
+                () -> services.referenceData().get().map(r -> new OpeningCalendar(r, locationId)));
         TodayPanel todayPanel = new TodayPanel(today, messages, services.referenceData()::products);
         syncModel = new SyncViewModel(services.agenda(), services.store(), services.sync()::requestSync, tasks);
         BookViewModel book = new BookViewModel(services.booking(), services.referenceData(), tasks, messages);
