@@ -23,6 +23,7 @@ import be.antwerpen.lom.client.ui.report.DayEndReportViewModel;
 import be.antwerpen.lom.client.ui.report.ExportFileChooser;
 import be.antwerpen.lom.client.ui.supervisor.ConflictBadge;
 import be.antwerpen.lom.client.ui.supervisor.ConflictBadgeViewModel;
+import be.antwerpen.lom.client.ui.supervisor.ConflictCaseFile;
 import be.antwerpen.lom.client.ui.supervisor.ConflictInboxPanel;
 import be.antwerpen.lom.client.ui.supervisor.ConflictInboxViewModel;
 import be.antwerpen.lom.client.ui.rekey.PackPrinting;
@@ -246,7 +247,12 @@ public final class ClientWindow {
         badge = new ConflictBadgeViewModel(supervisor.openConflicts(), locations, services.clock().withZone(zone),
                 messages, tasks);
         ConflictInboxViewModel inbox = new ConflictInboxViewModel(supervisor.inbox(), locations, messages, tasks);
-        tabs.addTab(messages.get("inbox.title"), new ConflictInboxPanel(inbox, messages, zone));
+        tabs.addTab(messages.get("inbox.title"), new ConflictInboxPanel(inbox, messages, zone,
+                new ConflictCaseFile(messages, zone,
+                        code -> services.referenceData().get().flatMap(r -> r.product(code)).map(p -> p.name())
+                                .orElse(code),
+                        id -> services.referenceData().get().flatMap(r -> r.location(id)).map(Location::name)
+                                .orElse(id))));
         int index = tabs.getTabCount() - 1;
         tabs.getComponentAt(index).setName("conflictInbox");
         inbox.addListener(() -> {
@@ -255,8 +261,9 @@ public final class ClientWindow {
             }
         });
         ConflictBadgeViewModel shown = badge;
-        badge.addListener(() -> shown.total().filter(n -> shown.online())
-                .ifPresent(n -> inboxTitle(tabs, index, n)));
+        // The tab title follows the inbox's own list only; a badge count that differs reloads the list.
+        badge.addListener(() -> shown.total().filter(n -> shown.online() && n != inbox.openCount())
+                .ifPresent(n -> inbox.reload()));
         inbox.addResolvedListener(badge::refresh);
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == index) {
