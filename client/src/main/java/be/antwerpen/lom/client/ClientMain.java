@@ -8,7 +8,10 @@ import be.antwerpen.lom.client.ui.shell.EdtViolationReporter;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
 import be.antwerpen.lom.client.ui.shell.LookAndFeelSetup;
 import be.antwerpen.lom.client.ui.shell.ThemePreference;
+import be.antwerpen.lom.model.reference.DemoClock;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +40,10 @@ public final class ClientMain {
         System.setProperty("flatlaf.useWindowDecorations", "false");
         System.setProperty("awt.useSystemAAFontSettings", "on");
 
-        DeskServices services = DeskAssembly.build(options, Clock.system(BRUSSELS), DeskAssembly.syncScheduler(),
+        // run-demo.sh passes the demo server's clock offset (ADR 0118): on a closed day both run on the next open day.
+        Duration demoOffset = Duration.ofSeconds(Long.getLong("lom.demoClockOffsetSeconds", 0L));
+        Clock clock = DemoClock.shifted(Clock.system(BRUSSELS), demoOffset);
+        DeskServices services = DeskAssembly.build(options, clock, DeskAssembly.syncScheduler(),
                 OfflineVerifier.DEFAULT_ITERATIONS);
         ExecutorService background = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "desk-background");
@@ -53,8 +59,12 @@ public final class ClientMain {
         SwingUtilities.invokeLater(() -> {
             EdtViolationReporter.installIfRequested();
             LookAndFeelSetup.install(theme.dark());
-            new ClientWindow(services, new BackgroundTasks(background, SwingUtilities::invokeLater), theme, language,
-                    BRUSSELS, options.enrollCode()).show();
+            ClientWindow window = new ClientWindow(services, new BackgroundTasks(background,
+                    SwingUtilities::invokeLater), theme, language, BRUSSELS, options.enrollCode());
+            if (!demoOffset.isZero()) {
+                window.showDemoDate(LocalDate.now(clock));
+            }
+            window.show();
         });
     }
 }

@@ -47,15 +47,23 @@ public final class DemoAgenda {
 
     /** Books the agenda for {@code days} days from today; returns the number of appointments made. */
     public int generate(int days) {
+        return generate(days, line -> { });
+    }
+
+    /** As {@link #generate(int)}, telling {@code progress} about each location as it is booked. */
+    public int generate(int days, java.util.function.Consumer<String> progress) {
         LocalDate today = LocalDate.now(server.clock.withZone(ZoneId.of("Europe/Brussels")));
         LocalDateTime now = LocalDateTime.now(server.clock.withZone(ZoneId.of("Europe/Brussels")));
         int total = 0;
         for (Location location : server.reference.locations()) {
             List<Product> offered = server.reference.products().stream()
                     .filter(p -> p.isOfferedAt(location.kind())).toList();
+            int booked = 0;
             for (LocalDate day = today; day.isBefore(today.plusDays(days)); day = day.plusDays(1)) {
-                total += fillDay(location.id(), day, offered, now);
+                booked += fillDay(location.id(), day, offered, now);
             }
+            total += booked;
+            progress.accept(location.name() + ": " + booked + " appointments booked for " + days + " days");
         }
         return total;
     }

@@ -24,6 +24,11 @@ public final class DemoSeed {
 
     /** Seeds once per database; returns the appointments booked, or -1 when the data was already there. */
     public int seed(String password, int days) {
+        return seed(password, days, line -> { });
+    }
+
+    /** @param progress told what is being prepared, one line per step (the demo script shows it) */
+    public int seed(String password, int days, java.util.function.Consumer<String> progress) {
         return server.db.exclusively("lom-demo-seed", () -> {
             boolean present = server.db.inTransaction(c -> server.staff.find(c, "admin")).isPresent();
             if (present) {
@@ -40,7 +45,8 @@ public final class DemoSeed {
             server.staffAdministration.createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash,
                     "demo");
             server.enrollment.issue(ENROLLMENT_CODE, "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
-            return new DemoAgenda(server, new Random()).generate(days);
+            progress.accept("staff accounts and the desk enrollment code ready");
+            return new DemoAgenda(server, new Random()).generate(days, progress);
         });
     }
 }

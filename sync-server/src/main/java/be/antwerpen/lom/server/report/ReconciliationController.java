@@ -55,7 +55,7 @@ public final class ReconciliationController {
         switch (format) {
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
-                    .result(csv.write(report));
+                    .result(ExcelCsv.BOM + csv.write(report));
             case "pdf" -> ctx.contentType("application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
                     .result(pdf.write(report, place.name()));

@@ -21,7 +21,8 @@ public final class ReconciliationCsv {
         StringBuilder out = new StringBuilder();
         line(out, "report", "location", r.locationId());
         line(out, "report", "date", r.date().toString());
-        line(out, "report", "generatedAt", r.generatedAt().toString());
+        line(out, "report", "generatedAt", ExcelCsv.at(r.generatedAt()));
+        line(out, "report", "timeZone", ExcelCsv.ZONE.getId());
         for (Map.Entry<String, Integer> e : r.byStatus().entrySet()) {
             line(out, "status", e.getKey(), e.getValue().toString());
         }
@@ -43,27 +44,27 @@ public final class ReconciliationCsv {
             line(out, cells.toArray(String[]::new));
         }
         for (ReconciliationReport.AppointmentLine a : r.openLines()) {
-            line(out, "stillOpen", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+            line(out, "stillOpen", a.code(), ExcelCsv.at(a.start()), a.productCode(), a.status(), a.origin());
         }
         for (ReconciliationReport.AppointmentLine a : r.disputed()) {
-            line(out, "disputed", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+            line(out, "disputed", a.code(), ExcelCsv.at(a.start()), a.productCode(), a.status(), a.origin());
         }
         for (ReconciliationReport.PossibleDuplicate p : r.possibleDuplicates()) {
             for (ReconciliationReport.DuplicateRecord d : p.records()) {
                 line(out, "possibleDuplicate", p.maskedRegisterNumber(), p.rule(), d.code(), d.locationId(),
-                        d.start().toString(), d.productCode(), d.status(), d.origin(),
+                        ExcelCsv.at(d.start()), d.productCode(), d.status(), d.origin(),
                         d.deskName() == null ? "" : d.deskName());
             }
         }
         for (ReconciliationReport.AppointmentLine a : r.provisional()) {
-            line(out, "provisional", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+            line(out, "provisional", a.code(), ExcelCsv.at(a.start()), a.productCode(), a.status(), a.origin());
         }
         for (ReconciliationReport.ConflictLine c : r.openConflicts()) {
-            line(out, "openConflict", c.conflictId(), c.kind(), c.createdAt().toString(), c.description());
+            line(out, "openConflict", c.conflictId(), c.kind(), ExcelCsv.at(c.createdAt()), c.description());
         }
         for (ReconciliationReport.DeskLine d : r.desks()) {
-            line(out, "desk", d.deskName(), d.lastSeenAt() == null ? "" : d.lastSeenAt().toString(),
-                    d.stale() ? "not synced since " + r.notSyncedSince() : "synced", d.revoked() ? "revoked" : "",
+            line(out, "desk", d.deskName(), ExcelCsv.at(d.lastSeenAt()),
+                    d.stale() ? "not synced since " + ExcelCsv.at(r.notSyncedSince()) : "synced", d.revoked() ? "revoked" : "",
                     d.reportedSequence() == null ? "" : d.reportedSequence().toString(),
                     Long.toString(d.receivedSequence()));
         }
@@ -72,8 +73,8 @@ public final class ReconciliationCsv {
             line(out, "offlinePeriods", "not available", offline.reason());
         }
         for (ReconciliationReport.OfflinePeriod p : offline.periods()) {
-            line(out, "offlinePeriod", p.deskName(), p.from().toString(), p.to().toString(),
-                    p.reconnectedAt().toString(), Integer.toString(p.commands()));
+            line(out, "offlinePeriod", p.deskName(), ExcelCsv.at(p.from()), ExcelCsv.at(p.to()),
+                    ExcelCsv.at(p.reconnectedAt()), Integer.toString(p.commands()));
         }
         ReconciliationReport.PaperForms paper = r.paperForms();
         if (!paper.available()) {
@@ -84,7 +85,7 @@ public final class ReconciliationCsv {
         }
         for (ReconciliationReport.SerialRangeLine range : paper.ranges()) {
             line(out, "serialRange", range.deskName(), range.firstSerial(), range.lastSerial(),
-                    range.leasedAt().toString(), Integer.toString(range.rekeyed()),
+                    ExcelCsv.at(range.leasedAt()), Integer.toString(range.rekeyed()),
                     range.highestRekeyed() == null ? "" : range.highestRekeyed(),
                     Integer.toString(range.missing().size()));
             for (String serial : range.missing()) {

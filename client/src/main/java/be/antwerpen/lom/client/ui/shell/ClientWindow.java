@@ -85,6 +85,7 @@ public final class ClientWindow {
     private ConflictBadgeViewModel badge;
     private Timer badgeTimer;
     private final ExportFileChooser exportChooser = new ExportFileChooser();
+    private LocalDate demoDate;
 
     public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, ZoneId zone, String autoEnrollCode) {
@@ -98,6 +99,16 @@ public final class ClientWindow {
         this.presenter = new StatusBarPresenter(messages, zone);
     }
 
+    /** A demo on a closed day runs on another date: the title says which (ADR 0118). Before {@link #show()}. */
+    public void showDemoDate(LocalDate date) {
+        demoDate = date;
+    }
+
+    private String title() {
+        return demoDate == null ? messages.get("app.title")
+                : messages.get("app.titleDemo", messages.get("app.title"), messages.longDate().format(demoDate));
+    }
+
     public JFrame frame() {
         return frame;
     }
@@ -105,7 +116,7 @@ public final class ClientWindow {
     /** Builds and shows the window; call on the event thread. */
     public void show() {
         frame.setName("clientWindow");
-        frame.setTitle(messages.get("app.title"));
+        frame.setTitle(title());
         frame.setIconImages(AppIcon.images());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.getContentPane().setLayout(new BorderLayout());
@@ -313,7 +324,7 @@ public final class ClientWindow {
         }
         content = next;
         frame.getContentPane().add(next, BorderLayout.CENTER);
-        frame.setTitle(messages.get("app.title"));
+        frame.setTitle(title());
         frame.revalidate();
         frame.repaint();
     }
