@@ -222,6 +222,50 @@ class CounterDayFlowTest {
                 .satisfies(e -> assertThat(e.payload()).isEqualTo(new Commands.CheckIn(late.id(), null)));
     }
 
+    @Test
+    void booking_offers_the_catalogue_by_theme_the_earliest_or_a_chosen_date_and_names_locations() throws Exception {
+        open(MONDAY.atTime(10, 0));
+        Press.tab(frame.tabbedPane("tabs"), 1);
+        waitFor(() -> frame.comboBox("book.theme").target().getItemCount() > 0);
+
+        assertThat(rendered("book.theme")).startsWith("Identiteit|").contains("Mobiliteit", "Wonen", "Levensloop");
+        Press.item(frame.comboBox("book.theme"), 1);
+        var mobility = ReferenceDataLoader.antwerpExample().products().stream()
+                .filter(p -> p.theme() == be.antwerpen.lom.model.product.ProductTheme.MOBILITY)
+                .map(be.antwerpen.lom.model.product.Product::name).toList();
+        assertThat(rendered("book.product").split("\\|")).containsExactlyInAnyOrderElementsOf(mobility);
+
+        Press.item(frame.comboBox("book.theme"), 0);
+        Press.button(frame.radioButton("book.mode.flexibility"));
+        frame.textBox("book.date").enterText("14/12/2026");
+        frame.radioButton("book.fromDate").requireSelected();
+        Press.button(frame.button("book.search"));
+        waitFor(() -> frame.list("book.slots").contents().length > 0);
+        assertThat(frame.list("book.slots").contents()).allSatisfy(slot -> {
+            assertThat(slot).doesNotContain("07/12/2026", "08/12/2026", " antwerpen ");
+            assertThat(slot).containsPattern("Districtshuis|Stadsloket");
+        });
+
+        Press.button(frame.radioButton("book.earliest"));
+        Press.button(frame.button("book.search"));
+        waitFor(() -> frame.list("book.slots").contents().length > 0
+                && frame.list("book.slots").contents()[0].contains("07/12/2026"));
+    }
+
+    private String rendered(String comboName) {
+        return GuiActionRunner.execute(() -> {
+            @SuppressWarnings("unchecked")
+            javax.swing.JComboBox<Object> box = (javax.swing.JComboBox<Object>) frame.comboBox(comboName).target();
+            javax.swing.JList<Object> list = new javax.swing.JList<>();
+            StringBuilder shown = new StringBuilder();
+            for (int i = 0; i < box.getItemCount(); i++) {
+                shown.append(i == 0 ? "" : "|").append(((javax.swing.JLabel) box.getRenderer()
+                        .getListCellRendererComponent(list, box.getItemAt(i), i, false, false)).getText());
+            }
+            return shown.toString();
+        });
+    }
+
     /** Clicks a button that opens a modal dialog without waiting for the dialog to close. */
     private void clickLater(String name) {
         javax.swing.JButton button = (javax.swing.JButton) frame.button(name).target();
