@@ -1,5 +1,7 @@
 package be.antwerpen.lom.server;
 
+import be.antwerpen.lom.model.architecture.ArchitectureExemption;
+import be.antwerpen.lom.model.reference.DemoClock;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffRole;
@@ -10,19 +12,19 @@ import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.demo.DemoSeed;
-import be.antwerpen.lom.server.error.ApiProblem;
-import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.http.ListenPolicy;
 import be.antwerpen.lom.server.http.TlsSettings;
+import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import be.antwerpen.lom.model.reference.DemoClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +53,8 @@ import java.util.concurrent.CountDownLatch;
  * Every option also reads from an environment variable: LOM_HOST, LOM_PORT, LOM_DATA_DIR, LOM_DB (or LOM_DB_URL),
  * LOM_DB_USER, LOM_DB_PASSWORD, LOM_KEYSTORE, LOM_KEYSTORE_PASSWORD, LOM_NEW_PASSWORD, ...
  */
+@ArchitectureExemption(rules = ArchitectureExemption.WEB_FRAMEWORK_AT_THE_EDGE,
+        reason = "the composition root starts and stops the web server")
 public final class ServerMain {
 
     private static final Set<String> FLAGS = Set.of("demo", "allow-plain-http");
@@ -69,7 +73,10 @@ public final class ServerMain {
         try {
             Options options = new Options(Arrays.asList(args).subList(1, args.length), FLAGS, System.getenv());
             run(args[0], options);
-        } catch (IllegalArgumentException | ApiProblem e) {
+        } catch (Refusal refused) {
+            System.err.println("Error: " + refused.sentence());
+            System.exit(2);
+        } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(2);
         }
@@ -96,7 +103,7 @@ public final class ServerMain {
                 : Duration.ZERO;
         if (demo) {
             System.out.println("Demo date: " + LocalDate.now(DemoClock.shifted(Clock.systemUTC(), demoOffset)
-                    .withZone(java.time.ZoneId.of("Europe/Brussels"))) + (demoOffset.isZero() ? " (today)"
+                    .withZone(ZoneId.of("Europe/Brussels"))) + (demoOffset.isZero() ? " (today)"
                     : " (the counters are closed today; the demo shows the next open day)")
                     + "; demo clock offset: " + demoOffset.toSeconds() + " s");
         }
@@ -149,16 +156,16 @@ public final class ServerMain {
         if (demo) {
             loadDemo(server);
         }
-        AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads,
+        AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads(),
                 Duration.ofMinutes(o.intValue("audit-sign-minutes", DEFAULT_AUDIT_SIGN_MINUTES)));
-        Javalin app = HttpApi.create(server, settings).start();
+        Javalin app = server.httpApi(settings).start();
         String scheme = tls.isPresent() ? "https" : "http";
         System.out.println("Loket op Maat sync server on " + scheme + "://" + host + ":" + app.port() + "/api/v1 ("
-                + server.db.engine() + ")");
+                + server.db().engine() + ")");
         if (demo) {
             System.out.println("Demo mode: log in as agent.<location>, supervisor.<location> or admin with password '"
                     + DEMO_PASSWORD + "'");
-            System.out.println("  locations: " + String.join(", ", server.reference.locations().stream()
+            System.out.println("  locations: " + String.join(", ", server.reference().locations().stream()
                     .map(l -> l.id()).toList()));
             System.out.println("  desk enrollment code: " + DemoSeed.ENROLLMENT_CODE + " (antwerpen, Loket 1)");
             System.out.println("  client: --server " + scheme + "://" + host + ":" + app.port()
@@ -168,7 +175,7 @@ public final class ServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             auditHeads.close();
-            server.db.close();
+            server.db().close();
             stopped.countDown();
         }, "shutdown"));
         try {

@@ -1,10 +1,11 @@
 package be.antwerpen.lom.server.demo;
 
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The demo data of {@code --demo}: staff users for every location, an enrollment code and the agenda.
@@ -28,23 +29,23 @@ public final class DemoSeed {
     }
 
     /** @param progress told what is being prepared, one line per step (the demo script shows it) */
-    public int seed(String password, int days, java.util.function.Consumer<String> progress) {
-        return server.db.exclusively("lom-demo-seed", () -> {
-            boolean present = server.db.inTransaction(c -> server.staff.find(c, "admin")).isPresent();
+    public int seed(String password, int days, Consumer<String> progress) {
+        return server.db().exclusively("lom-demo-seed", () -> {
+            boolean present = server.db().inTransaction(c -> server.staff().find(c, "admin")).isPresent();
             if (present) {
                 return -1;
             }
             // Demo only: one PBKDF2 hash of the demo password, shared by the demo users, so start-up stays quick.
-            String hash = server.staffAdministration.hash(password);
-            for (var location : server.reference.locations()) {
-                server.staffAdministration.createWithHash("agent." + location.id(), "Agent " + location.name(),
+            String hash = server.staffAdministration().hash(password);
+            for (var location : server.reference().locations()) {
+                server.staffAdministration().createWithHash("agent." + location.id(), "Agent " + location.name(),
                         StaffRole.AGENT, Set.of(location.id()), hash, "demo");
-                server.staffAdministration.createWithHash("supervisor." + location.id(),
+                server.staffAdministration().createWithHash("supervisor." + location.id(),
                         "Supervisor " + location.name(), StaffRole.SUPERVISOR, Set.of(location.id()), hash, "demo");
             }
-            server.staffAdministration.createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash,
+            server.staffAdministration().createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash,
                     "demo");
-            server.enrollment.issue(ENROLLMENT_CODE, "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
+            server.enrollment().issue(ENROLLMENT_CODE, "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
             progress.accept("staff accounts and the desk enrollment code ready");
             return new DemoAgenda(server, new Random()).generate(days, progress);
         });
