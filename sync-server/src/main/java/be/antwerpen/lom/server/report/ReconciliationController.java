@@ -59,7 +59,7 @@ public final class ReconciliationController implements EndpointGroup {
         switch (format) {
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
-                    .result(ExcelCsv.BOM + csv.write(report));
+                    .result(csv.write(report));
             case "pdf" -> ctx.contentType("application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"")
                     .result(pdf.write(report, place.name()));

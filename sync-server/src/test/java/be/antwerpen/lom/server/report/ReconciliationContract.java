@@ -266,7 +266,7 @@ abstract class ReconciliationContract {
                 .contains("serialRange;Loket 1;" + serial(lease, 1) + ";" + serial(lease, 10) + ";")
                 .doesNotContain("Peeters").doesNotContain("Janssens");
         // Excel with Belgian settings: a byte-order mark, the zone stated once, Brussels times, no ISO instants.
-        assertThat(csv.text()).startsWith(ExcelCsv.BOM + "report;location;deurne")
+        assertThat(csv.text()).startsWith(SpreadsheetCsv.BOM + "report;location;deurne")
                 .contains("report;timeZone;Europe/Brussels\r\n")
                 .containsPattern("serialRange;Loket 1;[^\r]*;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};")
                 .doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z");

@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.rekey.RekeyProgress;
 import be.antwerpen.lom.client.rekey.RekeyRefusedException;
 import be.antwerpen.lom.client.rekey.WalkInPaperForm;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import java.time.LocalTime;
@@ -64,7 +65,8 @@ public final class RekeyViewModel {
         tasks.run(() -> {
             PaperForm found = lookup.find(text);
             if (rekeying.entered(found)) {
-                throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already");
+                throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already",
+                        "failure.rekey.enteredAlready", found.key().substring(2));
             }
             return found;
         }, found -> {
@@ -183,11 +185,7 @@ public final class RekeyViewModel {
     }
 
     private void fail(Exception e) {
-        if (e instanceof RekeyRefusedException) {
-            show(messages.get("rekey.refused", e.getMessage()), true);
-        } else {
-            show(messages.get("error.unexpected"), true);
-        }
+        show(new FailureMessages(messages).describe(e, "error.unexpected"), true);
     }
 
     private void show(String text, boolean isError) {
