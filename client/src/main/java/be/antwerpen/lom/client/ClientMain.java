@@ -8,6 +8,7 @@ import be.antwerpen.lom.client.ui.DeskTab;
 import be.antwerpen.lom.client.ui.audit.AuditTrailTab;
 import be.antwerpen.lom.client.ui.book.BookTab;
 import be.antwerpen.lom.client.ui.rekey.PaperTab;
+import be.antwerpen.lom.client.ui.capacity.SeatCapacityTab;
 import be.antwerpen.lom.client.ui.report.DayEndReportTab;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.DeskScreens;
@@ -103,6 +104,7 @@ public final class ClientMain {
                         services.sync()::requestSync),
                 new ConflictInboxTab(services.supervisor(), services.referenceData(), services.clock()),
                 new DayEndReportTab(services.supervisor(), services.referenceData(), services.clock()),
+                new SeatCapacityTab(services.supervisor(), services.referenceData(), services.clock()),
                 new AuditTrailTab(services.supervisor()),
                 new PaperTab(services.paper()));
         DeskScreens screens = new DeskScreens(services.enrollment(), services.login(), services.demoServer(),
