@@ -14,6 +14,7 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import javax.swing.Box;
 import javax.swing.JButton;
@@ -44,6 +45,7 @@ public final class ClientWindow {
     private JComponent content;
     private JToolBar toolbar;
     private DeviceIdentity identity;
+    private LocalDate demoDate;
 
     public ClientWindow(DeskScreens screens, ShellServices shell, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, String autoEnrollCode) {
@@ -56,6 +58,16 @@ public final class ClientWindow {
         this.messages = Messages.forLanguage(language.language());
     }
 
+    /** A demo on a closed day runs on another date: the title says which (ADR 0118). Before {@link #show()}. */
+    public void showDemoDate(LocalDate date) {
+        demoDate = date;
+    }
+
+    private String title() {
+        return demoDate == null ? messages.get("app.title")
+                : messages.get("app.titleDemo", messages.get("app.title"), messages.longDate().format(demoDate));
+    }
+
     public JFrame frame() {
         return frame;
     }
@@ -64,7 +76,7 @@ public final class ClientWindow {
     public void show() {
         SwingTexts.apply(messages);
         frame.setName("clientWindow");
-        frame.setTitle(messages.get("app.title"));
+        frame.setTitle(title());
         frame.setIconImages(AppIcon.images());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.getContentPane().setLayout(new BorderLayout());
@@ -143,7 +155,7 @@ public final class ClientWindow {
         content = next.view();
         frame.getContentPane().add(content, BorderLayout.CENTER);
         KeyboardAccess.apply(frame.getContentPane(), messages);
-        frame.setTitle(messages.get("app.title"));
+        frame.setTitle(title());
         frame.revalidate();
         frame.repaint();
         next.opened().run();
