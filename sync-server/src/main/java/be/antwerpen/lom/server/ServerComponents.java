@@ -41,6 +41,10 @@ import be.antwerpen.lom.server.command.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.deskstatus.DeskStatusRepository;
+import be.antwerpen.lom.server.deskstatus.DeskStatusService;
+import be.antwerpen.lom.server.drill.DrillRepository;
+import be.antwerpen.lom.server.drill.DrillService;
 import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import be.antwerpen.lom.server.seatlease.SeatLeasePolicyRepository;
 import be.antwerpen.lom.server.seatlease.SeatLeaseRepository;
@@ -110,6 +114,9 @@ public final class ServerComponents {
     public final SeatLeaseRepository seatLeaseRows = new SeatLeaseRepository();
     public final LeaseClaims seatLeaseClaims;
     public final SeatLeaseService seatLeases;
+    public final DrillRepository drillRows = new DrillRepository();
+    public final DrillService drills;
+    public final DeskStatusService deskStatus;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -164,5 +171,7 @@ public final class ServerComponents {
                 engine, ids, clock);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
+        this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);
+        this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock);
     }
 }

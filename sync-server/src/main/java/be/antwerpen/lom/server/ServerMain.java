@@ -7,6 +7,7 @@ import be.antwerpen.lom.server.audit.AuditHeadSchedule;
 import be.antwerpen.lom.server.audit.AuditSigningKey;
 import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.cli.AdminCommands;
+import be.antwerpen.lom.server.cli.DrillCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.demo.DemoSeed;
@@ -64,8 +65,9 @@ public final class ServerMain {
             return;
         }
         try {
-            Options options = new Options(Arrays.asList(args).subList(1, args.length), FLAGS, System.getenv());
-            run(args[0], options);
+            boolean drill = args[0].equals("drill") && args.length > 1 && !args[1].startsWith("--");
+            Options options = new Options(Arrays.asList(args).subList(drill ? 2 : 1, args.length), FLAGS, System.getenv());
+            run(drill ? "drill-" + args[1] : args[0], options);
         } catch (IllegalArgumentException | ApiProblem e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(2);
@@ -74,7 +76,8 @@ public final class ServerMain {
 
     private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
             "issue-enrollment-code", "issue-enrollment-codes", "list-devices", "revoke-device", "verify-audit",
-            "sign-audit-head", "export-audit-anchors", "set-seat-lease-policy", "seat-capacity");
+            "sign-audit-head", "export-audit-anchors", "set-seat-lease-policy", "seat-capacity",
+            "drill-start", "drill-cancel", "drill-list");
     private static final int DEFAULT_AUDIT_SIGN_MINUTES = 5;
 
     private static void run(String command, Options o) {
@@ -107,6 +110,8 @@ public final class ServerMain {
                 case "export-audit-anchors" -> admin.exportAuditAnchors(o);
                 case "set-seat-lease-policy" -> admin.setSeatLeasePolicy(o);
                 case "seat-capacity" -> admin.seatCapacity(o);
+                case "drill-start", "drill-cancel", "drill-list" -> new DrillCommands(server.drills, System.out)
+                        .run(command.substring("drill-".length()), o);
                 default -> {
                     usage();
                     throw new IllegalArgumentException("unknown command " + command);
@@ -223,6 +228,9 @@ public final class ServerMain {
                 "  set-seat-lease-policy --location L [--days-ahead 2] [--own-seats 3] [--other-seats 1]",
                 "        [--max-share-percent 15] [--lease-minutes 30] [--return-minutes-before 120] [--silence-hours 24]",
                 "  seat-capacity --location L [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (capacity, booked, leased, free)",
+                "  drill start [--scope DESK|LOCATION|ALL] [--desk ID | --location L] [--starts-at 2027-03-01T09:00:00Z]",
+                "        [--minutes 30]   (an outage drill: the desks cut their own connection; ADR 0110)",
+                "  drill cancel --drill ID    drill list",
                 "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",
                 "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.")
                 .forEach(System.out::println);
