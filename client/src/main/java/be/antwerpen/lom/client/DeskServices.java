@@ -11,6 +11,7 @@ import be.antwerpen.lom.client.auth.IdleLock;
 import be.antwerpen.lom.client.auth.StaffLogin;
 import be.antwerpen.lom.client.counter.CounterActions;
 import be.antwerpen.lom.client.counter.OfflineBooking;
+import be.antwerpen.lom.client.drill.DeskDrills;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.rekey.PaperFallback;
 import be.antwerpen.lom.client.store.LocalStore;
@@ -24,5 +25,5 @@ public record DeskServices(LocalStore store, CurrentReferenceData referenceData,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
                            BooleanSupplier demoServer, Clock clock, String defaultServerUrl,
                            Function<String, ConflictInbox> conflictInboxes, PaperFallback paper,
-                           Function<String, SupervisorServices> supervisor) {
+                           Function<String, SupervisorServices> supervisor, DeskDrills drills) {
 }

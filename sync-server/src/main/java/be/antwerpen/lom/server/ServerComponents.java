@@ -43,7 +43,9 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.deskstatus.DeskStatusRepository;
 import be.antwerpen.lom.server.deskstatus.DeskStatusService;
+import be.antwerpen.lom.server.drill.DrillReports;
 import be.antwerpen.lom.server.drill.DrillRepository;
+import be.antwerpen.lom.server.report.ReconciliationService;
 import be.antwerpen.lom.server.drill.DrillService;
 import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import be.antwerpen.lom.server.seatlease.SeatLeasePolicyRepository;
@@ -117,6 +119,7 @@ public final class ServerComponents {
     public final DrillRepository drillRows = new DrillRepository();
     public final DrillService drills;
     public final DeskStatusService deskStatus;
+    public final DrillReports drillReports;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -173,5 +176,7 @@ public final class ServerComponents {
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
         this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);
         this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock);
+        this.drillReports = new DrillReports(db, drillRows, drills, new ReconciliationService(db, appointments,
+                conflicts, devices, clock), clock);
     }
 }

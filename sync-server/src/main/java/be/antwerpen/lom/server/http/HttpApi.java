@@ -15,7 +15,6 @@ import be.antwerpen.lom.server.conflict.ConflictProposalController;
 import be.antwerpen.lom.server.deskstatus.DeskStatusController;
 import be.antwerpen.lom.server.deskstatus.DeskStatusRoutes;
 import be.antwerpen.lom.server.drill.DrillController;
-import be.antwerpen.lom.server.drill.DrillReports;
 import be.antwerpen.lom.server.drill.DrillRoutes;
 import be.antwerpen.lom.server.report.ReconciliationController;
 import be.antwerpen.lom.server.report.ReconciliationCsv;
@@ -68,12 +67,9 @@ public final class HttpApi {
                 bodies, s.ids, s.clock);
         ConflictProposalController proposals = new ConflictProposalController(s.db, s.conflicts, conflicts,
                 s.appointments, s.engine, s.reference, auth, s.clock);
-        ReconciliationService dayReports = new ReconciliationService(s.db, s.appointments, s.conflicts, s.devices,
-                s.clock);
-        ReconciliationController reconciliation = new ReconciliationController(dayReports, new ReconciliationCsv(),
-                new ReconciliationPdf(), s.reference, auth, s.clock);
-        DrillController drills = new DrillController(s.drills, new DrillReports(s.db, s.drillRows, s.drills,
-                dayReports, s.clock), auth, s.authenticator, bodies);
+        ReconciliationController reconciliation = new ReconciliationController(new ReconciliationService(s.db,
+                s.appointments, s.conflicts, s.devices, s.clock), new ReconciliationCsv(), new ReconciliationPdf(), s.reference, auth, s.clock);
+        DrillController drills = new DrillController(s.drills, s.drillReports, auth, s.authenticator, bodies);
         AuditController audit = new AuditController(s.db, s.audit, s.appointments, s.devices, auth, bodies);
         AuditAnchorController auditAnchors = new AuditAnchorController(s.auditHeads, auth);
         SerialLeaseController serials = new SerialLeaseController(s.serialLeases, auth, bodies);
