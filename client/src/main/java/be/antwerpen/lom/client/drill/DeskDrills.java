@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * @param supervisorApi the drill endpoints of a server, for a supervisor's screens
  */
 public record DeskDrills(DrillGate gate, DrillKeeper keeper, PackFacts packs, Function<String, DrillApi> supervisorApi,
-                         ServerCalls calls) {
+                         ServerCalls calls, StalenessAlarm alarm) {
 
     /** How often a desk in a drill asks whether the drill is still on. */
     public static final Duration STATUS_EVERY = Duration.ofSeconds(60);
@@ -48,6 +48,7 @@ public record DeskDrills(DrillGate gate, DrillKeeper keeper, PackFacts packs, Fu
         keeper.startUp();
         sync.afterEachRound(keeper::afterRound);
         scheduler.scheduleWithFixedDelay(keeper::tickQuietly, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
-        return new DeskDrills(gate, keeper, packs, url -> connections.connect(url, DrillApi.class), calls);
+        return new DeskDrills(gate, keeper, packs, url -> connections.connect(url, DrillApi.class), calls,
+                new StalenessAlarm(store, packs, keeper, clock));
     }
 }

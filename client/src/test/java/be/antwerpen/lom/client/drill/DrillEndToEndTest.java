@@ -14,6 +14,8 @@ import be.antwerpen.lom.client.sync.ServerUnreachableException;
 import be.antwerpen.lom.client.sync.SyncPhase;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.desks.DrillReportText;
 import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.drill.DrillReport;
 import be.antwerpen.lom.model.drill.DrillRequest;
@@ -182,6 +184,23 @@ class DrillEndToEndTest {
         assertThat(place.accountedFor()).as(place.reasons().toString()).isTrue();
         assertThat(place.paperRekeyed()).isEqualTo(1);
         assertThat(audit(drill.id())).extracting(AuditEntry::action).contains("DrillStart", "DrillEnd");
+
+        DrillReportText text = new DrillReportText(Messages.forLanguage("nl"), BRUSSELS, id -> "Antwerpen");
+        String printed = pdfText(new DrillReportPdf().write(text.title(), text.lines(report)));
+        assertThat(printed).contains("Rapport van de oefening storing")
+                .contains("Handelingen offline aan het loket: " + madeOffline + "; ontvangen door de server: "
+                        + madeOffline)
+                .contains("Ouderdom noodpakket bij de start: 0 u 15 min; afgedrukt: ja")
+                .contains("Papieren formulieren ingevoerd: 1; nog ontbrekend: 0")
+                .contains("Elke burger van de periode is teruggevonden");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the drill report PDF cannot be read", e);
+        }
     }
 
     @Test

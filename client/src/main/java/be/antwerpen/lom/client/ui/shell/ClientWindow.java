@@ -83,6 +83,7 @@ public final class ClientWindow {
     private ConflictBadgeViewModel badge;
     private Timer badgeTimer;
     private final ExportFileChooser exportChooser = new ExportFileChooser();
+    private final be.antwerpen.lom.client.ui.drill.AlarmBanner alarmBanner = new be.antwerpen.lom.client.ui.drill.AlarmBanner();
 
     public ClientWindow(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, ZoneId zone, String autoEnrollCode) {
@@ -107,7 +108,9 @@ public final class ClientWindow {
         frame.setIconImages(AppIcon.images());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.getContentPane().setLayout(new BorderLayout());
-        frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
+        frame.getContentPane().add(be.antwerpen.lom.client.ui.drill.AlarmBanner.above(alarmBanner, statusBar),
+                BorderLayout.SOUTH);
+        services.drills().keeper().addListener(() -> tasks.onUi(() -> statusChanged(services.sync().status())));
         frame.setMinimumSize(new Dimension(1000, 640));
         frame.setPreferredSize(new Dimension(1280, 720));
         services.sync().addListener(status -> tasks.onUi(() -> statusChanged(status)));
@@ -201,7 +204,8 @@ public final class ClientWindow {
         var paper = services.paper();
         tabs.addTab(messages.get("tab.paper"), new RekeyPanel(new RekeyViewModel(paper.lookup(), paper.rekeying(),
                 paper.progress(), tasks, messages), messages, paper.folder(), () -> locationId,
-                new PackPrinting(paper.generator()::packPassword), tasks, supervisor()));
+                new PackPrinting(paper.generator()::packPassword,
+                        () -> services.drills().packs().printed(services.clock().instant())), tasks, supervisor()));
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedIndex() == 1) {
                 bookPanel.fillChoices(locationId);
@@ -269,6 +273,7 @@ public final class ClientWindow {
                 id -> services.referenceData().get().flatMap(r -> r.location(id)).map(Location::name).orElse(id)));
         AuditTrailViewModel audit = new AuditTrailViewModel(supervisor.audit(), locations, zone, messages, tasks);
         tabs.addTab(messages.get("tab.audit"), new AuditTrailPanel(audit, messages, zone));
+        be.antwerpen.lom.client.ui.desks.DeskLivePanel.addTab(tabs, services, identity, locations, messages, zone, tasks);
 
         badgeTimer = new Timer(60_000, e -> shown.refresh());
         badgeTimer.start();
@@ -362,6 +367,7 @@ public final class ClientWindow {
 
     private void statusChanged(SyncStatus status) {
         statusBar.show(presenter.present(status, services.clock().instant()));
+        tasks.run(services.drills().alarm()::now, state -> alarmBanner.show(state, messages, zone), e -> { });
         if (identity != null) {
             String location = identity.locationId();
             tasks.run(() -> services.paper().folder().latest(location)
