@@ -42,8 +42,9 @@ public final class DeskLivePanel extends JPanel {
     private final DrillReportText reportText;
     private final BackgroundTasks tasks;
 
+    /** @param endHere ends a drill running at this desk now (a supervisor at a desk that is cut off) */
     public DeskLivePanel(DeskLiveViewModel model, Messages messages, ZoneId zone, Function<String, String> locationName,
-                         BackgroundTasks tasks) {
+                         BackgroundTasks tasks, Runnable endHere) {
         super(new BorderLayout());
         this.model = model;
         this.messages = messages;
@@ -72,6 +73,10 @@ public final class DeskLivePanel extends JPanel {
         actions.add(button("drill.cancel", () -> selected(model::cancel)));
         actions.add(button("drill.report", () -> selected(d -> model.report(d,
                 report -> DrillReportDialog.show(this, report, reportText, messages, tasks)))));
+        actions.add(button("drill.cancelHere", () -> tasks.run(() -> {
+            endHere.run();
+            return true;
+        }, done -> model.reload(), failed -> model.reload())));
         status.setName("desks.status");
         add(actions, BorderLayout.NORTH);
         add(new JScrollPane(grid), BorderLayout.CENTER);
@@ -87,7 +92,7 @@ public final class DeskLivePanel extends JPanel {
                 drills.calls(), tasks, messages, services.clock(), zone, identity.deviceId(), locations.get(0));
         Function<String, String> names = id -> services.referenceData().get().flatMap(r -> r.location(id))
                 .map(Location::name).orElse(id);
-        DeskLivePanel panel = new DeskLivePanel(model, messages, zone, names, tasks);
+        DeskLivePanel panel = new DeskLivePanel(model, messages, zone, names, tasks, drills.keeper()::cancelHere);
         tabs.addTab(messages.get("tab.desks"), panel);
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedComponent() == panel) {
