@@ -25,7 +25,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -68,8 +71,9 @@ public final class OfflineBooking {
     public List<Slot> proximity(String locationId, String productCode, int days) {
         LocalDate today = LocalDate.now(clock);
         ProximityQuery query = new ProximityQuery(locationId, productCode, today, today.plusDays(days));
-        List<ExistingBooking> bookings = store.database().inTransaction(this::bookings);
-        return upcoming(engine().proximity(query, bookings));
+        return store.database().inTransaction(c -> offered(
+                engine().proximity(query, bookings(c)), engine().proximity(query, bookingsBesideLeases(c)),
+                usableLeases(c)));
     }
 
     /** Free slots at any location, earliest first, optionally Saturdays or evenings only. */
@@ -78,8 +82,9 @@ public final class OfflineBooking {
         LocalDate today = LocalDate.now(clock);
         FlexibilityQuery query = new FlexibilityQuery(productCode, today, today.plusDays(days), saturdaysOnly,
                 eveningsOnly, null, null, null);
-        List<ExistingBooking> bookings = store.database().inTransaction(this::bookings);
-        return upcoming(engine().flexibility(query, bookings)).stream().limit(limit).toList();
+        return store.database().inTransaction(c -> offered(
+                engine().flexibility(query, bookings(c)), engine().flexibility(query, bookingsBesideLeases(c)),
+                usableLeases(c))).stream().limit(limit).toList();
     }
 
     /** Books {@code slot} for {@code citizen}; the seat is checked again inside the storing transaction. */
@@ -120,8 +125,36 @@ public final class OfflineBooking {
      * used covers the slot, so the booking will be final even offline. Other slots would be provisional.
      */
     public Predicate<Slot> certainty() {
-        List<SeatLease> usable = store.database().inTransaction(c -> store.seatLeases().usable(c, clock.instant()));
-        return slot -> usable.stream().anyMatch(l -> l.covers(slot.locationId(), slot.start(), slot.end()));
+        List<SeatLease> usable = store.database().inTransaction(this::usableLeases);
+        return slot -> coveredBy(usable, slot);
+    }
+
+    /**
+     * The slots to offer: those free beside every seat this desk's leases hold, plus those a usable
+     * lease covers (booked on the lease, they take its seat). A slot that only overlaps a lease is
+     * not free on the lease's seat: the server holds that seat for the lease.
+     */
+    private List<Slot> offered(List<Slot> free, List<Slot> withoutLeases, List<SeatLease> usable) {
+        Map<String, Slot> byPlaceAndTime = new LinkedHashMap<>();
+        for (Slot slot : free) {
+            byPlaceAndTime.put(slot.locationId() + '@' + slot.start(), slot);
+        }
+        for (Slot slot : withoutLeases) {
+            if (coveredBy(usable, slot)) {
+                byPlaceAndTime.putIfAbsent(slot.locationId() + '@' + slot.start(), slot);
+            }
+        }
+        List<Slot> result = new ArrayList<>(upcoming(List.copyOf(byPlaceAndTime.values())));
+        result.sort(Comparator.comparing(Slot::start).thenComparing(Slot::locationId));
+        return result;
+    }
+
+    private static boolean coveredBy(List<SeatLease> usable, Slot slot) {
+        return usable.stream().anyMatch(l -> l.covers(slot.locationId(), slot.start(), slot.end()));
+    }
+
+    private List<SeatLease> usableLeases(Connection c) throws SQLException {
+        return store.seatLeases().usable(c, clock.instant());
     }
 
     private int durationOf(String productCode) {
@@ -134,7 +167,16 @@ public final class OfflineBooking {
         return slots.stream().filter(s -> s.start().isAfter(now)).toList();
     }
 
+    /** What holds a seat: other locations' occupancy, this location's agenda, and this desk's unused leases. */
     private List<ExistingBooking> bookings(Connection c) throws SQLException {
+        List<ExistingBooking> result = bookingsBesideLeases(c);
+        for (SeatLease lease : store.seatLeases().unused(c)) {
+            result.add(new ExistingBooking(lease.locationId(), lease.start(), lease.end()));
+        }
+        return result;
+    }
+
+    private List<ExistingBooking> bookingsBesideLeases(Connection c) throws SQLException {
         String own = desk.get().locationId();
         List<ExistingBooking> result = new ArrayList<>(store.occupancy().allExcept(c, own));
         List<Appointment> confirmed = store.appointments().from(c, LocalDate.now(clock));

@@ -58,6 +58,15 @@ public final class SeatLeaseStore {
         return result;
     }
 
+    /**
+     * Every lease not booked on yet, whatever its use-before moment: the server holds a seat for each
+     * until it returns it, which the desk learns at its next sync. Those seats are not free for a
+     * booking that does not lie inside the lease.
+     */
+    public List<SeatLease> unused(Connection c) throws SQLException {
+        return usable(c, Instant.EPOCH);
+    }
+
     /** A usable lease that holds [start, end) at the location, if the desk has one. */
     public Optional<SeatLease> covering(Connection c, String locationId, LocalDateTime start, LocalDateTime end,
                                         Instant now) throws SQLException {

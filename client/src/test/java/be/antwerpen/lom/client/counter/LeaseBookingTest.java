@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.client.agenda.SyncMark;
 import be.antwerpen.lom.client.testing.TestAppointments;
@@ -135,5 +136,38 @@ class LeaseBookingTest {
         List<SeatLease> usable = desk.store.database().inTransaction(c -> desk.store.seatLeases().usable(c, NOW));
 
         assertThat(usable).extracting(SeatLease::id).containsExactly(other.id());
+    }
+
+    @Test
+    void a_slot_that_only_overlaps_a_lease_is_not_free_on_the_leases_seat() {
+        int seats = desk.booking.proximity("antwerpen", "EID_APPLY", 0).stream()
+                .filter(s -> s.start().equals(ELEVEN)).findFirst().orElseThrow().capacity();
+        LocalDateTime twenty = ELEVEN.plusMinutes(20);
+        desk.store.database().inTransaction(c -> {
+            for (int i = 0; i < seats - 1; i++) {
+                for (LocalDateTime start : List.of(ELEVEN, twenty)) {
+                    Appointment a = TestAppointments.booked("OVL-" + start.getMinute() + "-" + i, start);
+                    desk.store.appointments().upsert(c, new Appointment(UUID.randomUUID(), a.code(), "antwerpen",
+                            "EID_APPLY", start, start.plusMinutes(20), a.citizen(), AppointmentStatus.BOOKED,
+                            AppointmentOrigin.ONLINE, false, 1));
+                }
+            }
+            return null;
+        });
+
+        List<LocalDateTime> offered = desk.booking.proximity("antwerpen", "EID_APPLY", 0).stream()
+                .map(Slot::start).filter(t -> !t.isBefore(ELEVEN) && t.isBefore(ELEVEN.plusHours(1))).toList();
+
+        assertThat(offered).as("inside the lease: offered on its seat").contains(ELEVEN, ELEVEN.plusMinutes(10));
+        assertThat(offered).as("11:20-11:40 overlaps the lease's last cell, whose seat the server holds for it")
+                .doesNotContain(twenty);
+        assertThat(desk.booking.flexibility("EID_APPLY", 0, false, false, 10_000).stream()
+                .filter(s -> s.locationId().equals("antwerpen")).map(Slot::start).toList())
+                .contains(ELEVEN).doesNotContain(twenty);
+        assertThatThrownBy(() -> desk.booking.book("antwerpen", "EID_APPLY", twenty,
+                        TestAppointments.citizen("Lotte", "Claes")))
+                .isInstanceOf(CounterActionRefusedException.class);
+        assertThat(desk.booking.book("antwerpen", "EID_APPLY", ELEVEN.plusMinutes(10),
+                TestAppointments.citizen("Tom", "Wouters")).provisional()).isFalse();
     }
 }

@@ -66,9 +66,6 @@ class PersonalDataAtRestEndToEndTest {
     @BeforeEach
     void syncADay() throws Exception {
         server = new RealServer(serverDir);
-        // about data at rest; seat leases have their own end-to-end test (a booking that overlaps the desk's
-        // own lease without lying inside it becomes provisional: see the closing note of 2026-12-06)
-        server.withoutSeatLeases();
         server.start();
         scheduler = DeskAssembly.syncScheduler();
         desk = DeskAssembly.build(new ClientOptions(server.url(), null, deskDir, null, "", "nl",

@@ -125,7 +125,10 @@ public final class SeatLeaseService {
                 grantOnDay(device, location, day, policy, probe.get(), perDay, held, leasedCells, now);
             }
         }
-        return db.inTransaction(c -> leases.heldBy(c, device.id())).stream().map(HeldLease::forDesk).toList();
+        // a lease past its use-before moment stays held until its release (a booking the desk made on
+        // it in time may still be on its way) but is of no more use to the desk: it is not handed out
+        return db.inTransaction(c -> leases.heldBy(c, device.id())).stream().map(HeldLease::forDesk)
+                .filter(lease -> lease.useBefore().isAfter(now)).toList();
     }
 
     /** The leases a desk holds, without changing anything. */

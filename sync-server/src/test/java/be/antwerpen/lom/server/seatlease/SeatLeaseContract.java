@@ -376,6 +376,21 @@ abstract class SeatLeaseContract {
     }
 
     @Test
+    void a_lease_past_its_use_before_moment_stays_held_until_its_release_but_is_not_handed_out_again() {
+        Desk desk = desk("antwerpen", "Loket 1");
+        SeatLease today = one.seatLeases.topUp(device(one, desk)).stream()
+                .filter(l -> l.start().toLocalDate().equals(monday)).findFirst().orElseThrow();
+
+        clock.set(today.useBefore().plusSeconds(1));
+        List<SeatLease> now = one.seatLeases.topUp(device(one, desk));
+
+        assertThat(now).extracting(SeatLease::id).doesNotContain(today.id());
+        assertThat(now).allSatisfy(l -> assertThat(l.useBefore()).isAfter(clock.instant()));
+        assertThat(one.db.inSnapshot(c -> one.seatLeaseRows.find(c, today.id())).orElseThrow().status())
+                .as("a booking the desk made on it in time may still be on its way").isEqualTo(LeaseStatus.HELD);
+    }
+
+    @Test
     void an_admin_sets_the_policy_and_desks_then_lease_by_it() {
         one.seatLeases.setPolicy(new SeatLeasePolicy("antwerpen", 0, 1, 0, 15, 20, 60, 12), "admin");
         SeatLeasePolicy stored = two.seatLeases.policy("antwerpen");
