@@ -24,44 +24,44 @@ public final class DrillReportText {
     }
 
     public String title() {
-        return messages.get("report.title");
+        return messages.get("drillreport.title");
     }
 
     public List<String> lines(DrillReport report) {
         List<String> lines = new ArrayList<>();
         var drill = report.drill();
-        lines.add(messages.get("report.drill", time(drill.startsAt()), time(drill.plannedEnd()),
+        lines.add(messages.get("drillreport.drill", time(drill.startsAt()), time(drill.plannedEnd()),
                 messages.get("drill.state." + drill.state()), drill.createdBy()));
         for (DrillReport.DeskPart d : report.desks()) {
-            lines.add("# " + messages.get("report.desk", d.deskName(), locationName.apply(d.locationId())));
+            lines.add("# " + messages.get("drillreport.desk", d.deskName(), locationName.apply(d.locationId())));
             if (!d.reported()) {
-                lines.add(messages.get("report.notReported"));
+                lines.add(messages.get("drillreport.notReported"));
             } else {
-                lines.add(messages.get("report.period", time(d.beganAt()), time(d.endedAt()),
-                        messages.get("report.endReason." + d.endReason())));
-                lines.add(messages.get("report.copyAge", minutes(d.copyAgeMinutes())));
-                lines.add(messages.get("report.packAge", minutes(d.packAgeMinutes()),
+                lines.add(messages.get("drillreport.period", time(d.beganAt()), time(d.endedAt()),
+                        messages.get("drillreport.endReason." + d.endReason())));
+                lines.add(messages.get("drillreport.copyAge", minutes(d.copyAgeMinutes())));
+                lines.add(messages.get("drillreport.packAge", minutes(d.packAgeMinutes()),
                         messages.get(Boolean.TRUE.equals(d.packPrinted()) ? "desks.yes" : "desks.no")));
-                lines.add(messages.get("report.catchUp", d.reconnectToCaughtUpSeconds() == null
+                lines.add(messages.get("drillreport.catchUp", d.reconnectToCaughtUpSeconds() == null
                         ? messages.get("desks.unknown")
                         : messages.get("desks.seconds", d.reconnectToCaughtUpSeconds())));
             }
-            lines.add(messages.get("report.offline", d.offlineActions() == null ? messages.get("desks.unknown")
+            lines.add(messages.get("drillreport.offline", d.offlineActions() == null ? messages.get("desks.unknown")
                     : String.valueOf(d.offlineActions()), d.commandsReceived()));
-            lines.add(messages.get("report.paper", d.paperRekeyed(), d.paperMissing()));
-            lines.add(messages.get("report.conflicts", d.conflictsRaised(), d.conflictsSettled()));
+            lines.add(messages.get("drillreport.paper", d.paperRekeyed(), d.paperMissing()));
+            lines.add(messages.get("drillreport.conflicts", d.conflictsRaised(), d.conflictsSettled()));
         }
         for (DrillReport.LocationPart l : report.locations()) {
-            lines.add("# " + messages.get("report.location", locationName.apply(l.locationId()),
+            lines.add("# " + messages.get("drillreport.location", locationName.apply(l.locationId()),
                     l.date().format(messages.date())));
-            lines.add(messages.get("report.offline", l.offlineActions(), l.commandsReceived()));
-            lines.add(messages.get("report.paper", l.paperRekeyed(), l.paperMissing()));
-            lines.add(messages.get("report.missingSerials", l.missingSerials().isEmpty() ? messages.get("report.none")
+            lines.add(messages.get("drillreport.offline", l.offlineActions(), l.commandsReceived()));
+            lines.add(messages.get("drillreport.paper", l.paperRekeyed(), l.paperMissing()));
+            lines.add(messages.get("drillreport.missingSerials", l.missingSerials().isEmpty() ? messages.get("drillreport.none")
                     : String.join(", ", l.missingSerials())));
-            lines.add(messages.get("report.conflicts", l.conflictsRaised(), l.conflictsSettled()));
-            lines.add(messages.get("report.citizens", l.booked(), l.served(), l.noShow(), l.cancelled(),
+            lines.add(messages.get("drillreport.conflicts", l.conflictsRaised(), l.conflictsSettled()));
+            lines.add(messages.get("drillreport.citizens", l.booked(), l.served(), l.noShow(), l.cancelled(),
                     l.stillOpen(), l.disputed()));
-            lines.add(l.accountedFor() ? messages.get("report.accounted") : messages.get("report.notAccounted",
+            lines.add(l.accountedFor() ? messages.get("drillreport.accounted") : messages.get("drillreport.notAccounted",
                     String.join(", ", l.reasons().stream().map(r -> messages.get("drill.reason." + r)).toList())));
         }
         return lines;
