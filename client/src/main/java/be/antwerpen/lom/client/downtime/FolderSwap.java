@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.downtime;
 
+import be.antwerpen.lom.client.store.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Replaces a folder by a completely written one: the new content is written into a hidden
  * staging folder next to the target and only then renamed into place, so a half-written pack
  * never replaces a good one. The old folder is moved aside first and restored if the final
- * rename fails.
+ * rename fails. The staging folder is 0700 and the files written into it are created 0600
+ * ({@link PrivateFiles#newOutputStream}), so the published folder is private from its first moment.
  */
 final class FolderSwap {
 
@@ -26,10 +28,13 @@ final class FolderSwap {
     static final String RETIRED_MARK = ".retired-";
     private static final Logger LOG = LoggerFactory.getLogger(FolderSwap.class);
 
-    /** A new, empty staging folder next to {@code target}. */
+    /**
+     * A new, empty staging folder next to {@code target}, private to the desk's account (0700, as are
+     * missing parents it creates): the files written into it hold personal data.
+     */
     Path stage(Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        return Files.createDirectory(sibling(target, STAGING_MARK));
+        PrivateFiles.directory(target.toAbsolutePath().getParent());
+        return PrivateFiles.newDirectory(sibling(target, STAGING_MARK));
     }
 
     /** Moves the staged folder into place of {@code target}, after flushing its files to disk. */

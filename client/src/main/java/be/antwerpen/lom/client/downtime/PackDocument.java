@@ -1,7 +1,10 @@
 package be.antwerpen.lom.client.downtime;
 
+import be.antwerpen.lom.client.store.PrivateFiles;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -53,14 +56,16 @@ final class PackDocument implements Closeable {
         protection.apply(document);
     }
 
-    /** Saves the document; a document without pages gets one page saying it is empty. */
+    /** Saves the document as a new 0600 file; a document without pages gets one page saying it is empty. */
     void save(Path file) throws IOException {
         if (document.getNumberOfPages() == 0) {
             PdfTextLayout layout = newPage(PORTRAIT);
             layout.text(layout.left(), layout.top() - 20f, fonts.bold(), 14f, PackTexts.EMPTY_PART);
         }
         finishPage();
-        document.save(file.toFile());
+        try (OutputStream out = new BufferedOutputStream(PrivateFiles.newOutputStream(file))) {
+            document.save(out);
+        }
     }
 
     private void finishPage() throws IOException {

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.supervisor;
 
+import be.antwerpen.lom.client.store.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a file so that it is either absent, the old file, or complete: the bytes go to a temporary
  * file next to the target, are forced to disk, and the temporary file is then moved over the target.
+ * The result is readable by the user only (0600 on POSIX, whatever the umask): exports list citizens.
  */
 public final class AtomicFileWriter {
 
@@ -24,6 +26,7 @@ public final class AtomicFileWriter {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            PrivateFiles.file(temp, false);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);

@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.downtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.antwerpen.lom.client.store.PrivateModes;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
@@ -266,6 +267,29 @@ class DowntimePackRendererTest {
         try (var siblings = Files.list(target().getParent())) {
             assertThat(siblings).containsExactly(target());
         }
+    }
+
+    @Test
+    void the_pack_its_parent_folders_and_its_files_are_private_to_the_user_from_the_first_byte() throws IOException {
+        PrivateModes.assumePosix();
+        List<String> seenWhileWriting = new ArrayList<>();
+        PackProgressListener inspectStaging = (file, done, total) -> {
+            try (var siblings = Files.list(target().getParent())) {
+                // The parts are reported while in the staging folder, the manifest once published.
+                Path folder = siblings.filter(p -> p.getFileName().toString().contains(".staging-")).findFirst()
+                        .orElse(target());
+                seenWhileWriting.add(PrivateModes.mode(folder) + " " + PrivateModes.mode(folder.resolve(file)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+
+        RENDERER.render(PackTestData.request(PackTestData.day(2), PackTestData.range(1, 10), List.of(), 0), target(),
+                inspectStaging);
+        RENDERER.render(PackTestData.request(PackTestData.day(3), PackTestData.range(1, 10), List.of(), 0), target());
+
+        assertThat(seenWhileWriting).hasSize(5).containsOnly("rwx------ rw-------");
+        assertThat(PrivateModes.assertAllPrivate(dataDir.resolve(DowntimePackFolder.FOLDER_NAME))).isEqualTo(5);
     }
 
     @Test

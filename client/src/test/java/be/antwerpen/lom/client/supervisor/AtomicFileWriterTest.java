@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.antwerpen.lom.client.store.PrivateModes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,18 @@ class AtomicFileWriterTest {
 
         assertThat(Files.readString(target)).isEqualTo("new");
         assertThat(files()).containsExactly(target);
+    }
+
+    @Test
+    void an_export_is_for_the_user_only_even_where_it_replaces_a_readable_file() throws IOException {
+        PrivateModes.assumePosix();
+        Path target = dir.resolve("day-end-antwerpen.csv");
+        Files.writeString(target, "older");
+        PrivateModes.widen(target);
+
+        writer.write(target, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PrivateModes.mode(target)).isEqualTo("rw-------");
     }
 
     @Test
