@@ -2,6 +2,7 @@ package be.antwerpen.lom.model;
 
 import be.antwerpen.lom.architecture.CodingRules;
 import be.antwerpen.lom.architecture.LayeringRules;
+import be.antwerpen.lom.architecture.PackageRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -34,5 +35,10 @@ class ArchitectureTest {
         CodingRules.NO_SYSTEM_OUT_OUTSIDE_MAIN.check(modelClasses);
         CodingRules.NO_PRINT_STACK_TRACE.check(modelClasses);
         CodingRules.NO_JAVA_UTIL_LOGGING.check(modelClasses);
+    }
+
+    @Test
+    void model_packages_have_no_cycles() {
+        PackageRules.noPackageCycles("be.antwerpen.lom.model").check(modelClasses);
     }
 }

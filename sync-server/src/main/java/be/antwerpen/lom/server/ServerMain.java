@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server;
 
+import be.antwerpen.lom.model.architecture.ArchitectureExemption;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffRole;
@@ -10,8 +11,9 @@ import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.DrillCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.demo.DemoSeed;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.http.ListenPolicy;
@@ -50,6 +52,8 @@ import java.util.concurrent.CountDownLatch;
  * Every option also reads from an environment variable: LOM_HOST, LOM_PORT, LOM_DATA_DIR, LOM_DB (or LOM_DB_URL),
  * LOM_DB_USER, LOM_DB_PASSWORD, LOM_KEYSTORE, LOM_KEYSTORE_PASSWORD, LOM_NEW_PASSWORD, ...
  */
+@ArchitectureExemption(rules = ArchitectureExemption.WEB_FRAMEWORK_AT_THE_EDGE,
+        reason = "the composition root starts and stops the web server")
 public final class ServerMain {
 
     private static final Set<String> FLAGS = Set.of("demo", "allow-plain-http");
@@ -68,7 +72,10 @@ public final class ServerMain {
             boolean drill = args[0].equals("drill") && args.length > 1 && !args[1].startsWith("--");
             Options options = new Options(Arrays.asList(args).subList(drill ? 2 : 1, args.length), FLAGS, System.getenv());
             run(drill ? "drill-" + args[1] : args[0], options);
-        } catch (IllegalArgumentException | ApiProblem e) {
+        } catch (Refusal refused) {
+            System.err.println("Error: " + refused.sentence());
+            System.exit(2);
+        } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(2);
         }
@@ -89,7 +96,7 @@ public final class ServerMain {
         Path dataDir = dataDir(o, demo);
         ReferenceData reference = o.get("reference", null) == null ? ReferenceDataLoader.antwerpExample()
                 : new ReferenceDataLoader().fromFile(Path.of(o.get("reference", null)));
-        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db").toAbsolutePath()));
+        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db()").toAbsolutePath()));
         Database db = Database.open(url, o.get("db-user", null), o.get("db-password", null), null);
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(),
                 o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12),
@@ -110,7 +117,7 @@ public final class ServerMain {
                 case "export-audit-anchors" -> admin.exportAuditAnchors(o);
                 case "set-seat-lease-policy" -> admin.setSeatLeasePolicy(o);
                 case "seat-capacity" -> admin.seatCapacity(o);
-                case "drill-start", "drill-cancel", "drill-list" -> new DrillCommands(server.drills, System.out)
+                case "drill-start", "drill-cancel", "drill-list" -> new DrillCommands(server.drills(), System.out)
                         .run(command.substring("drill-".length()), o);
                 default -> {
                     usage();
@@ -142,16 +149,16 @@ public final class ServerMain {
         if (demo) {
             loadDemo(server);
         }
-        AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads,
+        AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads(),
                 Duration.ofMinutes(o.intValue("audit-sign-minutes", DEFAULT_AUDIT_SIGN_MINUTES)));
-        Javalin app = HttpApi.create(server, settings).start();
+        Javalin app = server.httpApi(settings).start();
         String scheme = tls.isPresent() ? "https" : "http";
         System.out.println("Loket op Maat sync server on " + scheme + "://" + host + ":" + app.port() + "/api/v1 ("
-                + server.db.engine() + ")");
+                + server.db().engine() + ")");
         if (demo) {
             System.out.println("Demo mode: log in as agent.<location>, supervisor.<location> or admin with password '"
                     + DEMO_PASSWORD + "'");
-            System.out.println("  locations: " + String.join(", ", server.reference.locations().stream()
+            System.out.println("  locations: " + String.join(", ", server.reference().locations().stream()
                     .map(l -> l.id()).toList()));
             System.out.println("  desk enrollment code: " + DemoSeed.ENROLLMENT_CODE + " (antwerpen, Loket 1)");
             System.out.println("  client: --server " + scheme + "://" + host + ":" + app.port()
@@ -161,7 +168,7 @@ public final class ServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             auditHeads.close();
-            server.db.close();
+            server.db().close();
             stopped.countDown();
         }, "shutdown"));
         try {

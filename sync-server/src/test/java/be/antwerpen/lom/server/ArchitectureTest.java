@@ -4,6 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import be.antwerpen.lom.architecture.CodingRules;
 import be.antwerpen.lom.architecture.LayeringRules;
+import be.antwerpen.lom.architecture.PackageRules;
+import be.antwerpen.lom.architecture.WebEdgeRules;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -41,7 +44,7 @@ class ArchitectureTest {
     @Test
     void only_the_http_layer_and_controllers_know_javalin() {
         noClasses().that().resideInAnyPackage("..server.db..", "..server.device..")
-                .and().doNotHaveSimpleName("ServerMain")
+                .and(DescribedPredicate.not(WebEdgeRules.exemptFrom(WebEdgeRules.WEB_FRAMEWORK_AT_THE_EDGE)))
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")
                 .because("storage does not depend on the web framework")
                 .check(serverClasses);
@@ -49,9 +52,38 @@ class ArchitectureTest {
 
     @Test
     void sql_stays_in_the_storage_classes() {
-        noClasses().that().resideInAnyPackage("..server.http..", "..server.error..")
+        noClasses().that().resideInAnyPackage("..server.http..", "..server.refusal..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .because("HTTP code talks to services and repositories, never to JDBC directly")
                 .check(serverClasses);
+    }
+
+    @Test
+    void server_packages_have_no_cycles() {
+        PackageRules.noPackageCycles("be.antwerpen.lom.server").check(serverClasses);
+    }
+
+    @Test
+    void the_composition_root_is_on_top() {
+        noClasses().that().resideOutsideOfPackage("be.antwerpen.lom.server")
+                .should().dependOnClassesThat().resideInAPackage("be.antwerpen.lom.server")
+                .because("ServerMain builds the program; nothing below it reaches back up to it")
+                .check(serverClasses);
+    }
+
+    @Test
+    void the_http_edge_kit_imports_no_feature() {
+        WebEdgeRules.HTTP_EDGE_IMPORTS_NO_FEATURE.check(serverClasses);
+    }
+
+    @Test
+    void routes_reach_their_service_only() {
+        WebEdgeRules.ROUTES_REACH_NO_STORAGE.check(serverClasses);
+        WebEdgeRules.ROUTES_REACH_NO_OTHER_ROUTES.check(serverClasses);
+    }
+
+    @Test
+    void the_domain_speaks_no_http() {
+        WebEdgeRules.WEB_FRAMEWORK_ONLY_AT_THE_EDGE.check(serverClasses);
     }
 }

@@ -15,7 +15,7 @@ import be.antwerpen.lom.client.ui.shell.ThemePreference;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -63,14 +63,14 @@ public final class CatchUpStallBenchMain {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Database db = Database.sqlite(dir.resolve("server.db"));
+        Database db = Database.sqlite(dir.resolve("server.db()"));
         ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(),
                 1_000, Duration.ofHours(8));
-        server.staffAdministration.create("agent.antwerpen", "Agent", StaffRole.AGENT, Set.of("antwerpen"), PASSWORD,
+        server.staffAdministration().create("agent.antwerpen", "Agent", StaffRole.AGENT, Set.of("antwerpen"), PASSWORD,
                 true, "bench");
-        server.enrollment.issue("BENCH-1", "antwerpen", "Loket 1", Duration.ofHours(1), "bench");
+        server.enrollment().issue("BENCH-1", "antwerpen", "Loket 1", Duration.ofHours(1), "bench");
         HttpSettings settings = new HttpSettings("127.0.0.1", port, Optional.empty());
-        Javalin app = HttpApi.create(server, settings).start();
+        Javalin app = server.httpApi(settings).start();
 
         Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
         DeskServices desk = DeskAssembly.build(new ClientOptions("http://127.0.0.1:" + port, null, dir.resolve("desk"),
@@ -138,7 +138,7 @@ public final class CatchUpStallBenchMain {
         Thread.sleep(500);
         probe.start();
         long start = System.nanoTime();
-        HttpApi.create(server, settings).start();
+        server.httpApi(settings).start();
         desk.sync().requestSync();
         while (desk.agenda().waitingCommands() > 0 || !desk.agenda().outbox().isEmpty()) {
             Thread.sleep(20);

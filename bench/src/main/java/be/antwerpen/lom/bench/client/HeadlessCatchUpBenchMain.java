@@ -8,7 +8,7 @@ import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.ServerMain;
 import be.antwerpen.lom.server.db.Database;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,11 +145,11 @@ public final class HeadlessCatchUpBenchMain {
 
     /** Untimed: the server's own database (server stopped) holds exactly what the desk shows. */
     private static void checkEqualsServer(DeskServices desk, Path serverData, LocalDate today, int expected) {
-        Database db = Database.sqlite(serverData.resolve("lom-server.db"));
+        Database db = Database.sqlite(serverData.resolve("lom-server.db()"));
         try {
             ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(),
                     Clock.systemUTC(), 1_000, Duration.ofHours(8));
-            List<String> truth = db.inSnapshot(c -> server.appointments.atLocation(c, "antwerpen",
+            List<String> truth = db.inSnapshot(c -> server.appointments().atLocation(c, "antwerpen",
                     today.atStartOfDay(), today.plusDays(1).atStartOfDay())).stream()
                     .map((Appointment a) -> a.id() + " " + a.status() + " " + a.version()).toList();
             List<String> shown = desk.agenda().day(today).stream()

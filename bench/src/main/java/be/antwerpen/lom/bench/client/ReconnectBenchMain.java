@@ -10,7 +10,7 @@ import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -82,7 +82,7 @@ public final class ReconnectBenchMain {
         }
         startServer();
         for (String location : LOCATIONS) {
-            server.staffAdministration.create("agent." + location, "Agent", StaffRole.AGENT, Set.of(location),
+            server.staffAdministration().create("agent." + location, "Agent", StaffRole.AGENT, Set.of(location),
                     PASSWORD, true, "bench");
         }
         List<DeskServices> desks = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class ReconnectBenchMain {
         for (int i = 0; i < DESKS; i++) {
             String location = locationOf(i);
             String code = "BENCH-" + i;
-            server.enrollment.issue(code, location, "Loket " + (i + 1), Duration.ofHours(1), "bench");
+            server.enrollment().issue(code, location, "Loket " + (i + 1), Duration.ofHours(1), "bench");
             ScheduledExecutorService scheduler = DeskAssembly.syncScheduler();
             schedulers.add(scheduler);
             DeskServices desk = DeskAssembly.build(new ClientOptions(url(), null, dir.resolve("desk-" + i), null, "",
@@ -176,11 +176,11 @@ public final class ReconnectBenchMain {
     /** The server process comes up: database opened (migrations checked), HTTP listening. */
     private void startServer() {
         if (db == null) {
-            db = Database.sqlite(dir.resolve("server.db"));
+            db = Database.sqlite(dir.resolve("server.db()"));
             server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(), 1_000,
                     Duration.ofHours(8));
         }
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", port, Optional.empty())).start();
+        app = server.httpApi(new HttpSettings("127.0.0.1", port, Optional.empty())).start();
     }
 
     private void stopServer() {
@@ -207,7 +207,7 @@ public final class ReconnectBenchMain {
                     }
                     shown.add(entry.appointment().id() + " " + entry.appointment().status());
                 }
-                List<String> truth = server.db.inSnapshot(c -> server.appointments.atLocation(c, location,
+                List<String> truth = server.db().inSnapshot(c -> server.appointments().atLocation(c, location,
                         day.atStartOfDay(), day.plusDays(1).atStartOfDay())).stream()
                         .map((Appointment a) -> a.id() + " " + a.status()).toList();
                 if (!new TreeSet<>(shown).equals(new TreeSet<>(truth)) || shown.size() != truth.size()) {

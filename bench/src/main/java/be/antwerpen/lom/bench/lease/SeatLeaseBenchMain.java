@@ -7,7 +7,7 @@ import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import java.nio.file.Files;
@@ -69,9 +69,9 @@ public final class SeatLeaseBenchMain {
         for (Location location : reference.locations()) {
             int deskCount = location.kind().name().equals("REGIO") ? DESKS_AT_A_REGIONAL_COUNTER : DESKS_AT_A_CITY_COUNTER;
             for (int i = 1; i <= deskCount; i++) {
-                String code = server.enrollment.issue(null, location.id(), "Loket " + i, Duration.ofHours(1), "bench");
-                String id = server.enrollment.enroll(new EnrollmentRequest(code, "bench")).deviceId();
-                desks.add(server.db.inTransaction(c -> server.devices.find(c, id).orElseThrow()));
+                String code = server.enrollment().issue(null, location.id(), "Loket " + i, Duration.ofHours(1), "bench");
+                String id = server.enrollment().enroll(new EnrollmentRequest(code, "bench")).deviceId();
+                desks.add(server.db().inTransaction(c -> server.devices().find(c, id).orElseThrow()));
             }
         }
         long[] grantNanos = new long[desks.size()];
@@ -81,7 +81,7 @@ public final class SeatLeaseBenchMain {
         for (int i = 0; i < desks.size(); i++) {
             long start = System.nanoTime();
             Device desk = desks.get(i);
-            List<SeatLease> held = server.seatLeases.topUp(desk);
+            List<SeatLease> held = server.seatLeases().topUp(desk);
             grantNanos[i] = System.nanoTime() - start;
             leases += held.size();
             int own = (int) held.stream().filter(l -> l.locationId().equals(desk.locationId())).count();
@@ -104,7 +104,7 @@ public final class SeatLeaseBenchMain {
         int totalCapacity = 0;
         int totalLeased = 0;
         for (Location location : reference.locations()) {
-            for (SeatDayCapacity day : server.seatLeases.capacity(location.id(), monday, monday.plusDays(2))) {
+            for (SeatDayCapacity day : server.seatLeases().capacity(location.id(), monday, monday.plusDays(2))) {
                 totalCapacity += day.capacity();
                 totalLeased += day.leased();
                 System.out.printf(Locale.ROOT, "%-14s %-11s %9d %7d %6.1f%%%n", location.id(), day.day(),
@@ -116,7 +116,7 @@ public final class SeatLeaseBenchMain {
         long[] steady = new long[STEADY_CALLS];
         for (int i = 0; i < STEADY_CALLS; i++) {
             long start = System.nanoTime();
-            server.seatLeases.topUp(desks.get(i % desks.size()));
+            server.seatLeases().topUp(desks.get(i % desks.size()));
             steady[i] = System.nanoTime() - start;
         }
         report("lease call of a first sync (grants)", grantNanos);

@@ -16,7 +16,7 @@ import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
@@ -162,7 +162,7 @@ public final class ServerBenchMain {
 
     private ServerComponents components(Database db) {
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(), 1_000, Duration.ofHours(1));
-        server.staffAdministration.create("bench", "Bench", StaffRole.ADMIN, Set.of(), "bench-password-123", true,
+        server.staffAdministration().create("bench", "Bench", StaffRole.ADMIN, Set.of(), "bench-password-123", true,
                 "bench");
         return server;
     }
@@ -172,20 +172,20 @@ public final class ServerBenchMain {
         List<Runnable> desks = new ArrayList<>();
         int total = 0;
         for (DeskDay day : days) {
-            String code = server.enrollment.issue(null, day.location(), "Bench " + day.location(), Duration.ofHours(1),
+            String code = server.enrollment().issue(null, day.location(), "Bench " + day.location(), Duration.ofHours(1),
                     "bench");
-            EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code, "bench"));
-            var session = server.db.inSnapshot(c -> server.staff.find(c, "bench")).orElseThrow().member();
+            EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code, "bench"));
+            var session = server.db().inSnapshot(c -> server.staff().find(c, "bench")).orElseThrow().member();
             List<ArrayNode> batches = new ArrayList<>();
             for (int i = 0; i < day.commands().size(); i += BATCH) {
-                ArrayNode batch = server.json.createArrayNode();
+                ArrayNode batch = server.json().createArrayNode();
                 day.commands().subList(i, Math.min(i + BATCH, day.commands().size()))
-                        .forEach(c -> batch.add(server.json.valueToTree(c)));
+                        .forEach(c -> batch.add(server.json().valueToTree(c)));
                 batches.add(batch);
             }
             total += day.commands().size();
             desks.add(() -> batches.forEach(b -> {
-                var response = server.push.push(session, device.deviceId(), PushService.identities(b));
+                var response = server.push().push(session, device.deviceId(), PushService.identities(b));
                 if (response.expectedSequence() != null) {
                     throw new IllegalStateException("gap in the benchmark's own sequence");
                 }
@@ -341,13 +341,13 @@ public final class ServerBenchMain {
     }
 
     private int pullAll(ServerComponents server, String location) {
-        String code = server.enrollment.issue(null, location, "Reader", Duration.ofHours(1), "bench");
-        EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code, "reader"));
+        String code = server.enrollment().issue(null, location, "Reader", Duration.ofHours(1), "bench");
+        EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code, "reader"));
         long cursor = 0;
         int count = 0;
         PullResponse page;
         do {
-            page = server.pull.pull(device.deviceId(), cursor, 1000);
+            page = server.pull().pull(device.deviceId(), cursor, 1000);
             count += page.changes().size();
             cursor = page.nextCursor();
         } while (page.hasMore());
@@ -355,19 +355,19 @@ public final class ServerBenchMain {
     }
 
     private double bookingRate(ServerComponents server, int clients, int bookings) throws Exception {
-        Javalin app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        Javalin app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + app.port() + "/api/v1";
-            String login = server.json.writeValueAsString(new LoginRequest("bench", "bench-password-123"));
-            String token = server.json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
+            String login = server.json().writeValueAsString(new LoginRequest("bench", "bench-password-123"));
+            String token = server.json().readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
                     .POST(HttpRequest.BodyPublishers.ofString(login)).build(), HttpResponse.BodyHandlers.ofString())
                     .body()).path("token").asText();
             ConcurrentLinkedQueue<String> bodies = new ConcurrentLinkedQueue<>();
             List<String> locations = reference.locations().stream().map(l -> l.id()).toList();
             for (String location : locations) {
                 for (LocalDateTime start : SeatSupply.seats(reference, location, bookings / locations.size())) {
-                    bodies.add(server.json.writeValueAsString(new BookingRequest(location, SeatSupply.PRODUCT, start,
+                    bodies.add(server.json().writeValueAsString(new BookingRequest(location, SeatSupply.PRODUCT, start,
                             citizen())));
                 }
             }

@@ -51,7 +51,7 @@ class DeskDataKeyEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         server = new RealServer(serverDir);
-        server.components.staffAdministration.create(COLLEAGUE, "Tweede Agent", StaffRole.AGENT, Set.of("antwerpen"),
+        server.components.staffAdministration().create(COLLEAGUE, "Tweede Agent", StaffRole.AGENT, Set.of("antwerpen"),
                 COLLEAGUE_PASSWORD, true, "e2e");
         server.start();
         scheduler = DeskAssembly.syncScheduler();
@@ -60,7 +60,7 @@ class DeskDataKeyEndToEndTest {
         desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
         desk.sync().syncOnce();
         Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(0);
-        booked = server.components.webAppointments.book(
+        booked = server.components.webAppointments().book(
                 new StaffMember(RealServer.AGENT, "Agent Antwerpen", StaffRole.AGENT, Set.of("antwerpen")),
                 new BookingRequest("antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("Ilse", "Verbiest")));
         desk.sync().syncOnce();
@@ -226,7 +226,7 @@ class DeskDataKeyEndToEndTest {
         desk.booking().book("antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("Noor", "Aerts"));
         server.start();
         String deviceId = desk.store().database().inTransaction(desk.store().syncState()::read).identity().deviceId();
-        server.components.db.inTransaction(c -> server.components.devices.revoke(c, deviceId));
+        server.components.db().inTransaction(c -> server.components.devices().revoke(c, deviceId));
         desk.sync().syncOnce();
         desk.login().logout();
 

@@ -64,7 +64,7 @@ class DrillEndToEndTest {
     void start() throws Exception {
         clock = new MovableClock(openMorning().atZone(BRUSSELS).toInstant(), BRUSSELS);
         server = new RealServer(serverDir, clock);
-        server.components.staffAdministration.create(SUPERVISOR.username(), "Supervisor", StaffRole.SUPERVISOR,
+        server.components.staffAdministration().create(SUPERVISOR.username(), "Supervisor", StaffRole.SUPERVISOR,
                 Set.of("antwerpen"), RealServer.PASSWORD, true, "e2e");
         server.start();
         openDesk();
@@ -101,7 +101,7 @@ class DrillEndToEndTest {
     }
 
     private DrillView startDrill(int minutes) {
-        return server.components.drills.start(SUPERVISOR, new DrillRequest("LOCATION", null, "antwerpen", null,
+        return server.components.drills().start(SUPERVISOR, new DrillRequest("LOCATION", null, "antwerpen", null,
                 minutes));
     }
 
@@ -111,7 +111,7 @@ class DrillEndToEndTest {
 
     private long receivedByServer() {
         var s = server.components;
-        return s.db.inSnapshot(c -> s.devices.find(c, deviceId)).orElseThrow().lastSequence();
+        return s.db().inSnapshot(c -> s.devices().find(c, deviceId)).orElseThrow().lastSequence();
     }
 
     @Test
@@ -168,7 +168,7 @@ class DrillEndToEndTest {
         assertThat(ended.resultSent()).isTrue();
         assertThat(ended.offlineActions()).isEqualTo((int) madeOffline);
 
-        DrillReport report = server.components.drillReports.report(SUPERVISOR, drill.id());
+        DrillReport report = server.components.drillReports().report(SUPERVISOR, drill.id());
         DrillReport.DeskPart part = report.desks().get(0);
         assertThat(part.reported()).isTrue();
         assertThat(part.endReason()).isEqualTo("PLANNED_END");
@@ -210,7 +210,7 @@ class DrillEndToEndTest {
         assertThat(desk.drills().gate().closed()).isTrue();
         clock.advance(Duration.ofMinutes(1));
         desk.actions().registerWalkIn("EID_APPLY", TestAppointments.distinctCitizen(21, "Nina", "Smet"));
-        server.components.drills.cancel(SUPERVISOR, drill.id());
+        server.components.drills().cancel(SUPERVISOR, drill.id());
 
         clock.advance(DeskDrills.STATUS_EVERY);
         desk.drills().keeper().tick();
@@ -245,13 +245,13 @@ class DrillEndToEndTest {
         assertThat(ended.endReason()).isEqualTo("RESTARTED");
         assertThat(ended.offlineActions()).isEqualTo(2);
         assertThat(ended.resultSent()).isTrue();
-        DrillReport report = server.components.drillReports.report(SUPERVISOR, drill.id());
+        DrillReport report = server.components.drillReports().report(SUPERVISOR, drill.id());
         assertThat(report.desks().get(0).endReason()).isEqualTo("RESTARTED");
         assertThat(report.desks().get(0).commandsReceived()).isEqualTo(2);
     }
 
     private List<AuditEntry> audit(String drillId) {
         var s = server.components;
-        return s.db.inSnapshot(c -> s.audit.search(c, "antwerpen", null, null, List.of(drillId), null, null, 50));
+        return s.db().inSnapshot(c -> s.audit().search(c, "antwerpen", null, null, List.of(drillId), null, null, 50));
     }
 }

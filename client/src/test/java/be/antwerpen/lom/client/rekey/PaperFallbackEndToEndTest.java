@@ -110,11 +110,11 @@ class PaperFallbackEndToEndTest {
 
     private Appointment stored(UUID id) {
         var s = server.components;
-        return s.db.inTransaction(c -> s.appointments.find(c, id)).orElseThrow().appointment();
+        return s.db().inTransaction(c -> s.appointments().find(c, id)).orElseThrow().appointment();
     }
 
     private List<AuditEntry> audit(UUID id) {
         var s = server.components;
-        return s.db.inTransaction(c -> s.audit.search(c, null, null, null, List.of(id.toString()), null, null, 50));
+        return s.db().inTransaction(c -> s.audit().search(c, null, null, null, List.of(id.toString()), null, null, 50));
     }
 }

@@ -47,7 +47,7 @@ class ActorAttributionEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         server = new RealServer(serverDir);
-        server.components.staffAdministration.create(SECOND, "Tweede Agent", StaffRole.AGENT, Set.of("antwerpen"),
+        server.components.staffAdministration().create(SECOND, "Tweede Agent", StaffRole.AGENT, Set.of("antwerpen"),
                 RealServer.PASSWORD, true, "e2e");
         server.start();
         scheduler = DeskAssembly.syncScheduler();
@@ -116,7 +116,7 @@ class ActorAttributionEndToEndTest {
     }
 
     private String actorOfBooking(UUID appointmentId) {
-        List<AuditEntry> lines = server.components.db.inSnapshot(c -> server.components.audit.search(c, null, null,
+        List<AuditEntry> lines = server.components.db().inSnapshot(c -> server.components.audit().search(c, null, null,
                 null, List.of(appointmentId.toString()), null, null, 100));
         return lines.stream().filter(e -> e.action().equals("Book")).map(AuditEntry::actor).findFirst()
                 .orElseThrow();

@@ -65,9 +65,9 @@ class AnyPlaceConflictEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         server = new RealServer(serverDir);
-        server.components.staffAdministration.create(DEURNE_AGENT, "Agent Deurne", StaffRole.AGENT, Set.of("deurne"),
+        server.components.staffAdministration().create(DEURNE_AGENT, "Agent Deurne", StaffRole.AGENT, Set.of("deurne"),
                 RealServer.PASSWORD, true, "e2e");
-        server.components.enrollment.issue(DEURNE_CODE, "deurne", "Loket D1", Duration.ofHours(1), "e2e");
+        server.components.enrollment().issue(DEURNE_CODE, "deurne", "Loket D1", Duration.ofHours(1), "e2e");
         supervisor = SupervisorAccess.api(server, SupervisorAccess.supervisorToken(server));
         server.start();
         scheduler = DeskAssembly.syncScheduler();

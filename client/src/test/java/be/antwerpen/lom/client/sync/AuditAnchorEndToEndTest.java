@@ -75,22 +75,22 @@ class AuditAnchorEndToEndTest {
         desk.sync().syncOnce();
         assertThat(kept()).as("nothing signed yet").isEmpty();
 
-        SignedAuditHead first = server.components.auditHeads.signNow();
+        SignedAuditHead first = server.components.auditHeads().signNow();
         desk.sync().syncOnce();
         desk.sync().syncOnce();
-        SignedAuditHead second = server.components.auditHeads.signNow();
+        SignedAuditHead second = server.components.auditHeads().signNow();
         desk.sync().syncOnce();
 
         assertThat(kept()).containsExactly(first, second);
         assertThat(first.seq()).isPositive();
         Optional<String> pinned = desk.store().database().inTransaction(desk.store().auditHeads()::pinnedKey);
-        assertThat(pinned).contains(server.components.auditHeads.publicKey());
+        assertThat(pinned).contains(server.components.auditHeads().publicKey());
         assertThat(kept()).allSatisfy(h -> assertThat(AuditHeadSignatures.signedBy(h, pinned.orElseThrow())).isTrue());
     }
 
     @Test
     void a_copy_of_the_desk_file_exposes_a_wiped_audit_trail_on_the_server() throws Exception {
-        SignedAuditHead signed = server.components.auditHeads.signNow();
+        SignedAuditHead signed = server.components.auditHeads().signNow();
         desk.sync().syncOnce();
         Path copy = itDir.resolve("loket-desk1.db");
         Files.copy(deskDir.resolve(LocalDatabase.FILE_NAME), copy);
@@ -98,12 +98,12 @@ class AuditAnchorEndToEndTest {
         if (Files.exists(wal)) {
             Files.copy(wal, itDir.resolve("loket-desk1.db-wal"));
         }
-        List<SignedAuditHead> fromDesk = new AuditAnchorFiles(server.components.json).read(List.of(copy));
-        AuditAnchors anchors = new AuditAnchors(fromDesk, Set.of(server.components.auditHeads.publicKey()));
+        List<SignedAuditHead> fromDesk = new AuditAnchorFiles(server.components.json()).read(List.of(copy));
+        AuditAnchors anchors = new AuditAnchors(fromDesk, Set.of(server.components.auditHeads().publicKey()));
         assertThat(fromDesk).containsExactly(signed);
         assertThat(verify(anchors).intact()).isTrue();
 
-        try (Connection c = server.components.db.rawConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.components.db().rawConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("DROP TRIGGER audit_log_no_delete");
             s.execute("DELETE FROM audit_log");
@@ -118,6 +118,6 @@ class AuditAnchorEndToEndTest {
     }
 
     private AuditChainReport verify(AuditAnchors anchors) {
-        return server.components.db.inSnapshot(c -> new AuditChainVerifier().verify(c, anchors));
+        return server.components.db().inSnapshot(c -> new AuditChainVerifier().verify(c, anchors));
     }
 }

@@ -94,9 +94,9 @@ class ConflictConvergenceEndToEndTest {
     void start() throws Exception {
         server = new RealServer(serverDir);
         server.withoutSeatLeases(); // conflicts come from bookings beyond the desks' leases (ADR 0031)
-        server.components.staffAdministration.create(SUPERVISOR, "Supervisor Antwerpen", StaffRole.SUPERVISOR,
+        server.components.staffAdministration().create(SUPERVISOR, "Supervisor Antwerpen", StaffRole.SUPERVISOR,
                 Set.of(LOCATION), RealServer.PASSWORD, true, "e2e");
-        server.components.enrollment.issue(SUPERVISOR_DESK_CODE, LOCATION, "Loket 3", Duration.ofHours(1), "e2e");
+        server.components.enrollment().issue(SUPERVISOR_DESK_CODE, LOCATION, "Loket 3", Duration.ofHours(1), "e2e");
         server.start();
         scheduler = DeskAssembly.syncScheduler();
         deskA = enrolled(deskADir, RealServer.ENROLL_CODE, RealServer.AGENT);
@@ -166,7 +166,7 @@ class ConflictConvergenceEndToEndTest {
             assertThat(desk.agenda().day(day)).noneMatch(e -> e.appointment().id().equals(booked.provisional()
                     .appointmentId()));
         }
-        Appointment moved = server.components.db.inSnapshot(c -> server.components.appointments.find(c,
+        Appointment moved = server.components.db().inSnapshot(c -> server.components.appointments().find(c,
                 booked.provisional().appointmentId())).orElseThrow().appointment();
         assertThat(moved.locationId()).isEqualTo(elsewhere.locationId());
         assertThat(moved.start()).isEqualTo(elsewhere.start());

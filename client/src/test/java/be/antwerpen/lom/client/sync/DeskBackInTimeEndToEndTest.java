@@ -128,9 +128,9 @@ class DeskBackInTimeEndToEndTest {
             assertThat(serverAgenda(booking.start().toLocalDate())).extracting(Appointment::id)
                     .as("every booking once").containsOnlyOnce(booking.appointmentId());
         }
-        assertThat(server.components.db.inSnapshot(c -> server.components.appointments.find(c,
+        assertThat(server.components.db().inSnapshot(c -> server.components.appointments().find(c,
                 before.appointmentId())).orElseThrow().appointment().status().name()).isEqualTo("CALLED");
-        assertThat(server.components.db.inSnapshot(c -> be.antwerpen.lom.server.db.Rows.one(c,
+        assertThat(server.components.db().inSnapshot(c -> be.antwerpen.lom.server.db.Rows.one(c,
                 "SELECT COUNT(*) FROM command_receipts WHERE command_id IN (?, ?, ?)", rs -> rs.getLong(1),
                 madeAfterRestore.get(0).toString(), madeAfterRestore.get(1).toString(),
                 madeAfterRestore.get(2).toString())).orElse(0L)).as("each new command applied once").isEqualTo(3);
@@ -181,7 +181,7 @@ class DeskBackInTimeEndToEndTest {
         logIn(original);
         original.sync().syncOnce();
         assertThat(original.sync().status().phase()).isEqualTo(SyncPhase.ACTIVE_ELSEWHERE);
-        server.components.enrollment.issue("SECOND-PC-ANTWERPEN", "antwerpen", "Loket 3", Duration.ofHours(1),
+        server.components.enrollment().issue("SECOND-PC-ANTWERPEN", "antwerpen", "Loket 3", Duration.ofHours(1),
                 "admin");
         original.enrollment().reenroll("", "SECOND-PC-ANTWERPEN");
         original.sync().syncOnce();
@@ -195,7 +195,7 @@ class DeskBackInTimeEndToEndTest {
                     .as("nothing lost, nothing doubled").containsOnlyOnce(booking.appointmentId());
         }
         assertThat(serverAgenda(LocalDate.now(clock))).extracting(Appointment::code).contains(copyTicket);
-        assertThat(server.components.db.inSnapshot(c -> server.components.appointments.find(c,
+        assertThat(server.components.db().inSnapshot(c -> server.components.appointments().find(c,
                 shared.appointmentId())).orElseThrow().appointment().status().name()).isEqualTo("CHECKED_IN");
         assertConverged(original, LocalDate.now(clock), laterByOriginal.start().toLocalDate());
         assertConverged(copy, LocalDate.now(clock), byCopy.start().toLocalDate());
@@ -273,7 +273,7 @@ class DeskBackInTimeEndToEndTest {
 
     private List<AuditEntry> audit(DeskServices desk, String action) {
         String deviceId = desk.enrollment().current().orElseThrow().deviceId();
-        return server.components.db.inSnapshot(c -> server.components.audit.search(c, "antwerpen", null,
+        return server.components.db().inSnapshot(c -> server.components.audit().search(c, "antwerpen", null,
                 List.of(deviceId), null, null, null, 100)).stream().filter(e -> e.action().equals(action)).toList();
     }
 
@@ -288,7 +288,7 @@ class DeskBackInTimeEndToEndTest {
     }
 
     private List<Appointment> serverAgenda(LocalDate day) {
-        return server.components.db.inSnapshot(c -> server.components.appointments.atLocation(c, "antwerpen",
+        return server.components.db().inSnapshot(c -> server.components.appointments().atLocation(c, "antwerpen",
                 day.atStartOfDay(), day.plusDays(1).atStartOfDay()));
     }
 

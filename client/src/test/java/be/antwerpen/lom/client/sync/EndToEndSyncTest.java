@@ -141,7 +141,7 @@ class EndToEndSyncTest {
         StaffMember deurneAgent = new StaffMember("agent.deurne", "Agent Deurne", StaffRole.AGENT, Set.of("deurne"));
         List<Appointment> filled = new ArrayList<>();
         for (int i = 0; i < target.free(); i++) {
-            filled.add(server.components.webAppointments.book(deurneAgent, new BookingRequest("deurne", "EID_APPLY",
+            filled.add(server.components.webAppointments().book(deurneAgent, new BookingRequest("deurne", "EID_APPLY",
                     target.start(), TestAppointments.anotherCitizen("Web", "Burger"))));
         }
         desk.sync().syncOnce();
@@ -151,7 +151,7 @@ class EndToEndSyncTest {
                 .doesNotContain(target.start());
 
         server.start();
-        server.components.webAppointments.cancel(deurneAgent, filled.get(0).id(), new CancelRequest("moved"));
+        server.components.webAppointments().cancel(deurneAgent, filled.get(0).id(), new CancelRequest("moved"));
         desk.sync().syncOnce();
         server.stop();
 

@@ -89,7 +89,7 @@ class PersonalDataAtRestEndToEndTest {
             for (int seat = 0; seat < slot.free() && n < 48; seat++) {
                 Citizen citizen = citizen(n);
                 try {
-                    server.components.webAppointments.book(web, new BookingRequest("antwerpen", "EID_APPLY",
+                    server.components.webAppointments().book(web, new BookingRequest("antwerpen", "EID_APPLY",
                             slot.start(), citizen));
                 } catch (RuntimeException slotFull) {
                     break;
@@ -146,7 +146,7 @@ class PersonalDataAtRestEndToEndTest {
     @Test
     void the_desks_escrow_key_is_never_in_the_data_folder_only_the_data_key_wrapped_under_it() throws Exception {
         String deviceId = desk.store().database().inTransaction(desk.store().syncState()::read).identity().deviceId();
-        String escrowKey = server.components.deskEscrowKeys.keyFor(deviceId);
+        String escrowKey = server.components.deskEscrowKeys().keyFor(deviceId);
         byte[] raw = java.util.Base64.getDecoder().decode(escrowKey);
         java.util.Optional<be.antwerpen.lom.client.store.StaffWrappedSecretStore.WrappedSecret> escrowed =
                 desk.store().database().inTransaction(c -> desk.store().wrappedSecrets().find(c, "",

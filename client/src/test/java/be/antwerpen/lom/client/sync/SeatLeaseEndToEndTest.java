@@ -59,7 +59,7 @@ class SeatLeaseEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         server = new RealServer(serverDir);
-        server.components.seatLeases.setPolicy(new SeatLeasePolicy("antwerpen", 4, 3, 1, 15, 30, 120, 24), "e2e");
+        server.components.seatLeases().setPolicy(new SeatLeasePolicy("antwerpen", 4, 3, 1, 15, 30, 120, 24), "e2e");
         server.start();
         scheduler = DeskAssembly.syncScheduler();
         deskA = enrolled(deskADir, RealServer.ENROLL_CODE);
@@ -112,7 +112,7 @@ class SeatLeaseEndToEndTest {
             assertThat(desk.agenda().outbox()).isEmpty();
         }
         for (BookingConfirmation b : booked) {
-            Appointment stored = server.components.db.inSnapshot(c -> server.components.appointments
+            Appointment stored = server.components.db().inSnapshot(c -> server.components.appointments()
                     .find(c, b.appointmentId())).orElseThrow().appointment();
             assertThat(stored.provisional()).isFalse();
             if (b.locationId().equals("antwerpen")) {
@@ -152,7 +152,7 @@ class SeatLeaseEndToEndTest {
         int booked = 0;
         while (booked < 50) {
             try {
-                server.components.webAppointments.book(WEB, new BookingRequest(lease.locationId(), "EID_APPLY",
+                server.components.webAppointments().book(WEB, new BookingRequest(lease.locationId(), "EID_APPLY",
                         lease.start(), TestAppointments.anotherCitizen("Web", "Burger")));
                 booked++;
             } catch (RuntimeException full) {
@@ -164,7 +164,7 @@ class SeatLeaseEndToEndTest {
     }
 
     private int conflictsOnServer() {
-        return server.components.db.inSnapshot(c -> Rows.one(c, "SELECT COUNT(*) FROM conflicts",
+        return server.components.db().inSnapshot(c -> Rows.one(c, "SELECT COUNT(*) FROM conflicts",
                 rs -> rs.getInt(1)).orElse(0));
     }
 

@@ -81,7 +81,7 @@ class ServerRestoreEndToEndTest {
         restoreBackup();
         assertThat(desk.sync().status().phase()).isEqualTo(SyncPhase.DEVICE_UNKNOWN);
         assertThat(desk.agenda().outbox()).hasSize(3);
-        server.components.enrollment.issue("RESTORE-ANTWERPEN-1", "antwerpen", "Loket 1", Duration.ofHours(1),
+        server.components.enrollment().issue("RESTORE-ANTWERPEN-1", "antwerpen", "Loket 1", Duration.ofHours(1),
                 "admin");
 
         desk.enrollment().reenroll("", "RESTORE-ANTWERPEN-1");
@@ -118,7 +118,7 @@ class ServerRestoreEndToEndTest {
 
         assertThat(desk.sync().status().phase()).as("the server expects commands the desk no longer holds")
                 .isEqualTo(SyncPhase.DEVICE_UNKNOWN);
-        server.components.enrollment.issue("RESTORE-ANTWERPEN-2", "antwerpen", "Loket 1", Duration.ofHours(1),
+        server.components.enrollment().issue("RESTORE-ANTWERPEN-2", "antwerpen", "Loket 1", Duration.ofHours(1),
                 "admin");
         desk.enrollment().reenroll("", "RESTORE-ANTWERPEN-2");
         desk.sync().syncOnce();
@@ -136,7 +136,7 @@ class ServerRestoreEndToEndTest {
         takeBackup();
         workOnlineThenOffline();
         restoreBackup();
-        server.components.enrollment.issue("RESTORE-DEURNE-1", "deurne", "Loket 1", Duration.ofHours(1), "admin");
+        server.components.enrollment().issue("RESTORE-DEURNE-1", "deurne", "Loket 1", Duration.ofHours(1), "admin");
         List<Long> before = desk.agenda().outbox().stream().map(OutboxEntry::sequence).toList();
 
         assertThatThrownBy(() -> desk.enrollment().reenroll("", "RESTORE-DEURNE-1"))
@@ -170,7 +170,7 @@ class ServerRestoreEndToEndTest {
         assertThat(model.needed()).isTrue();
         assertThat(syncRequests).hasValue(0);
 
-        server.components.enrollment.issue("RESTORE-ANTWERPEN-3", "antwerpen", "Loket 1", Duration.ofHours(1),
+        server.components.enrollment().issue("RESTORE-ANTWERPEN-3", "antwerpen", "Loket 1", Duration.ofHours(1),
                 "admin");
         model.reenroll("RESTORE-ANTWERPEN-3");
 
@@ -250,7 +250,7 @@ class ServerRestoreEndToEndTest {
     }
 
     private List<Appointment> serverAgenda(LocalDate day) {
-        return server.components.db.inSnapshot(c -> server.components.appointments.atLocation(c, "antwerpen",
+        return server.components.db().inSnapshot(c -> server.components.appointments().atLocation(c, "antwerpen",
                 day.atStartOfDay(), day.plusDays(1).atStartOfDay()));
     }
 }

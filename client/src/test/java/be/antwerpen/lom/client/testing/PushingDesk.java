@@ -21,7 +21,7 @@ public final class PushingDesk {
 
     public PushingDesk(RealServer server, String enrollCode) {
         this.server = server;
-        this.deviceId = server.components.enrollment.enroll(new EnrollmentRequest(enrollCode, "pc")).deviceId();
+        this.deviceId = server.components.enrollment().enroll(new EnrollmentRequest(enrollCode, "pc")).deviceId();
     }
 
     public String deviceId() {
@@ -40,6 +40,6 @@ public final class PushingDesk {
             batch.add(json.valueToTree(new SyncCommand(UUID.randomUUID(), ++sequence,
                     SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, RealServer.AGENT, payload)));
         }
-        return server.components.push.push(server.staff(RealServer.AGENT), deviceId, PushService.identities(batch));
+        return server.components.push().push(server.staff(RealServer.AGENT), deviceId, PushService.identities(batch));
     }
 }

@@ -2,7 +2,7 @@ package be.antwerpen.lom.client.testing;
 
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -56,10 +56,10 @@ public final class RealServer implements AutoCloseable {
         if (!seed) {
             return;
         }
-        components.staffAdministration.create(AGENT, "Agent Antwerpen", StaffRole.AGENT, Set.of("antwerpen"),
+        components.staffAdministration().create(AGENT, "Agent Antwerpen", StaffRole.AGENT, Set.of("antwerpen"),
                 PASSWORD, true, "e2e");
-        components.enrollment.issue(ENROLL_CODE, "antwerpen", "Loket 1", Duration.ofHours(1), "e2e");
-        components.enrollment.issue(SECOND_DESK_CODE, "antwerpen", "Loket 2", Duration.ofHours(1), "e2e");
+        components.enrollment().issue(ENROLL_CODE, "antwerpen", "Loket 1", Duration.ofHours(1), "e2e");
+        components.enrollment().issue(SECOND_DESK_CODE, "antwerpen", "Loket 2", Duration.ofHours(1), "e2e");
     }
 
     /**
@@ -67,8 +67,8 @@ public final class RealServer implements AutoCloseable {
      * desk's leases (double bookings after offline work); call before desks first sync.
      */
     public void withoutSeatLeases() {
-        for (var location : components.reference.locations()) {
-            components.seatLeases.setPolicy(new be.antwerpen.lom.model.lease.SeatLeasePolicy(location.id(), 0, 0, 0,
+        for (var location : components.reference().locations()) {
+            components.seatLeases().setPolicy(new be.antwerpen.lom.model.lease.SeatLeasePolicy(location.id(), 0, 0, 0,
                     0, 30, 120, 24), "e2e");
         }
     }
@@ -81,7 +81,7 @@ public final class RealServer implements AutoCloseable {
 
     /** A staff member as the server knows them (role and locations), e.g. to push in process as them. */
     public be.antwerpen.lom.model.staff.StaffMember staff(String username) {
-        return components.db.inSnapshot(c -> components.staff.find(c, username)).orElseThrow().member();
+        return components.db().inSnapshot(c -> components.staff().find(c, username)).orElseThrow().member();
     }
 
     public int port() {
@@ -93,7 +93,7 @@ public final class RealServer implements AutoCloseable {
     }
 
     public void start() {
-        app = HttpApi.create(components, new HttpSettings("127.0.0.1", port, Optional.empty()));
+        app = components.httpApi(new HttpSettings("127.0.0.1", port, Optional.empty()));
         app.start();
     }
 

@@ -20,9 +20,9 @@ public final class SupervisorAccess {
 
     /** Creates the supervisor on the server and returns their login token. */
     public static String supervisorToken(RealServer server) {
-        server.components.staffAdministration.create(SUPERVISOR, "Supervisor", StaffRole.SUPERVISOR,
+        server.components.staffAdministration().create(SUPERVISOR, "Supervisor", StaffRole.SUPERVISOR,
                 Set.of("antwerpen"), RealServer.PASSWORD, true, "test");
-        return server.components.login.login(new LoginRequest(SUPERVISOR, RealServer.PASSWORD)).token();
+        return server.components.login().login(new LoginRequest(SUPERVISOR, RealServer.PASSWORD)).token();
     }
 
     public static SupervisorApi api(RealServer server, String token) {

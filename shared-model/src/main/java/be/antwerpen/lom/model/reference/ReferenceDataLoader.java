@@ -2,7 +2,7 @@ package be.antwerpen.lom.model.reference;
 
 import be.antwerpen.lom.model.location.BelgianPublicHolidays;
 import be.antwerpen.lom.model.location.Closure;
-import be.antwerpen.lom.model.sync.ProtocolJson;
+import be.antwerpen.lom.model.json.WireJson;
 import be.antwerpen.lom.model.validation.DomainValidationException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,7 +37,7 @@ import java.util.Set;
  * is reported as a {@link ReferenceDataException} whose message names the entry, e.g.
  * {@code products[3] (code EID_APPLY): durationMinutes must be a multiple of slotMinutes (10), was 25}.
  *
- * <p>What the server sends to desks ({@link ReferenceData} written with {@link ProtocolJson}) can be
+ * <p>What the server sends to desks ({@link ReferenceData} written with {@link WireJson}) can be
  * read back by this loader too.
  */
 public final class ReferenceDataLoader {
@@ -50,7 +50,7 @@ public final class ReferenceDataLoader {
     private final ObjectMapper mapper;
 
     public ReferenceDataLoader() {
-        this.mapper = ProtocolJson.newMapper()
+        this.mapper = WireJson.newMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

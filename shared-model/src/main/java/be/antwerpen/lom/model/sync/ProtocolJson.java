@@ -1,17 +1,11 @@
 package be.antwerpen.lom.model.sync;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import be.antwerpen.lom.model.json.WireJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.time.LocalDateTime;
 
 /**
- * The one Jackson configuration of the wire format, used by desk and server, so both write dates
- * the same way (ISO-8601 strings, {@code LocalDateTime} as Brussels wall-clock time, refused with a zone: see
- * {@link WallClockTimeDeserializer}).
+ * The protocol's Jackson configuration, as desk and server use it: {@link WireJson} (which lives below
+ * the reference data and the protocol, so both can read JSON without depending on each other).
  */
 public final class ProtocolJson {
 
@@ -20,15 +14,6 @@ public final class ProtocolJson {
 
     /** A new mapper for the protocol: ISO dates, unknown properties ignored (tolerant reader). */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("wall-clock-times")
-                        .addDeserializer(LocalDateTime.class, new WallClockTimeDeserializer()))
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .build();
+        return WireJson.newMapper();
     }
 }

@@ -1,52 +1,47 @@
 package be.antwerpen.lom.server.appointment;
 
-import be.antwerpen.lom.model.slot.SlotEngine;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 
 /** A location's agenda for a day (what a desk downloads) and its day capacity. */
-public final class AgendaController {
+public final class AgendaController implements EndpointGroup {
 
-    private final Database db;
-    private final AppointmentRepository appointments;
-    private final SeatGrid grid;
-    private final SlotEngine engine;
+    private final Agenda agenda;
     private final RequestAuth auth;
 
-    public AgendaController(Database db, AppointmentRepository appointments, SeatGrid grid, SlotEngine engine,
-                            RequestAuth auth) {
-        this.db = db;
-        this.appointments = appointments;
-        this.grid = grid;
-        this.engine = engine;
+    public AgendaController(Agenda agenda, RequestAuth auth) {
+        this.agenda = agenda;
         this.auth = auth;
     }
 
     public void agenda(Context ctx) {
-        String location = knownLocation(ctx);
+        String location = agenda.knownLocation(ctx.pathParam("locationId"));
         auth.staffAt(ctx, StaffRole.AGENT, location);
         LocalDate day = Params.date(ctx, "date");
-        ctx.json(db.inSnapshot(c -> appointments.atLocation(c, location, day.atStartOfDay(),
-                day.plusDays(1).atStartOfDay())));
+        ctx.json(agenda.of(location, day));
     }
 
     public void capacity(Context ctx) {
-        String location = knownLocation(ctx);
+        String location = agenda.knownLocation(ctx.pathParam("locationId"));
         auth.staffAt(ctx, StaffRole.AGENT, location);
         LocalDate day = Params.date(ctx, "date");
-        ctx.json(engine.dayCapacity(location, day, db.inSnapshot(c -> appointments.occupancyAt(c, location, day, day))));
+        ctx.json(agenda.capacity(location, day));
     }
 
-    private String knownLocation(Context ctx) {
-        String location = ctx.pathParam("locationId");
-        if (grid.reference().location(location).isEmpty()) {
-            throw ApiProblem.notFound("the location");
-        }
-        return location;
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            get("/locations/{locationId}/agenda", this::agenda);
+            get("/locations/{locationId}/capacity", this::capacity);
+        });
     }
 }

@@ -5,7 +5,7 @@ import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.slot.SlotEngine;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,28 +29,28 @@ public final class SeatGrid {
     }
 
     public Product product(String code) {
-        return reference.product(code).orElseThrow(() -> ApiProblem.invalid("productCode", "unknown product"));
+        return reference.product(code).orElseThrow(() -> Refusal.invalid("productCode", "unknown product"));
     }
 
     public Location location(String id) {
-        return reference.location(id).orElseThrow(() -> ApiProblem.invalid("locationId", "unknown location"));
+        return reference.location(id).orElseThrow(() -> Refusal.invalid("locationId", "unknown location"));
     }
 
-    /** The cells of [start, start + duration) or an {@link ApiProblem} saying why it is not bookable. */
+    /** The cells of [start, start + duration) or an {@link Refusal} saying why it is not bookable. */
     public List<SeatCell> cells(String locationId, String productCode, LocalDateTime start) {
         Location location = location(locationId);
         Product product = product(productCode);
         if (!product.isOfferedAt(location.kind())) {
-            throw ApiProblem.invalid("productCode", "this product is not offered at this location");
+            throw Refusal.invalid("productCode", "this product is not offered at this location");
         }
         int grid = reference.slotMinutes();
         if (start.getSecond() != 0 || start.getNano() != 0 || (start.getHour() * 60 + start.getMinute()) % grid != 0) {
-            throw ApiProblem.invalid("start", "a start time lies on the " + grid + "-minute grid");
+            throw Refusal.invalid("start", "a start time lies on the " + grid + "-minute grid");
         }
         if (reference.closures().stream().anyMatch(c -> c.closes(locationId, start.toLocalDate()))) {
-            throw ApiProblem.invalid("start", "the location is closed on that day");
+            throw Refusal.invalid("start", "the location is closed on that day");
         }
-        Slot slot = engine.check(locationId, productCode, start, List.of()).orElseThrow(() -> ApiProblem.invalid(
+        Slot slot = engine.check(locationId, productCode, start, List.of()).orElseThrow(() -> Refusal.invalid(
                 "start", "the location is not open for the whole of this appointment"));
         List<SeatCell> cells = new ArrayList<>();
         for (LocalDateTime cell = start; cell.isBefore(slot.end()); cell = cell.plusMinutes(grid)) {

@@ -1,11 +1,15 @@
 package be.antwerpen.lom.server.auth;
 
-import be.antwerpen.lom.server.http.RequestAuth;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
+import be.antwerpen.lom.server.http.HttpApi;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.Map;
 
 /** POST /auth/actor-key: the logged-in staff member's actor-proof key for this desk (ADR 0032). */
-public final class ActorKeyController {
+public final class ActorKeyController implements EndpointGroup {
 
     private final ActorKeys keys;
     private final RequestAuth auth;
@@ -19,5 +23,13 @@ public final class ActorKeyController {
         RequestAuth.DeskCaller caller = auth.deskCaller(ctx);
         ctx.header("Cache-Control", "no-store");
         ctx.json(Map.of("key", keys.keyFor(caller.staff(), caller.device().id())));
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/auth/actor-key", this::issue);
+        });
     }
 }

@@ -1,13 +1,18 @@
 package be.antwerpen.lom.server.auth;
 
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
+import be.antwerpen.lom.server.refusal.Refusal;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** POST /auth/login and POST /devices/enroll: the two endpoints that need no token. */
-public final class AuthController {
+public final class AuthController implements EndpointGroup {
 
     private final LoginService login;
     private final Authenticator authenticator;
@@ -36,7 +41,7 @@ public final class AuthController {
         if (deviceId != null && secret != null) {
             try {
                 return LoginSource.device(authenticator.device(deviceId, secret).id());
-            } catch (ApiProblem notThisDesk) {
+            } catch (Refusal notThisDesk) {
                 // an unknown, revoked or unproven desk: throttled by its address like anyone else
             }
         }
@@ -45,5 +50,14 @@ public final class AuthController {
 
     public void enroll(Context ctx) throws Exception {
         ctx.status(201).json(enrollment.enroll(bodies.read(ctx, EnrollmentRequest.class)));
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/auth/login", this::login);
+            post("/devices/enroll", this::enroll);
+        });
     }
 }

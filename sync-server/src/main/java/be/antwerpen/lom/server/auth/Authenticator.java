@@ -4,7 +4,7 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,7 +30,7 @@ public final class Authenticator {
     /** The staff member of an {@code Authorization: Bearer} header value. */
     public StaffMember staff(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() < 8) {
-            throw ApiProblem.unauthorized("unauthenticated", "log in first: a Bearer token is required");
+            throw Refusal.unauthenticated("unauthenticated", "log in first: a Bearer token is required");
         }
         String hash = Secrets.sha256(authorization.substring(7).strip());
         long now = clock.millis();
@@ -41,25 +41,25 @@ public final class Authenticator {
                 throw new be.antwerpen.lom.server.db.DatabaseException("Reading a staff member", e);
             }
         })).filter(StaffAccount::active).map(StaffAccount::member)
-                .orElseThrow(() -> ApiProblem.unauthorized("token_expired",
+                .orElseThrow(() -> Refusal.unauthenticated("token_expired",
                         "the login has expired or is unknown; log in again"));
     }
 
     /** The enrolled, not revoked device with this id and secret. */
     public Device device(String deviceId, String secret) {
         if (deviceId == null || deviceId.isBlank() || secret == null || secret.isBlank()) {
-            throw new ApiProblem(403, "device_unauthenticated",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "device_unauthenticated",
                     "sync calls need the X-Device-Id and X-Device-Secret headers", null);
         }
         Device device = db.inSnapshot(c -> devices.find(c, deviceId.strip()))
-                .orElseThrow(ApiProblem::unknownDevice);
+                .orElseThrow(Refusal::unknownDevice);
         byte[] expected = device.secretHash().getBytes(StandardCharsets.US_ASCII);
         byte[] actual = Secrets.sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, actual)) {
-            throw new ApiProblem(403, "device_unauthenticated", "the device secret does not match", null);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "device_unauthenticated", "the device secret does not match", null);
         }
         if (device.revoked()) {
-            throw new ApiProblem(403, "device_revoked", "this device was revoked by an administrator", null);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "device_revoked", "this device was revoked by an administrator", null);
         }
         return device;
     }

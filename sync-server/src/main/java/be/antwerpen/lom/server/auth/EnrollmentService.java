@@ -8,7 +8,7 @@ import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,12 +81,12 @@ public final class EnrollmentService {
 
     public EnrollmentResponse enroll(EnrollmentRequest request) {
         if (request == null || request.enrollmentCode() == null || request.enrollmentCode().isBlank()) {
-            throw ApiProblem.invalid("enrollmentCode", "enrollmentCode is required");
+            throw Refusal.invalid("enrollmentCode", "enrollmentCode is required");
         }
         String name = request.deviceName() == null || request.deviceName().isBlank() ? "desk"
                 : request.deviceName().strip();
         if (name.length() > 80) {
-            throw ApiProblem.invalid("deviceName", "deviceName is longer than 80 characters");
+            throw Refusal.invalid("deviceName", "deviceName is longer than 80 characters");
         }
         String hash = Secrets.sha256(normalize(request.enrollmentCode()));
         String deviceId = ids.next().toString();
@@ -95,7 +95,7 @@ public final class EnrollmentService {
         return db.inTransaction(c -> {
             EnrollmentCodeRepository.Target target = codes.target(c, hash).orElse(null);
             if (target == null || !codes.use(c, hash, deviceId, now.toEpochMilli())) {
-                throw ApiProblem.unauthorized("enrollment_code_invalid",
+                throw Refusal.unauthenticated("enrollment_code_invalid",
                         "the enrollment code is unknown, used already or expired");
             }
             devices.insert(c, new Device(deviceId, Secrets.sha256(secret), target.locationId(), target.deskName(),

@@ -6,8 +6,8 @@ import be.antwerpen.lom.model.api.LoginResponse;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
-import be.antwerpen.lom.server.error.TooManyAttempts;
+import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.refusal.TooManyAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,14 +69,14 @@ public final class LoginService {
 
     public LoginResponse login(LoginRequest request, LoginSource source) {
         if (request == null || request.username() == null || request.username().isBlank()) {
-            throw ApiProblem.invalid("username", "username is required");
+            throw Refusal.invalid("username", "username is required");
         }
         if (request.password() == null || request.password().isEmpty()) {
-            throw ApiProblem.invalid("password", "password is required");
+            throw Refusal.invalid("password", "password is required");
         }
         String username = request.username().strip();
         if (username.length() > MAX_TYPED_LENGTH || username.codePoints().anyMatch(LoginService::control)) {
-            throw ApiProblem.invalid("username", "a username has no control characters and at most "
+            throw Refusal.invalid("username", "a username has no control characters and at most "
                     + MAX_TYPED_LENGTH + " characters");
         }
         Instant now = clock.instant();
@@ -98,7 +98,7 @@ public final class LoginService {
                         source.deviceId(), "LoginFailed", "STAFF", accountKey, null, detail));
                 return null;
             });
-            throw ApiProblem.unauthorized("invalid_credentials", "the username or password is wrong");
+            throw Refusal.unauthenticated("invalid_credentials", "the username or password is wrong");
         }
         String token = secrets.newSecret();
         Instant expires = now.plus(tokenLifetime);

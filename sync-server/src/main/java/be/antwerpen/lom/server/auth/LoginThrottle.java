@@ -1,6 +1,6 @@
 package be.antwerpen.lom.server.auth;
 
-import be.antwerpen.lom.server.error.TooManyAttempts;
+import be.antwerpen.lom.server.refusal.TooManyAttempts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;

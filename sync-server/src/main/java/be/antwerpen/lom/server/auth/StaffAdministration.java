@@ -6,7 +6,7 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -48,12 +48,12 @@ public final class StaffAdministration {
     public void createWithHash(String username, String displayName, StaffRole role, Set<String> locations,
                                String passwordHash, String by) {
         if (username == null || !username.matches("[a-z0-9._-]{2,60}")) {
-            throw ApiProblem.invalid("username", "a username has 2-60 lower-case letters, digits, '.', '_' or '-'");
+            throw Refusal.invalid("username", "a username has 2-60 lower-case letters, digits, '.', '_' or '-'");
         }
         Instant now = clock.instant();
         db.inTransaction(c -> {
             if (staff.find(c, username).isPresent()) {
-                throw ApiProblem.conflict("exists", "this username is taken");
+                throw Refusal.conflict("exists", "this username is taken");
             }
             staff.insert(c, new StaffAccount(new StaffMember(username, displayName, role, locations), passwordHash,
                     true), now.toEpochMilli());
@@ -73,7 +73,7 @@ public final class StaffAdministration {
         Instant now = clock.instant();
         db.inTransaction(c -> {
             if (!staff.setPassword(c, username, hash)) {
-                throw ApiProblem.notFound("the user");
+                throw Refusal.notFound("the user");
             }
             sessions.deleteOf(c, username);
             throttle.clearAccount(c, username);
@@ -85,10 +85,10 @@ public final class StaffAdministration {
 
     private static void checkPassword(String password, boolean enforceLength) {
         if (password == null || password.isEmpty()) {
-            throw ApiProblem.invalid("password", "a password is required");
+            throw Refusal.invalid("password", "a password is required");
         }
         if (enforceLength && password.length() < MIN_PASSWORD_LENGTH) {
-            throw ApiProblem.invalid("password", "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw Refusal.invalid("password", "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
     }
 }

@@ -3,7 +3,7 @@ package be.antwerpen.lom.server.cli;
 import be.antwerpen.lom.model.lease.SeatDayCapacity;
 import be.antwerpen.lom.model.lease.SeatLeasePolicy;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.model.sync.AuditHeadSignatures;
 import be.antwerpen.lom.model.sync.SignedAuditHead;
 import be.antwerpen.lom.server.audit.AuditAnchorExport;
@@ -50,29 +50,29 @@ public final class AdminCommands {
         Set<String> locations = Arrays.stream(o.get("locations", "").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         for (String location : locations) {
-            if (server.reference.location(location).isEmpty()) {
+            if (server.reference().location(location).isEmpty()) {
                 throw new IllegalArgumentException("unknown location " + location);
             }
         }
-        server.staffAdministration.create(username, o.get("display-name", username), role, locations,
+        server.staffAdministration().create(username, o.get("display-name", username), role, locations,
                 password(o), true, "cli");
         out.println("Created " + role + " " + username + " for " + (locations.isEmpty() ? "all locations" : locations));
     }
 
     public void resetPassword(Options o) {
         String username = o.require("username");
-        server.staffAdministration.resetPassword(username, password(o), "cli");
+        server.staffAdministration().resetPassword(username, password(o), "cli");
         out.println("Password of " + username + " reset; existing logins ended.");
     }
 
     public void issueEnrollmentCode(Options o) {
         String location = o.require("location");
-        if (server.reference.location(location).isEmpty()) {
+        if (server.reference().location(location).isEmpty()) {
             throw new IllegalArgumentException("unknown location " + location);
         }
         String desk = o.require("desk");
         Duration validity = Duration.ofHours(o.intValue("valid-hours", 24));
-        String code = server.enrollment.issue(o.get("code", null), location, desk, validity, "cli");
+        String code = server.enrollment().issue(o.get("code", null), location, desk, validity, "cli");
         out.println("Enrollment code for " + location + " / " + desk + " (one use, valid " + validity.toHours()
                 + " h): " + code);
     }
@@ -85,11 +85,11 @@ public final class AdminCommands {
         Path list = Path.of(o.require("csv"));
         Duration validity = Duration.ofHours(o.intValue("valid-hours", 72));
         String format = o.get("format", "csv");
-        DeskRollout rollout = new DeskRollout(server.reference, server.json);
+        DeskRollout rollout = new DeskRollout(server.reference(), server.json());
         try (Reader in = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
             List<EnrollmentService.DeskToEnroll> desks = rollout.read(in);
             DeskRollout.requireFormat(format);
-            out.print(rollout.codes(server.enrollment.issueAll(desks, validity, "cli"), format));
+            out.print(rollout.codes(server.enrollment().issueAll(desks, validity, "cli"), format));
         } catch (IOException e) {
             throw new IllegalArgumentException("the desk list " + list + " cannot be read: " + e.getMessage(), e);
         }
@@ -102,16 +102,16 @@ public final class AdminCommands {
             listDevices();
             return;
         }
-        List<Device> devices = server.db.inTransaction(c -> server.devices.all(c));
+        List<Device> devices = server.db().inTransaction(c -> server.devices().all(c));
         try {
-            out.print(new DeskRollout(server.reference, server.json).devices(devices, format));
+            out.print(new DeskRollout(server.reference(), server.json()).devices(devices, format));
         } catch (IOException e) {
             throw new IllegalStateException("the device list could not be written", e);
         }
     }
 
     public void listDevices() {
-        List<Device> devices = server.db.inTransaction(c -> server.devices.all(c));
+        List<Device> devices = server.db().inTransaction(c -> server.devices().all(c));
         out.printf("%-38s %-12s %-14s %-16s %-8s %s%n", "DEVICE", "LOCATION", "DESK", "NAME", "LAST SEQ", "STATUS");
         for (Device d : devices) {
             out.printf("%-38s %-12s %-14s %-16s %-8d %s%n", d.id(), d.locationId(), d.deskName(), d.deviceName(),
@@ -121,7 +121,7 @@ public final class AdminCommands {
 
     public void revokeDevice(Options o) {
         String id = o.require("device");
-        boolean done = server.db.inTransaction(c -> server.devices.revoke(c, id));
+        boolean done = server.db().inTransaction(c -> server.devices().revoke(c, id));
         out.println(done ? "Device " + id + " revoked: its sync calls are refused from now on."
                 : "No device " + id);
     }
@@ -132,14 +132,14 @@ public final class AdminCommands {
      */
     public void setSeatLeasePolicy(Options o) {
         String location = o.require("location");
-        SeatLeasePolicy now = server.seatLeases.policy(location);
+        SeatLeasePolicy now = server.seatLeases().policy(location);
         SeatLeasePolicy next = new SeatLeasePolicy(location, o.intValue("days-ahead", now.daysAhead()),
                 o.intValue("own-seats", now.ownSeatsPerDesk()), o.intValue("other-seats", now.otherSeatsPerDesk()),
                 o.intValue("max-share-percent", now.maxSharePercent()),
                 o.intValue("lease-minutes", now.leaseMinutes()),
                 o.intValue("return-minutes-before", now.returnMinutesBefore()),
                 o.intValue("silence-hours", now.silenceHours()));
-        server.seatLeases.setPolicy(next, "cli");
+        server.seatLeases().setPolicy(next, "cli");
         out.println("Seat lease policy of " + location + ": " + describe(next));
     }
 
@@ -148,9 +148,9 @@ public final class AdminCommands {
         String location = o.require("location");
         LocalDate from = LocalDate.parse(o.get("from", LocalDate.now().toString()));
         LocalDate to = LocalDate.parse(o.get("to", from.plusDays(6).toString()));
-        out.println("Seat lease policy: " + describe(server.seatLeases.policy(location)));
+        out.println("Seat lease policy: " + describe(server.seatLeases().policy(location)));
         out.printf("%-12s %9s %7s %7s %7s%n", "DAY", "CAPACITY", "BOOKED", "LEASED", "FREE");
-        for (SeatDayCapacity day : server.seatLeases.capacity(location, from, to)) {
+        for (SeatDayCapacity day : server.seatLeases().capacity(location, from, to)) {
             out.printf("%-12s %9d %7d %7d %7d%n", day.day(), day.capacity(), day.booked(), day.leased(), day.free());
         }
     }
@@ -176,16 +176,16 @@ public final class AdminCommands {
      */
     public boolean verifyAudit(Options o) {
         Set<String> trusted = new LinkedHashSet<>();
-        trusted.add(server.auditHeads.publicKey());
+        trusted.add(server.auditHeads().publicKey());
         Arrays.stream(o.get("public-key", "").split(",")).map(String::strip).filter(k -> !k.isEmpty())
                 .map(this::publicKeyFrom).forEach(trusted::add);
         List<Path> files = Arrays.stream(o.get("anchors", "").split(",")).map(String::strip)
                 .filter(f -> !f.isEmpty()).map(Path::of).toList();
         Instant since = since(o.get("anchors-since", null));
-        List<SignedAuditHead> heads = new AuditAnchorFiles(server.json).read(files).stream()
+        List<SignedAuditHead> heads = new AuditAnchorFiles(server.json()).read(files).stream()
                 .filter(h -> since == null || h.signedAt() == null || !h.signedAt().isBefore(since)).toList();
         AuditAnchors anchors = new AuditAnchors(heads, trusted);
-        AuditChainReport r = server.db.inSnapshot(c -> new AuditChainVerifier().verify(c, anchors));
+        AuditChainReport r = server.db().inSnapshot(c -> new AuditChainVerifier().verify(c, anchors));
         if (r.intact()) {
             out.println("Audit chain intact: " + r.checked() + " lines checked"
                     + "; head " + r.headSeq() + " " + r.headHash()
@@ -216,18 +216,18 @@ public final class AdminCommands {
 
     /** Signs the audit chain head now (ADR 0094) and prints the signed head as an anchor line. */
     public void signAuditHead() {
-        SignedAuditHead head = server.auditHeads.signNow();
+        SignedAuditHead head = server.auditHeads().signNow();
         out.println("Signed audit head " + head.seq() + " " + head.hash() + " (key id " + head.keyId() + ")");
-        out.println(server.auditHeads.logLine(head));
+        out.println(server.auditHeads().logLine(head));
     }
 
     /** Signs the head now and writes the public key and every signed head to {@code --out FILE} (JSON). */
     public void exportAuditAnchors(Options o) {
         Path file = Path.of(o.require("out"));
-        server.auditHeads.signNow();
-        AuditAnchorExport export = server.auditHeads.export();
+        server.auditHeads().signNow();
+        AuditAnchorExport export = server.auditHeads().export();
         try {
-            Files.writeString(file, server.json.writerWithDefaultPrettyPrinter().writeValueAsString(export),
+            Files.writeString(file, server.json().writerWithDefaultPrettyPrinter().writeValueAsString(export),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalArgumentException("the export cannot be written to " + file + ": " + e.getMessage(), e);
@@ -245,7 +245,7 @@ public final class AdminCommands {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (text.strip().startsWith("{")) {
-                return server.json.readTree(text).path("publicKey").asText("");
+                return server.json().readTree(text).path("publicKey").asText("");
             }
             return AuditSigningKey.publicKeyIn(text);
         } catch (IOException e) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param deviceId       the desk, or {@code null} for the web API and the command line
  * @param deskLocationId the desk's location, or {@code null}
  * @param lastPullCursor the change sequence the desk had pulled up to (its view of the world)
- * @param strict         web API semantics: a full slot is refused (409) instead of kept as provisional
+ * @param strict         web API semantics: a full slot is refused (a conflict) instead of kept as provisional
  * @param attribution    how the person was established when it is not simply the session's (for the
  *                       audit line), or {@code null}
  */

@@ -9,12 +9,12 @@ import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatRepository;
 import be.antwerpen.lom.server.appointment.AppointmentWrite;
 import be.antwerpen.lom.server.appointment.LiveBooking;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.DatabaseException;
-import be.antwerpen.lom.server.sync.ChangeLogRepository;
-import be.antwerpen.lom.server.sync.PendingChange;
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
+import be.antwerpen.lom.server.changelog.PendingChange;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -117,8 +117,8 @@ public final class AppointmentWriter {
     }
 
     /** The refusal of a second live booking; names the other appointment by its code, never the citizen. */
-    static ApiProblem alreadyBooked(Appointment other) {
-        return new ApiProblem(409, "already_booked", "this citizen already has a booking at this location at this"
+    static Refusal alreadyBooked(Appointment other) {
+        return new Refusal(Refusal.Kind.CONFLICT, "already_booked", "this citizen already has a booking at this location at this"
                 + " moment (appointment " + other.code() + ")", "start");
     }
 

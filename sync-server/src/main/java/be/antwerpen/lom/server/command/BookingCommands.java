@@ -14,7 +14,7 @@ import be.antwerpen.lom.model.validation.Require;
 import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -70,7 +70,7 @@ public final class BookingCommands {
             return CommandResult.of(CommandOutcome.APPLIED, note, null, booked);
         }
         if (scope.actor().strict()) {
-            throw ApiProblem.slotFull();
+            throw Refusal.slotFull();
         }
         Appointment provisional = new Appointment(booked.id(), booked.code(), booked.locationId(), booked.productCode(),
                 booked.start(), booked.end(), booked.citizen(), AppointmentStatus.BOOKED, origin, true, 1);
@@ -125,7 +125,7 @@ public final class BookingCommands {
         }
         if (!writer.takeSeats(scope, cells)) {
             if (scope.actor().strict()) {
-                throw ApiProblem.slotFull();
+                throw Refusal.slotFull();
             }
             throw Rejected.because("the new slot is fully booked; the appointment keeps its old time");
         }

@@ -11,13 +11,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import be.antwerpen.lom.server.sync.ChangeLogRepository;
+import java.time.Instant;
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 
 /**
- * Applies one command inside the caller's transaction: runs the business rules again, writes the
- * effect with its change-log rows, and records the audit line; {@link #finish} writes the held appointment rows,
- * changes and audit lines at the end. Rejections are thrown as
- * {@code ApiProblem}; the caller decides whether they end a web request or become a receipt.
+ * The command layer's entry: {@link #begin} opens the unit of work of one transaction
+ * ({@link CommandWork}), through which push, web booking and conflict resolution apply commands.
+ * Applying one command runs the business rules again, writes the effect with its change-log rows and
+ * records the audit line; {@link #finish} writes the held appointment rows, changes and audit lines at
+ * the end. Rejections are thrown as {@code Refusal}; the unit of work turns them into a rejected
+ * result for a push, or lets them end a web request.
  */
 public final class CommandApplier {
 
@@ -30,10 +33,13 @@ public final class CommandApplier {
     private final TimeOrderedUuid ids;
     private final ChangeLogRepository changeLog;
     private final CommandPolicy policy;
+    private final Conflicts conflictFactory;
 
     public CommandApplier(BookingCommands booking, LifecycleCommands lifecycle, ContactCommands contact,
                           ConflictCommands conflicts, AppointmentWriter writer, AuditRepository audit,
-                          ChangeLogRepository changeLog, TimeOrderedUuid ids, CommandPolicy policy) {
+                          ChangeLogRepository changeLog, TimeOrderedUuid ids, CommandPolicy policy,
+                          Conflicts conflictFactory) {
+        this.conflictFactory = conflictFactory;
         this.changeLog = changeLog;
         this.policy = policy;
         this.booking = booking;
@@ -45,14 +51,19 @@ public final class CommandApplier {
         this.ids = ids;
     }
 
-    public CommandResult apply(CommandScope scope, CommandPayload payload) throws SQLException {
+    /** Opens the unit of work of one transaction on {@code connection}; its commands are applied at {@code now}. */
+    public CommandWork begin(Connection connection, Instant now) {
+        return new CommandWork(this, writer, conflictFactory, connection, now);
+    }
+
+    CommandResult apply(CommandScope scope, CommandPayload payload) throws SQLException {
         CommandResult result = dispatch(scope, payload);
         audit(scope, payload.getClass().getSimpleName(), result, PaperFacts.describe(payload));
         return result;
     }
 
     /** Appends the audit line of a command that was not applied (rejected or unreadable). */
-    public void auditNotApplied(CommandScope scope, String action, String entityType, String entityId,
+    void auditNotApplied(CommandScope scope, String action, String entityType, String entityId,
                                 String locationId, String detail) throws SQLException {
         scope.recordAudit(new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
                 scope.actor().deviceId(), action, entityType, entityId, locationId, detail + attribution(scope)));
@@ -66,7 +77,7 @@ public final class CommandApplier {
      * Ends the commands of a transaction: numbers and writes their changes (ADR 0021) and writes
      * their audit lines, each in one batch. Call it once, last, before the transaction commits.
      */
-    public void finish(Connection c, List<CommandScope> scopes, long now) throws SQLException {
+    void finish(Connection c, List<CommandScope> scopes, long now) throws SQLException {
         java.util.Set<WriteBehindAppointments> buffers = java.util.Collections.newSetFromMap(
                 new java.util.IdentityHashMap<>());
         for (CommandScope scope : scopes) {

@@ -1,12 +1,12 @@
 package be.antwerpen.lom.server.command;
 
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 
 /**
  * What a staff member may do with a command, the same on every path: sync push, web API and conflict
  * resolution all apply commands through {@link CommandApplier}, which asks this policy first (ADR 0033).
- * A refusal is a {@code forbidden} problem: a 403 on the web, a rejected receipt in a push.
+ * A refusal is a {@code FORBIDDEN} {@link be.antwerpen.lom.server.refusal.Refusal}: refused on the web, a rejected receipt in a push.
  *
  * <ul>
  *   <li>A new booking may be made for any location (citizens choose any place; flexibility search).</li>
@@ -27,7 +27,7 @@ public final class CommandPolicy {
         requireRole(actor, StaffRole.AGENT);
         requireWorksAt(actor, locationId, "a walk-in is registered at a location you work at");
         if (actor.deskLocationId() != null && !actor.deskLocationId().equals(locationId)) {
-            throw ApiProblem.forbidden("a desk registers walk-ins for its own location only");
+            throw Refusal.forbidden("a desk registers walk-ins for its own location only");
         }
     }
 
@@ -35,26 +35,26 @@ public final class CommandPolicy {
         requireRole(actor, StaffRole.AGENT);
         requireWorksAt(actor, appointmentLocationId, "the appointment belongs to a location you do not work at");
         if (actor.deskLocationId() != null && !actor.deskLocationId().equals(appointmentLocationId)) {
-            throw ApiProblem.forbidden("the appointment belongs to another location");
+            throw Refusal.forbidden("the appointment belongs to another location");
         }
     }
 
     public void maySettleConflictAt(Actor actor, String conflictLocationId) {
         if (!actor.staff().role().atLeast(StaffRole.SUPERVISOR)) {
-            throw ApiProblem.forbidden("only a supervisor can settle conflicts");
+            throw Refusal.forbidden("only a supervisor can settle conflicts");
         }
         requireWorksAt(actor, conflictLocationId, "only a supervisor of this location can settle its conflicts");
     }
 
     private static void requireRole(Actor actor, StaffRole role) {
         if (!actor.staff().role().atLeast(role)) {
-            throw ApiProblem.forbidden("this needs the role " + role);
+            throw Refusal.forbidden("this needs the role " + role);
         }
     }
 
     private static void requireWorksAt(Actor actor, String locationId, String message) {
         if (!actor.staff().mayWorkAt(locationId)) {
-            throw ApiProblem.forbidden(message);
+            throw Refusal.forbidden(message);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * What applying a command did.
  *
- * @param outcome     applied, applied with changes or conflict (rejections are thrown as {@code ApiProblem})
+ * @param outcome     applied, applied with changes or conflict (rejections are thrown as {@code Refusal})
  * @param reason      readable reason for anything but APPLIED
  * @param conflictId  the conflict opened, for CONFLICT
  * @param appointment the appointment after the command, when there is one

@@ -6,8 +6,8 @@ import java.util.UUID;
 import be.antwerpen.lom.model.api.AuditEntry;
 import java.util.ArrayList;
 import java.util.List;
-import be.antwerpen.lom.server.sync.ChangeLogRepository;
-import be.antwerpen.lom.server.sync.PendingChange;
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
+import be.antwerpen.lom.server.changelog.PendingChange;
 
 /** One command being applied: its connection, actor and time, and the last change it logged. */
 public final class CommandScope {

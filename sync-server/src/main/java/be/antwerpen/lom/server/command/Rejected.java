@@ -1,6 +1,6 @@
 package be.antwerpen.lom.server.command;
 
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 
 /** A command the server will not apply; the reason is a sentence a person can read. */
 public final class Rejected {
@@ -8,7 +8,7 @@ public final class Rejected {
     private Rejected() {
     }
 
-    public static ApiProblem because(String reason) {
-        return new ApiProblem(409, "rejected", reason, null);
+    public static Refusal because(String reason) {
+        return new Refusal(Refusal.Kind.CONFLICT, "rejected", reason, null);
     }
 }

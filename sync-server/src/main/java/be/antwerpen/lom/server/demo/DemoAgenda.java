@@ -9,12 +9,12 @@ import be.antwerpen.lom.model.slot.ExistingBooking;
 import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.Commands;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.command.Actor;
-import be.antwerpen.lom.server.command.CommandScope;
-import be.antwerpen.lom.server.command.WriteBehindAppointments;
+import be.antwerpen.lom.server.command.CommandWork;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,11 +47,11 @@ public final class DemoAgenda {
 
     /** Books the agenda for {@code days} days from today; returns the number of appointments made. */
     public int generate(int days) {
-        LocalDate today = LocalDate.now(server.clock.withZone(ZoneId.of("Europe/Brussels")));
-        LocalDateTime now = LocalDateTime.now(server.clock.withZone(ZoneId.of("Europe/Brussels")));
+        LocalDate today = LocalDate.now(server.clock().withZone(ZoneId.of("Europe/Brussels")));
+        LocalDateTime now = LocalDateTime.now(server.clock().withZone(ZoneId.of("Europe/Brussels")));
         int total = 0;
-        for (Location location : server.reference.locations()) {
-            List<Product> offered = server.reference.products().stream()
+        for (Location location : server.reference().locations()) {
+            List<Product> offered = server.reference().products().stream()
                     .filter(p -> p.isOfferedAt(location.kind())).toList();
             for (LocalDate day = today; day.isBefore(today.plusDays(days)); day = day.plusDays(1)) {
                 total += fillDay(location.id(), day, offered, now);
@@ -61,7 +61,7 @@ public final class DemoAgenda {
     }
 
     private int fillDay(String locationId, LocalDate day, List<Product> offered, LocalDateTime now) {
-        DayCapacity capacity = server.engine.dayCapacity(locationId, day, List.of());
+        DayCapacity capacity = server.engine().dayCapacity(locationId, day, List.of());
         if (capacity.deskMinutes() == 0) {
             return 0;
         }
@@ -71,7 +71,7 @@ public final class DemoAgenda {
         int misses = 0;
         while (bookedMinutes < capacity.deskMinutes() * TARGET && misses < 20) {
             Product product = offered.get(random.nextInt(offered.size()));
-            List<Slot> free = server.engine.proximity(new ProximityQuery(locationId, product.code(), day, day), taken);
+            List<Slot> free = server.engine().proximity(new ProximityQuery(locationId, product.code(), day, day), taken);
             if (free.isEmpty()) {
                 misses++;
                 continue;
@@ -84,32 +84,26 @@ public final class DemoAgenda {
             Citizen citizen = new Citizen(registerNumbers.next(), name[0], name[1], email,
                     random.nextInt(2) == 0 ? null : "+32 470 " + (100_000 + random.nextInt(900_000)));
             AppointmentOrigin origin = random.nextInt(10) < 7 ? AppointmentOrigin.ONLINE : AppointmentOrigin.COUNTER;
-            bookings.add(new Commands.Book(server.ids.next(), codes.next(), locationId, product.code(), slot.start(),
+            bookings.add(new Commands.Book(server.ids().next(), codes.next(), locationId, product.code(), slot.start(),
                     citizen, origin));
         }
-        server.db.inTransaction(c -> {
-            List<CommandScope> scopes = new ArrayList<>();
-            WriteBehindAppointments held = new WriteBehindAppointments();
+        server.db().inTransaction(c -> {
+            CommandWork work = server.applier().begin(c, server.clock().instant());
+            // the demo's bookings were made the day before, so today's earlier slots pass the booking window
+            Instant madeAt = server.clock().instant().minus(java.time.Duration.ofDays(1));
+            Actor demo = Actor.system("demo");
             for (Commands.Book book : bookings) {
-                CommandScope scope = new CommandScope(c, Actor.system("demo"), server.ids.next(), server.clock.instant(),
-                        held);
-                // the demo's bookings were made the day before, so today's earlier slots pass the booking window
-                scope.madeAtDevice(server.clock.instant().minus(java.time.Duration.ofDays(1)));
-                scopes.add(scope);
-                server.applier.apply(scope, book);
+                work.apply(demo, server.ids().next(), madeAt, book);
                 if (book.start().isBefore(now.minusMinutes(30))) {
-                    CommandScope next = new CommandScope(c, Actor.system("demo"), server.ids.next(), server.clock.instant(),
-                        held);
-                    scopes.add(next);
-                    server.applier.apply(next, new Commands.CheckIn(book.appointmentId(), null));
+                    work.apply(demo, server.ids().next(), new Commands.CheckIn(book.appointmentId(), null));
                     if (random.nextInt(10) < 9) {
-                        server.applier.apply(next, new Commands.MarkServed(book.appointmentId(), "demo", null));
+                        work.apply(demo, server.ids().next(), new Commands.MarkServed(book.appointmentId(), "demo", null));
                     } else {
-                        server.applier.apply(next, new Commands.MarkNoShow(book.appointmentId(), null));
+                        work.apply(demo, server.ids().next(), new Commands.MarkNoShow(book.appointmentId(), null));
                     }
                 }
             }
-            server.applier.finish(c, scopes, server.clock.millis());
+            work.finish();
             return null;
         });
         return bookings.size();

@@ -1,7 +1,7 @@
 package be.antwerpen.lom.server.demo;
 
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
@@ -24,22 +24,22 @@ public final class DemoSeed {
 
     /** Seeds once per database; returns the appointments booked, or -1 when the data was already there. */
     public int seed(String password, int days) {
-        return server.db.exclusively("lom-demo-seed", () -> {
-            boolean present = server.db.inTransaction(c -> server.staff.find(c, "admin")).isPresent();
+        return server.db().exclusively("lom-demo-seed", () -> {
+            boolean present = server.db().inTransaction(c -> server.staff().find(c, "admin")).isPresent();
             if (present) {
                 return -1;
             }
             // Demo only: one PBKDF2 hash of the demo password, shared by the demo users, so start-up stays quick.
-            String hash = server.staffAdministration.hash(password);
-            for (var location : server.reference.locations()) {
-                server.staffAdministration.createWithHash("agent." + location.id(), "Agent " + location.name(),
+            String hash = server.staffAdministration().hash(password);
+            for (var location : server.reference().locations()) {
+                server.staffAdministration().createWithHash("agent." + location.id(), "Agent " + location.name(),
                         StaffRole.AGENT, Set.of(location.id()), hash, "demo");
-                server.staffAdministration.createWithHash("supervisor." + location.id(),
+                server.staffAdministration().createWithHash("supervisor." + location.id(),
                         "Supervisor " + location.name(), StaffRole.SUPERVISOR, Set.of(location.id()), hash, "demo");
             }
-            server.staffAdministration.createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash,
+            server.staffAdministration().createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash,
                     "demo");
-            server.enrollment.issue(ENROLLMENT_CODE, "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
+            server.enrollment().issue(ENROLLMENT_CODE, "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
             return new DemoAgenda(server, new Random()).generate(days);
         });
     }

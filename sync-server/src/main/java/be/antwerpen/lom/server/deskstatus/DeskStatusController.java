@@ -1,8 +1,14 @@
 package be.antwerpen.lom.server.deskstatus;
 
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
 import be.antwerpen.lom.model.drill.DeskStatusReport;
+import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
-import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /**
@@ -10,7 +16,7 @@ import io.javalin.http.Context;
  * like sync) and learns its drills. {@code GET /desks[?locationId=]}: the live view of the desks, for
  * supervisors of their own locations and administrators (ADR 0111).
  */
-public final class DeskStatusController {
+public final class DeskStatusController implements EndpointGroup {
 
     private final DeskStatusService service;
     private final RequestAuth auth;
@@ -30,5 +36,14 @@ public final class DeskStatusController {
 
     public void live(Context ctx) {
         ctx.json(service.live(auth.staff(ctx), ctx.queryParam("locationId")));
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/desks/status", this::report);
+            get("/desks", this::live);
+        });
     }
 }

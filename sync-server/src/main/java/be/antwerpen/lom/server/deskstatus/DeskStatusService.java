@@ -11,7 +11,7 @@ import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.deskstatus.DeskStatusRepository.StoredStatus;
 import be.antwerpen.lom.server.drill.DrillService;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,18 +51,18 @@ public final class DeskStatusService {
     /** Stores what the desk says about itself and tells it the drills planned for it. */
     public DeskStatusAnswer report(Device desk, DeskStatusReport report) {
         if (report == null || report.deskTime() == null) {
-            throw ApiProblem.invalid("deskTime", "the report needs the desk's clock time");
+            throw Refusal.invalid("deskTime", "the report needs the desk's clock time");
         }
         if (report.commandsWaiting() < 0) {
-            throw ApiProblem.invalid("commandsWaiting", "the count of waiting commands is never negative");
+            throw Refusal.invalid("commandsWaiting", "the count of waiting commands is never negative");
         }
         String version = report.appVersion() == null ? "" : report.appVersion().strip();
         if (version.isEmpty() || version.length() > MAX_VERSION_LENGTH || !version.matches("[0-9A-Za-z.+_-]+")) {
-            throw ApiProblem.invalid("appVersion", "the application version is 1 to " + MAX_VERSION_LENGTH
+            throw Refusal.invalid("appVersion", "the application version is 1 to " + MAX_VERSION_LENGTH
                     + " letters, digits and . + _ -");
         }
         if (report.drillId() != null && report.drillId().length() > 64) {
-            throw ApiProblem.invalid("drillId", "the drill id is too long");
+            throw Refusal.invalid("drillId", "the drill id is too long");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         db.inTransaction(c -> {
@@ -81,10 +81,10 @@ public final class DeskStatusService {
      */
     public List<DeskLiveLine> live(StaffMember by, String locationId) {
         if (!by.role().atLeast(StaffRole.SUPERVISOR)) {
-            throw ApiProblem.forbidden("this needs the role " + StaffRole.SUPERVISOR);
+            throw Refusal.forbidden("this needs the role " + StaffRole.SUPERVISOR);
         }
         if (locationId != null && !by.mayWorkAt(locationId)) {
-            throw ApiProblem.forbidden("you do not work at this location");
+            throw Refusal.forbidden("you do not work at this location");
         }
         Instant now = clock.instant();
         Map<String, String> running = drills.runningByDevice();

@@ -1,10 +1,15 @@
 package be.antwerpen.lom.server.drill;
 
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
 import be.antwerpen.lom.model.drill.DrillDeskResult;
 import be.antwerpen.lom.model.drill.DrillRequest;
-import be.antwerpen.lom.server.auth.Authenticator;
+import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
-import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /**
@@ -14,20 +19,17 @@ import io.javalin.http.Context;
  * device credentials alone (ADR 0110). {@code POST /drills/{id}/desk-result}: the desk and the staff member
  * logged in there.
  */
-public final class DrillController {
+public final class DrillController implements EndpointGroup {
 
     private final DrillService drills;
     private final DrillReports reports;
     private final RequestAuth auth;
-    private final Authenticator authenticator;
     private final JsonBodies bodies;
 
-    public DrillController(DrillService drills, DrillReports reports, RequestAuth auth, Authenticator authenticator,
-                           JsonBodies bodies) {
+    public DrillController(DrillService drills, DrillReports reports, RequestAuth auth, JsonBodies bodies) {
         this.drills = drills;
         this.reports = reports;
         this.auth = auth;
-        this.authenticator = authenticator;
         this.bodies = bodies;
     }
 
@@ -41,7 +43,7 @@ public final class DrillController {
         ctx.json(drills.list(auth.staff(ctx)));
     }
 
-    public void get(Context ctx) {
+    public void one(Context ctx) {
         ctx.json(drills.get(auth.staff(ctx), ctx.pathParam("drillId")));
     }
 
@@ -54,8 +56,7 @@ public final class DrillController {
     }
 
     public void status(Context ctx) {
-        var desk = authenticator.device(ctx.header("X-Device-Id"), ctx.header("X-Device-Secret"));
-        ctx.json(drills.status(desk, ctx.pathParam("drillId")));
+        ctx.json(drills.status(auth.deviceAlone(ctx), ctx.pathParam("drillId")));
     }
 
     public void deskResult(Context ctx) throws Exception {
@@ -63,5 +64,19 @@ public final class DrillController {
         DrillDeskResult result = bodies.read(ctx, DrillDeskResult.class);
         drills.recordResult(caller.device(), ctx.pathParam("drillId"), caller.staff().username(), result);
         ctx.status(204);
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/drills", this::start);
+            get("/drills", this::list);
+            get("/drills/{drillId}", this::one);
+            post("/drills/{drillId}/cancel", this::cancel);
+            get("/drills/{drillId}/report", this::report);
+            get("/drills/{drillId}/status", this::status);
+            post("/drills/{drillId}/desk-result", this::deskResult);
+        });
     }
 }

@@ -17,7 +17,7 @@ import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.drill.DrillRepository.StoredDrill;
 import be.antwerpen.lom.server.drill.DrillRepository.StoredDrillDesk;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -69,18 +69,18 @@ public final class DrillService {
     public DrillView start(StaffMember by, DrillRequest request) {
         requireSupervisor(by);
         if (request == null) {
-            throw ApiProblem.invalid("scope", "the drill needs a scope and a length");
+            throw Refusal.invalid("scope", "the drill needs a scope and a length");
         }
         if (request.minutes() < 1 || request.minutes() > MAX_MINUTES) {
-            throw ApiProblem.invalid("minutes", "a drill lasts 1 to " + MAX_MINUTES + " minutes");
+            throw Refusal.invalid("minutes", "a drill lasts 1 to " + MAX_MINUTES + " minutes");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant start = request.startsAt() == null ? now : request.startsAt().truncatedTo(ChronoUnit.MILLIS);
         if (start.isBefore(now.minus(START_GRACE))) {
-            throw ApiProblem.invalid("startsAt", "the start lies in the past");
+            throw Refusal.invalid("startsAt", "the start lies in the past");
         }
         if (start.isAfter(now.plus(MAX_AHEAD))) {
-            throw ApiProblem.invalid("startsAt", "a drill is planned at most " + MAX_AHEAD.toDays() + " days ahead");
+            throw Refusal.invalid("startsAt", "a drill is planned at most " + MAX_AHEAD.toDays() + " days ahead");
         }
         if (start.isBefore(now)) {
             start = now;
@@ -94,7 +94,7 @@ public final class DrillService {
                 case "DESK" -> {
                     Device desk = desk(c, request.deviceId());
                     if (!by.mayWorkAt(desk.locationId())) {
-                        throw ApiProblem.forbidden("you do not work at this desk's location");
+                        throw Refusal.forbidden("you do not work at this desk's location");
                     }
                     desks.add(desk);
                     yield desk.id();
@@ -102,7 +102,7 @@ public final class DrillService {
                 case "LOCATION" -> {
                     String location = location(request.locationId());
                     if (!by.mayWorkAt(location)) {
-                        throw ApiProblem.forbidden("you do not work at this location");
+                        throw Refusal.forbidden("you do not work at this location");
                     }
                     desks.addAll(desksAt(c, Set.of(location)));
                     yield location;
@@ -112,14 +112,14 @@ public final class DrillService {
                     desks.addAll(desksAt(c, locations));
                     yield String.join(",", locations);
                 }
-                default -> throw ApiProblem.invalid("scope", "the scope is DESK, LOCATION or ALL");
+                default -> throw Refusal.invalid("scope", "the scope is DESK, LOCATION or ALL");
             };
             if (desks.isEmpty()) {
-                throw ApiProblem.invalid("scope", "there is no enrolled desk in this scope");
+                throw Refusal.invalid("scope", "there is no enrolled desk in this scope");
             }
             for (Device desk : desks) {
                 if (!drills.overlapping(c, desk.id(), startsAt.toEpochMilli(), end.toEpochMilli()).isEmpty()) {
-                    throw ApiProblem.conflict("drill_overlaps", "the desk " + desk.deskName()
+                    throw Refusal.conflict("drill_overlaps", "the desk " + desk.deskName()
                             + " is already in a drill at that time");
                 }
             }
@@ -147,10 +147,10 @@ public final class DrillService {
         return db.inTransaction(c -> {
             StoredDrill drill = visible(c, by, drillId);
             if (drill.cancelledAt() != null) {
-                throw ApiProblem.conflict("drill_cancelled", "the drill was already cancelled");
+                throw Refusal.conflict("drill_cancelled", "the drill was already cancelled");
             }
             if (!drill.plannedEnd().isAfter(now)) {
-                throw ApiProblem.conflict("drill_over", "the drill is already over");
+                throw Refusal.conflict("drill_over", "the drill is already over");
             }
             drills.cancel(c, drill.id(), by.username(), now.toEpochMilli());
             for (String location : locationsOf(drills.desks(c, drill.id()))) {
@@ -217,21 +217,21 @@ public final class DrillService {
     /** A desk's own figures of a drill it was in; the end of the drill at that desk goes to the audit trail. */
     public void recordResult(Device desk, String drillId, String actor, DrillDeskResult result) {
         if (result == null || result.beganAt() == null || result.endedAt() == null) {
-            throw ApiProblem.invalid("beganAt", "the result needs the moments the drill began and ended at the desk");
+            throw Refusal.invalid("beganAt", "the result needs the moments the drill began and ended at the desk");
         }
         if (result.endedAt().isBefore(result.beganAt())) {
-            throw ApiProblem.invalid("endedAt", "the drill cannot end before it began");
+            throw Refusal.invalid("endedAt", "the drill cannot end before it began");
         }
         if (result.endReason() == null || !END_REASONS.contains(result.endReason())) {
-            throw ApiProblem.invalid("endReason", "the end reason is PLANNED_END, CANCELLED or RESTARTED");
+            throw Refusal.invalid("endReason", "the end reason is PLANNED_END, CANCELLED or RESTARTED");
         }
         if (result.offlineActions() < 0 || (result.copyAgeMs() != null && result.copyAgeMs() < 0)
                 || (result.packAgeMs() != null && result.packAgeMs() < 0)) {
-            throw ApiProblem.invalid("offlineActions", "counts and ages are never negative");
+            throw Refusal.invalid("offlineActions", "counts and ages are never negative");
         }
         if (result.caughtUpAt() != null && result.reconnectedAt() != null
                 && result.caughtUpAt().isBefore(result.reconnectedAt())) {
-            throw ApiProblem.invalid("caughtUpAt", "the desk cannot catch up before it reconnected");
+            throw Refusal.invalid("caughtUpAt", "the desk cannot catch up before it reconnected");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         db.inTransaction(c -> {
@@ -251,9 +251,9 @@ public final class DrillService {
     /** The drill, when the staff member may see it; otherwise "not found" (no hint that it exists). */
     StoredDrill visible(Connection c, StaffMember by, String drillId) throws SQLException {
         StoredDrill drill = drills.find(c, drillId == null ? "" : drillId)
-                .orElseThrow(() -> ApiProblem.notFound("the drill"));
+                .orElseThrow(() -> Refusal.notFound("the drill"));
         if (!maySee(by, drills.desks(c, drill.id()))) {
-            throw ApiProblem.notFound("the drill");
+            throw Refusal.notFound("the drill");
         }
         return drill;
     }
@@ -265,36 +265,36 @@ public final class DrillService {
 
     private StoredDrill ofDesk(Connection c, Device desk, String drillId) throws SQLException {
         StoredDrill drill = drills.find(c, drillId == null ? "" : drillId)
-                .orElseThrow(() -> ApiProblem.notFound("the drill"));
+                .orElseThrow(() -> Refusal.notFound("the drill"));
         if (drills.desks(c, drill.id()).stream().noneMatch(d -> d.deviceId().equals(desk.id()))) {
-            throw ApiProblem.notFound("the drill");
+            throw Refusal.notFound("the drill");
         }
         return drill;
     }
 
     private static void requireSupervisor(StaffMember by) {
         if (!by.role().atLeast(StaffRole.SUPERVISOR)) {
-            throw ApiProblem.forbidden("this needs the role " + StaffRole.SUPERVISOR);
+            throw Refusal.forbidden("this needs the role " + StaffRole.SUPERVISOR);
         }
     }
 
     private Device desk(Connection c, String deviceId) throws SQLException {
         if (deviceId == null || deviceId.isBlank()) {
-            throw ApiProblem.invalid("deviceId", "a drill of one desk names the desk");
+            throw Refusal.invalid("deviceId", "a drill of one desk names the desk");
         }
-        Device desk = devices.find(c, deviceId.strip()).orElseThrow(() -> ApiProblem.notFound("the desk"));
+        Device desk = devices.find(c, deviceId.strip()).orElseThrow(() -> Refusal.notFound("the desk"));
         if (desk.revoked()) {
-            throw ApiProblem.invalid("deviceId", "the desk was revoked");
+            throw Refusal.invalid("deviceId", "the desk was revoked");
         }
         return desk;
     }
 
     private String location(String locationId) {
         if (locationId == null || locationId.isBlank()) {
-            throw ApiProblem.invalid("locationId", "a drill of a location names the location");
+            throw Refusal.invalid("locationId", "a drill of a location names the location");
         }
         return reference.location(locationId.strip()).map(Location::id)
-                .orElseThrow(() -> ApiProblem.notFound("the location"));
+                .orElseThrow(() -> Refusal.notFound("the location"));
     }
 
     /** The supervisor's locations; every location for an administrator. */

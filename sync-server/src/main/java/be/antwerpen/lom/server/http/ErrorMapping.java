@@ -3,8 +3,8 @@ package be.antwerpen.lom.server.http;
 import be.antwerpen.lom.model.sync.ErrorBody;
 import be.antwerpen.lom.model.validation.DomainValidationException;
 import be.antwerpen.lom.server.db.DatabaseException;
-import be.antwerpen.lom.server.error.ApiProblem;
-import be.antwerpen.lom.server.error.TooManyAttempts;
+import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.refusal.TooManyAttempts;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -40,8 +40,8 @@ public final class ErrorMapping {
         ErrorBody body;
         int status;
         Throwable cause = rootDomainCause(e);
-        if (e instanceof ApiProblem p) {
-            status = p.status();
+        if (e instanceof Refusal p) {
+            status = status(p.kind());
             body = new ErrorBody(p.code(), p.getMessage(), p.field());
             if (p instanceof TooManyAttempts t) {
                 ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
@@ -76,6 +76,21 @@ public final class ErrorMapping {
             }
         }
         ctx.status(status).json(body);
+    }
+
+    /** The one place a refusal's kind becomes a status code. */
+    static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case GONE -> 410;
+            case TOO_LARGE -> 413;
+            case INCONSISTENT -> 422;
+            case TOO_MANY_ATTEMPTS -> 429;
+        };
     }
 
     private static Throwable rootDomainCause(Throwable e) {

@@ -1,6 +1,6 @@
 package be.antwerpen.lom.server.http;
 
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -18,11 +18,11 @@ public final class JsonBodies {
     public <T> T read(Context ctx, Class<T> type) throws IOException {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
-            throw ApiProblem.invalid("body", "a JSON body is required");
+            throw Refusal.invalid("body", "a JSON body is required");
         }
         T value = json.readValue(body, type);
         if (value == null) {
-            throw ApiProblem.invalid("body", "a JSON body is required");
+            throw Refusal.invalid("body", "a JSON body is required");
         }
         return value;
     }
@@ -30,7 +30,7 @@ public final class JsonBodies {
     public JsonNode tree(Context ctx) throws IOException {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
-            throw ApiProblem.invalid("body", "a JSON body is required");
+            throw Refusal.invalid("body", "a JSON body is required");
         }
         return json.readTree(body);
     }

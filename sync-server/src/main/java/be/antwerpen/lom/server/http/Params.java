@@ -1,6 +1,6 @@
 package be.antwerpen.lom.server.http;
 
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +16,7 @@ public final class Params {
     public static String text(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
-            throw ApiProblem.invalid(name, name + " is required");
+            throw Refusal.invalid(name, name + " is required");
         }
         return v.strip();
     }
@@ -26,7 +26,7 @@ public final class Params {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, name + " must be a date like 2026-03-31");
+            throw Refusal.invalid(name, name + " must be a date like 2026-03-31");
         }
     }
 
@@ -38,7 +38,7 @@ public final class Params {
         try {
             return LocalTime.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, name + " must be a time like 17:30");
+            throw Refusal.invalid(name, name + " must be a time like 17:30");
         }
     }
 
@@ -50,7 +50,7 @@ public final class Params {
         if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(v);
         }
-        throw ApiProblem.invalid(name, name + " must be true or false");
+        throw Refusal.invalid(name, name + " must be true or false");
     }
 
     public static long number(Context ctx, String name, long fallback) {
@@ -61,7 +61,7 @@ public final class Params {
         try {
             return Long.parseLong(v.strip());
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(name, name + " must be a whole number");
+            throw Refusal.invalid(name, name + " must be a whole number");
         }
     }
 
@@ -73,7 +73,7 @@ public final class Params {
         try {
             return Integer.valueOf(v.strip());
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(name, name + " must be a whole number");
+            throw Refusal.invalid(name, name + " must be a whole number");
         }
     }
 
@@ -81,7 +81,7 @@ public final class Params {
         try {
             return UUID.fromString(ctx.pathParam(name));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("the " + name.replace("Id", ""));
+            throw Refusal.notFound("the " + name.replace("Id", ""));
         }
     }
 }

@@ -1,7 +1,11 @@
 package be.antwerpen.lom.server.monitoring;
 
-import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+
+import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.refusal.Refusal;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,6 +15,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -18,21 +23,22 @@ import java.util.function.Supplier;
  * {@code GET /metrics} (Prometheus; with the configured metrics token, or from the server's own machine
  * when none is configured).
  */
-public final class MonitoringController {
+public final class MonitoringController implements EndpointGroup {
 
-    private static final int DATABASE_TIMEOUT_SECONDS = 2;
-
-    private final Database db;
+    private final BooleanSupplier databaseAnswers;
     private final ServerMetrics metrics;
     private final Supplier<Map<String, Object>> facts;
     private final Optional<String> metricsToken;
     private final Clock clock;
     private final String version = ServerVersion.current();
 
-    /** @param facts what the health answer says besides status, version and time (engine, demo, ...) */
-    public MonitoringController(Database db, ServerMetrics metrics, Supplier<Map<String, Object>> facts,
+    /**
+     * @param databaseAnswers whether the database answers now (within a short timeout)
+     * @param facts           what the health answer says besides status, version and time (engine, demo, ...)
+     */
+    public MonitoringController(BooleanSupplier databaseAnswers, ServerMetrics metrics, Supplier<Map<String, Object>> facts,
                                 Optional<String> metricsToken, Clock clock) {
-        this.db = db;
+        this.databaseAnswers = databaseAnswers;
         this.metrics = metrics;
         this.facts = facts;
         this.metricsToken = metricsToken;
@@ -40,7 +46,7 @@ public final class MonitoringController {
     }
 
     public void health(Context ctx) {
-        boolean database = db.answers(DATABASE_TIMEOUT_SECONDS);
+        boolean database = databaseAnswers.getAsBoolean();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", database ? "ok" : "unavailable");
         body.put("database", database ? "ok" : "unavailable");
@@ -55,10 +61,10 @@ public final class MonitoringController {
             String given = Optional.ofNullable(ctx.header("Authorization")).orElse("");
             byte[] expected = ("Bearer " + metricsToken.get()).getBytes(StandardCharsets.UTF_8);
             if (!MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
-                throw ApiProblem.unauthorized("metrics_token", "the metrics need the configured metrics token");
+                throw Refusal.unauthenticated("metrics_token", "the metrics need the configured metrics token");
             }
         } else if (!loopback(ctx.ip())) {
-            throw ApiProblem.forbidden("without a metrics token the metrics are served to this machine only");
+            throw Refusal.forbidden("without a metrics token the metrics are served to this machine only");
         }
         ctx.contentType(metrics.contentType()).result(metrics.scrape());
     }
@@ -69,5 +75,12 @@ public final class MonitoringController {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /** {@code /api/v1/health} and {@code /metrics} (outside the API base, where scrapers look). */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> get("/health", this::health));
+        get("/metrics", this::metrics);
     }
 }

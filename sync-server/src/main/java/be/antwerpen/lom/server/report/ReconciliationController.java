@@ -1,13 +1,17 @@
 package be.antwerpen.lom.server.report;
 
-import be.antwerpen.lom.model.report.ReconciliationReport;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
 
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.http.RequestAuth;
+import be.antwerpen.lom.server.refusal.Refusal;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +25,7 @@ import java.util.Set;
  * supervisors of the location and administrators. Desks count as not synced when their last contact is
  * before {@code notSyncedSince} (default: the end of the day, or now when the day is not over).
  */
-public final class ReconciliationController {
+public final class ReconciliationController implements EndpointGroup {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Set<String> FORMATS = Set.of("json", "csv", "pdf");
@@ -45,7 +49,7 @@ public final class ReconciliationController {
 
     public void report(Context ctx) {
         String location = ctx.pathParam("locationId");
-        Location place = reference.location(location).orElseThrow(() -> ApiProblem.notFound("the location"));
+        Location place = reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
         auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         LocalDate date = Params.date(ctx, "date");
         String format = format(ctx);
@@ -77,7 +81,7 @@ public final class ReconciliationController {
             return "json";
         }
         if (!FORMATS.contains(format)) {
-            throw ApiProblem.invalid("format", "format is json, csv or pdf");
+            throw Refusal.invalid("format", "format is json, csv or pdf");
         }
         return format;
     }
@@ -92,7 +96,15 @@ public final class ReconciliationController {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("notSyncedSince", "notSyncedSince is an ISO instant like 2026-05-04T16:00:00Z");
+            throw Refusal.invalid("notSyncedSince", "notSyncedSince is an ISO instant like 2026-05-04T16:00:00Z");
         }
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            get("/locations/{locationId}/reconciliation", this::report);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.seatlease;
 
+import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.lease.SeatDayCapacity;
 import be.antwerpen.lom.model.lease.SeatLease;
@@ -12,11 +13,12 @@ import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatRepository;
+import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -54,10 +56,12 @@ public final class SeatLeaseService {
     private final SlotEngine engine;
     private final TimeOrderedUuid ids;
     private final Clock clock;
+    private final AuditRepository audit;
 
     public SeatLeaseService(Database db, SeatLeaseRepository leases, SeatLeasePolicyRepository policies,
                             SeatRepository seats, ReferenceData reference, SlotEngine engine, TimeOrderedUuid ids,
-                            Clock clock) {
+                            Clock clock, AuditRepository audit) {
+        this.audit = audit;
         this.db = db;
         this.leases = leases;
         this.policies = policies;
@@ -76,11 +80,21 @@ public final class SeatLeaseService {
     /** Stores a location's policy; leases already granted keep their seats until they return. */
     public SeatLeasePolicy setPolicy(SeatLeasePolicy policy, String username) {
         location(policy.locationId());
+        Instant now = clock.instant();
         db.inTransaction(c -> {
-            policies.save(c, policy, username, clock.instant());
+            policies.save(c, policy, username, now);
+            audit.append(c, new AuditEntry(ids.next().toString(), now, username, null, "SetSeatLeasePolicy",
+                    "LOCATION", policy.locationId(), policy.locationId(), describe(policy)));
             return null;
         });
         return policy;
+    }
+
+    private static String describe(SeatLeasePolicy p) {
+        return "daysAhead=" + p.daysAhead() + " ownSeatsPerDesk=" + p.ownSeatsPerDesk() + " otherSeatsPerDesk="
+                + p.otherSeatsPerDesk() + " maxSharePercent=" + p.maxSharePercent() + " leaseMinutes="
+                + p.leaseMinutes() + " returnMinutesBefore=" + p.returnMinutesBefore() + " silenceHours="
+                + p.silenceHours();
     }
 
     /**
@@ -170,7 +184,7 @@ public final class SeatLeaseService {
     public List<SeatDayCapacity> capacity(String locationId, LocalDate from, LocalDate to) {
         location(locationId);
         if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusDays(62))) {
-            throw ApiProblem.invalid("to", "a capacity view covers 1 to 63 days from 'from'");
+            throw Refusal.invalid("to", "a capacity view covers 1 to 63 days from 'from'");
         }
         int grid = reference.slotMinutes();
         return db.inSnapshot(c -> {
@@ -301,7 +315,7 @@ public final class SeatLeaseService {
     }
 
     private Location location(String id) {
-        return reference.location(id).orElseThrow(() -> ApiProblem.invalid("locationId", "unknown location"));
+        return reference.location(id).orElseThrow(() -> Refusal.invalid("locationId", "unknown location"));
     }
 
     private static String dayKey(String locationId, LocalDate day) {

@@ -1,14 +1,20 @@
 package be.antwerpen.lom.server.serial;
 
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
+import be.antwerpen.lom.server.auth.RequestAuth;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
-import be.antwerpen.lom.server.http.RequestAuth;
+import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** POST /serials/lease and GET /serials/leases: staff token plus device credentials, like /sync/*. */
-public final class SerialLeaseController {
+public final class SerialLeaseController implements EndpointGroup {
 
     private final SerialLeaseService service;
     private final RequestAuth auth;
@@ -28,7 +34,7 @@ public final class SerialLeaseController {
             JsonNode value = body.get("count");
             if (value != null && !value.isNull()) {
                 if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-                    throw ApiProblem.invalid("count", "count must be a whole number");
+                    throw Refusal.invalid("count", "count must be a whole number");
                 }
                 count = value.intValue();
             }
@@ -39,5 +45,14 @@ public final class SerialLeaseController {
     public void list(Context ctx) {
         Device device = auth.device(ctx);
         ctx.json(service.leasesOf(device));
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/serials/lease", this::lease);
+            get("/serials/leases", this::list);
+        });
     }
 }

@@ -3,7 +3,7 @@ package be.antwerpen.lom.server.serial;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.Clock;
 import java.util.List;
 
@@ -33,14 +33,14 @@ public final class SerialLeaseService {
     /** Leases the next free block of {@code count} serials of the device's location. */
     public SerialLease lease(Device device, int count) {
         if (count < 1 || count > MAX_COUNT) {
-            throw ApiProblem.invalid("count", "a lease holds 1 to " + MAX_COUNT + " serials");
+            throw Refusal.invalid("count", "a lease holds 1 to " + MAX_COUNT + " serials");
         }
         String prefix = prefixes.prefixFor(device.locationId());
         return db.inTransaction(c -> {
             long first = leases.advance(c, prefix, count);
             long last = first + count - 1;
             if (last > MAX_NUMBER) {
-                throw ApiProblem.conflict("serials_exhausted",
+                throw Refusal.conflict("serials_exhausted",
                         "the serial numbers of " + prefix + " are used up; ask an administrator");
             }
             SerialLease lease = new SerialLease(ids.next().toString(), device.id(), device.locationId(), prefix, first,

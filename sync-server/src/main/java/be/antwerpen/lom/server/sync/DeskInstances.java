@@ -7,7 +7,7 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.UUID;
  * One desk identity, one running desk (ADR 0043). Every desk process sends a random instance id made
  * at its start with each sync call. The newest instance of a device is the live one; an instance that
  * calls after a newer one appeared runs next to it (a data folder copied to a second computer, or a VM
- * brought back to an earlier state) and is refused with {@code 409 desk_active_elsewhere}, audited.
+ * brought back to an earlier state) and is refused as a conflict {@code desk_active_elsewhere}, audited.
  * Its desk stops syncing and keeps its waiting work until it is enrolled again as a desk of its own.
  */
 public final class DeskInstances {
@@ -61,7 +61,7 @@ public final class DeskInstances {
         boolean stopped = db.inTransaction(c -> {
             Instant now = clock.instant();
             Device device = devices.lockForPush(c, deviceId, now.toEpochMilli())
-                    .orElseThrow(ApiProblem::unknownDevice);
+                    .orElseThrow(Refusal::unknownDevice);
             Optional<Long> known = Rows.one(c, "SELECT COALESCE(superseded_at, 0) FROM desk_instances"
                     + " WHERE device_id = ? AND instance_id = ?", rs -> rs.getLong(1), deviceId, id);
             if (known.isPresent()) {
@@ -80,7 +80,7 @@ public final class DeskInstances {
             return false;
         });
         if (stopped) {
-            throw ApiProblem.conflict("desk_active_elsewhere", "this desk's identity is in use on another"
+            throw Refusal.conflict("desk_active_elsewhere", "this desk's identity is in use on another"
                     + " computer (a copied data folder?); this one stops syncing and keeps its work: enroll it"
                     + " again as a desk of its own");
         }
@@ -90,7 +90,7 @@ public final class DeskInstances {
         try {
             return UUID.fromString(instance.strip()).toString();
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(HEADER, HEADER + " must be a UUID");
+            throw Refusal.invalid(HEADER, HEADER + " must be a UUID");
         }
     }
 }

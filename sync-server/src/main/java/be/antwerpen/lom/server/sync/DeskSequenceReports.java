@@ -2,7 +2,7 @@ package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 
@@ -32,7 +32,7 @@ public final class DeskSequenceReports {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0) {
-            throw ApiProblem.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
+            throw Refusal.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
         }
         return node.asLong();
     }
@@ -50,7 +50,7 @@ public final class DeskSequenceReports {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiProblem.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
+        throw Refusal.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
     }
 
     /** Stores the desk's report; nothing when it did not report. */

@@ -1,12 +1,13 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.server.audit.SignedHeadRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.Clock;
 import java.util.List;
 
@@ -49,17 +50,17 @@ public final class PullService {
     /** A page after {@code cursor}, read from one snapshot without writing anything. */
     public PullResponse page(String deviceId, long cursor, int limit) {
         if (cursor < 0) {
-            throw ApiProblem.invalid("cursor", "cursor must not be negative");
+            throw Refusal.invalid("cursor", "cursor must not be negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiProblem.invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
+            throw Refusal.invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         return db.inSnapshot(c -> {
             Device device = devices.find(c, deviceId)
-                    .orElseThrow(ApiProblem::unknownDevice);
+                    .orElseThrow(Refusal::unknownDevice);
             long head = changeLog.head(c);
             if (cursor > head) {
-                throw new ApiProblem(410, "unknown_cursor",
+                throw new Refusal(Refusal.Kind.GONE, "unknown_cursor",
                         "the cursor is ahead of the server (restored from a backup?); take a fresh snapshot", null);
             }
             List<Change> changes = changeLog.after(c, device.locationId(), deviceId, cursor, limit + 1);

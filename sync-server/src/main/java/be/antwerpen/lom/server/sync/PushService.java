@@ -5,30 +5,23 @@ import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.CommandReceipt;
-import be.antwerpen.lom.model.sync.ConflictKind;
-import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SequenceRefusal;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.model.validation.DomainValidationException;
 import be.antwerpen.lom.server.command.Actor;
-import be.antwerpen.lom.server.command.AppointmentWriter;
 import be.antwerpen.lom.server.command.CommandApplier;
-import be.antwerpen.lom.server.command.CommandResult;
-import be.antwerpen.lom.server.command.CommandScope;
+import be.antwerpen.lom.server.command.CommandWork;
 import be.antwerpen.lom.server.command.Rejected;
-import be.antwerpen.lom.server.command.Conflicts;
-import be.antwerpen.lom.server.command.WriteBehindAppointments;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.serial.PaperSerial;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,10 +32,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Applies a desk's ordered batch. Each command's effect, receipt, change-log rows, audit line and
- * the device's last applied sequence commit together; commands are grouped into transactions of at
- * most {@link #CHUNK}, so a crash loses whole commands only. A command that may be refused after writing runs
- * inside a savepoint; appointment rows are written in batches at the end of the chunk (ADR 0024).
+ * The push protocol: applies a desk's ordered batch. Each command's effect, receipt, change-log rows,
+ * audit line and the device's last applied sequence commit together; commands are grouped into
+ * transactions of at most {@link #CHUNK}, so a crash loses whole commands only. This class decides
+ * sequences, idempotency, authorship and what a receipt says; the command layer's unit of work
+ * ({@link CommandWork}) applies the commands of a chunk and writes them at its end (ADR 0024, 0100).
  */
 public final class PushService {
 
@@ -53,22 +47,17 @@ public final class PushService {
     private final DeviceRepository devices;
     private final ReceiptRepository receipts;
     private final CommandApplier applier;
-    private final AppointmentWriter writer;
-    private final Conflicts conflicts;
     private final ObjectMapper json;
     private final Clock clock;
     private final CommandAuthors authors;
 
     public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
-                       AppointmentWriter writer, Conflicts conflicts, ObjectMapper json, Clock clock,
-                       CommandAuthors authors) {
+                       ObjectMapper json, Clock clock, CommandAuthors authors) {
         this.authors = authors;
         this.db = db;
         this.devices = devices;
         this.receipts = receipts;
         this.applier = applier;
-        this.writer = writer;
-        this.conflicts = conflicts;
         this.json = json;
         this.clock = clock;
     }
@@ -83,7 +72,7 @@ public final class PushService {
     /** Reads the identity of every command up front; a batch without identities is refused as a whole. */
     public static List<RawCommand> identities(JsonNode commands) {
         if (commands == null || !commands.isArray()) {
-            throw ApiProblem.invalid("commands", "commands must be a list");
+            throw Refusal.invalid("commands", "commands must be a list");
         }
         List<RawCommand> out = new ArrayList<>();
         long previous = -1;
@@ -92,15 +81,15 @@ public final class PushService {
             try {
                 id = UUID.fromString(node.path("commandId").asText(""));
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("commandId", "every command needs a commandId (a UUID)");
+                throw Refusal.invalid("commandId", "every command needs a commandId (a UUID)");
             }
             JsonNode seqNode = node.path("sequence");
             if (!seqNode.canConvertToLong() || seqNode.asLong() < 1) {
-                throw ApiProblem.invalid("sequence", "every command needs a sequence number of 1 or more");
+                throw Refusal.invalid("sequence", "every command needs a sequence number of 1 or more");
             }
             long seq = seqNode.asLong();
             if (seq <= previous) {
-                throw ApiProblem.invalid("sequence", "the commands of a batch must be in increasing sequence order");
+                throw Refusal.invalid("sequence", "the commands of a batch must be in increasing sequence order");
             }
             previous = seq;
             String actor = node.path("actor").asText("");
@@ -129,14 +118,13 @@ public final class PushService {
                 chunkReceipts.clear();
                 Instant now = clock.instant();
                 Device device = devices.lockForPush(c, deviceId, now.toEpochMilli())
-                        .orElseThrow(ApiProblem::unknownDevice);
+                        .orElseThrow(Refusal::unknownDevice);
                 long applied = device.lastSequence();
                 CommandAuthors.Push authorsOfChunk = authors.forPush(session, device);
                 expected[0] = null;
                 refused[0] = null;
-                CommandScope refusalAudit = null;
-                WriteBehindAppointments held = new WriteBehindAppointments();
-                writer.preload(c, held, appointmentIds(chunk, applied));
+                CommandWork work = applier.begin(c, now);
+                work.preload(appointmentIds(chunk, applied));
                 List<Applied> fresh = new ArrayList<>();
                 Map<String, String> serialsOfChunk = new HashMap<>();
                 Map<UUID, CommandReceipt> receiptsOfChunk = new HashMap<>();
@@ -150,7 +138,7 @@ public final class PushService {
                         if (stored.isEmpty()) {
                             // the sequence holds another command: the desk's store went back in time (ADR 0043)
                             refused[0] = SequenceRefusals.refusal(raw.sequence(), raw.commandId(), applied);
-                            refusalAudit = SequenceRefusals.audit(c, applier, session, device, refused[0], now);
+                            SequenceRefusals.audit(work, session, device, refused[0]);
                             break;
                         }
                         chunkReceipts.add(stored.get());
@@ -167,19 +155,15 @@ public final class PushService {
                         continue;
                     }
                     Actor actor = authorsOfChunk.actorOf(c, raw);
-                    Applied one = applyOne(c, actor, raw, now, held, serialsOfChunk);
+                    Applied one = applyOne(c, work, actor, raw, serialsOfChunk);
                     fresh.add(one);
                     chunkReceipts.add(one.receipt());
                     receiptsOfChunk.put(raw.commandId(), one.receipt());
                     applied = raw.sequence();
                 }
-                List<CommandScope> scopes = new ArrayList<>(fresh.stream().map(Applied::scope).toList());
-                if (refusalAudit != null) {
-                    scopes.add(refusalAudit);
-                }
-                applier.finish(c, scopes, now.toEpochMilli());
+                work.finish();
                 receipts.insertAll(c, deviceId, fresh.stream().map(Applied::receipt).toList(),
-                        fresh.stream().map(a -> a.scope().lastChangeSeq()).toList(),
+                        fresh.stream().map(a -> a.done().lastChangeSeq()).toList(),
                         fresh.stream().map(Applied::facts).toList(), now.toEpochMilli());
                 devices.advance(c, deviceId, applied);
                 last[0] = applied;
@@ -208,11 +192,13 @@ public final class PushService {
                 earlier.reason(), earlier.conflictId()));
     }
 
-    /**
-     * A command applied (or rejected) in this transaction, with the scope holding its changes and the
-     * facts stored with its receipt.
-     */
-    private record Applied(CommandReceipt receipt, CommandScope scope, ReceiptFacts facts) {
+    /** A command applied (or rejected) in this transaction, and the facts stored with its receipt. */
+    private record Applied(CommandReceipt receipt, CommandWork.Done done, ReceiptFacts facts) {
+
+        static Applied of(RawCommand raw, CommandWork.Done done, ReceiptFacts facts) {
+            return new Applied(new CommandReceipt(raw.commandId(), raw.sequence(), done.outcome(), done.reason(),
+                    done.conflictId()), done, facts);
+        }
     }
 
     /** The appointments the not yet applied commands of a chunk name, to read them in one query. */
@@ -233,73 +219,42 @@ public final class PushService {
     }
 
     /**
-     * Whether a command may be refused after it has written (seats released before new ones turn
-     * out to be full): only those run inside a savepoint. Every other command checks its rules
-     * before its first write, so a refusal leaves nothing to undo; {@link #applyOne} verifies that.
+     * Reads and applies one command through the unit of work: an unreadable command becomes a dead
+     * letter, a readable but invalid value a rejection (ADR 0029), a refusal of the rules a rejected
+     * receipt. {@code serialsOfChunk} holds the walk-in serials re-keyed earlier in this chunk (their
+     * receipts are not written yet), serial to appointment id.
      */
-    private static boolean mayRefuseAfterWriting(CommandPayload payload) {
-        return payload instanceof Commands.Reschedule || payload instanceof Commands.ResolveConflict;
-    }
-
-    /**
-     * Applies one command. {@code serialsOfChunk} holds the walk-in serials re-keyed earlier in this chunk
-     * (their receipts are not written yet), serial to appointment id.
-     */
-    private Applied applyOne(Connection c, Actor actor, RawCommand raw, Instant now, WriteBehindAppointments held,
+    private Applied applyOne(Connection c, CommandWork work, Actor actor, RawCommand raw,
                              Map<String, String> serialsOfChunk) throws SQLException {
-        CommandScope scope = new CommandScope(c, actor, raw.commandId(), now, held);
         SyncCommand command;
         try {
             command = json.treeToValue(raw.body(), SyncCommand.class);
         } catch (Exception unreadable) {
             DomainValidationException invalid = invalidValue(unreadable);
             if (invalid != null) {
-                return rejectedOnReading(c, actor, raw, now, invalid);
+                return Applied.of(raw, work.reject(actor, raw.commandId(), payloadType(raw), invalid.getMessage()),
+                        ReceiptFacts.unreadable(raw.body()));
             }
-            return deadLetter(scope, raw, "the server could not read this command (unknown type, missing or wrong"
-                    + " fields); it is kept for an administrator");
+            return deadLetter(work, actor, raw, null, "the server could not read this command (unknown type, missing"
+                    + " or wrong fields); it is kept for an administrator");
         }
-        scope.madeAtDevice(command.deviceTime());
         if (command.schemaVersion() > SyncCommand.CURRENT_SCHEMA_VERSION
                 || command.schemaVersion() < SyncCommand.CURRENT_SCHEMA_VERSION - 1) {
-            return deadLetter(scope, raw, "schema version " + command.schemaVersion() + " is not supported (the server"
-                    + " accepts " + (SyncCommand.CURRENT_SCHEMA_VERSION - 1) + " to " + SyncCommand.CURRENT_SCHEMA_VERSION
-                    + ")");
+            return deadLetter(work, actor, raw, command.deviceTime(), "schema version " + command.schemaVersion()
+                    + " is not supported (the server accepts " + (SyncCommand.CURRENT_SCHEMA_VERSION - 1) + " to "
+                    + SyncCommand.CURRENT_SCHEMA_VERSION + ")");
         }
-        boolean guarded = mayRefuseAfterWriting(command.payload());
-        Savepoint savepoint = guarded ? c.setSavepoint() : null;
-        WriteBehindAppointments.Mark mark = guarded ? held.mark() : null;
-        long heldChanges = held.changes();
-        CommandReceipt receipt;
-        try {
-            refuseSerialOfAnotherWalkIn(c, command.payload(), serialsOfChunk);
-            CommandResult result = applier.apply(scope, command.payload());
-            if (guarded) {
-                c.releaseSavepoint(savepoint);
-            }
-            receipt = new CommandReceipt(raw.commandId(), raw.sequence(), result.outcome(), result.reason(),
-                    result.conflictId());
-        } catch (ApiProblem | DomainValidationException rejected) {
-            if (guarded) {
-                c.rollback(savepoint);
-                held.reset(mark);
-            } else if (scope.databaseWrites() > 0 || held.changes() != heldChanges) {
-                // a rule broke its promise to check before writing: undo the whole chunk, never half a command
-                throw new IllegalStateException("a command was refused after it had written", rejected);
-            }
-            String reason = rejected instanceof DomainValidationException d && d.field() != null
-                    ? d.getMessage() : rejected.getMessage();
-            receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED, reason, null);
-            CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
-            applier.auditNotApplied(clean, command.payload().getClass().getSimpleName(), "COMMAND",
-                    raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + reason);
-            return new Applied(receipt, clean, ReceiptFacts.of(command, CommandOutcome.REJECTED));
-        }
-        ReceiptFacts facts = ReceiptFacts.of(command, receipt.outcome());
-        if (facts.paperSerial() != null) {
+        CommandWork.Done done = work.applyOrReject(actor, raw.commandId(), command.deviceTime(), command.payload(),
+                () -> refuseSerialOfAnotherWalkIn(c, command.payload(), serialsOfChunk));
+        ReceiptFacts facts = ReceiptFacts.of(command, done.outcome());
+        if (done.outcome() != CommandOutcome.REJECTED && facts.paperSerial() != null) {
             serialsOfChunk.put(facts.paperSerial(), facts.paperAppointmentId());
         }
-        return new Applied(receipt, scope, facts);
+        return Applied.of(raw, done, facts);
+    }
+
+    private static String payloadType(RawCommand raw) {
+        return raw.body().path("payload").path("type").asText("unknown");
     }
 
     /**
@@ -334,29 +289,9 @@ public final class PushService {
         return null;
     }
 
-    /**
-     * A command whose JSON reads but holds a value the shared rules refuse (ADR 0029): {@code REJECTED}
-     * with the rule's message, like any other invalid input, not a dead letter for an administrator.
-     */
-    private Applied rejectedOnReading(Connection c, Actor actor, RawCommand raw, Instant now,
-                                      DomainValidationException invalid) throws SQLException {
-        CommandReceipt receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.REJECTED,
-                invalid.getMessage(), null);
-        CommandScope clean = new CommandScope(c, actor, raw.commandId(), now);
-        applier.auditNotApplied(clean, raw.body().path("payload").path("type").asText("unknown"), "COMMAND",
-                raw.commandId().toString(), actor.deskLocationId(), "REJECTED: " + invalid.getMessage());
-        return new Applied(receipt, clean, ReceiptFacts.unreadable(raw.body()));
-    }
-
-    private Applied deadLetter(CommandScope scope, RawCommand raw, String reason) throws SQLException {
-        Actor actor = scope.actor();
-        ConflictView conflict = conflicts.open(scope, ConflictKind.DEAD_LETTER, actor.deskLocationId(), null, reason,
-                null, raw.body());
-        writer.openConflict(scope, conflict);
-        applier.auditNotApplied(scope, raw.body().path("payload").path("type").asText("unknown"), "CONFLICT",
-                conflict.id().toString(), actor.deskLocationId(), "CONFLICT: " + reason);
-        CommandReceipt receipt = new CommandReceipt(raw.commandId(), raw.sequence(), CommandOutcome.CONFLICT, reason,
-                conflict.id());
-        return new Applied(receipt, scope, ReceiptFacts.unreadable(raw.body()));
+    private Applied deadLetter(CommandWork work, Actor actor, RawCommand raw, Instant madeAt, String reason)
+            throws SQLException {
+        return Applied.of(raw, work.deadLetter(actor, raw.commandId(), madeAt, payloadType(raw), raw.body(), reason),
+                ReceiptFacts.unreadable(raw.body()));
     }
 }

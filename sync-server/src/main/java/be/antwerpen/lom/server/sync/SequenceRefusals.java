@@ -3,12 +3,9 @@ package be.antwerpen.lom.server.sync;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.SequenceRefusal;
 import be.antwerpen.lom.server.command.Actor;
-import be.antwerpen.lom.server.command.CommandApplier;
-import be.antwerpen.lom.server.command.CommandScope;
+import be.antwerpen.lom.server.command.CommandWork;
 import be.antwerpen.lom.server.device.Device;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -32,16 +29,14 @@ final class SequenceRefusals {
     }
 
     /**
-     * A scope holding the refusal's audit line, written with the chunk's other lines; the staff member
-     * whose login sent the push is its actor.
+     * Audits the refusal in the chunk's unit of work, written with the chunk's other lines; the staff
+     * member whose login sent the push is its actor.
      */
-    static CommandScope audit(Connection c, CommandApplier applier, StaffMember session, Device device,
-                              SequenceRefusal refusal, Instant now) throws SQLException {
+    static void audit(CommandWork work, StaffMember session, Device device, SequenceRefusal refusal)
+            throws SQLException {
         Actor desk = Actor.desk(session, device.id(), device.locationId(), device.lastPullCursor());
-        CommandScope scope = new CommandScope(c, desk, refusal.commandId(), now);
-        applier.auditNotApplied(scope, AUDIT_ACTION, "DEVICE", device.id(), device.locationId(),
+        work.auditRefusal(desk, refusal.commandId(), AUDIT_ACTION, "DEVICE", device.id(), device.locationId(),
                 "REFUSED: sequence " + refusal.sequence() + " already holds another command; last applied "
                         + refusal.lastAppliedSequence() + "; the desk renumbers its waiting commands");
-        return scope;
     }
 }

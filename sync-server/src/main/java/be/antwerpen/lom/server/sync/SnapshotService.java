@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
@@ -8,7 +9,7 @@ import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public final class SnapshotService {
         LocalDate to = today.plusDays(DAYS_AHEAD);
         SnapshotResponse response = db.inSnapshot(c -> {
             Device device = devices.find(c, deviceId)
-                    .orElseThrow(ApiProblem::unknownDevice);
+                    .orElseThrow(Refusal::unknownDevice);
             long cursor = changeLog.head(c);
             return new SnapshotResponse(cursor, reference, from, to,
                     appointments.atLocation(c, device.locationId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()),

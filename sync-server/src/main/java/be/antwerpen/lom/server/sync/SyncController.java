@@ -1,16 +1,23 @@
 package be.antwerpen.lom.server.sync;
 
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
 import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.server.auth.RequestAuth;
 import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.http.RequestAuth;
+import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import java.util.function.Consumer;
 
 /** POST /sync/push, GET /sync/pull, GET /sync/snapshot: staff token plus device credentials. */
-public final class SyncController {
+public final class SyncController implements EndpointGroup {
 
     public static final int MAX_BATCH = 1000;
 
@@ -42,7 +49,7 @@ public final class SyncController {
         JsonNode body = bodies.tree(ctx);
         var commands = PushService.identities(body.get("commands"));
         if (commands.size() > MAX_BATCH) {
-            throw be.antwerpen.lom.server.error.ApiProblem.invalid("commands",
+            throw Refusal.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
         instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER));
@@ -66,5 +73,15 @@ public final class SyncController {
         instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
         ctx.json(snapshot.snapshot(device.id()));
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/sync/push", this::push);
+            get("/sync/pull", this::pull);
+            get("/sync/snapshot", this::snapshot);
+        });
     }
 }

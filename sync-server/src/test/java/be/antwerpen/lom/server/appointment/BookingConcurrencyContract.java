@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.testing.Fixture;
 import be.antwerpen.lom.server.testing.TestEngine;
 import java.nio.file.Path;
@@ -93,10 +93,10 @@ abstract class BookingConcurrencyContract {
                 Callable<Boolean> attempt = () -> {
                     go.await();
                     try {
-                        instance.webAppointments.book(ADMIN, new BookingRequest("antwerpen", "EID_APPLY", start,
+                        instance.webAppointments().book(ADMIN, new BookingRequest("antwerpen", "EID_APPLY", start,
                                 Fixture.citizen("Ana", "Silva")));
                         return true;
-                    } catch (ApiProblem p) {
+                    } catch (Refusal p) {
                         assertThat(p.code()).isEqualTo("slot_full");
                         return false;
                     }

@@ -8,7 +8,7 @@ import be.antwerpen.lom.model.sync.SignedAuditHead;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.model.sync.Commands;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Engine;
@@ -161,7 +161,7 @@ abstract class AuditChainContract {
     // ---- ADR 0094: anchors outside the database -------------------------------------------------
 
     private AuditChainReport verify(SignedAuditHead... anchors) {
-        AuditAnchors given = new AuditAnchors(List.of(anchors), Set.of(server.auditHeads.publicKey()));
+        AuditAnchors given = new AuditAnchors(List.of(anchors), Set.of(server.auditHeads().publicKey()));
         return db.inSnapshot(c -> new AuditChainVerifier().verify(c, given));
     }
 
@@ -208,13 +208,13 @@ abstract class AuditChainContract {
 
     @Test
     void an_untampered_chain_agrees_with_its_signed_heads() {
-        SignedAuditHead early = server.auditHeads.signNow();
+        SignedAuditHead early = server.auditHeads().signNow();
         Desk desk = new Desk(server, "antwerpen", "Loket 2", "agent.antwerpen");
         UUID id = UUID.randomUUID();
         desk.push(desk.command(new Commands.Book(id, "B1", "antwerpen", "EID_APPLY",
                 Fixture.openMorning("antwerpen").plusMinutes(40), Fixture.citizen("Jan", "Janssens"),
                 AppointmentOrigin.COUNTER)));
-        SignedAuditHead latest = server.auditHeads.signNow();
+        SignedAuditHead latest = server.auditHeads().signNow();
 
         AuditChainReport report = verify(early, latest, latest);
 
@@ -254,7 +254,7 @@ abstract class AuditChainContract {
 
     @Test
     void a_changed_line_with_the_chain_recomputed_is_found_only_against_an_anchor() throws SQLException {
-        SignedAuditHead anchor = server.auditHeads.signNow();
+        SignedAuditHead anchor = server.auditHeads().signNow();
         List<AuditEntry> lines = new ArrayList<>(chained());
         AuditEntry e = lines.get(4);
         lines.set(4, new AuditEntry(e.id(), e.at(), "someone.else", e.deviceId(), e.action(), e.entityType(),
@@ -271,7 +271,7 @@ abstract class AuditChainContract {
 
     @Test
     void a_line_added_in_the_middle_with_the_chain_recomputed_is_found() throws SQLException {
-        SignedAuditHead anchor = server.auditHeads.signNow();
+        SignedAuditHead anchor = server.auditHeads().signNow();
         List<AuditEntry> lines = new ArrayList<>(chained());
         AuditEntry forged = forgedLine();
         lines.add(3, forged);
@@ -286,7 +286,7 @@ abstract class AuditChainContract {
 
     @Test
     void a_line_removed_with_the_chain_recomputed_is_found() throws SQLException {
-        SignedAuditHead anchor = server.auditHeads.signNow();
+        SignedAuditHead anchor = server.auditHeads().signNow();
         List<AuditEntry> lines = new ArrayList<>(chained());
         AuditEntry removed = lines.remove(2);
         tamper("DELETE FROM audit_log WHERE id = '" + removed.id() + "'");
@@ -300,7 +300,7 @@ abstract class AuditChainContract {
 
     @Test
     void lines_reordered_with_the_chain_recomputed_are_found() throws SQLException {
-        SignedAuditHead anchor = server.auditHeads.signNow();
+        SignedAuditHead anchor = server.auditHeads().signNow();
         List<AuditEntry> lines = new ArrayList<>(chained());
         Collections.swap(lines, 3, 6);
         recompute(lines);
@@ -326,7 +326,7 @@ abstract class AuditChainContract {
 
     @Test
     void a_tail_cut_off_with_the_head_reset_is_found_as_truncated() throws SQLException {
-        SignedAuditHead anchor = server.auditHeads.signNow();
+        SignedAuditHead anchor = server.auditHeads().signNow();
         List<AuditEntry> kept = new ArrayList<>(chained().subList(0, (int) anchor.seq() - 3));
         tamper("DELETE FROM audit_log WHERE chain_seq > " + kept.size());
         recompute(kept);
@@ -340,7 +340,7 @@ abstract class AuditChainContract {
 
     @Test
     void every_line_deleted_and_the_head_reset_is_found_as_truncated() throws SQLException {
-        SignedAuditHead anchor = server.auditHeads.signNow();
+        SignedAuditHead anchor = server.auditHeads().signNow();
         tamper("DELETE FROM audit_log", "DELETE FROM audit_signed_head",
                 "UPDATE audit_chain_head SET seq = 0, hash = '" + AuditChain.GENESIS + "' WHERE id = 1");
 
@@ -353,7 +353,7 @@ abstract class AuditChainContract {
 
     @Test
     void an_anchor_not_signed_by_the_server_key_is_reported_as_forged() throws SQLException {
-        SignedAuditHead real = server.auditHeads.signNow();
+        SignedAuditHead real = server.auditHeads().signNow();
         SignedAuditHead otherKey = AuditSigningKey.generate().sign(real.seq(), real.hash(), real.signedAt());
         SignedAuditHead altered = new SignedAuditHead(real.seq() + 5, real.hash(), real.signedAt(), real.keyId(),
                 real.publicKey(), real.signature());
@@ -369,7 +369,7 @@ abstract class AuditChainContract {
         AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
         Path log = files.resolve("server.log");
         Files.writeString(log, "10:00:00.000 INFO  [main] b.a.l.s.audit.AuditHeadSigner - "
-                + server.auditHeads.logLine(server.auditHeads.signNow()) + "\nunrelated line\n");
+                + server.auditHeads().logLine(server.auditHeads().signNow()) + "\nunrelated line\n");
         Path export = files.resolve("anchors.json");
         admin.exportAuditAnchors(options("--out", export.toString()));
         Options withAnchors = options("--anchors", log + "," + export);
@@ -391,11 +391,11 @@ abstract class AuditChainContract {
     void verify_audit_trusts_another_audit_key_only_when_it_is_given(@TempDir Path files) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
-        SignedAuditHead own = server.auditHeads.signNow();
+        SignedAuditHead own = server.auditHeads().signNow();
         Path otherKeyFile = files.resolve("other-instance.key");
         AuditSigningKey other = AuditSigningKey.loadOrCreate(otherKeyFile);
         Path anchors = files.resolve("other.log");
-        Files.writeString(anchors, server.auditHeads.logLine(other.sign(own.seq(), own.hash(), Instant.now())) + "\n");
+        Files.writeString(anchors, server.auditHeads().logLine(other.sign(own.seq(), own.hash(), Instant.now())) + "\n");
 
         assertThat(admin.verifyAudit(options("--anchors", anchors.toString()))).isFalse();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FORGED ANCHOR")

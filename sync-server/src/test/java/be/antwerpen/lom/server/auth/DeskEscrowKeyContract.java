@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -57,12 +57,12 @@ abstract class DeskEscrowKeyContract {
         db = engine().open(location);
         server = Fixture.components(db);
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
         otherDb = engine().open(location);
         ServerComponents other = Fixture.components(otherDb);
-        otherApp = HttpApi.create(other, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        otherHttp = new Http(other.json, otherApp.port());
+        otherApp = other.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        otherHttp = new Http(other.json(), otherApp.port());
     }
 
     @AfterAll
@@ -82,8 +82,8 @@ abstract class DeskEscrowKeyContract {
     }
 
     private EnrollmentResponse desk(String locationId, String name) {
-        String code = server.enrollment.issue(null, locationId, name, Duration.ofHours(1), "test");
-        return server.enrollment.enroll(new EnrollmentRequest(code, name));
+        String code = server.enrollment().issue(null, locationId, name, Duration.ofHours(1), "test");
+        return server.enrollment().enroll(new EnrollmentRequest(code, name));
     }
 
     private String token(String username) {
@@ -161,7 +161,7 @@ abstract class DeskEscrowKeyContract {
     void a_revoked_desk_gets_nothing_even_when_it_had_a_key() {
         EnrollmentResponse desk = desk("antwerpen", "Loket escrow 6");
         keyOf(http, "agent.antwerpen", desk);
-        boolean revoked = db.inTransaction(c -> server.devices.revoke(c, desk.deviceId()));
+        boolean revoked = db.inTransaction(c -> server.devices().revoke(c, desk.deviceId()));
         assertThat(revoked).isTrue();
         for (Http via : new Http[] {http, otherHttp}) {
             Http.Response r = ask(via, "agent.antwerpen", desk);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.http.HttpApi;
@@ -55,15 +55,15 @@ abstract class LoginThrottleContract {
         first = startInstance();
         ServerComponents second = startInstance();
         Fixture.staff(first);
-        one = new Http(first.json, apps.get(0).port());
-        two = new Http(second.json, apps.get(1).port());
+        one = new Http(first.json(), apps.get(0).port());
+        two = new Http(second.json(), apps.get(1).port());
     }
 
     private ServerComponents startInstance() {
         Database db = engine().open(location);
         databases.add(db);
         ServerComponents s = Fixture.components(db);
-        apps.add(HttpApi.create(s, new HttpSettings("127.0.0.1", 0, Optional.empty())).start());
+        apps.add(s.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start());
         return s;
     }
 
@@ -86,7 +86,7 @@ abstract class LoginThrottleContract {
 
     /** Enrolls a desk at Antwerpen; the headers it sends with every call. */
     private Map<String, String> enrolledDesk() {
-        String code = first.enrollment.issue(null, "antwerpen", "Loket 1", Duration.ofHours(1), "test");
+        String code = first.enrollment().issue(null, "antwerpen", "Loket 1", Duration.ofHours(1), "test");
         JsonNode desk = one.post("/devices/enroll", new EnrollmentRequest(code, "pc-1"), Map.of()).json();
         return Map.of("X-Device-Id", desk.path("deviceId").asText(), "X-Device-Secret",
                 desk.path("deviceSecret").asText());
@@ -202,7 +202,7 @@ abstract class LoginThrottleContract {
         }
         assertThat(login(one, "agent.antwerpen", Fixture.PASSWORD, Map.of()).status()).isEqualTo(429);
 
-        first.staffAdministration.resetPassword("agent.antwerpen", "a-new-long-password", "admin");
+        first.staffAdministration().resetPassword("agent.antwerpen", "a-new-long-password", "admin");
 
         assertThat(login(two, "agent.antwerpen", "a-new-long-password", Map.of()).status()).isEqualTo(200);
     }

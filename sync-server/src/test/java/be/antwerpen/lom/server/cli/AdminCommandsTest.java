@@ -7,9 +7,9 @@ import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.testing.Fixture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -41,15 +41,15 @@ class AdminCommandsTest {
             admin.issueEnrollmentCode(options("--location", "deurne", "--desk", "Loket 3"));
             Matcher code = Pattern.compile("\\): (\\S+)").matcher(printed.toString(StandardCharsets.UTF_8));
             assertThat(code.find()).isTrue();
-            EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code.group(1), "pc"));
+            EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code.group(1), "pc"));
             admin.listDevices();
             admin.revokeDevice(options("--device", device.deviceId()));
 
-            assertThat(server.login.login(new LoginRequest("jan.peeters", "a-long-enough-password")).staff().role())
+            assertThat(server.login().login(new LoginRequest("jan.peeters", "a-long-enough-password")).staff().role())
                     .isEqualTo(StaffRole.SUPERVISOR);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains(device.deviceId()).contains("revoked");
-            assertThatThrownBy(() -> server.authenticator.device(device.deviceId(), device.deviceSecret()))
-                    .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("device_revoked"));
+            assertThatThrownBy(() -> server.authenticator().device(device.deviceId(), device.deviceSecret()))
+                    .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("device_revoked"));
         }
     }
 
@@ -62,14 +62,14 @@ class AdminCommandsTest {
             admin.setSeatLeasePolicy(options("--location", "deurne", "--own-seats", "5", "--silence-hours", "12"));
             admin.seatCapacity(options("--location", "deurne", "--from", "2026-12-14", "--to", "2026-12-15"));
 
-            assertThat(server.seatLeases.policy("deurne").ownSeatsPerDesk()).isEqualTo(5);
-            assertThat(server.seatLeases.policy("deurne").silenceHours()).isEqualTo(12);
-            assertThat(server.seatLeases.policy("deurne").otherSeatsPerDesk()).isEqualTo(1);
+            assertThat(server.seatLeases().policy("deurne").ownSeatsPerDesk()).isEqualTo(5);
+            assertThat(server.seatLeases().policy("deurne").silenceHours()).isEqualTo(12);
+            assertThat(server.seatLeases().policy("deurne").otherSeatsPerDesk()).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("5 seats a day per own desk")
                     .contains("2026-12-14").contains("LEASED");
             assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("--location", "deurne", "--max-share-percent",
                     "90"))).hasMessageContaining("maxSharePercent");
-            assertThat(server.seatLeases.policy("deurne").maxSharePercent()).isEqualTo(15);
+            assertThat(server.seatLeases().policy("deurne").maxSharePercent()).isEqualTo(15);
             assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("--location", "nowhere")))
                     .hasMessageContaining("unknown location");
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -72,7 +72,7 @@ class DeskRolloutTest {
         assertThat(lines).hasSize(4);
         String[] third = lines.get(3).split(",");
         String code = third[third.length - 2];
-        EnrollmentResponse enrolled = server.enrollment.enroll(new EnrollmentRequest(code, "pc"));
+        EnrollmentResponse enrolled = server.enrollment().enroll(new EnrollmentRequest(code, "pc"));
         assertThat(enrolled.locationId()).isEqualTo("deurne");
         assertThat(enrolled.deskName()).isEqualTo("Loket 1, rechts");
     }
@@ -82,7 +82,7 @@ class DeskRolloutTest {
         admin.issueEnrollmentCodes(options("--csv", list("desk,location\nLoket 9,merksem\n").toString(),
                 "--format", "json"));
 
-        JsonNode out = server.json.readTree(printed.toString(StandardCharsets.UTF_8));
+        JsonNode out = server.json().readTree(printed.toString(StandardCharsets.UTF_8));
         assertThat(out).hasSize(1);
         assertThat(out.get(0).path("location").asText()).isEqualTo("merksem");
         assertThat(out.get(0).path("code").asText()).hasSize(12);
@@ -117,13 +117,13 @@ class DeskRolloutTest {
 
     @Test
     void devices_are_listed_as_json_and_csv_with_their_status() throws Exception {
-        String code = server.enrollment.issue(null, "wilrijk", "Loket 2", java.time.Duration.ofHours(1), "test");
-        EnrollmentResponse device = server.enrollment.enroll(new EnrollmentRequest(code, "pc-12"));
+        String code = server.enrollment().issue(null, "wilrijk", "Loket 2", java.time.Duration.ofHours(1), "test");
+        EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code, "pc-12"));
         admin.revokeDevice(options("--device", device.deviceId()));
         printed.reset();
 
         admin.listDevices(options("--format", "json"));
-        JsonNode json = server.json.readTree(printed.toString(StandardCharsets.UTF_8));
+        JsonNode json = server.json().readTree(printed.toString(StandardCharsets.UTF_8));
         printed.reset();
         admin.listDevices(options("--format", "csv"));
         String csv = printed.toString(StandardCharsets.UTF_8);

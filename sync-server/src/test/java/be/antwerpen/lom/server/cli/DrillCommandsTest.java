@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.model.api.AuditEntry;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
 import java.io.ByteArrayOutputStream;
@@ -35,10 +35,10 @@ class DrillCommandsTest {
             ServerComponents server = Fixture.components(db);
             Fixture.staff(server);
             new Desk(server, "deurne", "Loket 3", "agent.deurne");
-            DrillCommands drills = new DrillCommands(server.drills, new PrintStream(printed, true, StandardCharsets.UTF_8));
+            DrillCommands drills = new DrillCommands(server.drills(), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
             assertThatThrownBy(() -> drills.run("start", options("--location", "deurne", "--minutes", "999")))
-                    .isInstanceOf(ApiProblem.class);
+                    .isInstanceOf(Refusal.class);
             assertThatThrownBy(() -> drills.run("start", options("--location", "deurne", "--starts-at", "tomorrow")))
                     .isInstanceOf(IllegalArgumentException.class);
             drills.run("start", options("--location", "deurne", "--minutes", "45"));
@@ -47,8 +47,8 @@ class DrillCommandsTest {
             drills.run("list", options());
             assertThat(out()).contains(id.group(1) + "  RUNNING LOCATION deurne").contains("1 desk(s), by cli");
             drills.run("cancel", options("--drill", id.group(1)));
-            assertThat(server.drills.get(DrillCommands.OPERATOR, id.group(1)).state()).isEqualTo("CANCELLED");
-            List<AuditEntry> audit = db.inSnapshot(c -> server.audit.search(c, "deurne", null, null,
+            assertThat(server.drills().get(DrillCommands.OPERATOR, id.group(1)).state()).isEqualTo("CANCELLED");
+            List<AuditEntry> audit = db.inSnapshot(c -> server.audit().search(c, "deurne", null, null,
                     List.of(id.group(1)), null, null, 10));
             assertThat(audit).extracting(AuditEntry::action).containsExactlyInAnyOrder("DrillStart", "DrillCancel");
             assertThat(audit).extracting(AuditEntry::actor).containsOnly("cli");

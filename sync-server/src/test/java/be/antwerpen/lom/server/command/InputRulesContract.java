@@ -11,7 +11,7 @@ import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.http.HttpApi;
@@ -73,11 +73,11 @@ abstract class InputRulesContract {
         clock = new SettableClock(at(day.atTime(10, 0)));
         server = new ServerComponents(db, Fixture.REFERENCE, clock, Fixture.TEST_ITERATIONS, Duration.ofHours(8));
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
         agent = http.post("/auth/login", new LoginRequest("agent.antwerpen", Fixture.PASSWORD), Map.of()).json()
                 .path("token").asText();
-        String code = server.enrollment.issue(null, "antwerpen", "Loket 3", Duration.ofHours(1), "test");
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 3", Duration.ofHours(1), "test");
         JsonNode enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-3"), Map.of()).json();
         desk = Http.device(agent, enrolled.path("deviceId").asText(), enrolled.path("deviceSecret").asText());
     }
@@ -102,7 +102,7 @@ abstract class InputRulesContract {
     }
 
     private ObjectNode command(Instant deviceTime, CommandPayload payload) {
-        return server.json.valueToTree(new SyncCommand(UUID.randomUUID(), ++sequence,
+        return server.json().valueToTree(new SyncCommand(UUID.randomUUID(), ++sequence,
                 SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, "agent.antwerpen", payload));
     }
 
@@ -134,7 +134,7 @@ abstract class InputRulesContract {
     }
 
     private Http.Response webBook(Map<String, Object> changes) {
-        Map<String, Object> body = new HashMap<>(server.json.convertValue(new BookingRequest("antwerpen", "EID_APPLY",
+        Map<String, Object> body = new HashMap<>(server.json().convertValue(new BookingRequest("antwerpen", "EID_APPLY",
                 day.plusDays(7).atTime(9, 0), Fixture.citizen("Web", "Boeking")), Map.class));
         body.putAll(changes);
         return http.post("/appointments", body, Http.bearer(agent));
@@ -197,7 +197,7 @@ abstract class InputRulesContract {
     @Test
     void a_booking_names_the_register_number_or_says_it_is_unknown_while_a_walk_in_may_lack_it() {
         Citizen unknown = withoutRegisterNumber();
-        Map<String, Object> citizen = server.json.convertValue(unknown, Map.class);
+        Map<String, Object> citizen = server.json().convertValue(unknown, Map.class);
 
         Http.Response webSilent = webBook(Map.of("citizen", citizen));
         Http.Response webMarked = webBook(Map.of("citizen", citizen, "registerNumberUnknown", true, "start",
@@ -225,7 +225,7 @@ abstract class InputRulesContract {
         long before = appointments();
         for (String email : List.of("jan\u202Eeb.elpmaxe@gro.be", "<script>x</script>@example.org",
                 "a&b@example.org", "jan@exa mple.org")) {
-            Map<String, Object> citizen = new HashMap<>(server.json.convertValue(
+            Map<String, Object> citizen = new HashMap<>(server.json().convertValue(
                     Fixture.citizen("Jan", "Peeters"), Map.class));
             citizen.put("email", email);
             Http.Response web = webBook(Map.of("citizen", citizen));

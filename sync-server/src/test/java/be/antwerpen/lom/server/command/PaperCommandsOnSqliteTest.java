@@ -9,7 +9,7 @@ import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.Commands;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -57,11 +57,11 @@ class PaperCommandsOnSqliteTest {
     }
 
     private Appointment stored(UUID id) {
-        return db.inTransaction(c -> server.appointments.find(c, id)).orElseThrow().appointment();
+        return db.inTransaction(c -> server.appointments().find(c, id)).orElseThrow().appointment();
     }
 
     private List<AuditEntry> audit(UUID id) {
-        return db.inTransaction(c -> server.audit.search(c, null, null, null, List.of(id.toString()), null, null, 50));
+        return db.inTransaction(c -> server.audit().search(c, null, null, null, List.of(id.toString()), null, null, 50));
     }
 
     @Test
@@ -109,6 +109,6 @@ class PaperCommandsOnSqliteTest {
         assertThat(audit(withSerial)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("serial ANT-W-000007"));
         assertThat(receipts.get(1).outcome()).isEqualTo(CommandOutcome.REJECTED);
-        assertThat(db.inTransaction(c -> server.appointments.find(c, without)).isPresent()).isFalse();
+        assertThat(db.inTransaction(c -> server.appointments().find(c, without)).isPresent()).isFalse();
     }
 }

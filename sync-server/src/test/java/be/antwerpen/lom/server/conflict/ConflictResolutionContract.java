@@ -10,7 +10,7 @@ import be.antwerpen.lom.model.sync.ChangeType;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
@@ -60,8 +60,8 @@ abstract class ConflictResolutionContract {
         db = engine().open(location);
         server = Fixture.components(db);
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
         supervisor = login("supervisor.antwerpen");
         agent = login("agent.antwerpen");
     }
@@ -96,7 +96,7 @@ abstract class ConflictResolutionContract {
     }
 
     private StoredAppointment stored(UUID id) {
-        return db.inTransaction(c -> server.appointments.find(c, id)).orElseThrow();
+        return db.inTransaction(c -> server.appointments().find(c, id)).orElseThrow();
     }
 
     private Http.Response resolve(String token, UUID conflictId, ConflictResolution resolution, String remark,
@@ -177,7 +177,7 @@ abstract class ConflictResolutionContract {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(full.status()).isEqualTo(409);
         assertThat(full.json().path("message").asText()).contains("fully booked");
-        assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isTrue();
+        assertThat(db.inTransaction(c -> server.conflicts().find(c, conflictId)).orElseThrow().open()).isTrue();
     }
 
     @Test
@@ -229,7 +229,7 @@ abstract class ConflictResolutionContract {
         assertThat(resolve(agent, conflictId, ConflictResolution.MARK_HANDLED, null, null).status()).isEqualTo(403);
         assertThat(http.get("/conflicts/" + conflictId + "/proposals", Http.bearer(agent)).status()).isEqualTo(403);
         assertThat(http.get("/locations/antwerpen/conflict-counts", Http.bearer(agent)).status()).isEqualTo(403);
-        assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isTrue();
+        assertThat(db.inTransaction(c -> server.conflicts().find(c, conflictId)).orElseThrow().open()).isTrue();
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import be.antwerpen.lom.model.slot.DayCapacity;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -31,8 +31,8 @@ class DemoAgendaTest {
             int booked = 0;
             for (LocalDate day = today; day.isBefore(today.plusDays(4)); day = day.plusDays(1)) {
                 LocalDate d = day;
-                DayCapacity capacity = server.engine.dayCapacity("antwerpen", d,
-                        db.inSnapshot(c -> server.appointments.occupancyAt(c, "antwerpen", d, d)));
+                DayCapacity capacity = server.engine().dayCapacity("antwerpen", d,
+                        db.inSnapshot(c -> server.appointments().occupancyAt(c, "antwerpen", d, d)));
                 deskMinutes += capacity.deskMinutes();
                 booked += capacity.bookedDeskMinutes();
             }

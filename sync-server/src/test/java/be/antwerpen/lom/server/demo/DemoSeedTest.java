@@ -2,7 +2,7 @@ package be.antwerpen.lom.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.testing.Fixture;

@@ -10,9 +10,8 @@ import be.antwerpen.lom.model.drill.DrillRequest;
 import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -63,8 +62,8 @@ abstract class DrillContract {
         db = engine().open(location);
         server = new ServerComponents(db, Fixture.REFERENCE, clock, Fixture.TEST_ITERATIONS, Duration.ofDays(30));
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
         antwerpen = new Desk(server, "antwerpen", "Loket 1", "agent.antwerpen");
         antwerpen2 = new Desk(server, "antwerpen", "Loket 2", "agent.antwerpen");
         deurne = new Desk(server, "deurne", "Loket D", "agent.deurne");
@@ -213,7 +212,7 @@ abstract class DrillContract {
         assertThat(report(antwerpen, "agent.antwerpen", fresh(0)).json().path("drills")).isEmpty();
 
         List<String> actions = new ArrayList<>();
-        server.db.inSnapshot(c -> server.audit.search(c, "antwerpen", null, null, List.of(drill), null, null, 50))
+        server.db().inSnapshot(c -> server.audit().search(c, "antwerpen", null, null, List.of(drill), null, null, 50))
                 .forEach(e -> actions.add(e.action() + " " + e.actor()));
         assertThat(actions).containsExactlyInAnyOrder("DrillStart supervisor.antwerpen",
                 "DrillCancel supervisor.antwerpen");
@@ -270,7 +269,7 @@ abstract class DrillContract {
         assertThat(place.path("stillOpen").asInt()).isEqualTo(4);
         assertThat(place.path("accountedFor").asBoolean()).isTrue();
         List<String> actions = new ArrayList<>();
-        server.db.inSnapshot(c -> server.audit.search(c, "antwerpen", null, null, List.of(drill), null, null, 50))
+        server.db().inSnapshot(c -> server.audit().search(c, "antwerpen", null, null, List.of(drill), null, null, 50))
                 .forEach(e -> actions.add(e.action()));
         assertThat(actions).containsExactlyInAnyOrder("DrillStart", "DrillEnd");
     }

@@ -10,7 +10,7 @@ import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.PushResponse;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.testing.Desk;
@@ -69,10 +69,10 @@ abstract class BookingOnceContract {
         server = Fixture.components(db);
         server2 = Fixture.components(db2);
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        app2 = HttpApi.create(server2, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
-        http2 = new Http(server2.json, app2.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        app2 = server2.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
+        http2 = new Http(server2.json(), app2.port());
         agent = login(http, "agent.antwerpen");
         agent2 = login(http2, "agent.antwerpen");
         supervisor = login(http, "supervisor.antwerpen");
@@ -372,7 +372,7 @@ abstract class BookingOnceContract {
     }
 
     private LocalDateTime startOf(UUID id) {
-        return db.inTransaction(c -> server.appointments.find(c, id)).orElseThrow().appointment().start();
+        return db.inTransaction(c -> server.appointments().find(c, id)).orElseThrow().appointment().start();
     }
 
     @Test

@@ -12,7 +12,7 @@ import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.PushRequest;
 import be.antwerpen.lom.model.sync.SignedAuditHead;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.demo.RegisterNumbers;
 import be.antwerpen.lom.server.testing.Desk;
@@ -67,8 +67,8 @@ abstract class HttpApiContract {
         db = engine().open(location);
         server = Fixture.components(db);
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
         agent = login("agent.antwerpen");
         supervisor = login("supervisor.antwerpen");
         deurneAgent = login("agent.deurne");
@@ -185,7 +185,7 @@ abstract class HttpApiContract {
 
     @Test
     void enrolled_desk_pushes_and_pulls_over_http() {
-        String code = server.enrollment.issue(null, "antwerpen", "Loket 9", Duration.ofHours(1), "test");
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 9", Duration.ofHours(1), "test");
         Http.Response enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-9"), Map.of());
         assertThat(enrolled.status()).isEqualTo(201);
         String deviceId = enrolled.json().path("deviceId").asText();
@@ -213,7 +213,7 @@ abstract class HttpApiContract {
 
     @Test
     void sync_needs_the_device_secret_as_well_as_a_login() {
-        String code = server.enrollment.issue(null, "antwerpen", "Loket 8", Duration.ofHours(1), "test");
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 8", Duration.ofHours(1), "test");
         JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-8"), Map.of()).json();
         String deviceId = device.path("deviceId").asText();
 
@@ -229,7 +229,7 @@ abstract class HttpApiContract {
 
     @Test
     void malformed_push_batches_answer_400_and_apply_nothing() {
-        String code = server.enrollment.issue(null, "antwerpen", "Loket 7", Duration.ofHours(1), "test");
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 7", Duration.ofHours(1), "test");
         JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-7"), Map.of()).json();
         Map<String, String> headers = Http.device(agent, device.path("deviceId").asText(),
                 device.path("deviceSecret").asText());
@@ -467,7 +467,7 @@ abstract class HttpApiContract {
 
     @Test
     void failed_logins_are_throttled_with_429() {
-        server.staffAdministration.create("victim", "Victim", be.antwerpen.lom.model.staff.StaffRole.AGENT,
+        server.staffAdministration().create("victim", "Victim", be.antwerpen.lom.model.staff.StaffRole.AGENT,
                 java.util.Set.of("antwerpen"), Fixture.PASSWORD, true, "test");
         for (int i = 0; i < 5; i++) {
             assertThat(http.post("/auth/login", new LoginRequest("victim", "wrong"), Map.of()).status())
@@ -492,11 +492,11 @@ abstract class HttpApiContract {
 
     @Test
     void the_audit_key_is_published_and_signed_heads_reach_administrators_and_desks() {
-        String code = server.enrollment.issue(null, "antwerpen", "Loket 20", Duration.ofHours(1), "test");
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 20", Duration.ofHours(1), "test");
         JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-20"), Map.of()).json();
         Map<String, String> desk = Http.device(agent, device.path("deviceId").asText(),
                 device.path("deviceSecret").asText());
-        SignedAuditHead signed = server.auditHeads.signNow();
+        SignedAuditHead signed = server.auditHeads().signNow();
 
         Http.Response key = http.get("/audit/public-key", Map.of());
         Http.Response heads = http.get("/audit/signed-heads", Http.bearer(admin));
@@ -514,7 +514,7 @@ abstract class HttpApiContract {
         List<String> fields = new java.util.ArrayList<>();
         pulled.json().fieldNames().forEachRemaining(fields::add);
         assertThat(fields).last().isEqualTo("auditHead");
-        SignedAuditHead head = server.json.convertValue(pulled.json().path("auditHead"), SignedAuditHead.class);
+        SignedAuditHead head = server.json().convertValue(pulled.json().path("auditHead"), SignedAuditHead.class);
         assertThat(head.seq()).isGreaterThanOrEqualTo(signed.seq());
         assertThat(AuditHeadSignatures.signedBy(head, publicKey)).isTrue();
     }

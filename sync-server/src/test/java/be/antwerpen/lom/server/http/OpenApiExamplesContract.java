@@ -8,7 +8,7 @@ import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -65,8 +65,8 @@ abstract class OpenApiExamplesContract {
         db = engine().open(location);
         server = Fixture.components(db);
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
         supervisor = http.post("/auth/login", new LoginRequest("supervisor.antwerpen", Fixture.PASSWORD), Map.of())
                 .json().path("token").asText();
         admin = http.post("/auth/login", new LoginRequest("admin", Fixture.PASSWORD), Map.of()).json().path("token")
@@ -162,7 +162,7 @@ abstract class OpenApiExamplesContract {
             JsonNode copy = example.deepCopy();
             moveTimes(copy, template);
             if (template.equals("/devices/enroll")) {
-                server.enrollment.issue(copy.path("enrollmentCode").asText(), "antwerpen", "Loket 3",
+                server.enrollment().issue(copy.path("enrollmentCode").asText(), "antwerpen", "Loket 3",
                         Duration.ofHours(1), "test");
             }
             body = copy.toString();

@@ -3,7 +3,7 @@ package be.antwerpen.lom.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.testing.Fixture;
 import io.javalin.Javalin;
@@ -112,7 +112,7 @@ class PemTlsTest {
         install(key, pem(new JcaPKCS8Generator(first.getPrivate(), null)));
         try (Database db = Database.sqlite(dir.resolve("tls.db"))) {
             ServerComponents server = Fixture.components(db);
-            Javalin app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0,
+            Javalin app = server.httpApi(new HttpSettings("127.0.0.1", 0,
                     Optional.of(TlsSettings.pem(cert, key, Duration.ofMillis(200))))).start();
             try {
                 assertThat(servedSerial(app.port())).isEqualTo(BigInteger.valueOf(1001));

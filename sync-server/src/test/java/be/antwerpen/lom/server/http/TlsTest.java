@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.testing.Fixture;
 import io.javalin.Javalin;
@@ -38,7 +38,7 @@ class TlsTest {
         assertThat(keytool.exitValue()).isZero();
         try (Database db = Database.sqlite(dir.resolve("tls.db"))) {
             ServerComponents server = Fixture.components(db);
-            Javalin app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0,
+            Javalin app = server.httpApi(new HttpSettings("127.0.0.1", 0,
                     Optional.of(new TlsSettings(keystore, "changeit")))).start();
             try {
                 KeyStore trust = KeyStore.getInstance("PKCS12");

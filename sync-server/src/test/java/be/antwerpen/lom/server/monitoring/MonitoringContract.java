@@ -8,7 +8,7 @@ import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -52,9 +52,9 @@ abstract class MonitoringContract {
         db = engine().open(location);
         server = Fixture.components(db);
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty(), false,
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty(), false,
                 Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        http = new Http(server.json(), app.port());
     }
 
     @AfterAll
@@ -83,10 +83,10 @@ abstract class MonitoringContract {
     void health_says_unavailable_when_the_database_does_not_answer(@TempDir Path dir) {
         Database gone = Database.sqlite(dir.resolve("gone.db"));
         ServerComponents broken = Fixture.components(gone);
-        Javalin brokenApp = HttpApi.create(broken, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        Javalin brokenApp = broken.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
         try {
             gone.close();
-            Http.Response health = new Http(broken.json, brokenApp.port()).get("/health", Map.of());
+            Http.Response health = new Http(broken.json(), brokenApp.port()).get("/health", Map.of());
 
             assertThat(health.status()).isEqualTo(503);
             assertThat(health.json().path("database").asText()).isEqualTo("unavailable");
@@ -97,8 +97,8 @@ abstract class MonitoringContract {
 
     @Test
     void metrics_count_pushes_per_outcome_failed_logins_open_conflicts_desks_and_the_pool() {
-        String code = server.enrollment.issue(null, "antwerpen", "Loket M", Duration.ofHours(1), "test");
-        EnrollmentResponse desk = server.enrollment.enroll(new EnrollmentRequest(code, "pc"));
+        String code = server.enrollment().issue(null, "antwerpen", "Loket M", Duration.ofHours(1), "test");
+        EnrollmentResponse desk = server.enrollment().enroll(new EnrollmentRequest(code, "pc"));
         String token = http.post("/auth/login", new LoginRequest("agent.antwerpen", Fixture.PASSWORD), Map.of())
                 .json().path("token").asText();
         http.post("/auth/login", new LoginRequest("agent.antwerpen", "wrong password!"), Map.of());
@@ -108,7 +108,7 @@ abstract class MonitoringContract {
         assertThat(http.post("/sync/push", Map.of("commands", List.of(book)), Http.device(token, desk.deviceId(),
                 desk.deviceSecret())).status()).isEqualTo(200);
 
-        Http.Response metrics = Http.atRoot(server.json, app.port()).get("/metrics", Map.of());
+        Http.Response metrics = Http.atRoot(server.json(), app.port()).get("/metrics", Map.of());
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text())
@@ -125,10 +125,10 @@ abstract class MonitoringContract {
 
     @Test
     void with_a_metrics_token_only_its_bearer_reads_the_metrics() {
-        Javalin guarded = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty(), false,
+        Javalin guarded = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty(), false,
                 Optional.of("s3cret-scrape-token"))).start();
         try {
-            Http client = Http.atRoot(server.json, guarded.port());
+            Http client = Http.atRoot(server.json(), guarded.port());
 
             assertThat(client.get("/metrics", Map.of()).status()).isEqualTo(401);
             assertThat(client.get("/metrics", Http.bearer("wrong")).status()).isEqualTo(401);

@@ -10,7 +10,7 @@ import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
@@ -75,12 +75,12 @@ abstract class ReconciliationContract {
         clock = new SettableClock(at(day, 7, 0));
         server = new ServerComponents(db, Fixture.REFERENCE, clock, Fixture.TEST_ITERATIONS, Duration.ofHours(8));
         Set<String> all = Set.of("antwerpen", "deurne", "merksem", "wilrijk", "berchem");
-        server.staffAdministration.create("supervisor.report", "Supervisor", StaffRole.SUPERVISOR, all,
+        server.staffAdministration().create("supervisor.report", "Supervisor", StaffRole.SUPERVISOR, all,
                 Fixture.PASSWORD, true, "test");
-        server.staffAdministration.create("agent.report", "Agent", StaffRole.AGENT, all, Fixture.PASSWORD, true,
+        server.staffAdministration().create("agent.report", "Agent", StaffRole.AGENT, all, Fixture.PASSWORD, true,
                 "test");
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
     }
 
     /** Logs the supervisor in at the test clock's time (the tests move the clock days ahead). */
@@ -130,12 +130,12 @@ abstract class ReconciliationContract {
 
     private SerialLease lease(Desk desk, int count, Instant when) {
         clock.set(when);
-        Device device = db.inTransaction(c -> server.devices.find(c, desk.id()).orElseThrow());
-        return server.serialLeases.lease(device, count);
+        Device device = db.inTransaction(c -> server.devices().find(c, desk.id()).orElseThrow());
+        return server.serialLeases().lease(device, count);
     }
 
     private Optional<StoredAppointment> stored(UUID id) {
-        return db.inTransaction(c -> server.appointments.find(c, id));
+        return db.inTransaction(c -> server.appointments().find(c, id));
     }
 
     private static String serial(SerialLease lease, int nth) {
@@ -413,9 +413,9 @@ abstract class ReconciliationContract {
                 .contains("totals;addsUp;false\r\n");
 
         desk.command(walkIn("berchem", date.atTime(9, 0), null));
-        com.fasterxml.jackson.databind.node.ObjectNode rest = server.json.createObjectNode();
-        rest.putArray("commands").add(server.json.valueToTree(desk.commandAt(at(date, 9, 1),
-                walkIn("berchem", date.atTime(9, 1), null)))).add(server.json.valueToTree(desk.commandAt(at(date, 9, 2),
+        com.fasterxml.jackson.databind.node.ObjectNode rest = server.json().createObjectNode();
+        rest.putArray("commands").add(server.json().valueToTree(desk.commandAt(at(date, 9, 1),
+                walkIn("berchem", date.atTime(9, 1), null)))).add(server.json().valueToTree(desk.commandAt(at(date, 9, 2),
                 walkIn("berchem", date.atTime(9, 2), null))));
         rest.put("deskSequence", 3);
         assertThat(http.post("/sync/push", rest.toString(), deviceHeaders(desk)).json()

@@ -15,12 +15,12 @@ import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.OccupiedSeat;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.sync.PushService;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
@@ -160,7 +160,7 @@ class SeatLeasePropertyTest {
                 Fixture.staff(one);
                 for (Location l : Fixture.REFERENCE.locations()) {
                     boolean busy = l.id().equals("antwerpen") || l.id().equals("deurne");
-                    one.seatLeases.setPolicy(new SeatLeasePolicy(l.id(), busy ? 2 : 0, busy ? 4 : 0, busy ? 2 : 0,
+                    one.seatLeases().setPolicy(new SeatLeasePolicy(l.id(), busy ? 2 : 0, busy ? 4 : 0, busy ? 2 : 0,
                             50, 30, 120, 6), "test");
                 }
             } catch (java.io.IOException e) {
@@ -207,8 +207,8 @@ class SeatLeasePropertyTest {
             if (step instanceof Grant g) {
                 ServerComponents s = world.instances.get(g.instance());
                 Desk desk = desks.get(g.desk());
-                Device device = s.db.inTransaction(c -> s.devices.find(c, desk.id()).orElseThrow());
-                List<SeatLease> fresh = s.seatLeases.topUp(device);
+                Device device = s.db().inTransaction(c -> s.devices().find(c, desk.id()).orElseThrow());
+                List<SeatLease> fresh = s.seatLeases().topUp(device);
                 List<SeatLease> mine = leases.get(g.desk());
                 mine.removeIf(l -> !used(l));
                 fresh.stream().filter(l -> !used(l)).forEach(mine::add);
@@ -221,9 +221,9 @@ class SeatLeasePropertyTest {
                 String loc = leasesAt(start);
                 for (int i = 0; i < o.count(); i++) {
                     try {
-                        world.instances.get(o.instance()).webAppointments.book(ADMIN, new BookingRequest(loc,
+                        world.instances.get(o.instance()).webAppointments().book(ADMIN, new BookingRequest(loc,
                                 "EID_APPLY", start, Fixture.citizen("Web", "Burger")));
-                    } catch (ApiProblem refused) {
+                    } catch (Refusal refused) {
                         assertThat(refused.code()).isIn("slot_full", "invalid_input", "already_booked");
                     } catch (be.antwerpen.lom.model.validation.DomainValidationException past) {
                         // the clock has moved past the slot: the booking window (ADR 0029) refuses it
@@ -246,7 +246,7 @@ class SeatLeasePropertyTest {
             } else if (step instanceof Advance a) {
                 world.clock.set(now.plus(Duration.ofMinutes(a.minutes())));
             } else if (step instanceof Sweep w) {
-                world.instances.get(w.instance()).seatLeases.sweep(now);
+                world.instances.get(w.instance()).seatLeases().sweep(now);
             }
         }
 
@@ -266,9 +266,9 @@ class SeatLeasePropertyTest {
             }
             Instant now = world.clock.instant();
             ServerComponents s = world.instances.get(p.instance());
-            ArrayNode array = s.json.createArrayNode();
-            queued.forEach(c -> array.add(s.json.valueToTree(c)));
-            List<CommandReceipt> receipts = s.push.push(desks.get(p.desk()).session(), desks.get(p.desk()).id(),
+            ArrayNode array = s.json().createArrayNode();
+            queued.forEach(c -> array.add(s.json().valueToTree(c)));
+            List<CommandReceipt> receipts = s.push().push(desks.get(p.desk()).session(), desks.get(p.desk()).id(),
                     PushService.identities(array))
                     .receipts();
             assertThat(receipts).hasSize(queued.size());
@@ -278,7 +278,7 @@ class SeatLeasePropertyTest {
                 SeatLease lease = leaseOfBooking.get(b.appointmentId());
                 assertThat(r.outcome()).as("a lease-backed booking is never refused: %s", r.reason())
                         .isIn(CommandOutcome.APPLIED, CommandOutcome.CONFLICT);
-                Appointment stored = s.db.inSnapshot(c -> s.appointments.find(c, b.appointmentId())).orElseThrow()
+                Appointment stored = s.db().inSnapshot(c -> s.appointments().find(c, b.appointmentId())).orElseThrow()
                         .appointment();
                 if (now.isBefore(lease.useBefore().plus(SeatLeaseService.GRACE))) {
                     assertThat(r.outcome()).as("pushed while its lease was held").isEqualTo(CommandOutcome.APPLIED);
@@ -295,14 +295,14 @@ class SeatLeasePropertyTest {
             int grid = Fixture.REFERENCE.slotMinutes();
             LocalDate from = monday.minusWeeks(60);
             LocalDate to = monday.plusWeeks(60);
-            s.db.inSnapshot(c -> {
+            s.db().inSnapshot(c -> {
                 Map<String, Integer> expected = new HashMap<>();
-                for (OccupiedSeat seat : s.appointments.seatsHeld(c, from, to)) {
+                for (OccupiedSeat seat : s.appointments().seatsHeld(c, from, to)) {
                     for (LocalDateTime t = seat.start(); t.isBefore(seat.end()); t = t.plusMinutes(grid)) {
                         expected.merge(seat.locationId() + "|" + WallClock.text(t), 1, Integer::sum);
                     }
                 }
-                for (HeldLease lease : s.seatLeaseRows.heldBetween(c, from, to)) {
+                for (HeldLease lease : s.seatLeaseRows().heldBetween(c, from, to)) {
                     for (LocalDateTime t = lease.start(); t.isBefore(lease.end()); t = t.plusMinutes(grid)) {
                         expected.merge(lease.locationId() + "|" + WallClock.text(t), 1, Integer::sum);
                     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.model.api.LoginRequest;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.testing.Desk;
@@ -57,8 +57,8 @@ abstract class SerialLeaseContract {
         one = Fixture.components(first);
         two = Fixture.components(second);
         Fixture.staff(one);
-        app = HttpApi.create(one, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(one.json, app.port());
+        app = one.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(one.json(), app.port());
     }
 
     @AfterAll
@@ -75,27 +75,27 @@ abstract class SerialLeaseContract {
 
     private Device device(ServerComponents s, String locationId, String desk) {
         Desk d = new Desk(s, locationId, desk, "agent." + locationId);
-        return s.db.inTransaction(c -> s.devices.find(c, d.id()).orElseThrow());
+        return s.db().inTransaction(c -> s.devices().find(c, d.id()).orElseThrow());
     }
 
     @Test
     void a_lease_is_the_next_block_of_the_location_prefix() {
         Device desk = device(one, "merksem", "Loket 1");
 
-        SerialLease a = one.serialLeases.lease(desk, 100);
-        SerialLease b = one.serialLeases.lease(desk, 50);
+        SerialLease a = one.serialLeases().lease(desk, 100);
+        SerialLease b = one.serialLeases().lease(desk, 50);
 
         assertThat(a.prefix()).isEqualTo("MER-W");
         assertThat(a.last() - a.first() + 1).isEqualTo(100);
         assertThat(b.first()).isEqualTo(a.last() + 1);
         assertThat(b.last()).isEqualTo(a.last() + 50);
-        assertThat(one.serialLeases.leasesOf(desk)).containsExactly(a, b);
+        assertThat(one.serialLeases().leasesOf(desk)).containsExactly(a, b);
     }
 
     @Test
     void locations_have_their_own_prefixes() {
-        SerialLease berchem = one.serialLeases.lease(device(one, "berchem", "Loket 1"), 10);
-        SerialLease berendrecht = one.serialLeases.lease(device(one, "berendrecht", "Loket 1"), 10);
+        SerialLease berchem = one.serialLeases().lease(device(one, "berchem", "Loket 1"), 10);
+        SerialLease berendrecht = one.serialLeases().lease(device(one, "berendrecht", "Loket 1"), 10);
 
         assertThat(berchem.prefix()).isNotEqualTo(berendrecht.prefix());
     }
@@ -104,9 +104,9 @@ abstract class SerialLeaseContract {
     void a_count_outside_one_to_a_thousand_is_refused_and_nothing_is_leased() {
         Device desk = device(one, "ekeren", "Loket 1");
 
-        assertThatThrownBy(() -> one.serialLeases.lease(desk, 0)).isInstanceOf(ApiProblem.class);
-        assertThatThrownBy(() -> one.serialLeases.lease(desk, 1001)).isInstanceOf(ApiProblem.class);
-        assertThat(one.serialLeases.leasesOf(desk)).isEmpty();
+        assertThatThrownBy(() -> one.serialLeases().lease(desk, 0)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> one.serialLeases().lease(desk, 1001)).isInstanceOf(Refusal.class);
+        assertThat(one.serialLeases().leasesOf(desk)).isEmpty();
     }
 
     @Test
@@ -134,8 +134,8 @@ abstract class SerialLeaseContract {
                 }
             }
             assertThat(total).isEqualTo(2 * perDesk * 7);
-            assertThat(one.serialLeases.leasesOf(deskA)).hasSize(perDesk);
-            assertThat(two.serialLeases.leasesOf(deskB)).hasSize(perDesk);
+            assertThat(one.serialLeases().leasesOf(deskA)).hasSize(perDesk);
+            assertThat(two.serialLeases().leasesOf(deskB)).hasSize(perDesk);
         } finally {
             pool.shutdownNow();
         }
@@ -144,7 +144,7 @@ abstract class SerialLeaseContract {
     private static Callable<SerialLease> lease(CountDownLatch go, ServerComponents s, Device desk) {
         return () -> {
             go.await();
-            return s.serialLeases.lease(desk, 7);
+            return s.serialLeases().lease(desk, 7);
         };
     }
 

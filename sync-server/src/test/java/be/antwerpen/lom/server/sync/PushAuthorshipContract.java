@@ -17,7 +17,7 @@ import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.auth.StaffAccount;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
@@ -69,8 +69,8 @@ abstract class PushAuthorshipContract {
         long sequence;
 
         HttpDesk(String locationId, String name) {
-            String code = server.enrollment.issue(null, locationId, name, Duration.ofHours(1), "test");
-            identity = server.enrollment.enroll(new EnrollmentRequest(code, name));
+            String code = server.enrollment().issue(null, locationId, name, Duration.ofHours(1), "test");
+            identity = server.enrollment().enroll(new EnrollmentRequest(code, name));
         }
 
         SyncCommand command(String actor, CommandPayload payload) {
@@ -92,7 +92,7 @@ abstract class PushAuthorshipContract {
             Http.Response r = send(loggedIn, List.of(command));
             assertThat(r.status()).as(r.text()).isEqualTo(200);
             JsonNode receipt = r.json().path("receipts").get(0);
-            return server.json.convertValue(receipt, CommandReceipt.class);
+            return server.json().convertValue(receipt, CommandReceipt.class);
         }
 
         /** The actor-proof key the server hands {@code username} at this desk. */
@@ -114,10 +114,10 @@ abstract class PushAuthorshipContract {
         db = engine().open(location);
         server = Fixture.components(db);
         Fixture.staff(server);
-        server.staffAdministration.create("supervisor.deurne", "Supervisor Deurne", StaffRole.SUPERVISOR,
+        server.staffAdministration().create("supervisor.deurne", "Supervisor Deurne", StaffRole.SUPERVISOR,
                 Set.of("deurne"), Fixture.PASSWORD, true, "test");
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
     }
 
     @AfterAll
@@ -167,11 +167,11 @@ abstract class PushAuthorshipContract {
     }
 
     private boolean open(UUID conflictId) {
-        return db.inSnapshot(c -> server.conflicts.find(c, conflictId)).orElseThrow().open();
+        return db.inSnapshot(c -> server.conflicts().find(c, conflictId)).orElseThrow().open();
     }
 
     private List<AuditEntry> auditOf(String entityId) {
-        return db.inSnapshot(c -> server.audit.search(c, null, null, null, List.of(entityId), null, null, 1000));
+        return db.inSnapshot(c -> server.audit().search(c, null, null, null, List.of(entityId), null, null, 1000));
     }
 
     @Test
@@ -256,11 +256,11 @@ abstract class PushAuthorshipContract {
         HttpDesk desk = new HttpDesk("antwerpen", "Loket F");
         StaffMember gone = new StaffMember("oud.personeelslid", "Oud", StaffRole.SUPERVISOR, Set.of("antwerpen"));
         db.inTransaction(c -> {
-            server.staff.insert(c, new StaffAccount(gone, server.staffAdministration.hash(Fixture.PASSWORD), false),
+            server.staff().insert(c, new StaffAccount(gone, server.staffAdministration().hash(Fixture.PASSWORD), false),
                     0L);
             return null;
         });
-        byte[] key = Base64.getDecoder().decode(server.actorKeys.keyFor(gone, desk.identity.deviceId()));
+        byte[] key = Base64.getDecoder().decode(server.actorKeys().keyFor(gone, desk.identity.deviceId()));
         UUID conflict = antwerpenConflict();
 
         CommandReceipt receipt = desk.push("agent.antwerpen", desk.proven("oud.personeelslid", key,
@@ -308,7 +308,7 @@ abstract class PushAuthorshipContract {
 
         assertThat(List.of(checkIn, cancel, walkIn))
                 .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(CommandOutcome.REJECTED));
-        assertThat(db.inSnapshot(c -> server.appointments.find(c, id)).orElseThrow().appointment().status())
+        assertThat(db.inSnapshot(c -> server.appointments().find(c, id)).orElseThrow().appointment().status())
                 .isEqualTo(AppointmentStatus.BOOKED);
         assertThat(http.post("/appointments/" + id + "/cancel", "{}", Http.bearer(token("agent.deurne"))).status())
                 .isEqualTo(403);

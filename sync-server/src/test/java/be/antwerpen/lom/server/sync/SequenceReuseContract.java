@@ -14,9 +14,9 @@ import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.PushRequest;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.testing.Desk;
@@ -69,8 +69,8 @@ abstract class SequenceReuseContract {
         db = engine().open(location);
         server = Fixture.components(db);
         Fixture.staff(server);
-        app = HttpApi.create(server, new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        http = new Http(server.json, app.port());
+        app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
+        http = new Http(server.json(), app.port());
         morning = Fixture.openMorning("antwerpen");
     }
 
@@ -106,11 +106,11 @@ abstract class SequenceReuseContract {
     }
 
     private boolean stored(UUID appointmentId) {
-        return db.inTransaction(c -> server.appointments.find(c, appointmentId)).isPresent();
+        return db.inTransaction(c -> server.appointments().find(c, appointmentId)).isPresent();
     }
 
     private List<AuditEntry> audit(Desk desk, String action) {
-        return db.inTransaction(c -> server.audit.search(c, "antwerpen", null, List.of(desk.id()),
+        return db.inTransaction(c -> server.audit().search(c, "antwerpen", null, List.of(desk.id()),
                 List.of(desk.id()), null, null, 100)).stream().filter(e -> e.action().equals(action)).toList();
     }
 
@@ -197,30 +197,30 @@ abstract class SequenceReuseContract {
         String original = UUID.randomUUID().toString();
         String copy = UUID.randomUUID().toString();
 
-        server.deskInstances.admit(desk.id(), original);
-        server.deskInstances.admit(desk.id(), original);
-        server.deskInstances.admit(desk.id(), copy);
-        server.deskInstances.admit(desk.id(), null);
+        server.deskInstances().admit(desk.id(), original);
+        server.deskInstances().admit(desk.id(), original);
+        server.deskInstances().admit(desk.id(), copy);
+        server.deskInstances().admit(desk.id(), null);
 
-        assertThatThrownBy(() -> server.deskInstances.admit(desk.id(), original))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.status()).isEqualTo(409);
+        assertThatThrownBy(() -> server.deskInstances().admit(desk.id(), original))
+                .isInstanceOfSatisfying(Refusal.class, p -> {
+                    assertThat(p.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                     assertThat(p.code()).isEqualTo("desk_active_elsewhere");
                 });
-        server.deskInstances.admit(desk.id(), copy);
-        assertThatThrownBy(() -> server.deskInstances.admit(desk.id(), "not-a-uuid"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(400));
+        server.deskInstances().admit(desk.id(), copy);
+        assertThatThrownBy(() -> server.deskInstances().admit(desk.id(), "not-a-uuid"))
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.kind()).isEqualTo(Refusal.Kind.INVALID));
         assertThat(audit(desk, DeskInstances.AUDIT_ACTION)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains(original));
         Desk other = new Desk(server, "antwerpen", "Loket 2", "agent.antwerpen");
-        server.deskInstances.admit(other.id(), original);
+        server.deskInstances().admit(other.id(), original);
     }
 
     @Test
     void the_documented_refusal_examples_answer_as_documented_from_the_real_server() throws IOException {
         String agent = http.post("/auth/login", new LoginRequest("agent.antwerpen", Fixture.PASSWORD), Map.of())
                 .json().path("token").asText();
-        String code = server.enrollment.issue(null, "antwerpen", "Loket 6", Duration.ofHours(1), "test");
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 6", Duration.ofHours(1), "test");
         JsonNode enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-6"), Map.of()).json();
         Map<String, String> headers = new HashMap<>(Http.device(agent, enrolled.path("deviceId").asText(),
                 enrolled.path("deviceSecret").asText()));
@@ -230,7 +230,7 @@ abstract class SequenceReuseContract {
 
         Http.Response refused = http.post("/sync/push", example(doc, "push-sequence-refused-request"), headers);
 
-        JsonNode documented = server.json.readTree(example(doc, "push-sequence-refused-response"));
+        JsonNode documented = server.json().readTree(example(doc, "push-sequence-refused-response"));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.json().path("receipts")).isEqualTo(documented.path("receipts"));
         assertThat(refused.json().path("lastAppliedSequence")).isEqualTo(documented.path("lastAppliedSequence"));
@@ -247,7 +247,7 @@ abstract class SequenceReuseContract {
         assertThat(http.post("/sync/push", "{\"commands\": []}", headers).status()).isEqualTo(200);
         headers.put(DeskInstances.HEADER, "0193a3c2-7f00-7000-8000-00000000a001");
         Http.Response stopped = http.post("/sync/push", "{\"commands\": []}", headers);
-        JsonNode documentedStop = server.json.readTree(example(doc, "push-desk-active-elsewhere-response"));
+        JsonNode documentedStop = server.json().readTree(example(doc, "push-desk-active-elsewhere-response"));
         assertThat(stopped.status()).isEqualTo(409);
         assertThat(stopped.json()).isEqualTo(documentedStop);
         assertThat(http.get("/sync/pull?cursor=0", headers).json()).isEqualTo(documentedStop);

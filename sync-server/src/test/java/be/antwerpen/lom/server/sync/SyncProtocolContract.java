@@ -16,11 +16,11 @@ import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.DatabaseException;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
 import be.antwerpen.lom.server.testing.TestEngine;
@@ -106,11 +106,11 @@ abstract class SyncProtocolContract {
     }
 
     private StoredAppointment stored(UUID id) {
-        return db.inTransaction(c -> server.appointments.find(c, id)).orElseThrow();
+        return db.inTransaction(c -> server.appointments().find(c, id)).orElseThrow();
     }
 
     private int seatsUsed(LocalDateTime cell) {
-        return db.inTransaction(c -> server.seats.used(c, "antwerpen", cell));
+        return db.inTransaction(c -> server.seats().used(c, "antwerpen", cell));
     }
 
     @Test
@@ -177,7 +177,7 @@ abstract class SyncProtocolContract {
 
     @Test
     void unreadable_command_becomes_an_acknowledged_dead_letter() {
-        ArrayNode batch = server.json.createArrayNode();
+        ArrayNode batch = server.json().createArrayNode();
         ObjectNode unknown = batch.addObject();
         unknown.put("commandId", UUID.randomUUID().toString());
         unknown.put("sequence", 1);
@@ -189,7 +189,7 @@ abstract class SyncProtocolContract {
         PushResponse response = desk1.pushRaw(batch);
 
         assertThat(response.receipts().get(0).outcome()).isEqualTo(CommandOutcome.CONFLICT);
-        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, response.receipts().get(0).conflictId()))
+        ConflictView conflict = db.inTransaction(c -> server.conflicts().find(c, response.receipts().get(0).conflictId()))
                 .orElseThrow();
         assertThat(conflict.kind()).isEqualTo(ConflictKind.DEAD_LETTER);
         assertThat(conflict.deskVersion().path("payload").path("type").asText()).isEqualTo("TeleportCitizen");
@@ -212,14 +212,14 @@ abstract class SyncProtocolContract {
         assertThat(stored(late).appointment().provisional()).isTrue();
         assertThat(stored(late).holdsSeat()).isFalse();
         assertThat(seatsUsed(slot)).isEqualTo(capacity);
-        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow();
+        ConflictView conflict = db.inTransaction(c -> server.conflicts().find(c, receipt.conflictId())).orElseThrow();
         assertThat(conflict.kind()).isEqualTo(ConflictKind.DOUBLE_BOOKING);
         assertThat(conflict.appointmentId()).isEqualTo(late);
     }
 
     @Test
     void a_batch_that_books_and_serves_stores_the_final_state_and_logs_every_step() {
-        long start = db.inTransaction(c -> server.changeLog.head(c));
+        long start = db.inTransaction(c -> server.changeLog().head(c));
         UUID id = UUID.randomUUID();
 
         PushResponse response = desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
@@ -272,7 +272,7 @@ abstract class SyncProtocolContract {
         desk1.push(fill);
         UUID late = UUID.randomUUID();
         UUID conflictId = desk2.push(desk2.command(book(late, slot))).receipts().get(0).conflictId();
-        assertThat(server.snapshot.snapshot(desk2.id()).openConflictIds()).contains(conflictId);
+        assertThat(server.snapshot().snapshot(desk2.id()).openConflictIds()).contains(conflictId);
         Desk supervisorDesk = new Desk(server, "antwerpen", "Back office", "supervisor.antwerpen");
         LocalDateTime other = bookableWeekFrom("deurne", Fixture.openMorning("deurne").plusDays(7L * slotOffset));
         Fixture.staffAt(server, "supervisor.both", "antwerpen", "deurne");
@@ -286,8 +286,8 @@ abstract class SyncProtocolContract {
         assertThat(stored(late).appointment().start()).isEqualTo(other);
         assertThat(stored(late).appointment().locationId()).isEqualTo("deurne");
         assertThat(supervisorDesk.id()).isNotNull();
-        assertThat(db.inTransaction(c -> server.conflicts.find(c, conflictId)).orElseThrow().open()).isFalse();
-        assertThat(server.snapshot.snapshot(desk2.id()).openConflictIds()).as("a desk resetting now drops it")
+        assertThat(db.inTransaction(c -> server.conflicts().find(c, conflictId)).orElseThrow().open()).isFalse();
+        assertThat(server.snapshot().snapshot(desk2.id()).openConflictIds()).as("a desk resetting now drops it")
                 .doesNotContain(conflictId);
     }
 
@@ -316,7 +316,7 @@ abstract class SyncProtocolContract {
 
         assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
         assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.NO_SHOW);
-        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow();
+        ConflictView conflict = db.inTransaction(c -> server.conflicts().find(c, receipt.conflictId())).orElseThrow();
         assertThat(conflict.kind()).isEqualTo(ConflictKind.CONTRADICTING_FACTS);
         assertThat(conflict.serverVersion().path("status").asText()).isEqualTo("NO_SHOW");
         assertThat(conflict.deskVersion().path("status").asText()).isEqualTo("SERVED");
@@ -336,7 +336,7 @@ abstract class SyncProtocolContract {
         UUID conflictId = receipts.get(0).conflictId();
         assertThat(receipts).extracting(CommandReceipt::conflictId).containsOnly(conflictId);
         assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.NO_SHOW);
-        List<ConflictView> open = db.inTransaction(c -> server.conflicts.atLocation(c, "antwerpen", true));
+        List<ConflictView> open = db.inTransaction(c -> server.conflicts().atLocation(c, "antwerpen", true));
         assertThat(open).singleElement().satisfies(conflict -> {
             assertThat(conflict.kind()).isEqualTo(ConflictKind.CONTRADICTING_FACTS);
             assertThat(conflict.deskVersion().path("status").asText()).isEqualTo("SERVED");
@@ -352,7 +352,7 @@ abstract class SyncProtocolContract {
 
         assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
         assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.IN_SERVICE);
-        assertThat(db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow().kind())
+        assertThat(db.inTransaction(c -> server.conflicts().find(c, receipt.conflictId())).orElseThrow().kind())
                 .isEqualTo(ConflictKind.CONTRADICTING_FACTS);
     }
 
@@ -365,7 +365,7 @@ abstract class SyncProtocolContract {
 
         assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
         assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
-        assertThat(db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow().kind())
+        assertThat(db.inTransaction(c -> server.conflicts().find(c, receipt.conflictId())).orElseThrow().kind())
                 .isEqualTo(ConflictKind.STALE_STATE);
     }
 
@@ -383,7 +383,7 @@ abstract class SyncProtocolContract {
         StoredAppointment after = stored(id);
         assertThat(after.appointment().citizen().email()).isEqualTo("desk1@example.org");
         assertThat(after.appointment().citizen().phone()).isEqualTo("+32 470 11 22 33");
-        ConflictView conflict = db.inTransaction(c -> server.conflicts.find(c, receipt.conflictId())).orElseThrow();
+        ConflictView conflict = db.inTransaction(c -> server.conflicts().find(c, receipt.conflictId())).orElseThrow();
         assertThat(conflict.kind()).isEqualTo(ConflictKind.CONCURRENT_EDIT);
         assertThat(conflict.deskVersion().path("email").asText()).isEqualTo("desk2@example.org");
     }
@@ -407,7 +407,7 @@ abstract class SyncProtocolContract {
 
     @Test
     void pull_pages_with_has_more_and_says_which_commands_are_reflected() {
-        long start = db.inTransaction(c -> server.changeLog.head(c));
+        long start = db.inTransaction(c -> server.changeLog().head(c));
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         desk1.push(desk1.command(book(a, slot)), desk1.command(book(b, slot.plusMinutes(30))),
@@ -434,7 +434,7 @@ abstract class SyncProtocolContract {
     @Test
     void a_desk_of_another_location_pulls_the_seat_without_the_citizen_and_gives_it_back_on_cancel() {
         Desk deurne = new Desk(server, "deurne", "Loket 1", "agent.deurne");
-        long start = db.inTransaction(c -> server.changeLog.head(c));
+        long start = db.inTransaction(c -> server.changeLog().head(c));
         UUID id = UUID.randomUUID();
         desk1.push(desk1.command(book(id, slot)));
 
@@ -461,7 +461,7 @@ abstract class SyncProtocolContract {
     @Test
     void another_locations_conflicts_never_reach_a_desk() {
         Desk deurne = new Desk(server, "deurne", "Loket 1", "agent.deurne");
-        long start = db.inTransaction(c -> server.changeLog.head(c));
+        long start = db.inTransaction(c -> server.changeLog().head(c));
         UUID id = UUID.randomUUID();
         desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
                 desk1.command(new Commands.MarkNoShow(id, null)));
@@ -504,14 +504,14 @@ abstract class SyncProtocolContract {
 
     @Test
     void a_pull_never_skips_a_change_that_committed_late() throws Exception {
-        long start = db.inTransaction(c -> server.changeLog.head(c));
+        long start = db.inTransaction(c -> server.changeLog().head(c));
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         UUID early = UUID.randomUUID();
         // transaction A takes a change sequence and stays open
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> db.inTransaction(c -> {
-            server.changeLog.append(c, ChangeType.APPOINTMENT, early.toString(), "antwerpen",
-                    server.json.createObjectNode().put("id", early.toString()), System.currentTimeMillis());
+            server.changeLog().append(c, ChangeType.APPOINTMENT, early.toString(), "antwerpen",
+                    server.json().createObjectNode().put("id", early.toString()), System.currentTimeMillis());
             holding.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);
@@ -526,7 +526,7 @@ abstract class SyncProtocolContract {
         CompletableFuture<PushResponse> fast = CompletableFuture.supplyAsync(
                 () -> desk1.push(desk1.command(book(later, slot))));
 
-        PullResponse during = server.pull.page(desk2.id(), start, 1000);
+        PullResponse during = server.pull().page(desk2.id(), start, 1000);
         release.countDown();
         slow.get(30, TimeUnit.SECONDS);
         fast.get(30, TimeUnit.SECONDS);
@@ -546,7 +546,7 @@ abstract class SyncProtocolContract {
                 return s.executeUpdate("UPDATE audit_log SET actor = 'someone else'");
             }
         })).isInstanceOf(DatabaseException.class);
-        List<AuditEntry> entries = db.inTransaction(c -> server.audit.search(c, "antwerpen", null, List.of(desk1.id()),
+        List<AuditEntry> entries = db.inTransaction(c -> server.audit().search(c, "antwerpen", null, List.of(desk1.id()),
                 List.of(id.toString()), null, null, 10));
         assertThat(entries).singleElement().satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("agent.antwerpen");
@@ -560,10 +560,10 @@ abstract class SyncProtocolContract {
         UUID id = UUID.randomUUID();
         desk1.push(desk1.command(book(id, slot)));
 
-        var snapshot = server.snapshot.snapshot(desk1.id());
+        var snapshot = server.snapshot().snapshot(desk1.id());
 
         assertThat(snapshot.reflectedThroughSequence()).isEqualTo(1);
-        assertThat(snapshot.cursor()).isEqualTo(db.inTransaction(c -> server.changeLog.head(c)));
+        assertThat(snapshot.cursor()).isEqualTo(db.inTransaction(c -> server.changeLog().head(c)));
         assertThat(snapshot.referenceData().locations()).hasSize(10);
         assertThat(slot.toLocalDate()).isBeforeOrEqualTo(snapshot.to());
         assertThat(snapshot.appointments()).extracting(a -> a.id()).contains(id);
@@ -573,15 +573,15 @@ abstract class SyncProtocolContract {
 
     @Test
     void unknown_device_cannot_push() {
-        assertThatThrownBy(() -> server.push.push(desk1.session(), "no-such-device", List.of()))
+        assertThatThrownBy(() -> server.push().push(desk1.session(), "no-such-device", List.of()))
                 .hasMessageContaining("not enrolled");
     }
 
     @Test
     void a_cursor_ahead_of_the_server_asks_for_a_snapshot() {
-        long head = db.inTransaction(c -> server.changeLog.head(c));
+        long head = db.inTransaction(c -> server.changeLog().head(c));
 
         assertThatThrownBy(() -> desk1.pull(head + 1000, 10))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("unknown_cursor"));
+                .isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.code()).isEqualTo("unknown_cursor"));
     }
 }

@@ -7,7 +7,7 @@ import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.sync.PushService;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Duration;
@@ -25,8 +25,8 @@ public final class Desk {
 
     public Desk(ServerComponents server, String locationId, String deskName, String actor) {
         this.server = server;
-        String code = server.enrollment.issue(null, locationId, deskName, Duration.ofHours(1), "test");
-        this.identity = server.enrollment.enroll(new EnrollmentRequest(code, deskName));
+        String code = server.enrollment().issue(null, locationId, deskName, Duration.ofHours(1), "test");
+        this.identity = server.enrollment().enroll(new EnrollmentRequest(code, deskName));
         this.actor = actor;
     }
 
@@ -51,21 +51,21 @@ public final class Desk {
     }
 
     public PushResponse push(List<SyncCommand> commands) {
-        ArrayNode array = server.json.createArrayNode();
-        commands.forEach(c -> array.add(server.json.valueToTree(c)));
-        return server.push.push(session(), id(), PushService.identities(array));
+        ArrayNode array = server.json().createArrayNode();
+        commands.forEach(c -> array.add(server.json().valueToTree(c)));
+        return server.push().push(session(), id(), PushService.identities(array));
     }
 
     public PushResponse pushRaw(ArrayNode array) {
-        return server.push.push(session(), id(), PushService.identities(array));
+        return server.push().push(session(), id(), PushService.identities(array));
     }
 
     /** The staff member logged in at this desk: the one named when it was made. */
     public StaffMember session() {
-        return server.db.inSnapshot(c -> server.staff.find(c, actor)).orElseThrow().member();
+        return server.db().inSnapshot(c -> server.staff().find(c, actor)).orElseThrow().member();
     }
 
     public PullResponse pull(long cursor, int limit) {
-        return server.pull.pull(id(), cursor, limit);
+        return server.pull().pull(id(), cursor, limit);
     }
 }

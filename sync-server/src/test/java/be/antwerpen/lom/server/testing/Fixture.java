@@ -5,7 +5,7 @@ import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.model.staff.StaffRole;
-import be.antwerpen.lom.server.ServerComponents;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.demo.RegisterNumbers;
 import java.time.Clock;
@@ -36,18 +36,18 @@ public final class Fixture {
 
     /** Creates agent/supervisor users for antwerpen and deurne and an admin. */
     public static void staff(ServerComponents s) {
-        s.staffAdministration.create("agent.antwerpen", "Agent Antwerpen", StaffRole.AGENT, Set.of("antwerpen"),
+        s.staffAdministration().create("agent.antwerpen", "Agent Antwerpen", StaffRole.AGENT, Set.of("antwerpen"),
                 PASSWORD, true, "test");
-        s.staffAdministration.create("supervisor.antwerpen", "Supervisor Antwerpen", StaffRole.SUPERVISOR,
+        s.staffAdministration().create("supervisor.antwerpen", "Supervisor Antwerpen", StaffRole.SUPERVISOR,
                 Set.of("antwerpen"), PASSWORD, true, "test");
-        s.staffAdministration.create("agent.deurne", "Agent Deurne", StaffRole.AGENT, Set.of("deurne"), PASSWORD,
+        s.staffAdministration().create("agent.deurne", "Agent Deurne", StaffRole.AGENT, Set.of("deurne"), PASSWORD,
                 true, "test");
-        s.staffAdministration.create("admin", "Admin", StaffRole.ADMIN, Set.of(), PASSWORD, true, "test");
+        s.staffAdministration().create("admin", "Admin", StaffRole.ADMIN, Set.of(), PASSWORD, true, "test");
     }
 
     /** A supervisor working at several locations. */
     public static void staffAt(ServerComponents s, String username, String... locations) {
-        s.staffAdministration.create(username, username, StaffRole.SUPERVISOR, Set.of(locations), PASSWORD, true,
+        s.staffAdministration().create(username, username, StaffRole.SUPERVISOR, Set.of(locations), PASSWORD, true,
                 "test");
     }
 

@@ -78,7 +78,7 @@ class AuditTrailViewModelTest {
     /** Two appointments booked by a desk (the first one then checked in), and both in the desk's local agenda. */
     private void seed() {
         LocalDate from = LocalDate.now(BRUSSELS).plusDays(7);
-        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
+        List<Slot> slots = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
                 from.plusDays(14)), List.of());
         Citizen an = TestAppointments.citizen("An", "Peeters");
         Citizen jan = new Citizen(NationalRegisterNumber.parse(OTHER_NRN), "Jan", "Janssens", null, null);

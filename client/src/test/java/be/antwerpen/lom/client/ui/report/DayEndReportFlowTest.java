@@ -120,7 +120,7 @@ class DayEndReportFlowTest {
     /** When antwerpen is open today, one appointment is booked for today so the totals are not all zero. */
     private void bookTodayIfOpen() {
         LocalDate today = LocalDate.now(BRUSSELS);
-        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", today,
+        List<Slot> slots = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY", today,
                 today), List.of());
         if (!slots.isEmpty()) {
             new PushingDesk(server, RealServer.ENROLL_CODE).push(new Commands.Book(UUID.randomUUID(), "FLOW-1",
@@ -157,7 +157,7 @@ class DayEndReportFlowTest {
 
     @Test
     void a_supervisor_loads_todays_report_and_sees_totals_that_add_up() {
-        List<Appointment> today = server.components.db.inSnapshot(c -> server.components.appointments.atLocation(c,
+        List<Appointment> today = server.components.db().inSnapshot(c -> server.components.appointments().atLocation(c,
                 "antwerpen", LocalDate.now(BRUSSELS).atStartOfDay(),
                 LocalDate.now(BRUSSELS).plusDays(1).atStartOfDay()));
         long open = today.stream().filter(a -> !a.status().isFinal()).count();
@@ -183,10 +183,10 @@ class DayEndReportFlowTest {
 
     @Test
     void a_day_whose_desk_commands_have_not_arrived_does_not_add_up_says_why_and_adds_up_once_they_arrive() {
-        server.components.enrollment.issue("FLOW-REPORT-4", "antwerpen", "Loket 4", Duration.ofHours(1), "e2e");
+        server.components.enrollment().issue("FLOW-REPORT-4", "antwerpen", "Loket 4", Duration.ofHours(1), "e2e");
         PushingDesk desk = new PushingDesk(server, "FLOW-REPORT-4");
         // what the desk reports at its sync (ADR 0095): it made three commands, none has arrived
-        server.components.deskSequences.record(desk.deviceId(), 3L);
+        server.components.deskSequences().record(desk.deviceId(), 3L);
         int tab = GuiActionRunner.execute(() -> ((JTabbedPane) frame.tabbedPane("tabs").target())
                 .indexOfTab("Dagrapport"));
         Press.tab(frame.tabbedPane("tabs"), tab);

@@ -76,7 +76,7 @@ class DayEndReportViewModelTest {
     /** Six appointments on one open day: one served, one no-show, one cancelled, one checked in, two booked. */
     private void seedDay() {
         LocalDate from = LocalDate.now(BRUSSELS).plusDays(7);
-        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
+        List<Slot> slots = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
                 from.plusDays(14)), List.of());
         day = slots.get(0).start().toLocalDate();
         List<Slot> onDay = slots.stream().filter(s -> s.start().toLocalDate().equals(day)).limit(6).toList();
@@ -100,7 +100,7 @@ class DayEndReportViewModelTest {
     }
 
     private List<Appointment> serverDay() {
-        return server.components.db.inSnapshot(c -> server.components.appointments.atLocation(c, "antwerpen",
+        return server.components.db().inSnapshot(c -> server.components.appointments().atLocation(c, "antwerpen",
                 day.atStartOfDay(), day.plusDays(1).atStartOfDay()));
     }
 
@@ -155,7 +155,7 @@ class DayEndReportViewModelTest {
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now.minus(Duration.ofMinutes(10)), BRUSSELS);
         PushingDesk second = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
-        List<Slot> slots = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY",
+        List<Slot> slots = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY",
                 day.plusDays(1), day.plusDays(21)), List.of());
         assertThat(second.pushMadeAt(now.minus(Duration.ofMinutes(10)), book("OFF-1", slots.get(0))).receipts()
                 .get(0).outcome()).isEqualTo(CommandOutcome.APPLIED);
@@ -268,9 +268,9 @@ class DayEndReportViewModelTest {
     @Test
     void the_reasons_why_a_day_does_not_add_up_are_worded_in_dutch_and_in_english() {
         PushingDesk late = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
-        server.components.deskSequences.record(late.deviceId(), 2L);
+        server.components.deskSequences().record(late.deviceId(), 2L);
         model.load("antwerpen", date(), "");
-        String token = server.components.login.login(new be.antwerpen.lom.model.api.LoginRequest(
+        String token = server.components.login().login(new be.antwerpen.lom.model.api.LoginRequest(
                 SupervisorAccess.SUPERVISOR, RealServer.PASSWORD)).token();
         DayEndReportViewModel english = new DayEndReportViewModel(new DayEndReports(SupervisorAccess.api(server,
                 token), new ServerCalls(ProtocolJson.newMapper())),

@@ -64,7 +64,7 @@ class ConflictBadgeViewModelTest {
     /** Desk 1 fills a slot; desk 2, which did not know, books the same slot: a double booking. */
     private void doubleBookingByTwoDesks() {
         LocalDate from = LocalDate.now(BRUSSELS).plusDays(7);
-        Slot slot = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
+        Slot slot = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
                 from.plusDays(14)), List.of()).get(0);
         PushingDesk first = new PushingDesk(server, RealServer.ENROLL_CODE);
         PushingDesk second = new PushingDesk(server, RealServer.SECOND_DESK_CODE);

@@ -108,9 +108,9 @@ class ConflictInboxFlowTest {
 
     private UUID doubleBooking() {
         LocalDate from = LocalDate.now().plusDays(7);
-        Slot slot = server.components.engine.proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
+        Slot slot = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY", from,
                 from.plusDays(14)), List.of()).get(0);
-        EnrollmentResponse desk = server.components.enrollment.enroll(new EnrollmentRequest(RealServer.ENROLL_CODE,
+        EnrollmentResponse desk = server.components.enrollment().enroll(new EnrollmentRequest(RealServer.ENROLL_CODE,
                 "pc"));
         ArrayNode batch = json.createArrayNode();
         UUID last = null;
@@ -121,12 +121,12 @@ class ConflictInboxFlowTest {
                     "F" + i, "antwerpen", "EID_APPLY", slot.start(), TestAppointments.anotherCitizen("An", "Peeters"),
                     AppointmentOrigin.COUNTER))));
         }
-        server.components.push.push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));
+        server.components.push().push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));
         return last;
     }
 
     private Appointment stored() {
-        return server.components.db.inSnapshot(c -> server.components.appointments.find(c, provisional))
+        return server.components.db().inSnapshot(c -> server.components.appointments().find(c, provisional))
                 .orElseThrow().appointment();
     }
 

@@ -74,9 +74,9 @@ class ConflictInboxViewModelTest {
 
     private UUID doubleBooking(String location, String enrollmentCode) {
         LocalDate from = LocalDate.now().plusDays(7);
-        Slot slot = server.components.engine.proximity(new ProximityQuery(location, "EID_APPLY", from,
+        Slot slot = server.components.engine().proximity(new ProximityQuery(location, "EID_APPLY", from,
                 from.plusDays(14)), List.of()).get(0);
-        EnrollmentResponse desk = server.components.enrollment.enroll(new EnrollmentRequest(enrollmentCode,
+        EnrollmentResponse desk = server.components.enrollment().enroll(new EnrollmentRequest(enrollmentCode,
                 "pc"));
         ArrayNode batch = json.createArrayNode();
         UUID last = null;
@@ -87,24 +87,24 @@ class ConflictInboxViewModelTest {
                     "D" + i, location, "EID_APPLY", slot.start(), TestAppointments.anotherCitizen("An", "Peeters"),
                     AppointmentOrigin.COUNTER))));
         }
-        PushResponse response = server.components.push.push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));
+        PushResponse response = server.components.push().push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));
         assertThat(response.receipts().get(response.receipts().size() - 1).outcome())
                 .isEqualTo(CommandOutcome.CONFLICT);
         return last;
     }
 
     private Appointment stored(UUID id) {
-        return server.components.db.inSnapshot(c -> server.components.appointments.find(c, id)).orElseThrow()
+        return server.components.db().inSnapshot(c -> server.components.appointments().find(c, id)).orElseThrow()
                 .appointment();
     }
 
     @Test
     void a_supervisor_of_two_locations_sees_the_open_conflicts_of_both() {
-        server.components.staffAdministration.create("supervisor.both", "Supervisor", StaffRole.SUPERVISOR,
+        server.components.staffAdministration().create("supervisor.both", "Supervisor", StaffRole.SUPERVISOR,
                 Set.of("antwerpen", "deurne"), RealServer.PASSWORD, true, "test");
-        server.components.enrollment.issue("E2E-DEURNE-1", "deurne", "Loket 1", Duration.ofHours(1), "test");
+        server.components.enrollment().issue("E2E-DEURNE-1", "deurne", "Loket 1", Duration.ofHours(1), "test");
         UUID atDeurne = doubleBooking("deurne", "E2E-DEURNE-1");
-        String token = server.components.login.login(new LoginRequest("supervisor.both", RealServer.PASSWORD))
+        String token = server.components.login().login(new LoginRequest("supervisor.both", RealServer.PASSWORD))
                 .token();
         SupervisorApi api = SupervisorAccess.api(server, token);
         ConflictInboxViewModel both = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),

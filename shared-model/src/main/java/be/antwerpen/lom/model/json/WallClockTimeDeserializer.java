@@ -1,4 +1,4 @@
-package be.antwerpen.lom.model.sync;
+package be.antwerpen.lom.model.json;
 
 import be.antwerpen.lom.model.validation.DomainValidationException;
 import com.fasterxml.jackson.core.JsonParser;

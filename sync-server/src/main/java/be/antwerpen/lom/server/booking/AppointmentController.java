@@ -1,16 +1,22 @@
-package be.antwerpen.lom.server.command;
+package be.antwerpen.lom.server.booking;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.api.CancelRequest;
 import be.antwerpen.lom.model.api.RescheduleRequest;
 import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.server.auth.RequestAuth;
+import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
-import be.antwerpen.lom.server.http.RequestAuth;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
 /** Book, read, reschedule and cancel appointments through the web API. */
-public final class AppointmentController {
+public final class AppointmentController implements EndpointGroup {
 
     private final WebAppointments appointments;
     private final RequestAuth auth;
@@ -28,7 +34,7 @@ public final class AppointmentController {
         ctx.status(201).json(appointments.book(staff, bodies.read(ctx, BookingRequest.class), key));
     }
 
-    public void get(Context ctx) {
+    public void show(Context ctx) {
         StaffMember staff = auth.staff(ctx);
         ctx.json(appointments.find(staff, Params.id(ctx, "appointmentId")));
     }
@@ -51,5 +57,16 @@ public final class AppointmentController {
     private static IdempotencyKey key(Context ctx) {
         return IdempotencyKey.of(ctx.header(IdempotencyKey.HEADER), ctx.method().name(), ctx.path(),
                 ctx.bodyAsBytes());
+    }
+
+    /** The routes of this feature, under {@link HttpApi#BASE}. */
+    @Override
+    public void addEndpoints() {
+        path(HttpApi.BASE, () -> {
+            post("/appointments", this::book);
+            get("/appointments/{appointmentId}", this::show);
+            post("/appointments/{appointmentId}/reschedule", this::reschedule);
+            post("/appointments/{appointmentId}/cancel", this::cancel);
+        });
     }
 }

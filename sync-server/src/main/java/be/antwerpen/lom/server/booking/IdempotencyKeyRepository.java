@@ -1,7 +1,7 @@
-package be.antwerpen.lom.server.command;
+package be.antwerpen.lom.server.booking;
 
 import be.antwerpen.lom.server.db.Rows;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,7 +21,7 @@ public final class IdempotencyKeyRepository {
     /**
      * Claims {@code key} for a request about {@code appointmentId}. Empty: the key is new and now taken
      * by this transaction (the write goes ahead). Present: the id the first request with this key
-     * answered with (a replay). A key used before for another request is refused (422, nothing stored).
+     * answered with (a replay). A key used before for another request is refused as inconsistent (nothing stored).
      * On PostgreSQL a claim waits for another transaction holding the same key, then sees its outcome.
      */
     public Optional<UUID> claim(Connection c, String staff, IdempotencyKey key, UUID appointmentId, Instant now)
@@ -37,10 +37,10 @@ public final class IdempotencyKeyRepository {
         Stored stored = Rows.one(c, "SELECT request_hash, appointment_id FROM idempotency_keys"
                         + " WHERE staff_username = ? AND key_hash = ?",
                 rs -> new Stored(rs.getString(1), UUID.fromString(rs.getString(2))), staff, key.keyHash())
-                .orElseThrow(() -> new ApiProblem(409, "idempotency_key_in_use",
+                .orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "idempotency_key_in_use",
                         "a request with this Idempotency-Key is still being handled; try again", IdempotencyKey.HEADER));
         if (!stored.requestHash().equals(key.fingerprint())) {
-            throw new ApiProblem(422, "idempotency_key_reused", "this Idempotency-Key was used for another request;"
+            throw new Refusal(Refusal.Kind.INCONSISTENT, "idempotency_key_reused", "this Idempotency-Key was used for another request;"
                     + " a new request needs a new key", IdempotencyKey.HEADER);
         }
         return Optional.of(stored.appointmentId());

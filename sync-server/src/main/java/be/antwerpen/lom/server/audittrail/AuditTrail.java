@@ -1,60 +1,55 @@
-package be.antwerpen.lom.server.audit;
+package be.antwerpen.lom.server.audittrail;
 
+import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.api.AuditSearchRequest;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
+import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.auth.RequestAuth;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
-import be.antwerpen.lom.server.error.ApiProblem;
-import be.antwerpen.lom.server.http.JsonBodies;
-import be.antwerpen.lom.server.http.RequestAuth;
-import io.javalin.http.Context;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
- * POST /audit/search: supervisors of a location, or administrators, read the audit trail. The desk
- * criterion ({@code deviceId}) takes a device id or the desk's name.
+ * Searching the audit trail: supervisors of a location, or administrators. The desk criterion
+ * ({@code deviceId}) takes a device id or the desk's name; a register number finds the citizen's
+ * appointments.
  */
-public final class AuditController {
+public final class AuditTrail {
 
     private final Database db;
     private final AuditRepository audit;
     private final AppointmentRepository appointments;
     private final DeviceRepository devices;
-    private final RequestAuth auth;
-    private final JsonBodies bodies;
 
-    public AuditController(Database db, AuditRepository audit, AppointmentRepository appointments,
-                           DeviceRepository devices, RequestAuth auth, JsonBodies bodies) {
+    public AuditTrail(Database db, AuditRepository audit, AppointmentRepository appointments,
+                      DeviceRepository devices) {
         this.db = db;
         this.audit = audit;
         this.appointments = appointments;
         this.devices = devices;
-        this.auth = auth;
-        this.bodies = bodies;
     }
 
-    public void search(Context ctx) throws Exception {
-        StaffMember staff = auth.staff(ctx);
-        AuditSearchRequest q = bodies.read(ctx, AuditSearchRequest.class);
+    public List<AuditEntry> search(StaffMember staff, AuditSearchRequest q) {
         if (staff.role() != StaffRole.ADMIN) {
             if (q.locationId() == null) {
-                throw ApiProblem.invalid("locationId", "name the location whose audit trail you want to read");
+                throw Refusal.invalid("locationId", "name the location whose audit trail you want to read");
             }
             RequestAuth.requireAt(staff, StaffRole.SUPERVISOR, q.locationId());
         }
         int limit = q.limit() == null ? 100 : q.limit();
         if (limit < 1 || limit > 1000) {
-            throw ApiProblem.invalid("limit", "limit must be between 1 and 1000");
+            throw Refusal.invalid("limit", "limit must be between 1 and 1000");
         }
         String citizen = q.nationalRegisterNumber() == null ? null
                 : NationalRegisterNumber.parse(q.nationalRegisterNumber()).digits();
-        ctx.json(db.inSnapshot(c -> {
+        return db.inSnapshot(c -> {
             List<String> entities = null;
             if (citizen != null) {
                 entities = appointments.idsOfCitizen(c, citizen);
@@ -66,7 +61,7 @@ public final class AuditController {
             List<String> desks = q.deviceId() == null || q.deviceId().isBlank() ? null
                     : desks(c, q.locationId(), q.deviceId().strip());
             return audit.search(c, q.locationId(), q.actor(), desks, entities, q.from(), q.to(), limit);
-        }));
+        });
     }
 
     /**

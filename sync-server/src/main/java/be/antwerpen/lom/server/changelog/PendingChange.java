@@ -1,4 +1,4 @@
-package be.antwerpen.lom.server.sync;
+package be.antwerpen.lom.server.changelog;
 
 import be.antwerpen.lom.model.sync.ChangeType;
 

@@ -1,7 +1,7 @@
-package be.antwerpen.lom.server.command;
+package be.antwerpen.lom.server.booking;
 
 import be.antwerpen.lom.server.auth.Secrets;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -36,7 +36,7 @@ public record IdempotencyKey(String keyHash, String fingerprint) {
             key = key.substring(1, key.length() - 1);
         }
         if (key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
-            throw ApiProblem.invalid(HEADER, "the Idempotency-Key is 1 to " + MAX_LENGTH
+            throw Refusal.invalid(HEADER, "the Idempotency-Key is 1 to " + MAX_LENGTH
                     + " visible ASCII characters (a UUID, for instance)");
         }
         String request = key + '\u0000' + method + '\u0000' + path + '\u0000' + canonical(body);

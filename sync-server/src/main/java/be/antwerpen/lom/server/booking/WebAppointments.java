@@ -1,4 +1,4 @@
-package be.antwerpen.lom.server.command;
+package be.antwerpen.lom.server.booking;
 
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.api.CancelRequest;
@@ -15,18 +15,20 @@ import be.antwerpen.lom.model.validation.Require;
 import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.command.Actor;
+import be.antwerpen.lom.server.command.CommandApplier;
+import be.antwerpen.lom.server.command.CommandWork;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.error.ApiProblem;
+import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Booking, rescheduling and cancelling through the web API: the same rules as sync, but a full slot is a 409. */
+/** Booking, rescheduling and cancelling through the web API: the same rules as sync, but a full slot is refused. */
 public final class WebAppointments {
 
     private final Database db;
@@ -105,7 +107,7 @@ public final class WebAppointments {
             Appointment current = find(c, staff, id);
             String reason = request == null ? null : request.reason();
             if (reason != null && reason.length() > 500) {
-                throw ApiProblem.invalid("reason", "reason is longer than 500 characters");
+                throw Refusal.invalid("reason", "reason is longer than 500 characters");
             }
             return apply(c, staff, new Commands.Cancel(current.id(), reason, null));
         });
@@ -113,14 +115,14 @@ public final class WebAppointments {
 
     public Appointment find(StaffMember staff, UUID id) {
         Appointment a = db.inSnapshot(c -> appointments.find(c, id)).map(StoredAppointment::appointment)
-                .orElseThrow(() -> ApiProblem.notFound("the appointment"));
+                .orElseThrow(() -> Refusal.notFound("the appointment"));
         mayWorkAt(staff, a.locationId());
         return a;
     }
 
     private Appointment find(Connection c, StaffMember staff, UUID id) throws SQLException {
         Appointment a = appointments.find(c, id).map(StoredAppointment::appointment)
-                .orElseThrow(() -> ApiProblem.notFound("the appointment"));
+                .orElseThrow(() -> Refusal.notFound("the appointment"));
         mayWorkAt(staff, a.locationId());
         return a;
     }
@@ -137,13 +139,13 @@ public final class WebAppointments {
         }
         // the key is this staff member's own: they get the answer they were given, wherever it was booked
         return Optional.of(appointments.find(c, earlier.get()).map(StoredAppointment::appointment)
-                .orElseThrow(() -> ApiProblem.notFound("the appointment")));
+                .orElseThrow(() -> Refusal.notFound("the appointment")));
     }
 
     private Appointment apply(Connection c, StaffMember staff, CommandPayload payload) throws SQLException {
-        CommandScope scope = new CommandScope(c, Actor.web(staff), ids.next(), clock.instant());
-        Appointment result = applier.apply(scope, payload).appointment();
-        applier.finish(c, List.of(scope), scope.now().toEpochMilli());
+        CommandWork work = applier.begin(c, clock.instant());
+        Appointment result = work.apply(Actor.web(staff), ids.next(), payload).appointment();
+        work.finish();
         return result;
     }
 
@@ -155,7 +157,7 @@ public final class WebAppointments {
 
     private static void mayWorkAt(StaffMember staff, String locationId) {
         if (!staff.mayWorkAt(locationId)) {
-            throw ApiProblem.forbidden("you do not work at this location");
+            throw Refusal.forbidden("you do not work at this location");
         }
     }
 }

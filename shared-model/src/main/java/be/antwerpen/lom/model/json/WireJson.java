@@ -1,0 +1,34 @@
+package be.antwerpen.lom.model.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDateTime;
+
+/**
+ * The one Jackson configuration of the wire format, used by desk and server, so both write dates
+ * the same way (ISO-8601 strings, {@code LocalDateTime} as Brussels wall-clock time, refused with a zone: see
+ * {@link WallClockTimeDeserializer}).
+ */
+public final class WireJson {
+
+    private WireJson() {
+    }
+
+    /** A new mapper for the protocol: ISO dates, unknown properties ignored (tolerant reader). */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("wall-clock-times")
+                        .addDeserializer(LocalDateTime.class, new WallClockTimeDeserializer()))
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .build();
+    }
+}
