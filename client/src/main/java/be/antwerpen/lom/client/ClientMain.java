@@ -2,36 +2,59 @@ package be.antwerpen.lom.client;
 
 import be.antwerpen.lom.client.auth.OfflineVerifier;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.config.DeskCommandLine;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.DeskTab;
+import be.antwerpen.lom.client.ui.audit.AuditTrailTab;
+import be.antwerpen.lom.client.ui.book.BookTab;
+import be.antwerpen.lom.client.ui.desks.DeskLiveTab;
+import be.antwerpen.lom.client.ui.drill.AlarmBannerUpdates;
+import be.antwerpen.lom.client.ui.rekey.PaperTab;
+import be.antwerpen.lom.client.ui.report.DayEndReportTab;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
+import be.antwerpen.lom.client.ui.shell.DeskScreens;
 import be.antwerpen.lom.client.ui.shell.EdtViolationReporter;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
 import be.antwerpen.lom.client.ui.shell.LookAndFeelSetup;
+import be.antwerpen.lom.client.ui.shell.ShellServices;
 import be.antwerpen.lom.client.ui.shell.ThemePreference;
+import be.antwerpen.lom.client.ui.status.StatusBarUpdates;
+import be.antwerpen.lom.client.ui.supervisor.ConflictInboxTab;
+import be.antwerpen.lom.client.ui.sync.SyncTab;
+import be.antwerpen.lom.client.ui.today.TodayTab;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 
-/** The counter desk program: options and system properties first, then everything UI on the event thread. */
+/**
+ * The counter desk program and its one composition root: options and system properties first, the
+ * services below the UI ({@link DeskAssembly}), then the window with its screens and tabs on the event thread.
+ */
 public final class ClientMain {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** How often the desk checks whether the evening pack is due. */
+    private static final Duration PACK_CHECK = Duration.ofMinutes(5);
 
     private ClientMain() {
     }
 
     public static void main(String[] args) {
+        if (DeskCommandLine.helpRequested(args)) {
+            System.out.print(DeskCommandLine.usage(false));
+            return;
+        }
         ClientOptions options;
         try {
             options = ClientOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("loket-op-maat: " + e.getMessage());
-            System.err.println("usage: --server URL --enroll-code CODE --data-dir DIR --trust-store FILE "
-                    + "--trust-store-password P --lang nl|en --offline-grace-hours H --idle-lock-minutes M");
-            System.exit(2);
+            System.err.println("loket-op-maat: " + e.getMessage() + " (--help lists the options)");
+            System.exit(DeskCommandLine.BAD_USAGE);
             return;
         }
         System.setProperty("flatlaf.useWindowDecorations", "false");
@@ -53,8 +76,38 @@ public final class ClientMain {
         SwingUtilities.invokeLater(() -> {
             EdtViolationReporter.installIfRequested();
             LookAndFeelSetup.install(theme.dark());
-            new ClientWindow(services, new BackgroundTasks(background, SwingUtilities::invokeLater), theme, language,
-                    BRUSSELS, options.enrollCode()).show();
+            window(services, new BackgroundTasks(background, SwingUtilities::invokeLater), theme, language, BRUSSELS,
+                    options.enrollCode()).show();
         });
+    }
+
+    /**
+     * The desk's window over {@code services}, with the main screen's tabs in their order; also used by the
+     * UI flow tests and benchmarks so they run the same wiring. To add a tab, write its {@link DeskTab} class
+     * in its feature's package and list it here.
+     */
+    public static ClientWindow window(DeskServices services, BackgroundTasks tasks, ThemePreference theme,
+                                      LanguagePreference language, ZoneId zone, String autoEnrollCode) {
+        List<DeskTab> tabs = List.of(
+                new TodayTab(services.agenda(), services.actions(), services.referenceData(), services.changes(),
+                        services.clock()),
+                new BookTab(services.booking(), services.referenceData()),
+                new SyncTab(services.agenda(), services.store(), services.enrollment(), services.changes(),
+                        services.sync()::requestSync),
+                new ConflictInboxTab(services.supervisor(), services.clock()),
+                new DayEndReportTab(services.supervisor(), services.referenceData(), services.clock()),
+                new AuditTrailTab(services.supervisor()),
+                new DeskLiveTab(services.drills(), services.referenceData(), services.clock()),
+                new PaperTab(services.paper(), () -> services.drills().packs().printed(services.clock().instant())));
+        DeskScreens screens = new DeskScreens(services.enrollment(), services.login(), services.demoServer(),
+                services.defaultServerUrl(), tasks, zone, tabs);
+        StatusBarUpdates statusBars = new StatusBarUpdates(services.changes(), services.paper().folder(),
+                services.paper().generation(), tasks, services.clock(), zone);
+        ShellServices shell = new ShellServices(services.enrollment(), services.login(), services.session(),
+                services.idleLock(), services.sync(), statusBars,
+                () -> services.paper().schedule().start(services.changes(), PACK_CHECK),
+                new AlarmBannerUpdates(services.drills().alarm(), services.drills().keeper(), services.changes(), tasks,
+                        zone));
+        return new ClientWindow(screens, shell, tasks, theme, language, autoEnrollCode);
     }
 }

@@ -1,13 +1,5 @@
 package be.antwerpen.lom.client;
 
-import be.antwerpen.lom.client.supervisor.AppointmentCodeLookup;
-import be.antwerpen.lom.client.supervisor.AuditTrail;
-import be.antwerpen.lom.client.supervisor.ConflictInbox;
-import be.antwerpen.lom.client.supervisor.DayEndReports;
-import be.antwerpen.lom.client.supervisor.OpenConflicts;
-import be.antwerpen.lom.client.supervisor.SupervisorApi;
-import be.antwerpen.lom.client.supervisor.SupervisorServices;
-
 import be.antwerpen.lom.client.agenda.AgendaRebase;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.auth.DeskDataKeyRelease;
@@ -43,6 +35,14 @@ import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxRecorder;
 import be.antwerpen.lom.client.store.PackPasswordStore;
+import be.antwerpen.lom.client.supervisor.AppointmentCodeLookup;
+import be.antwerpen.lom.client.supervisor.AuditTrail;
+import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import be.antwerpen.lom.client.supervisor.DayEndReports;
+import be.antwerpen.lom.client.supervisor.OpenConflicts;
+import be.antwerpen.lom.client.supervisor.SupervisorApi;
+import be.antwerpen.lom.client.supervisor.SupervisorServices;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.sync.ReconnectProbe;
 import be.antwerpen.lom.client.sync.RetryBackoff;
 import be.antwerpen.lom.client.sync.ServerCalls;
@@ -73,6 +73,14 @@ public final class DeskAssembly {
     public static final int FORMS_PER_PRODUCT = 10;
     /** From this time on, the desk makes the next day's pack. */
     public static final LocalTime EVENING_PACK_AT = LocalTime.of(19, 0);
+
+    /**
+     * Commands per push: fewer round trips and one settle commit per 500 (issue 16); well under the server's
+     * 1,000 per batch and, at a few hundred bytes a command, under its 4 MiB body limit.
+     */
+    static final int PUSH_BATCH = 500;
+    /** Changes per pull page: the server's largest page (one transaction and one commit per page). */
+    static final int PULL_PAGE = 1_000;
 
     private DeskAssembly() {
     }
@@ -117,28 +125,30 @@ public final class DeskAssembly {
                 dataKey);
         SyncEngine sync = new SyncEngine(store, connections::connect, calls, login, syncScheduler, clock,
                 new RetryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(60), new SecureRandom()),
-                Duration.ofSeconds(10), 200, 500, json, referenceData::set,
+                Duration.ofSeconds(10), PUSH_BATCH, PULL_PAGE, json, referenceData::set,
                 new ReconnectProbe(Duration.ofSeconds(1), Duration.ofSeconds(3), new SecureRandom()));
+        DeskChanges changes = new DeskChanges(sync::localChanged);
+        sync.addListener(changes::syncStatusChanged);
         CounterActions actions = new CounterActions(store.database(), agenda, recorder, store.walkInCounter(), ids,
-                clock, session::actor, desk, sync::localChanged);
+                clock, session::actor, desk, changes::localWrite);
         OfflineBooking booking = new OfflineBooking(store, referenceData, rebase, actions, desk, ids,
                 new BookingCodes(new SecureRandom()), clock);
         DeskEnrollment enrollment = new DeskEnrollment(store, connections::connect, calls,
                 enrolled -> identity.set(Optional.of(enrolled)));
         String serverForProbe = options.serverUrl();
         PaperFallback paper = paperFallback(options, store, agenda, recorder, ids, clock, session, desk,
-                sync, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)
+                changes, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)
                         .orElse(serverForProbe)), calls);
         DeskDrills drills = DeskDrills.start(store, drillGate, connections, calls, currentIdentity, serverForProbe,
                 options.dataDir(), clock, sync, syncScheduler);
-        return new DeskServices(store, referenceData, agenda, actions, booking, sync, enrollment, login, session,
+        return new DeskServices(store, referenceData, agenda, actions, booking, sync, changes, enrollment, login,
+                session,
                 new IdleLock(clock, options.idleLock()),
                 () -> {
                     String url = currentIdentity.get().map(DeviceIdentity::serverUrl).orElse(serverForProbe);
                     return calls.execute(connections.connect(url).health()).path("demo").asBoolean(false);
                 },
-                clock, options.serverUrl(),
-                url -> new ConflictInbox(connections.connect(url, SupervisorApi.class), calls), paper,
+                clock, options.serverUrl(), paper,
                 url -> supervisor(connections.connect(url, SupervisorApi.class), calls, store), drills);
     }
 
@@ -149,7 +159,7 @@ public final class DeskAssembly {
 
     private static PaperFallback paperFallback(ClientOptions options, LocalStore store, LocalAgenda agenda,
                                                OutboxRecorder recorder, TimeOrderedUuid ids, Clock clock,
-                                               DeskSession session, Supplier<DeskContext> desk, SyncEngine sync,
+                                               DeskSession session, Supplier<DeskContext> desk, DeskChanges changes,
                                                Supplier<SyncApi> api, ServerCalls calls) {
         DowntimePackFolder folder = new DowntimePackFolder(options.dataDir());
         PackPasswordStore packPasswords = new PackPasswordStore(store.vault(), new SecureRandom());
@@ -170,7 +180,7 @@ public final class DeskAssembly {
         return new PaperFallback(folder, generator, schedule, serials, leases,
                 new PaperFormLookup(store.database(), agenda, folder, location),
                 new PaperRekeying(store.database(), agenda, recorder, forms, store.referenceData(), ids, clock,
-                        session::actor, desk, sync::localChanged),
+                        session::actor, desk, changes::localWrite),
                 new RekeyProgress(store.database(), forms, folder, location), generation);
     }
 

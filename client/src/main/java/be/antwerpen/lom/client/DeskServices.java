@@ -1,9 +1,5 @@
 package be.antwerpen.lom.client;
 
-import be.antwerpen.lom.client.supervisor.ConflictInbox;
-import be.antwerpen.lom.client.supervisor.SupervisorServices;
-import java.util.function.Function;
-
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.auth.DeskEnrollment;
 import be.antwerpen.lom.client.auth.DeskSession;
@@ -15,15 +11,23 @@ import be.antwerpen.lom.client.drill.DeskDrills;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.rekey.PaperFallback;
 import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.supervisor.SupervisorServices;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.sync.SyncEngine;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
-/** The desk's services below the UI, built once by the composition root and handed to the window. */
+/**
+ * The desk's services below the UI, built once by {@link DeskAssembly} and handed by the composition root
+ * to the screens that need them.
+ *
+ * @param changes    what changed on the desk (sync status, local data), for views to follow
+ * @param supervisor the supervisor's services at a server URL
+ */
 public record DeskServices(LocalStore store, CurrentReferenceData referenceData, LocalAgenda agenda,
-                           CounterActions actions, OfflineBooking booking, SyncEngine sync,
+                           CounterActions actions, OfflineBooking booking, SyncEngine sync, DeskChanges changes,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
-                           BooleanSupplier demoServer, Clock clock, String defaultServerUrl,
-                           Function<String, ConflictInbox> conflictInboxes, PaperFallback paper,
+                           BooleanSupplier demoServer, Clock clock, String defaultServerUrl, PaperFallback paper,
                            Function<String, SupervisorServices> supervisor, DeskDrills drills) {
 }

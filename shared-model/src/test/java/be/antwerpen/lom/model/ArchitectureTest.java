@@ -31,6 +31,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void model_has_no_pdf() {
+        LayeringRules.MODEL_DOES_NOT_USE_PDF.check(modelClasses);
+    }
+
+    @Test
     void model_does_not_print_to_the_console() {
         CodingRules.NO_SYSTEM_OUT_OUTSIDE_MAIN.check(modelClasses);
         CodingRules.NO_PRINT_STACK_TRACE.check(modelClasses);

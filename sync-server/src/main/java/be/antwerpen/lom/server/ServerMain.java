@@ -3,13 +3,13 @@ package be.antwerpen.lom.server;
 import be.antwerpen.lom.model.architecture.ArchitectureExemption;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
-import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.audit.AuditHeadSchedule;
 import be.antwerpen.lom.server.audit.AuditSigningKey;
 import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.cli.AdminCommands;
 import be.antwerpen.lom.server.cli.DrillCommands;
 import be.antwerpen.lom.server.cli.Options;
+import be.antwerpen.lom.server.cli.ServerCommandLine;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.demo.DemoSeed;
@@ -24,15 +24,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The sync server program and its one composition root.
+ * The sync server program and its one composition root. The command line is read by
+ * {@link ServerCommandLine} (picocli, ADR 0107; {@code --help} lists every command and option):
  *
  * <pre>
  * serve [--host 127.0.0.1] [--port 8080] [--data-dir DIR] [--db JDBC_URL --db-user U --db-password P]
@@ -56,7 +53,6 @@ import java.util.concurrent.CountDownLatch;
         reason = "the composition root starts and stops the web server")
 public final class ServerMain {
 
-    private static final Set<String> FLAGS = Set.of("demo", "allow-plain-http");
     private static final String DEMO_PASSWORD = "demo";
     private static final int DEMO_DAYS = 22;
 
@@ -64,39 +60,29 @@ public final class ServerMain {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-            usage();
-            return;
-        }
         try {
-            boolean drill = args[0].equals("drill") && args.length > 1 && !args[1].startsWith("--");
-            Options options = new Options(Arrays.asList(args).subList(drill ? 2 : 1, args.length), FLAGS, System.getenv());
-            run(drill ? "drill-" + args[1] : args[0], options);
+            Optional<ServerCommandLine.Invocation> invocation = new ServerCommandLine(System.getenv())
+                    .parse(args, System.out);
+            if (invocation.isPresent()) {
+                run(invocation.get().command(), invocation.get().options());
+            }
         } catch (Refusal refused) {
             System.err.println("Error: " + refused.sentence());
-            System.exit(2);
+            System.exit(ServerCommandLine.BAD_USAGE);
         } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage());
-            System.exit(2);
+            System.exit(ServerCommandLine.BAD_USAGE);
         }
     }
 
-    private static final Set<String> COMMANDS = Set.of("serve", "create-staff", "reset-password",
-            "issue-enrollment-code", "issue-enrollment-codes", "list-devices", "revoke-device", "verify-audit",
-            "sign-audit-head", "export-audit-anchors", "set-seat-lease-policy", "seat-capacity",
-            "drill-start", "drill-cancel", "drill-list");
     private static final int DEFAULT_AUDIT_SIGN_MINUTES = 5;
 
     private static void run(String command, Options o) {
-        if (!COMMANDS.contains(command)) {
-            usage();
-            throw new IllegalArgumentException("unknown command " + command);
-        }
         boolean demo = command.equals("serve") && o.flag("demo");
         Path dataDir = dataDir(o, demo);
         ReferenceData reference = o.get("reference", null) == null ? ReferenceDataLoader.antwerpExample()
                 : new ReferenceDataLoader().fromFile(Path.of(o.get("reference", null)));
-        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db()").toAbsolutePath()));
+        String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db").toAbsolutePath()));
         Database db = Database.open(url, o.get("db-user", null), o.get("db-password", null), null);
         ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(),
                 o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12),
@@ -117,12 +103,9 @@ public final class ServerMain {
                 case "export-audit-anchors" -> admin.exportAuditAnchors(o);
                 case "set-seat-lease-policy" -> admin.setSeatLeasePolicy(o);
                 case "seat-capacity" -> admin.seatCapacity(o);
-                case "drill-start", "drill-cancel", "drill-list" -> new DrillCommands(server.drills(), System.out)
-                        .run(command.substring("drill-".length()), o);
-                default -> {
-                    usage();
-                    throw new IllegalArgumentException("unknown command " + command);
-                }
+                case "drill start", "drill cancel", "drill list" -> new DrillCommands(server.drills(), System.out)
+                        .run(command.substring("drill ".length()), o);
+                default -> throw new IllegalArgumentException("unknown command " + command);
             }
         } finally {
             if (!command.equals("serve")) {
@@ -210,36 +193,5 @@ public final class ServerMain {
         } catch (IOException e) {
             throw new IllegalArgumentException("the data directory cannot be created: " + e.getMessage(), e);
         }
-    }
-
-    private static void usage() {
-        List.of("Usage: java -jar sync-server-all.jar <command> [options]",
-                "  serve [--host 127.0.0.1] [--port 8080] [--data-dir DIR] [--db JDBC_URL --db-user U --db-password P]",
-                "        [--demo] [--keystore FILE --keystore-password P] [--allow-plain-http] [--reference FILE]",
-                "        [--tls-cert server.crt --tls-key server.key] (PEM; renewed files are picked up without a restart)",
-                "        [--metrics-token T]  (GET /metrics needs 'Authorization: Bearer T'; without it: this machine only)",
-                "  create-staff --username U --role AGENT|SUPERVISOR|ADMIN --locations a,b [--display-name N]",
-                "  reset-password --username U",
-                "  issue-enrollment-code --location L --desk \"Loket 1\" [--valid-hours 24] [--code CODE]",
-                "  issue-enrollment-codes --csv desks.csv [--valid-hours 72] [--format csv|json]",
-                "        (one code per line 'location,desk' after a header; all or nothing)",
-                "  list-devices [--format table|csv|json]",
-                "  revoke-device --device ID",
-                "  verify-audit [--anchors FILE,FILE] [--public-key KEY|FILE] [--anchors-since 2026-12-01T10:00:00Z]",
-                "        (checks the audit hash chain, and against signed heads kept outside the database: desk",
-                "         database files, server logs, anchor exports; exit code 1 and the first problem if tampered)",
-                "  sign-audit-head   (signs the audit chain head now and prints it as an anchor line)",
-                "  export-audit-anchors --out FILE   (public key and every signed audit head, as JSON)",
-                "  serve, sign-audit-head: [--audit-key-file FILE] (default DATA_DIR/audit-signing.key)",
-                "        [--audit-sign-minutes 5]",
-                "  set-seat-lease-policy --location L [--days-ahead 2] [--own-seats 3] [--other-seats 1]",
-                "        [--max-share-percent 15] [--lease-minutes 30] [--return-minutes-before 120] [--silence-hours 24]",
-                "  seat-capacity --location L [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (capacity, booked, leased, free)",
-                "  drill start [--scope DESK|LOCATION|ALL] [--desk ID | --location L] [--starts-at 2027-03-01T09:00:00Z]",
-                "        [--minutes 30]   (an outage drill: the desks cut their own connection; ADR 0110)",
-                "  drill cancel --drill ID    drill list",
-                "Options also come from LOM_<OPTION> environment variables (LOM_PORT, LOM_DB, LOM_DATA_DIR, ...).",
-                "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.")
-                .forEach(System.out::println);
     }
 }

@@ -4,6 +4,7 @@ import static be.antwerpen.lom.bench.client.ComponentLookup.find;
 import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
 import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
 
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.auth.OfflineVerifier;
@@ -53,7 +54,9 @@ import javax.swing.text.Document;
 /**
  * Startup to a usable agenda of 600 appointments (store open, window, offline login with the
  * production KDF, agenda loaded and painted) and filter keystroke to repaint in the Today screen.
- * Needs a display (Xvfb is fine).
+ * Needs a display (Xvfb is fine). {@code -Dlom.bench.rows=2500} seeds that many appointments on the day
+ * instead; {@code -Dlom.bench.kdf=600000} sets the PBKDF2 iterations of the offline login (default: the
+ * desk's default).
  */
 public final class AgendaBenchMain {
 
@@ -61,6 +64,9 @@ public final class AgendaBenchMain {
             "Sofie", "Noah", "Emma", "Ilias", "Lars", "Fatima"};
     private static final String[] FAMILY = {"Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes",
             "Goossens", "Wouters", "De Smet", "El Amrani", "Dubois", "Van Damme", "Nowak", "Yilmaz"};
+
+    private static final int ROWS = Integer.getInteger("lom.bench.rows", 600);
+    private static final int KDF = Integer.getInteger("lom.bench.kdf", OfflineVerifier.DEFAULT_ITERATIONS);
 
     private AgendaBenchMain() {
     }
@@ -75,12 +81,12 @@ public final class AgendaBenchMain {
         ClientOptions options = new ClientOptions("http://127.0.0.1:9", null, dir, null, "", "nl",
                 Duration.ofHours(72), Duration.ZERO);
         DeskServices services = DeskAssembly.build(options, clock, DeskAssembly.syncScheduler(),
-                OfflineVerifier.DEFAULT_ITERATIONS);
+                KDF);
         Preferences preferences = Preferences.userRoot().node("lom-bench-" + UUID.randomUUID());
         AtomicReference<JFrame> frame = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             LookAndFeelSetup.install(false);
-            ClientWindow window = new ClientWindow(services,
+            ClientWindow window = ClientMain.window(services,
                     new BackgroundTasks(Executors.newFixedThreadPool(2), SwingUtilities::invokeLater),
                     new ThemePreference(preferences), new LanguagePreference(preferences),
                     ZoneId.of("Europe/Brussels"), null);
@@ -95,15 +101,15 @@ public final class AgendaBenchMain {
             find(frame.get(), JButton.class, "login.submit").doClick();
         });
         JTable table = waitFor(frame.get(), JTable.class, "today.table");
-        while (onEdt(() -> table.getRowCount()) < 600) {
+        while (onEdt(() -> table.getRowCount()) < ROWS) {
             Thread.sleep(2);
         }
         SwingUtilities.invokeAndWait(() -> table.paintImmediately(table.getVisibleRect()));
         long usable = System.nanoTime();
         long jvmToMain = ManagementFactory.getRuntimeMXBean().getUptime();
-        System.out.printf("window shown after %.0f ms; agenda of 600 usable after %.0f ms "
+        System.out.printf("window shown after %.0f ms; agenda of " + ROWS + " usable after %.0f ms "
                         + "(incl. offline login with %d PBKDF2 iterations); JVM uptime at that point %d ms%n",
-                (shown - t0) / 1e6, (usable - t0) / 1e6, OfflineVerifier.DEFAULT_ITERATIONS, jvmToMain);
+                (shown - t0) / 1e6, (usable - t0) / 1e6, KDF, jvmToMain);
 
         JTextField search = onEdt(() -> find(frame.get(), JTextField.class, "today.search"));
         String typed = "peeters";
@@ -120,9 +126,10 @@ public final class AgendaBenchMain {
                 }
             }
         }
-        System.out.println("filter keystroke to repaint (600 appointments): " + new Percentiles(nanos).summary());
+        System.out.println("filter keystroke to repaint (" + ROWS + " appointments): "
+                + new Percentiles(nanos).summary());
 
-        // The Today screen's load: the day's 600 rows read and their sealed citizens opened (ADR 0045).
+        // The Today screen's load: the day's rows read and their sealed citizens opened (ADR 0045).
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 10; i++) {
             services.agenda().day(today);
@@ -133,7 +140,8 @@ public final class AgendaBenchMain {
             services.agenda().day(today);
             loads[i] = System.nanoTime() - start;
         }
-        System.out.println("Today load, 600 sealed appointments read and opened: " + new Percentiles(loads).summary());
+        System.out.println("Today load, " + ROWS + " sealed appointments read and opened: "
+                + new Percentiles(loads).summary());
         preferences.removeNode();
         services.sync().stop();
         System.exit(0);
@@ -161,13 +169,13 @@ public final class AgendaBenchMain {
 
     private static void seed(Path dir, Clock clock) throws Exception {
         LocalDate today = LocalDate.now(clock);
-        OfflineVerifier kdf = new OfflineVerifier(OfflineVerifier.DEFAULT_ITERATIONS, new SecureRandom());
+        OfflineVerifier kdf = new OfflineVerifier(KDF, new SecureRandom());
         byte[] salt = kdf.newSalt();
         var json = ProtocolJson.newMapper();
         String staff = json.writeValueAsString(new StaffMember("agent.antwerpen", "Agent", StaffRole.AGENT,
                 Set.of("antwerpen")));
         try (LocalStore store = LocalStore.open(dir, json);
-             StaffSecrets secrets = kdf.secrets("demo".toCharArray(), salt, OfflineVerifier.DEFAULT_ITERATIONS)) {
+             StaffSecrets secrets = kdf.secrets("demo".toCharArray(), salt, KDF)) {
             // As the first online login of agent.antwerpen would leave it: a data key wrapped for them (ADR 0045).
             byte[] key = PersonalDataVault.newKey();
             new PersonalDataLock(store).create(key, clock.instant());
@@ -178,8 +186,8 @@ public final class AgendaBenchMain {
                         "Loket 1"));
                 store.syncState().snapshotApplied(c, 0, clock.instant());
                 store.referenceData().save(c, ReferenceDataLoader.antwerpExample(), clock.instant());
-                for (int i = 0; i < 600; i++) {
-                    var start = today.atTime(8, 30).plusMinutes((i / 8) * 10L);
+                for (int i = 0; i < ROWS; i++) {
+                    var start = today.atTime(8, 30).plusMinutes((i * 60L / ROWS) * 10L);
                     Citizen citizen = new Citizen(null, GIVEN[i % GIVEN.length], FAMILY[(i / 3) % FAMILY.length],
                             null, null);
                     store.appointments().upsert(c, new Appointment(UUID.randomUUID(), String.format("B%02d-%03d", i / 100, i),
@@ -187,7 +195,7 @@ public final class AgendaBenchMain {
                             AppointmentOrigin.ONLINE, false, 1));
                 }
                 store.verifiers().save(c, new StaffVerifier("agent.antwerpen", salt, secrets.verifier(),
-                        OfflineVerifier.DEFAULT_ITERATIONS, staff, clock.instant(), StaffVerifier.SCHEME_DERIVED));
+                        KDF, staff, clock.instant(), StaffVerifier.SCHEME_DERIVED));
                 return null;
             });
         }

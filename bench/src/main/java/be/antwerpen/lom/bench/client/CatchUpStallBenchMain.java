@@ -4,6 +4,7 @@ import static be.antwerpen.lom.bench.client.ComponentLookup.find;
 import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
 import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
 
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
@@ -63,7 +64,7 @@ public final class CatchUpStallBenchMain {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Database db = Database.sqlite(dir.resolve("server.db()"));
+        Database db = Database.sqlite(dir.resolve("server.db"));
         ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(),
                 1_000, Duration.ofHours(8));
         server.staffAdministration().create("agent.antwerpen", "Agent", StaffRole.AGENT, Set.of("antwerpen"), PASSWORD,
@@ -100,7 +101,7 @@ public final class CatchUpStallBenchMain {
         AtomicReference<JFrame> frame = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             LookAndFeelSetup.install(false);
-            ClientWindow window = new ClientWindow(desk,
+            ClientWindow window = ClientMain.window(desk,
                     new BackgroundTasks(Executors.newFixedThreadPool(2), SwingUtilities::invokeLater),
                     new ThemePreference(preferences), new LanguagePreference(preferences),
                     ZoneId.of("Europe/Brussels"), null);

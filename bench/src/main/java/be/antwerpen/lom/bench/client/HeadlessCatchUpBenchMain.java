@@ -5,6 +5,7 @@ import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.SyncMark;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
@@ -19,6 +20,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,13 +51,25 @@ import jdk.jfr.Recording;
  * {@code -Dlom.bench.server.jvm="OPTIONS"} passes JVM options to the serving server process (e.g. its own
  * {@code -XX:StartFlightRecording=filename=server.jfr}).
  *
- * <p>Usage: {@code HeadlessCatchUpBenchMain N} (default 10,000). See docs/performance.md.
+ * <p>Usage: {@code HeadlessCatchUpBenchMain N} (default 10,000). With {@code -Dlom.bench.window=true} the desk's
+ * real window (needs a display) shows Today during the catch-up, its own background sync catches up, and an
+ * event-thread probe measures the longest stall ({@link OpenWindow}). See docs/performance.md.
  */
 public final class HeadlessCatchUpBenchMain {
 
     private static final String PASSWORD = "correct horse battery";
     private static final String CODE = "BENCH-CATCHUP-1";
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** {@code -Dlom.bench.window=true}: the desk's real window is open on Today during the catch-up. */
+    private static final boolean WINDOW = Boolean.getBoolean("lom.bench.window");
+    /**
+     * {@code -Dlom.bench.server.pg=jdbc:postgresql://host/db} (user and password from LOM_TEST_PG_USER and
+     * LOM_TEST_PG_PASSWORD, default lom/lom): the server runs on PostgreSQL, in a fresh schema of that database.
+     */
+    private static final String PG = System.getProperty("lom.bench.server.pg", "").strip();
+    private static final String PG_USER = System.getenv().getOrDefault("LOM_TEST_PG_USER", "lom");
+    private static final String PG_PASSWORD = System.getenv().getOrDefault("LOM_TEST_PG_PASSWORD", "lom");
+    private static String serverDb;
 
     private HeadlessCatchUpBenchMain() {
     }
@@ -64,6 +79,15 @@ public final class HeadlessCatchUpBenchMain {
         int walkIns = Math.max(1, commands / 4);
         Path dir = Files.createTempDirectory("lom-bench-headless");
         Path serverData = dir.resolve("server");
+        if (!PG.isEmpty()) {
+            String schema = "bench_" + UUID.randomUUID().toString().substring(0, 8);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG, PG_USER, PG_PASSWORD);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            serverDb = PG + (PG.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            System.out.println("server on PostgreSQL, schema " + schema);
+        }
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -80,6 +104,8 @@ public final class HeadlessCatchUpBenchMain {
         DeskServices desk = DeskAssembly.build(new ClientOptions(url, null, dir.resolve("desk"), null, "", "nl",
                 Duration.ofHours(72), Duration.ZERO), clock, DeskAssembly.syncScheduler(), 1_000);
         desk.sync().stop();
+        System.out.printf("max heap %d MB%s%n", Runtime.getRuntime().maxMemory() >> 20,
+                WINDOW ? "; the desk's window is opened on Today before the server returns" : "");
         desk.enrollment().enroll(url, CODE, "bench");
         desk.login().login("agent.antwerpen", PASSWORD.toCharArray());
         desk.sync().syncOnce();
@@ -91,7 +117,7 @@ public final class HeadlessCatchUpBenchMain {
         for (int i = 0; i < walkIns; i++) {
             desk.actions().registerWalkIn("EID_APPLY", citizen);
         }
-        List<UUID> ids = desk.agenda().day(today).stream().map(e -> e.appointment().id()).toList();
+        List<UUID> ids = walkInIds(desk);
         for (UUID id : ids) {
             desk.actions().call(id);
             desk.actions().startService(id);
@@ -101,20 +127,36 @@ public final class HeadlessCatchUpBenchMain {
         System.out.printf("made %d commands offline (%d walk-ins) in %.1f s%n", waiting, ids.size(),
                 (System.nanoTime() - made) / 1e9);
 
+        OpenWindow window = WINDOW ? OpenWindow.open(desk, PASSWORD, ids.size()) : null;
+
         server = startServer(serverData, port, dir.resolve("server-2.log"));
         Recording recording = startRecording();
         double serverCpu = cpuSeconds(server.pid());
         double deskCpu = cpuSeconds(ProcessHandle.current().pid());
         long start = System.nanoTime();
         int rounds = 0;
-        while (!caughtUp(desk, today, ids.size())) {
-            desk.sync().syncOnce();
-            rounds++;
-            if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
-                throw new IllegalStateException("the desk did not catch up within 30 minutes");
+        if (window != null) {
+            // the window's own background sync catches up; "sync now" as soon as the server answers
+            desk.sync().requestSync();
+            while (!caughtUp(desk, today, ids.size())) {
+                Thread.sleep(20);
+                if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
+                    throw new IllegalStateException("the desk did not catch up within 30 minutes");
+                }
+            }
+        } else {
+            while (!caughtUp(desk, today, ids.size())) {
+                desk.sync().syncOnce();
+                rounds++;
+                if (System.nanoTime() - start > Duration.ofMinutes(30).toNanos()) {
+                    throw new IllegalStateException("the desk did not catch up within 30 minutes");
+                }
             }
         }
         double deskSeconds = (System.nanoTime() - start) / 1e9;
+        if (window != null) {
+            System.out.println(window.finish(ids.size()));
+        }
         serverCpu = cpuSeconds(server.pid()) - serverCpu;
         deskCpu = cpuSeconds(ProcessHandle.current().pid()) - deskCpu;
         stopRecording(recording);
@@ -131,21 +173,46 @@ public final class HeadlessCatchUpBenchMain {
 
         peer(waiting).ifPresent(peerSeconds -> System.out.printf(
                 "PouchDB peer, same run, N=%d: push 1 client + pull 1 fresh client = %.2f s; ratio peer/desk = %.2f"
-                        + " (goal >= 3)%n", waiting, peerSeconds, peerSeconds / deskSeconds));
+                        + " (goal >= %d%s)%n", waiting, peerSeconds, peerSeconds / deskSeconds, WINDOW ? 2 : 3,
+                WINDOW ? ", window open" : ""));
         System.exit(0);
     }
 
     private static boolean caughtUp(DeskServices desk, LocalDate today, int expected) {
-        if (desk.agenda().waitingCommands() > 0 || !desk.agenda().outbox().isEmpty()) {
+        // counts, not the outbox itself: with 100,000 queued commands the list alone would not fit a 256 MB heap
+        int inOutbox = desk.store().database().inTransaction(c -> {
+            int n = 0;
+            for (OutboxStatus status : OutboxStatus.values()) {
+                n += desk.store().outbox().count(c, status);
+            }
+            return n;
+        });
+        if (inOutbox > 0) {
             return false;
         }
         List<AgendaEntry> day = desk.agenda().day(today);
         return day.size() == expected && day.stream().allMatch(e -> e.mark() == SyncMark.SYNCED);
     }
 
+    /** The walk-ins made offline, read from the outbox's clear columns (not the whole outbox: heap-capped runs). */
+    private static List<UUID> walkInIds(DeskServices desk) {
+        return desk.store().database().inTransaction(c -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT entity_id FROM outbox WHERE command_type = 'RegisterWalkIn' ORDER BY sequence");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Untimed: the server's own database (server stopped) holds exactly what the desk shows. */
     private static void checkEqualsServer(DeskServices desk, Path serverData, LocalDate today, int expected) {
-        Database db = Database.sqlite(serverData.resolve("lom-server.db()"));
+        Database db = serverDb == null ? Database.sqlite(serverData.resolve("lom-server.db"))
+                : Database.open(serverDb, PG_USER, PG_PASSWORD, null);
         try {
             ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(),
                     Clock.systemUTC(), 1_000, Duration.ofHours(8));
@@ -178,11 +245,14 @@ public final class HeadlessCatchUpBenchMain {
         command.add(args[0]);
         command.add("--data-dir");
         command.add(data.toString());
+        if (serverDb != null) {
+            command.addAll(List.of("--db", serverDb, "--db-user", PG_USER, "--db-password", PG_PASSWORD));
+        }
         command.addAll(List.of(args).subList(1, args.length));
         return command;
     }
 
-    private static void runServerCommand(Path data, Map<String, String> env, String... args) throws Exception {
+    static void runServerCommand(Path data, Map<String, String> env, String... args) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(serverJava(data, args)).inheritIO();
         builder.environment().putAll(env);
         int exit = builder.start().waitFor();
@@ -191,7 +261,7 @@ public final class HeadlessCatchUpBenchMain {
         }
     }
 
-    private static Process startServer(Path data, int port, Path log) throws Exception {
+    static Process startServer(Path data, int port, Path log) throws Exception {
         Process process = new ProcessBuilder(serverJava(data, "serve", "--host", "127.0.0.1", "--port",
                 String.valueOf(port))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -215,7 +285,7 @@ public final class HeadlessCatchUpBenchMain {
         throw new IllegalStateException("the server did not answer within 2 minutes");
     }
 
-    private static void stopServer(Process server) throws InterruptedException {
+    static void stopServer(Process server) throws InterruptedException {
         server.destroy();
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
             server.destroyForcibly().waitFor();

@@ -176,7 +176,7 @@ public final class ReconnectBenchMain {
     /** The server process comes up: database opened (migrations checked), HTTP listening. */
     private void startServer() {
         if (db == null) {
-            db = Database.sqlite(dir.resolve("server.db()"));
+            db = Database.sqlite(dir.resolve("server.db"));
             server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(), 1_000,
                     Duration.ofHours(8));
         }

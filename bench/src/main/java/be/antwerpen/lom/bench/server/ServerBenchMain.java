@@ -97,6 +97,10 @@ public final class ServerBenchMain {
 
     private void run(String engine, Opener opener) throws Exception {
         System.out.println("== " + engine);
+        if ("booking".equals(System.getProperty("lom.bench.only"))) {
+            compareBooking(opener);
+            return;
+        }
         List<DeskDay> oneDesk = List.of(new DeskDay("antwerpen", deskDay("antwerpen", COMMANDS)));
         List<String> locations = reference.locations().stream().map(l -> l.id()).toList();
         List<DeskDay> tenDesks = new ArrayList<>();
@@ -129,6 +133,69 @@ public final class ServerBenchMain {
             System.out.printf(Locale.ROOT, "booking over HTTP, 16 concurrent clients: %.0f bookings/s%n",
                     bookingRate(server, 16, 2_000));
         }
+    }
+
+    /**
+     * Booking over HTTP with 16 concurrent clients beside bare one-row commits by 16 threads on the same
+     * engine and settings (the server's own transaction path, one INSERT each), alternately, ROUNDS times on
+     * fresh databases (issue 16: the booking rate should be at least half the bare rate).
+     */
+    private void compareBooking(Opener opener) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            double bare;
+            try (Database db = opener.open()) {
+                bare = bareCommitRate(db, 16, 2_000);
+            }
+            double booking;
+            try (Database db = opener.open()) {
+                booking = bookingRate(components(db), 16, 2_000);
+            }
+            ratios.add(booking / bare);
+            System.out.printf(Locale.ROOT, "round %d: booking over HTTP, 16 concurrent clients: %.0f bookings/s;"
+                    + " bare one-row commits, 16 threads: %.0f commits/s; ratio %.2f%n", round, booking, bare,
+                    booking / bare);
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "booking / bare commits: median ratio %.2f (min %.2f, max %.2f; goal >= 0.5)%n",
+                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    /** Bare one-row commits: each a transaction of its own through {@link Database#inTransaction}, 16 at once. */
+    private static double bareCommitRate(Database db, int clients, int commits) throws Exception {
+        db.inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("CREATE TABLE bench_bare (id VARCHAR(36) PRIMARY KEY, created_at BIGINT NOT NULL,"
+                        + " body VARCHAR(200) NOT NULL)");
+            }
+            return null;
+        });
+        AtomicInteger left = new AtomicInteger(commits);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            running.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    db.inTransaction(c -> {
+                        try (PreparedStatement s = c.prepareStatement(
+                                "INSERT INTO bench_bare (id, created_at, body) VALUES (?, ?, ?)")) {
+                            s.setString(1, UUID.randomUUID().toString());
+                            s.setLong(2, System.currentTimeMillis());
+                            s.setString(3, "a booking-sized row of about a hundred characters, written and committed");
+                            s.executeUpdate();
+                        }
+                        return null;
+                    });
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return commits / seconds;
     }
 
     /**

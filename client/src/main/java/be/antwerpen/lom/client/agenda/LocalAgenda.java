@@ -53,6 +53,11 @@ public final class LocalAgenda {
         return database.inTransaction(outbox::all);
     }
 
+    /** What the outbox holds that the server has not acknowledged (waiting, rejected, in conflict), oldest first. */
+    public List<OutboxEntry> unacknowledged() {
+        return database.inTransaction(outbox::unacknowledged);
+    }
+
     public int waitingCommands() {
         return database.inTransaction(c -> outbox.count(c, OutboxStatus.PENDING));
     }

@@ -1,12 +1,15 @@
 package be.antwerpen.lom.client.auth;
 
 import be.antwerpen.lom.client.store.LocalDatabase;
+import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.PersonalDataLock;
 import be.antwerpen.lom.client.store.PersonalDataVault;
 import be.antwerpen.lom.client.store.StaffWrappedSecretStore;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,8 +63,8 @@ public final class DeskDataKeyRelease {
     }
 
     /** The release for the desk that keeps its data in {@code store}. */
-    public static DeskDataKeyRelease forStore(be.antwerpen.lom.client.store.LocalStore store, Clock clock,
-                                              java.security.SecureRandom random) {
+    public static DeskDataKeyRelease forStore(LocalStore store, Clock clock,
+                                              SecureRandom random) {
         return new DeskDataKeyRelease(new PersonalDataLock(store), store.vault(),
                 new StaffKeyring(store.database(), store.wrappedSecrets(), random), store.database(),
                 store.wrappedSecrets(), clock);
@@ -140,7 +143,7 @@ public final class DeskDataKeyRelease {
     }
 
     /** Whether there is a copy of the desk's current key: if so, {@code use} gets it (then it is wiped). */
-    private static boolean openWith(Optional<byte[]> opened, int currentKeyId, java.util.function.Consumer<byte[]> use) {
+    private static boolean openWith(Optional<byte[]> opened, int currentKeyId, Consumer<byte[]> use) {
         if (opened.isEmpty()) {
             return false;
         }
@@ -205,7 +208,7 @@ public final class DeskDataKeyRelease {
         }
     }
 
-    private static void withNewKey(java.util.function.Consumer<byte[]> use) {
+    private static void withNewKey(Consumer<byte[]> use) {
         byte[] key = PersonalDataVault.newKey();
         try {
             use.accept(key);

@@ -61,14 +61,15 @@ public final class DeskEnrollment {
      */
     public DeviceIdentity reenroll(String serverUrl, String code) {
         DeviceIdentity previous = current().orElseThrow(() -> new ReenrollmentRefusedException(
-                "this desk was never enrolled; enroll it first"));
+                "this desk was never enrolled; enroll it first", "failure.reenroll.notEnrolled"));
         String url = serverUrl == null || serverUrl.isBlank() ? previous.serverUrl() : serverUrl.strip();
         EnrollmentResponse response = calls.execute(connect.apply(url)
                 .enroll(new EnrollmentRequest(code.strip(), previous.deskName())));
         if (!previous.locationId().equals(response.locationId())) {
             throw new ReenrollmentRefusedException("the code is for location " + response.locationId()
                     + " but this desk works for " + previous.locationId() + "; ask for a code of "
-                    + previous.locationId());
+                    + previous.locationId(), "failure.reenroll.otherLocation", response.locationId(),
+                    previous.locationId());
         }
         DeviceIdentity identity = new DeviceIdentity(url, response.deviceId(), response.deviceSecret(),
                 response.locationId(), response.deskName());

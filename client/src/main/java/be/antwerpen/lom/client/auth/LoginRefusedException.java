@@ -1,12 +1,16 @@
 package be.antwerpen.lom.client.auth;
 
+import be.antwerpen.lom.client.failure.DeskFailure;
+import java.util.Locale;
+
 /** A login was refused; {@link #refusal()} says why. */
-public class LoginRefusedException extends RuntimeException {
+public class LoginRefusedException extends DeskFailure {
 
     private final LoginRefusal refusal;
 
     public LoginRefusedException(LoginRefusal refusal) {
-        super("login refused: " + refusal.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        super("login refused: " + refusal.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                "login.refused." + refusal.name());
         this.refusal = refusal;
     }
 

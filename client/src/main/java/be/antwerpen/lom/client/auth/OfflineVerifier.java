@@ -1,18 +1,20 @@
 package be.antwerpen.lom.client.auth;
 
+import be.antwerpen.lom.model.password.PasswordHashing;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.crypto.Mac;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.SecretKeySpec;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The slow key-derivation function behind offline login: PBKDF2-HMAC-SHA256 with a random salt and
- * a high iteration count, so a stolen desk database does not give away passwords cheaply.
+ * The slow key-derivation function behind offline login: the one password hash of desk and server
+ * ({@link PasswordHashing}, ADR 0108: PBKDF2-HMAC-SHA256, a random salt, OWASP's iteration count), so a
+ * stolen desk database does not give away passwords cheaply. Salt and count are stored with each verifier;
+ * a verifier made at a lower count still opens an offline login and is made again, at today's count, at
+ * the next online login.
  *
  * <p>Scheme 1 (older desks) stored the PBKDF2 output itself. Scheme 2 stores only a verifier derived
  * from it and derives, from the same single PBKDF2 run, the key that wraps the person's secrets
@@ -20,37 +22,25 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class OfflineVerifier {
 
-    public static final int DEFAULT_ITERATIONS = 210_000;
-    private static final int SALT_BYTES = 16;
-    private static final int HASH_BITS = 256;
+    /** Production strength: {@link PasswordHashing#OWASP_ITERATIONS}, as on the server. */
+    public static final int DEFAULT_ITERATIONS = PasswordHashing.OWASP_ITERATIONS;
 
-    private final int iterations;
-    private final SecureRandom random;
+    private final PasswordHashing hashing;
 
     public OfflineVerifier(int iterations, SecureRandom random) {
-        this.iterations = iterations;
-        this.random = random;
+        this.hashing = new PasswordHashing(iterations, random);
     }
 
     public int iterations() {
-        return iterations;
+        return hashing.iterations();
     }
 
     public byte[] newSalt() {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
-        return salt;
+        return hashing.newSalt();
     }
 
     public byte[] derive(char[] password, byte[] salt, int rounds) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, rounds, HASH_BITS);
-        try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2 is not available", e);
-        } finally {
-            spec.clearPassword();
-        }
+        return hashing.derive(password, salt, rounds);
     }
 
     /** Scheme 2: one slow derivation, giving the stored verifier and the (never stored) wrapping key. */

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ public final class StaffLogin implements AccessRenewal {
     private final ObjectMapper json;
     private final StaffKeyring keyring;
     private final DeskDataKeyRelease dataKey;
+    private final Executor hashing = EarlyDerivation.newExecutor();
 
     public StaffLogin(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls, OfflineVerifier verifier,
                       DeskSession session, Clock clock, Duration grace, ObjectMapper json,
@@ -74,6 +76,7 @@ public final class StaffLogin implements AccessRenewal {
         DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).enrolled()
                 .orElseThrow(() -> new LoginRefusedException(LoginRefusal.NOT_ENROLLED));
         String user = username == null ? "" : username.strip();
+        EarlyDerivation early = startEarly(user, password);
         try {
             LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
                     .login(new LoginRequest(user, new String(password))));
@@ -82,7 +85,7 @@ public final class StaffLogin implements AccessRenewal {
                 throw new LoginRefusedException(LoginRefusal.NOT_FOR_THIS_LOCATION);
             }
             byte[] escrowKey = escrowKey(identity, response.token());
-            try (StaffSecrets secrets = rememberVerifier(staff, password)) {
+            try (StaffSecrets secrets = rememberVerifier(staff, password, early)) {
                 byte[] wrappingKey = secrets.wrappingKey();
                 try {
                     dataKey.release(staff.username(), wrappingKey, true, escrowKey);
@@ -104,16 +107,37 @@ public final class StaffLogin implements AccessRenewal {
                     : LoginRefusal.WRONG_CREDENTIALS);
         } catch (ServerUnreachableException e) {
             LOG.info("server unreachable; trying offline login");
-            return offline(user, password, identity);
+            return offline(user, password, identity, early);
+        } finally {
+            if (early != null) {
+                early.discard();
+            }
         }
     }
 
-    private LoginOutcome offline(String username, char[] password, DeviceIdentity identity) {
+    /**
+     * The desk's derivation of this login, started now with the salt of the verifier it holds for this name
+     * (if any), so it runs while the server checks the password: one slow hash on the desk's side either way.
+     */
+    private EarlyDerivation startEarly(String username, char[] password) {
+        Optional<StaffVerifier> stored = store.database().inTransaction(c -> store.verifiers().find(c, username));
+        if (stored.isEmpty() || stored.get().scheme() != StaffVerifier.SCHEME_DERIVED) {
+            return null;
+        }
+        return EarlyDerivation.start(verifier, password, stored.get().salt(), stored.get().iterations(), hashing);
+    }
+
+    private StaffSecrets derive(EarlyDerivation early, char[] password, byte[] salt, int iterations) {
+        Optional<StaffSecrets> derived = early == null ? Optional.empty() : early.take(salt, iterations);
+        return derived.orElseGet(() -> verifier.secrets(password, salt, iterations));
+    }
+
+    private LoginOutcome offline(String username, char[] password, DeviceIdentity identity, EarlyDerivation early) {
         StaffVerifier stored = store.database().inTransaction(c -> store.verifiers().find(c, username))
                 .orElseThrow(() -> new LoginRefusedException(LoginRefusal.OFFLINE_UNKNOWN_USER));
         byte[] wrappingKey = null;
         if (stored.scheme() == StaffVerifier.SCHEME_DERIVED) {
-            try (StaffSecrets secrets = verifier.secrets(password, stored.salt(), stored.iterations())) {
+            try (StaffSecrets secrets = derive(early, password, stored.salt(), stored.iterations())) {
                 if (!MessageDigest.isEqual(secrets.verifier(), stored.hash())) {
                     throw new LoginRefusedException(LoginRefusal.WRONG_CREDENTIALS);
                 }
@@ -182,7 +206,7 @@ public final class StaffLogin implements AccessRenewal {
             DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).identity();
             LoginResponse response = calls.execute(connect.apply(identity.serverUrl())
                     .login(new LoginRequest(staff.get().username(), new String(secret))));
-            try (StaffSecrets secrets = rememberVerifier(response.staff(), secret)) {
+            try (StaffSecrets secrets = rememberVerifier(response.staff(), secret, null)) {
                 byte[] wrappingKey = secrets.wrappingKey();
                 try {
                     dataKey.rewrap(response.staff().username(), wrappingKey);
@@ -261,7 +285,7 @@ public final class StaffLogin implements AccessRenewal {
      * slow derivation serves the whole login; after a password change (or an older scheme) a new salt is
      * drawn and the secrets wrapped under the old key are forgotten, as they can no longer be opened.
      */
-    private StaffSecrets rememberVerifier(StaffMember staff, char[] password) {
+    private StaffSecrets rememberVerifier(StaffMember staff, char[] password, EarlyDerivation early) {
         Optional<StaffVerifier> stored = store.database().inTransaction(c -> store.verifiers().find(c,
                 staff.username()));
         StaffSecrets secrets = null;
@@ -269,7 +293,7 @@ public final class StaffLogin implements AccessRenewal {
         if (stored.isPresent() && stored.get().scheme() == StaffVerifier.SCHEME_DERIVED
                 && stored.get().iterations() == verifier.iterations()) {
             salt = stored.get().salt();
-            secrets = verifier.secrets(password, salt, verifier.iterations());
+            secrets = derive(early, password, salt, verifier.iterations());
             if (!MessageDigest.isEqual(secrets.verifier(), stored.get().hash())) {
                 secrets.close();
                 secrets = null;

@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The desk's settings from the command line.
@@ -21,40 +22,22 @@ public record ClientOptions(String serverUrl, String enrollCode, Path dataDir, P
 
     public static final String DEFAULT_SERVER = "http://127.0.0.1:8080";
 
-    /** Parses {@code --name value} pairs; throws {@link IllegalArgumentException} with a readable message. */
+    /**
+     * Reads the command line ({@link DeskCommandLine}, picocli); throws {@link IllegalArgumentException} with a
+     * readable message.
+     */
     public static ClientOptions parse(String[] args) {
-        String server = DEFAULT_SERVER;
-        String code = null;
-        Path dataDir = defaultDataDir();
-        Path trustStore = null;
-        String trustPassword = "";
-        String language = null;
-        Duration grace = Duration.ofHours(72);
-        Duration idle = Duration.ofMinutes(15);
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + name + " needs a value");
-            }
-            String value = args[++i];
-            switch (name) {
-                case "--server" -> server = value;
-                case "--enroll-code" -> code = value;
-                case "--data-dir" -> dataDir = Path.of(value);
-                case "--trust-store" -> trustStore = Path.of(value);
-                case "--trust-store-password" -> trustPassword = value;
-                case "--lang" -> {
-                    if (!value.equals("nl") && !value.equals("en")) {
-                        throw new IllegalArgumentException("--lang must be nl or en");
-                    }
-                    language = value;
-                }
-                case "--offline-grace-hours" -> grace = Duration.ofHours(positive(name, value));
-                case "--idle-lock-minutes" -> idle = Duration.ofMinutes(positive(name, value));
-                default -> throw new IllegalArgumentException("unknown option " + name);
-            }
+        Map<String, String> given = DeskCommandLine.parse(args, false).values();
+        String language = given.get("--lang");
+        if (language != null && !language.equals("nl") && !language.equals("en")) {
+            throw new IllegalArgumentException("--lang must be nl or en");
         }
-        return new ClientOptions(server, code, dataDir, trustStore, trustPassword, language, grace, idle);
+        return new ClientOptions(given.getOrDefault("--server", DEFAULT_SERVER), given.get("--enroll-code"),
+                given.containsKey("--data-dir") ? Path.of(given.get("--data-dir")) : defaultDataDir(),
+                given.containsKey("--trust-store") ? Path.of(given.get("--trust-store")) : null,
+                given.getOrDefault("--trust-store-password", ""), language,
+                Duration.ofHours(positive("--offline-grace-hours", given.getOrDefault("--offline-grace-hours", "72"))),
+                Duration.ofMinutes(positive("--idle-lock-minutes", given.getOrDefault("--idle-lock-minutes", "15"))));
     }
 
     private static long positive(String name, String value) {

@@ -1,9 +1,15 @@
 package be.antwerpen.lom.client.counter;
 
-/** A counter action is not possible; the message is a sentence for the person at the desk. */
-public class CounterActionRefusedException extends RuntimeException {
+import be.antwerpen.lom.client.failure.DeskFailure;
 
-    public CounterActionRefusedException(String message) {
-        super(message);
+/** A counter action or booking is not possible; the screen says why in the person's language. */
+public class CounterActionRefusedException extends DeskFailure {
+
+    /**
+     * @param message    the reason in English, for the log (no personal data)
+     * @param messageKey the reason's text in the bundles
+     */
+    public CounterActionRefusedException(String message, String messageKey, Object... arguments) {
+        super(message, messageKey, arguments);
     }
 }

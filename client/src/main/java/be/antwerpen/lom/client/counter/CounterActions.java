@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.counter;
 
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.failure.DeskFailure;
 import be.antwerpen.lom.client.store.LocalDatabase;
 import be.antwerpen.lom.client.store.OutboxRecorder;
 import be.antwerpen.lom.client.store.WalkInCounterStore;
@@ -11,8 +12,8 @@ import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.appointment.TransitionResult;
 import be.antwerpen.lom.model.citizen.Citizen;
-import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -69,7 +70,8 @@ public final class CounterActions {
     public void markServed(UUID appointmentId, String outcome) {
         String cleaned = outcome == null || outcome.isBlank() ? null : outcome.strip();
         if (cleaned != null && cleaned.length() > 200) {
-            throw new CounterActionRefusedException("the outcome is longer than 200 characters");
+            throw new CounterActionRefusedException("the outcome is longer than 200 characters",
+                    "failure.outcomeTooLong", 200);
         }
         lifecycle(appointmentId, AppointmentAction.MARK_SERVED,
                 new Commands.MarkServed(appointmentId, cleaned, null));
@@ -128,7 +130,7 @@ public final class CounterActions {
      */
     public String registerWalkIn(String productCode, Citizen citizen) {
         if (productCode == null || productCode.isBlank()) {
-            throw new CounterActionRefusedException("choose a product");
+            throw new CounterActionRefusedException("choose a product", "failure.counter.chooseProduct");
         }
         DeskContext context = desk.get();
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
@@ -160,7 +162,8 @@ public final class CounterActions {
             AgendaEntry entry = currentOrRefuse(c, appointmentId);
             TransitionResult result = AppointmentLifecycle.apply(entry.appointment().status(), action);
             if (result instanceof TransitionResult.Refused refused) {
-                throw new CounterActionRefusedException(refused.reason());
+                throw new CounterActionRefusedException(refused.reason(), "failure.counter.notPossible",
+                        DeskFailure.text("status." + refused.status().name()));
             }
             if (result instanceof TransitionResult.Repeat) {
                 return false;
@@ -175,7 +178,8 @@ public final class CounterActions {
 
     private AgendaEntry currentOrRefuse(Connection c, UUID appointmentId) throws SQLException {
         return agenda.current(c, appointmentId)
-                .orElseThrow(() -> new CounterActionRefusedException("this appointment is not in the local agenda"));
+                .orElseThrow(() -> new CounterActionRefusedException(
+                        "this appointment is not in the local agenda", "failure.notInAgenda"));
     }
 
     /** A check that runs inside the transaction that stores a command. */

@@ -90,15 +90,15 @@ public final class OfflineBooking {
     /** Books {@code slot} for {@code citizen}; the seat is checked again inside the storing transaction. */
     public BookingConfirmation book(String locationId, String productCode, LocalDateTime start, Citizen citizen) {
         if (citizen == null) {
-            throw new CounterActionRefusedException("the citizen's data is missing");
+            throw new CounterActionRefusedException("the citizen's data is missing", "failure.booking.citizenMissing");
         }
         if (start.isBefore(LocalDateTime.now(clock))) {
-            throw new CounterActionRefusedException("this time has already passed");
+            throw new CounterActionRefusedException("this time has already passed", "failure.booking.timePassed");
         }
         try {
             BookingWindow.requireBookable(start, clock.instant(), clock.instant(), "start");
         } catch (DomainValidationException e) {
-            throw new CounterActionRefusedException(e.getMessage());
+            throw new CounterActionRefusedException(e.getMessage(), "failure.booking.outsideWindow");
         }
         SlotEngine slots = engine();
         UUID id = ids.next();
@@ -109,10 +109,12 @@ public final class OfflineBooking {
         actions.recordChecked(c -> {
             if (lease.isPresent()) {
                 if (!store.seatLeases().markUsed(c, lease.get().id(), id)) {
-                    throw new CounterActionRefusedException("this time is no longer free; choose another one");
+                    throw new CounterActionRefusedException("this time is no longer free; choose another one",
+                            "failure.booking.taken");
                 }
             } else if (slots.check(locationId, productCode, start, bookings(c)).isEmpty()) {
-                throw new CounterActionRefusedException("this time is no longer free; choose another one");
+                throw new CounterActionRefusedException("this time is no longer free; choose another one",
+                            "failure.booking.taken");
             }
         }, new Commands.Book(id, code, locationId, productCode, start, citizen, AppointmentOrigin.COUNTER,
                 // ADR 0029: the desk's booking form leaves the register number blank only when it is not known
@@ -159,7 +161,7 @@ public final class OfflineBooking {
 
     private int durationOf(String productCode) {
         return referenceData.get().flatMap(r -> r.product(productCode)).map(p -> p.durationMinutes())
-                .orElseThrow(() -> new CounterActionRefusedException("unknown product"));
+                .orElseThrow(() -> new CounterActionRefusedException("unknown product", "failure.booking.unknownProduct"));
     }
 
     private List<Slot> upcoming(List<Slot> slots) {
@@ -191,7 +193,8 @@ public final class OfflineBooking {
 
     private synchronized SlotEngine engine() {
         ReferenceData current = referenceData.get()
-                .orElseThrow(() -> new CounterActionRefusedException("the reference data has not been loaded yet"));
+                .orElseThrow(() -> new CounterActionRefusedException("the reference data has not been loaded yet",
+                        "failure.referenceDataMissing"));
         if (engine == null || current != engineData) {
             engine = new SlotEngine(current);
             engineData = current;

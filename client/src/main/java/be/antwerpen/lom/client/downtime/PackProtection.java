@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.downtime;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -44,7 +45,7 @@ public final class PackProtection {
     /** Wipes the password held here. */
     public void wipe() {
         if (password != null) {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 }

@@ -1,8 +1,8 @@
 package be.antwerpen.lom.client.downtime;
 
+import be.antwerpen.lom.pdftext.TextLines;
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfTextLayout implements Closeable {
 
     static final float MARGIN = 40f;
-    private static final String ELLIPSIS = "\u2026";
 
     private final PDPageContentStream stream;
     private final PDRectangle pageSize;
@@ -90,42 +89,14 @@ final class PdfTextLayout implements Closeable {
         return fallback.advance(font, fallback.printable(font, text)) / 1000f * size;
     }
 
-    /** The text, cut with an ellipsis when wider than {@code maxWidth}. */
+    /** The text, cut with an ellipsis when wider than {@code maxWidth}: for what must stay on one line. */
     String fit(PDFont font, float size, String text, float maxWidth) throws IOException {
-        if (textWidth(font, size, text) <= maxWidth) {
-            return text;
-        }
-        int[] codePoints = text.codePoints().toArray();
-        for (int keep = codePoints.length - 1; keep > 0; keep--) {
-            String candidate = new String(codePoints, 0, keep).stripTrailing() + ELLIPSIS;
-            if (textWidth(font, size, candidate) <= maxWidth) {
-                return candidate;
-            }
-        }
-        return ELLIPSIS;
+        return TextLines.fit(text, maxWidth, t -> textWidth(font, size, t));
     }
 
-    /** Splits text into lines no wider than {@code maxWidth}, breaking at spaces where possible. */
+    /** Splits text into lines no wider than {@code maxWidth} (shared with the server's report, ADR 0109). */
     List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (textWidth(font, size, candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                }
-                line.setLength(0);
-                line.append(textWidth(font, size, word) <= maxWidth ? word : fit(font, size, word, maxWidth));
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return TextLines.wrap(text, maxWidth, t -> textWidth(font, size, t));
     }
 
     /** Draws wrapped text from baseline {@code y} down; returns the baseline below the last line. */

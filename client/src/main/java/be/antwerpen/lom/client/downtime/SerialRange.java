@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * numbers 101 to 200, printed as {@code ANT1-W-000101} .. {@code ANT1-W-000200}.
  *
  * <p>Ranges are leased to desks by the server so that two desks never print the same serial;
- * for the pack the range is an input. {@link SerialLedger} checks that leases never overlap.
+ * for the pack the range is an input. The server leases ranges that never overlap.
  *
  * @param prefix upper-case letters and digits in one to three dash-separated groups
  * @param first  first number (1 .. 999999)

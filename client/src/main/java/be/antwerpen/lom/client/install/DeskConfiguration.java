@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.install;
 
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.config.DeskCommandLine;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -10,13 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The desk's settings as an IT department pre-seeds them. Sources, highest precedence first:
  * <ol>
- *   <li>command-line options ({@code --server}, {@code --location}, {@code --desk}, {@code --lang},
+ *   <li>command-line options, read by {@link DeskCommandLine} (picocli, ADR 0107) ({@code --server}, {@code --location}, {@code --desk}, {@code --lang},
  *       {@code --data-dir}, {@code --offline-grace-hours}, {@code --idle-lock-minutes}, {@code --trust-store},
  *       {@code --trust-store-password}; plus {@code --enroll-code} and the {@code --smoke} flag);</li>
  *   <li>{@code loket-op-maat.properties} next to the installation ({@link InstallationLayout#installationFiles()});</li>
@@ -44,7 +46,7 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
                                 Path trustStore, String trustStorePassword, boolean smoke, List<Path> filesRead,
                                 String logLevel) {
 
-    public static final String SMOKE_FLAG = "--smoke";
+    public static final String SMOKE_FLAG = DeskCommandLine.SMOKE;
     public static final String ENROLL_CODE_OPTION = "--enroll-code";
     public static final Duration DEFAULT_OFFLINE_GRACE = Duration.ofHours(72);
     public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(15);
@@ -84,18 +86,16 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
                 break;
             }
         }
+        DeskCommandLine.Parsed commandLine;
+        try {
+            commandLine = DeskCommandLine.parse(args, true);
+        } catch (IllegalArgumentException e) {
+            throw new DeskConfigurationException(e.getMessage());
+        }
         String enrollCode = null;
-        boolean smoke = false;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals(SMOKE_FLAG)) {
-                smoke = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new DeskConfigurationException("option " + option + " needs a value");
-            }
-            String value = args[++i];
+        for (Map.Entry<String, String> given : commandLine.values().entrySet()) {
+            String option = given.getKey();
+            String value = given.getValue();
             if (option.equals(ENROLL_CODE_OPTION)) {
                 enrollCode = value.strip().isEmpty() ? null : value.strip();
                 continue;
@@ -104,6 +104,7 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
                     .orElseThrow(() -> new DeskConfigurationException("unknown option " + option));
             values.put(setting, new SettingValue(value.strip(), "command-line option " + option, null));
         }
+        boolean smoke = commandLine.smoke();
         return new DeskConfiguration(
                 serverUrl(values.get(DeskSetting.SERVER_URL)),
                 enrollCode,
@@ -214,7 +215,7 @@ public record DeskConfiguration(String serverUrl, String enrollCode, String loca
         if (value == null) {
             return "INFO";
         }
-        String level = value.text().strip().toUpperCase(java.util.Locale.ROOT);
+        String level = value.text().strip().toUpperCase(Locale.ROOT);
         if (!LOG_LEVELS.contains(level)) {
             throw bad(value, "must be one of " + String.join(", ", LOG_LEVELS));
         }

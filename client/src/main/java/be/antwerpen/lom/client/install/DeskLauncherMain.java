@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.install;
 
 import be.antwerpen.lom.client.ClientMain;
+import be.antwerpen.lom.client.config.DeskCommandLine;
 import java.nio.file.Path;
 
 /**
@@ -20,6 +21,10 @@ public final class DeskLauncherMain {
     }
 
     public static void main(String[] args) {
+        if (DeskCommandLine.helpRequested(args)) {
+            System.out.print(DeskCommandLine.usage(true));
+            return;
+        }
         boolean smoke = SmokeCheck.requested(args);
         DeskConfiguration config;
         try {
@@ -30,7 +35,7 @@ public final class DeskLauncherMain {
                 StartupErrorNotice.show("Loket op Maat", "Loket op Maat kan niet starten: de instellingen kloppen niet. "
                         + "Meld dit aan de ICT-dienst.\n\nThe desk settings are wrong:\n" + e.getMessage());
             }
-            System.exit(smoke ? 1 : 2);
+            System.exit(smoke ? 1 : DeskCommandLine.BAD_USAGE);
             return;
         }
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {

@@ -12,6 +12,7 @@ import java.util.List;
 final class OpeningHoursCheck {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private OpeningHoursCheck() {
     }
@@ -20,7 +21,8 @@ final class OpeningHoursCheck {
         for (Closure closure : reference.closures()) {
             boolean here = closure.locationId() == null || closure.locationId().equals(locationId);
             if (here && !at.toLocalDate().isBefore(closure.from()) && !at.toLocalDate().isAfter(closure.to())) {
-                throw new RekeyRefusedException("the location was closed on " + at.toLocalDate());
+                throw new RekeyRefusedException("the location was closed on " + at.toLocalDate(),
+                        "failure.rekey.closed", DAY.format(at.toLocalDate()));
             }
         }
         List<OpeningBlock> blocks = reference.schedule(locationId)
@@ -33,7 +35,8 @@ final class OpeningHoursCheck {
             }
         }
         if (blocks.isEmpty()) {
-            throw new RekeyRefusedException("the location was not open on " + at.toLocalDate());
+            throw new RekeyRefusedException("the location was not open on " + at.toLocalDate(),
+                    "failure.rekey.notOpen", DAY.format(at.toLocalDate()));
         }
         StringBuilder hours = new StringBuilder();
         for (OpeningBlock block : blocks) {
@@ -41,6 +44,7 @@ final class OpeningHoursCheck {
                     .append(block.end().format(HH_MM));
         }
         throw new RekeyRefusedException("the time " + time.format(HH_MM) + " lies outside the opening hours of "
-                + at.toLocalDate() + " (" + hours + ")");
+                + at.toLocalDate() + " (" + hours + ")", "failure.rekey.outsideHours", time.format(HH_MM),
+                DAY.format(at.toLocalDate()), hours.toString());
     }
 }

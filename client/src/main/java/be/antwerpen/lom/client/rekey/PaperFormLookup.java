@@ -43,7 +43,8 @@ public final class PaperFormLookup {
      */
     public PaperForm find(String text) {
         if (text == null || text.isBlank()) {
-            throw new RekeyRefusedException("scan the QR code or type the serial or appointment code");
+            throw new RekeyRefusedException("scan the QR code or type the serial or appointment code",
+                    "failure.rekey.scanFirst");
         }
         String typed = text.strip();
         if (typed.startsWith("LOM")) {
@@ -51,7 +52,7 @@ public final class PaperFormLookup {
             try {
                 payload = QrPayload.parse(typed);
             } catch (InvalidQrPayloadException e) {
-                throw new RekeyRefusedException(e.getMessage());
+                throw new RekeyRefusedException(e.getMessage(), "failure.rekey.unreadableCode");
             }
             if (payload instanceof AppointmentFormPayload a) {
                 return appointment(a.appointmentId());
@@ -68,7 +69,8 @@ public final class PaperFormLookup {
     private PaperForm appointment(UUID id) {
         Optional<AgendaEntry> entry = database.inTransaction(c -> agenda.current(c, id));
         return entry.map(e -> (PaperForm) new AppointmentPaperForm(e.appointment()))
-                .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda"));
+                .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda",
+                        "failure.rekey.notInAgenda"));
     }
 
     private UUID appointmentIdForCode(String code) {
@@ -88,7 +90,8 @@ public final class PaperFormLookup {
             }
         });
         return stored.orElseThrow(() -> new RekeyRefusedException(
-                "no form or appointment has this code; check the serial or appointment code on the form"));
+                "no form or appointment has this code; check the serial or appointment code on the form",
+                "failure.rekey.unknownCode"));
     }
 
     private PaperForm walkIn(String serial) {
@@ -99,6 +102,7 @@ public final class PaperFormLookup {
                 }
             }
         }
-        throw new RekeyRefusedException("serial " + serial + " is not on a downtime pack of this desk");
+        throw new RekeyRefusedException("serial " + serial + " is not on a downtime pack of this desk",
+                "failure.rekey.unknownSerial", serial);
     }
 }

@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.rekey;
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.counter.DeskContext;
+import be.antwerpen.lom.client.failure.DeskFailure;
 import be.antwerpen.lom.client.store.LocalDatabase;
 import be.antwerpen.lom.client.store.OutboxRecorder;
 import be.antwerpen.lom.client.store.ReferenceDataStore;
@@ -22,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -79,7 +81,8 @@ public final class PaperRekeying {
             refuseIfEntered(c, form);
             requireOpen(c, form.appointment().locationId(), at);
             AgendaEntry entry = agenda.current(c, id)
-                    .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda"));
+                    .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda",
+                            "failure.rekey.notInAgenda"));
             for (CommandPayload command : commandsFor(entry.appointment().status(), id, outcome, at, cleaned)) {
                 recorder.record(c, actor.get(), command);
             }
@@ -98,7 +101,8 @@ public final class PaperRekeying {
     public UUID enterWalkIn(WalkInPaperForm form, PaperOutcome outcome, LocalTime time, String registerNumber,
                             String givenName, String familyName, String remark) {
         if (outcome == PaperOutcome.NO_SHOW) {
-            throw new RekeyRefusedException("a walk-in form records a citizen who came: choose arrived or served");
+            throw new RekeyRefusedException("a walk-in form records a citizen who came: choose arrived or served",
+                    "failure.rekey.walkInCame");
         }
         String cleaned = remark(remark);
         LocalDateTime at = paperTime(form, time);
@@ -108,7 +112,7 @@ public final class PaperRekeying {
                     : NationalRegisterNumber.parse(registerNumber);
             citizen = new Citizen(number, givenName, familyName, null, null);
         } catch (DomainValidationException e) {
-            throw new RekeyRefusedException(e.getMessage());
+            throw new RekeyRefusedException(e.getMessage(), "failure.rekey.invalidCitizen");
         }
         String locationId = desk.get().locationId();
         UUID id = ids.next();
@@ -159,25 +163,28 @@ public final class PaperRekeying {
     }
 
     private static RekeyRefusedException refusal(AppointmentStatus status) {
-        return new RekeyRefusedException("the appointment is already " + status.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + " in the agenda; a supervisor decides what is true");
+        return new RekeyRefusedException("the appointment is already " + status.name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + " in the agenda; a supervisor decides what is true", "failure.rekey.alreadyDone",
+                DeskFailure.text("status." + status.name()));
     }
 
     private void refuseIfEntered(Connection c, PaperForm form) throws SQLException {
         if (forms.contains(c, form.key())) {
-            throw new RekeyRefusedException("this form (" + form.key().substring(2) + ") was entered already");
+            throw new RekeyRefusedException("this form (" + form.key().substring(2) + ") was entered already",
+                    "failure.rekey.enteredAlready", form.key().substring(2));
         }
     }
 
     private void requireOpen(Connection c, String locationId, LocalDateTime at) throws SQLException {
         ReferenceData reference = referenceData.load(c)
-                .orElseThrow(() -> new RekeyRefusedException("the reference data is not on this desk yet; sync first"));
+                .orElseThrow(() -> new RekeyRefusedException("the reference data is not on this desk yet; sync first",
+                        "failure.rekey.referenceDataMissing"));
         OpeningHoursCheck.requireOpen(reference, locationId, at);
     }
 
     private static LocalDateTime paperTime(PaperForm form, LocalTime time) {
         if (time == null) {
-            throw new RekeyRefusedException("enter the time written on the form");
+            throw new RekeyRefusedException("enter the time written on the form", "failure.rekey.timeMissing");
         }
         return form.day().atTime(time.withSecond(0).withNano(0));
     }
@@ -185,7 +192,8 @@ public final class PaperRekeying {
     private static String remark(String remark) {
         String cleaned = remark == null || remark.isBlank() ? null : remark.strip();
         if (cleaned != null && cleaned.length() > MAX_REMARK) {
-            throw new RekeyRefusedException("the outcome is longer than " + MAX_REMARK + " characters");
+            throw new RekeyRefusedException("the outcome is longer than " + MAX_REMARK + " characters",
+                    "failure.rekey.outcomeTooLong", MAX_REMARK);
         }
         return cleaned;
     }

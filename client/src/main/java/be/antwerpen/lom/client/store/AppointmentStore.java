@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +37,56 @@ public final class AppointmentStore {
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(s, a);
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes for many changes in one transaction (a pull page): the upsert and delete statements are
+     * prepared once and run in the order they are called. Close it before the transaction ends.
+     */
+    public PageWrites pageWrites(Connection c) {
+        return new PageWrites(c);
+    }
+
+    /** Upserts and deletes of one pull page on prepared statements reused for every row (issue 16). */
+    public final class PageWrites implements AutoCloseable {
+
+        private final Connection c;
+        private PreparedStatement upsert;
+        private PreparedStatement delete;
+
+        private PageWrites(Connection c) {
+            this.c = c;
+        }
+
+        public void upsert(Appointment a) throws SQLException {
+            if (upsert == null) {
+                upsert = c.prepareStatement("INSERT OR REPLACE INTO appointment (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            bind(upsert, a);
+            upsert.executeUpdate();
+        }
+
+        public void delete(UUID id) throws SQLException {
+            if (delete == null) {
+                delete = c.prepareStatement("DELETE FROM appointment WHERE id = ?");
+            }
+            delete.setString(1, id.toString());
+            delete.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (upsert != null) {
+                    upsert.close();
+                }
+            } finally {
+                if (delete != null) {
+                    delete.close();
+                }
+            }
         }
     }
 
@@ -115,7 +166,7 @@ public final class AppointmentStore {
             while (rs.next()) {
                 String nrn = rs.getString("citizen_nrn");
                 Citizen citizen = new Citizen(nrn == null ? null
-                        : be.antwerpen.lom.model.citizen.NationalRegisterNumber.parse(nrn),
+                        : NationalRegisterNumber.parse(nrn),
                         rs.getString("citizen_given_name"), rs.getString("citizen_family_name"),
                         rs.getString("citizen_email"), rs.getString("citizen_phone"));
                 clear.add(new Appointment(UUID.fromString(rs.getString("id")), rs.getString("code"),

@@ -1,8 +1,10 @@
 package be.antwerpen.lom.client.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -47,7 +49,7 @@ public final class LocalDatabase implements AutoCloseable {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             return new LocalDatabase(connection);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new StoreException("could not open the local database in " + dataDir, e);
         }
     }
@@ -91,7 +93,7 @@ public final class LocalDatabase implements AutoCloseable {
      */
     public void checkpoint() {
         lock.lock();
-        try (java.sql.Statement s = connection.createStatement()) {
+        try (Statement s = connection.createStatement()) {
             connection.commit();
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
@@ -104,7 +106,7 @@ public final class LocalDatabase implements AutoCloseable {
     /** Rewrites the file without free pages ({@code VACUUM}) and truncates the write-ahead log. */
     public void compact() {
         lock.lock();
-        try (java.sql.Statement s = connection.createStatement()) {
+        try (Statement s = connection.createStatement()) {
             connection.commit();
             connection.setAutoCommit(true);
             try {

@@ -77,6 +77,17 @@ public final class OutboxStore {
         }
     }
 
+    /**
+     * The commands the server has not acknowledged (waiting, rejected, in conflict), in sequence order: what the
+     * Sync screen lists. Acknowledged ones are left in the database, not read (a catch-up holds thousands).
+     */
+    public List<OutboxEntry> unacknowledged(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM outbox WHERE status <> 'ACKED' ORDER BY sequence")) {
+            return read(s);
+        }
+    }
+
     /** The commands about one record, in order. */
     public List<OutboxEntry> forEntity(Connection c, UUID entityId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
@@ -105,6 +116,31 @@ public final class OutboxStore {
             s.setString(3, conflictId == null ? null : conflictId.toString());
             s.setString(4, commandId.toString());
             s.executeUpdate();
+        }
+    }
+
+    /** A server's answer for one command, to settle many in one statement run ({@link #settleAll}). */
+    public record Settlement(UUID commandId, OutboxStatus status, String reason, UUID conflictId) {
+    }
+
+    /**
+     * Records the server's answers for commands still pending, as {@link #settle} does for each, on one
+     * prepared statement run as a batch (a push answer holds up to a thousand receipts: issue 16).
+     */
+    public void settleAll(Connection c, List<Settlement> settlements) throws SQLException {
+        if (settlements.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = ?, reason = ?, conflict_id = ? "
+                + "WHERE command_id = ? AND status = 'PENDING'")) {
+            for (Settlement settlement : settlements) {
+                s.setString(1, settlement.status().name());
+                s.setString(2, settlement.reason());
+                s.setString(3, settlement.conflictId() == null ? null : settlement.conflictId().toString());
+                s.setString(4, settlement.commandId().toString());
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

@@ -10,6 +10,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The desk's data key in memory (ADR 0045): citizens' personal data in the local store is sealed with
@@ -74,8 +75,8 @@ public final class PersonalDataVault {
     }
 
     /** A copy of the key the vault holds, to wrap it for the person logging in; the caller wipes it. */
-    public synchronized java.util.Optional<byte[]> copyOfKey() {
-        return java.util.Optional.ofNullable(key).map(byte[]::clone);
+    public synchronized Optional<byte[]> copyOfKey() {
+        return Optional.ofNullable(key).map(byte[]::clone);
     }
 
     /** The id of the primary key in a serialized data key. */

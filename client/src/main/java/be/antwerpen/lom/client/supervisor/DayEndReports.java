@@ -39,7 +39,7 @@ public final class DayEndReports {
         ResponseBody body = calls.execute(api.reconciliationFile(locationId, date.toString(), format.extension(),
                 text(notSyncedSince)));
         if (body == null) {
-            throw new ReportExportException("the server sent an empty " + format.extension() + " export", null);
+            throw new ReportExportException("the server sent an empty " + format.extension() + " export", null, format);
         }
         try (body) {
             MediaType type = body.contentType();
@@ -48,11 +48,11 @@ public final class DayEndReports {
             boolean notPdf = format == ReportFormat.PDF && !startsWith(bytes, PDF_MAGIC);
             if (!format.mediaType().equals(mediaType) || notPdf) {
                 throw new ReportExportException("the server did not send a " + format.extension() + " file (got "
-                        + (mediaType.isEmpty() ? "no type" : mediaType) + ")", null);
+                        + (mediaType.isEmpty() ? "no type" : mediaType) + ")", null, format);
             }
             return bytes;
         } catch (IOException e) {
-            throw new ReportExportException("the " + format.extension() + " export could not be read", e);
+            throw new ReportExportException("the " + format.extension() + " export could not be read", e, format);
         }
     }
 

@@ -1,9 +1,12 @@
 package be.antwerpen.lom.client.supervisor;
 
-/** The server's export could not be used or the file could not be written. */
-public class ReportExportException extends RuntimeException {
+import be.antwerpen.lom.client.failure.DeskFailure;
 
-    public ReportExportException(String message, Throwable cause) {
-        super(message, cause);
+/** The server's export could not be used or the file could not be written. */
+public class ReportExportException extends DeskFailure {
+
+    /** @param format the export's format as the person chose it (CSV, PDF) */
+    public ReportExportException(String message, Throwable cause, ReportFormat format) {
+        super(message, cause, "report.badExport", format.name());
     }
 }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.sync;
 
+import be.antwerpen.lom.client.store.AppointmentStore;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.sync.Change;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +33,20 @@ final class PulledChanges {
         this.json = json;
     }
 
-    /** Applies one change of a pull page inside the page's transaction. */
-    void apply(Connection c, Change change, String locationId) throws SQLException {
+    /**
+     * Applies a pull page's changes, in order, inside the page's transaction; the appointment statements
+     * are prepared once for the page.
+     */
+    void applyPage(Connection c, List<Change> page, String locationId) throws SQLException {
+        try (AppointmentStore.PageWrites writes = store.appointments().pageWrites(c)) {
+            for (Change change : page) {
+                apply(c, writes, change, locationId);
+            }
+        }
+    }
+
+    private void apply(Connection c, AppointmentStore.PageWrites writes, Change change, String locationId)
+            throws SQLException {
         if (change.data() == null || change.data().isNull()) {
             return;
         }
@@ -55,9 +69,9 @@ final class PulledChanges {
             return;
         }
         if (locationId.equals(appointment.locationId())) {
-            store.appointments().upsert(c, appointment);
+            writes.upsert(appointment);
         } else {
-            store.appointments().delete(c, appointment.id());
+            writes.delete(appointment.id());
         }
     }
 

@@ -1,7 +1,9 @@
 package be.antwerpen.lom.client.sync;
 
+import be.antwerpen.lom.client.failure.DeskFailure;
+
 /** The server could not be reached or answered with a server error: retry later. */
-public class ServerUnreachableException extends RuntimeException {
+public class ServerUnreachableException extends DeskFailure {
 
     private final boolean noAnswer;
 
@@ -14,7 +16,7 @@ public class ServerUnreachableException extends RuntimeException {
      *                 behind it is down): the desk probes cheaply until it answers (ADR 0044)
      */
     public ServerUnreachableException(String message, Throwable cause, boolean noAnswer) {
-        super(message, cause);
+        super(message, cause, "failure.serverUnreachable");
         this.noAnswer = noAnswer;
     }
 

@@ -2,12 +2,14 @@ package be.antwerpen.lom.client.sync;
 
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.api.LoginResponse;
+import be.antwerpen.lom.model.lease.SeatLease;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -66,5 +68,5 @@ public interface SyncApi {
 
     /** Tops up and lists this desk's seat leases (ADR 0030); empty body. */
     @POST("api/v1/sync/seat-leases")
-    Call<java.util.List<be.antwerpen.lom.model.lease.SeatLease>> seatLeases(@Body Map<String, Object> body);
+    Call<List<SeatLease>> seatLeases(@Body Map<String, Object> body);
 }

@@ -4,9 +4,9 @@ import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.client.store.OutboxStore;
 import be.antwerpen.lom.client.store.SyncState;
 import be.antwerpen.lom.model.reference.ReferenceData;
-import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
@@ -25,20 +25,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Background sync of one desk (SYNC.md): push the outbox in order, in batches; record each receipt
+ * Background sync of one desk (docs/sync-protocol.md): push the outbox in order, in batches; record each receipt
  * (acknowledged commands leave the outbox once a pull reflects them, rejected and conflicting ones
  * stay visible); pull changes until caught up; start from a snapshot on first start or when the
  * server asks for a reset, always pushing the outbox first. While the server gives no answer the desk
@@ -81,6 +88,8 @@ public final class SyncEngine {
     private final List<Runnable> afterRounds = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReentrantLock running = new ReentrantLock();
+    /** The thread that waits for the server's answers while the sync thread prepares the next step. */
+    private final ExecutorService http = sendingThread();
 
     private volatile SyncStatus status = SyncStatus.initial();
     private volatile boolean stopped;
@@ -121,6 +130,17 @@ public final class SyncEngine {
         this.auditHeads = new AuditHeadKeeper(store.auditHeads());
         this.seatLeases = new SeatLeaseRefresh(store, calls, clock);
         this.onReferenceData = onReferenceData;
+    }
+
+    private static ExecutorService sendingThread() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                work -> {
+                    Thread thread = new Thread(work, "sync-http");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     public void addListener(Consumer<SyncStatus> listener) {
@@ -343,13 +363,17 @@ public final class SyncEngine {
         return api;
     }
 
+    /**
+     * Pushes the waiting commands in order, a batch at a time. While the server works on a batch, this thread
+     * reads the next one (issue 16); it is used only if the server's answer says to go on right after the
+     * batch, else the batch is read again from where the server says.
+     */
     private void push(SyncApi server) {
         long from = 1;
         long handled = 0;
         int renumberings = 0;
+        List<OutboxEntry> batch = pendingFrom(from);
         while (true) {
-            long start = from;
-            List<OutboxEntry> batch = store.database().inTransaction(c -> store.outbox().pending(c, start, pushBatch));
             if (batch.isEmpty()) {
                 return;
             }
@@ -358,14 +382,24 @@ public final class SyncEngine {
             ArrayNode commands = request.putArray("commands");
             batch.forEach(entry -> commands.add(entry.toWire(json)));
             request.put("deskSequence", lastHandedOut());
-            PushResponse response = calls.execute(server.push(instance, request));
-            measureSkew(sent, response.serverTime());
+            CompletableFuture<Answer<PushResponse>> answer = send(() -> server.push(instance, request));
+            long following = batch.get(batch.size() - 1).sequence() + 1;
+            List<OutboxEntry> next;
+            try {
+                next = pendingFrom(following);
+            } catch (RuntimeException readFailed) {
+                answer.cancel(false);
+                throw readFailed;
+            }
+            Answer<PushResponse> answered = await(answer);
+            PushResponse response = answered.body();
+            measureSkew(sent, answered.received(), response.serverTime());
             checkAnswers(batch, response);
+            List<OutboxStore.Settlement> settlements = response.receipts().stream()
+                    .map(r -> new OutboxStore.Settlement(r.commandId(), statusOf(r), r.reason(), r.conflictId()))
+                    .toList();
             store.database().inTransaction(c -> {
-                for (CommandReceipt receipt : response.receipts()) {
-                    store.outbox().settle(c, receipt.commandId(), statusOf(receipt), receipt.reason(),
-                            receipt.conflictId());
-                }
+                store.outbox().settleAll(c, settlements);
                 return null;
             });
             handled += response.receipts().size();
@@ -376,6 +410,7 @@ public final class SyncEngine {
                     throw new ServerUnreachableException("the server keeps refusing this desk's sequences", null);
                 }
                 from = renumber(response.sequenceRefused());
+                next = null; // read before the renumbering: its sequences are no longer the commands'
             } else if (response.expectedSequence() != null) {
                 long expected = response.expectedSequence();
                 if (expected < batch.get(0).sequence() && response.receipts().isEmpty()) {
@@ -391,6 +426,37 @@ public final class SyncEngine {
             } else {
                 from = response.receipts().stream().mapToLong(CommandReceipt::sequence).max().orElse(last) + 1;
             }
+            batch = from == following && next != null ? next : pendingFrom(from);
+        }
+    }
+
+    private List<OutboxEntry> pendingFrom(long from) {
+        return store.database().inTransaction(c -> store.outbox().pending(c, from, pushBatch));
+    }
+
+    /** A server's answer and when it arrived (for the clock skew, as the thread that waits may be busy). */
+    private record Answer<T>(T body, Instant received) {
+    }
+
+    /** Sends a request on the sync's own HTTP thread, so this thread can prepare the next step meanwhile. */
+    private <T> CompletableFuture<Answer<T>> send(Supplier<retrofit2.Call<T>> request) {
+        return CompletableFuture.supplyAsync(() -> new Answer<>(calls.execute(request.get()), clock.instant()), http);
+    }
+
+    /** Waits for an answer; a failure is thrown as the call itself threw it. */
+    private static <T> T await(CompletableFuture<T> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        } catch (CancellationException e) {
+            throw new ServerUnreachableException("the request was cancelled", e);
         }
     }
 
@@ -465,32 +531,58 @@ public final class SyncEngine {
         };
     }
 
+    /**
+     * Pulls pages until caught up. The next page is asked for as soon as a page arrives, so the server
+     * reads it while this thread applies the page (issue 16); it is asked for again when applying the page
+     * moved this desk's sequence (ADR 0043), and dropped if applying fails.
+     */
     private void pull(SyncApi server) {
         long handled = 0;
+        SyncState state = store.database().inTransaction(store.syncState()::read);
+        long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
+        Instant sent = clock.instant();
+        CompletableFuture<Answer<PullResponse>> asked = askPage(server, cursor, state.nextSequence() - 1);
         while (true) {
-            SyncState state = store.database().inTransaction(store.syncState()::read);
-            long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
-            Instant sent = clock.instant();
-            PullResponse page = calls.execute(server.pull(instance, cursor, pullPage, state.nextSequence() - 1));
-            measureSkew(sent, page.serverTime());
+            Answer<PullResponse> answered = await(asked);
+            PullResponse page = answered.body();
+            measureSkew(sent, answered.received(), page.serverTime());
+            long deskSequence = state.nextSequence() - 1;
+            sent = clock.instant();
+            asked = page.hasMore() ? askPage(server, page.nextCursor(), deskSequence) : null;
             String locationId = state.identity().locationId();
-            store.database().inTransaction(c -> {
-                for (Change change : page.changes()) {
-                    changes.apply(c, change, locationId);
+            try {
+                store.database().inTransaction(c -> {
+                    changes.applyPage(c, page.changes(), locationId);
+                    store.syncState().saveCursor(c, page.nextCursor());
+                    continueAfterServersSequence(c, page.reflectedThroughSequence());
+                    store.outbox().removeReflected(c, page.reflectedThroughSequence());
+                    auditHeads.received(c, page.auditHead(), clock.instant());
+                    return null;
+                });
+            } catch (RuntimeException | Error applyFailed) {
+                if (asked != null) {
+                    asked.cancel(false);
                 }
-                store.syncState().saveCursor(c, page.nextCursor());
-                continueAfterServersSequence(c, page.reflectedThroughSequence());
-                store.outbox().removeReflected(c, page.reflectedThroughSequence());
-                auditHeads.received(c, page.auditHead(), clock.instant());
-                return null;
-            });
+                throw applyFailed;
+            }
             handled += page.changes().size();
             publish(SyncPhase.SYNCING, handled, !page.changes().isEmpty());
             if (!page.hasMore()) {
                 finishRound();
                 return;
             }
+            state = store.database().inTransaction(store.syncState()::read);
+            if (state.nextSequence() - 1 != deskSequence) {
+                // renumbered while applying the page: ask again with the sequence the desk now reports
+                asked.cancel(false);
+                sent = clock.instant();
+                asked = askPage(server, page.nextCursor(), state.nextSequence() - 1);
+            }
         }
+    }
+
+    private CompletableFuture<Answer<PullResponse>> askPage(SyncApi server, long cursor, long deskSequence) {
+        return send(() -> server.pull(instance, cursor, pullPage, deskSequence));
     }
 
     private void snapshot(SyncApi server) {
@@ -523,10 +615,13 @@ public final class SyncEngine {
     }
 
     private void measureSkew(Instant sent, Instant serverTime) {
+        measureSkew(sent, clock.instant(), serverTime);
+    }
+
+    private void measureSkew(Instant sent, Instant received, Instant serverTime) {
         if (serverTime == null) {
             return;
         }
-        Instant received = clock.instant();
         Instant midpoint = sent.plus(Duration.between(sent, received).dividedBy(2));
         lastSkewMs = Duration.between(midpoint, serverTime).toMillis();
     }

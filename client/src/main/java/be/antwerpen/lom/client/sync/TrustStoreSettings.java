@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.sync;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * What the server's TLS certificate is checked against: a trust store file (PKCS12 or JKS), a PEM file
@@ -18,7 +19,7 @@ public record TrustStoreSettings(Path file, char[] password) {
 
     /** JKS for {@code .jks} files, PEM for {@code .pem}, {@code .crt} and {@code .cer}, PKCS12 otherwise. */
     public String type() {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jks")) {
             return "JKS";
         }

@@ -29,6 +29,11 @@ public final class Messages {
         return locale;
     }
 
+    /** Whether the bundles have a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

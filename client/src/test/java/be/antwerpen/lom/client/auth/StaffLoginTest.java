@@ -61,10 +61,14 @@ class StaffLoginTest {
     }
 
     private StaffLogin loginAt(Instant now) {
+        return loginAt(now, 1_000);
+    }
+
+    private StaffLogin loginAt(Instant now, int iterations) {
         ServerConnectionFactory factory = new ServerConnectionFactory(json, null,
                 new SessionCredentials(session, java.util.Optional::empty), Duration.ofSeconds(5));
         return new StaffLogin(desk.store, factory::connect, new ServerCalls(json),
-                new OfflineVerifier(1_000, new SecureRandom()), session, Clock.fixed(now, ZoneId.of("UTC")),
+                new OfflineVerifier(iterations, new SecureRandom()), session, Clock.fixed(now, ZoneId.of("UTC")),
                 Duration.ofHours(72), json,
                 DeskDataKeyRelease.forStore(desk.store, Clock.systemUTC(), new SecureRandom()));
     }
@@ -78,6 +82,39 @@ class StaffLoginTest {
         var stored = desk.store.database().inTransaction(c -> desk.store.verifiers().find(c, "agent.antwerpen"));
         assertThat(stored).hasValueSatisfying(v -> assertThat(new String(v.hash(), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("demo"));
+    }
+
+    /** ADR 0108: a verifier of an older, weaker desk still opens offline and is made again at the next online login. */
+    @Test
+    void a_verifier_at_an_older_strength_still_works_offline_and_is_made_again_at_the_next_online_login()
+            throws Exception {
+        loginAt(NOW, 500).login("agent.antwerpen", "demo".toCharArray());
+        assertThat(storedIterations()).isEqualTo(500);
+        server.close();
+
+        assertThat(loginAt(NOW.plusSeconds(60)).login("agent.antwerpen", "demo".toCharArray()).offline()).isTrue();
+        assertThatThrownBy(() -> loginAt(NOW.plusSeconds(90)).login("agent.antwerpen", "guess".toCharArray()))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.WRONG_CREDENTIALS));
+        assertThat(storedIterations()).as("an offline login does not upgrade: it cannot be checked").isEqualTo(500);
+
+        server = new ScriptedServer(json);
+        desk.store.database().inTransaction(c -> {
+            desk.store.syncState().saveIdentity(c, new DeviceIdentity(server.url(), "dev-1", "s", "antwerpen", "Loket 1"));
+            return null;
+        });
+        server.on("POST", "/api/v1/auth/login", r -> new Answer(200, new LoginResponse("tok", NOW.plusSeconds(3600),
+                AGENT)));
+        assertThat(loginAt(NOW.plusSeconds(120)).login("agent.antwerpen", "demo".toCharArray()).offline()).isFalse();
+
+        assertThat(storedIterations()).isEqualTo(1_000);
+        server.close();
+        assertThat(loginAt(NOW.plusSeconds(180)).login("agent.antwerpen", "demo".toCharArray()).offline()).isTrue();
+    }
+
+    private int storedIterations() {
+        return desk.store.database().inTransaction(c -> desk.store.verifiers().find(c, "agent.antwerpen"))
+                .orElseThrow().iterations();
     }
 
     @Test

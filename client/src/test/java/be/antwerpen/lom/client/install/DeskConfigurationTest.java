@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.config.DeskCommandLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -242,5 +243,12 @@ class DeskConfigurationTest {
 
     private static Path write(Path file, String text) throws IOException {
         return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void every_setting_has_its_option_on_the_launchers_command_line() {
+        for (DeskSetting setting : DeskSetting.values()) {
+            assertThat(DeskCommandLine.launcherValueOptions()).contains(setting.option());
+        }
     }
 }

@@ -93,6 +93,50 @@ class LocalStoreTest {
     }
 
     @Test
+    void settling_a_push_answer_as_one_batch_marks_only_pending_commands_and_the_sync_list_skips_acknowledged()
+            throws Exception {
+        Appointment other = TestAppointments.booked("Q4R-8ZT", TODAY.atTime(10, 0));
+        desk.store.database().inTransaction(c -> {
+            desk.store.appointments().upsert(c, other);
+            return null;
+        });
+        desk.actions.checkIn(appointment.id());
+        desk.actions.checkIn(other.id());
+        desk.actions.call(appointment.id());
+        List<OutboxEntry> sent = desk.agenda.outbox();
+        java.util.UUID conflict = java.util.UUID.randomUUID();
+        desk.store.database().inTransaction(c -> {
+            desk.store.outbox().settle(c, sent.get(2).commandId(), OutboxStatus.REJECTED, "earlier answer", null);
+            desk.store.outbox().settleAll(c, List.of(
+                    new OutboxStore.Settlement(sent.get(0).commandId(), OutboxStatus.ACKED, null, null),
+                    new OutboxStore.Settlement(sent.get(1).commandId(), OutboxStatus.CONFLICT, "taken", conflict),
+                    new OutboxStore.Settlement(sent.get(2).commandId(), OutboxStatus.ACKED, null, null)));
+            return null;
+        });
+
+        assertThat(desk.agenda.outbox()).extracting(OutboxEntry::status)
+                .containsExactly(OutboxStatus.ACKED, OutboxStatus.CONFLICT, OutboxStatus.REJECTED);
+        assertThat(desk.agenda.outbox().get(1).conflictId()).isEqualTo(conflict);
+        assertThat(desk.agenda.unacknowledged()).extracting(OutboxEntry::sequence).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void a_pull_page_written_on_shared_statements_upserts_and_deletes_in_order() throws Exception {
+        Appointment later = TestAppointments.booked("Q4R-8ZT", TODAY.atTime(10, 0));
+        desk.store.database().inTransaction(c -> {
+            try (AppointmentStore.PageWrites writes = desk.store.appointments().pageWrites(c)) {
+                writes.upsert(later);
+                writes.delete(appointment.id());
+                writes.upsert(appointment);
+                writes.delete(later.id());
+            }
+            return null;
+        });
+
+        assertThat(desk.agenda.day(TODAY)).extracting(e -> e.appointment().id()).containsExactly(appointment.id());
+    }
+
+    @Test
     void a_refused_transition_stores_nothing() {
         assertThatThrownBy(() -> desk.actions.markServed(appointment.id(), "done"))
                 .isInstanceOf(CounterActionRefusedException.class)

@@ -525,7 +525,7 @@ class ConflictConvergenceEndToEndTest {
     // --- supervisor ---------------------------------------------------------------------------------
 
     private ConflictInbox inbox() {
-        return supervisorDesk.conflictInboxes().apply(server.url());
+        return supervisorDesk.supervisor().apply(server.url()).inbox();
     }
 
     /** The one open conflict of the location, of the expected class, as the supervisor's inbox shows it. */

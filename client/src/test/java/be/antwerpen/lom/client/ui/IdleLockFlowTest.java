@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
@@ -110,7 +111,7 @@ class IdleLockFlowTest {
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame window = GuiActionRunner.execute(() -> {
             LookAndFeelSetup.install(false);
-            ClientWindow client = new ClientWindow(services, new BackgroundTasks(background, SwingUtilities::invokeLater),
+            ClientWindow client = ClientMain.window(services, new BackgroundTasks(background, SwingUtilities::invokeLater),
                     new ThemePreference(preferences), new LanguagePreference(preferences), BRUSSELS, null);
             client.show();
             return client.frame();

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.model.citizen;
 
 import be.antwerpen.lom.model.validation.DomainValidationException;
+import java.util.regex.Pattern;
 
 /**
  * The citizen an appointment is for. All personal data of the system is in this one record.
@@ -27,7 +28,7 @@ public record Citizen(
      * labels of letters, digits and hyphens after it. No spaces, markup ({@code < > " & ;}), control or
      * format characters (a right-to-left override U+202E would show another address than the stored one).
      */
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+    private static final Pattern EMAIL = Pattern.compile(
             "[\\p{L}\\p{N}!#$%'*+/=?^_{|}~.-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
                     + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 

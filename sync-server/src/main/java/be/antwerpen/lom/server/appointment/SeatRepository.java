@@ -4,6 +4,7 @@ import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 
 /**
  * Seat cells: the database's own guard against overbooking (ADR 0020). A seat is taken with a
@@ -43,7 +44,7 @@ public final class SeatRepository {
                 cell.locationId(), WallClock.text(cell.start()));
     }
 
-    public int used(Connection c, String locationId, java.time.LocalDateTime cellStart) throws SQLException {
+    public int used(Connection c, String locationId, LocalDateTime cellStart) throws SQLException {
         return Rows.one(c, "SELECT used FROM seat_cells WHERE location_id = ? AND cell_start = ?",
                 rs -> rs.getInt(1), locationId, WallClock.text(cellStart)).orElse(0);
     }

@@ -2,11 +2,13 @@ package be.antwerpen.lom.server.auth;
 
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.DatabaseException;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 
 /** Turns request credentials into a staff member (bearer token) and a device (id + secret). */
@@ -37,8 +39,8 @@ public final class Authenticator {
         return db.inSnapshot(c -> sessions.username(c, hash, now).flatMap(u -> {
             try {
                 return staff.find(c, u);
-            } catch (java.sql.SQLException e) {
-                throw new be.antwerpen.lom.server.db.DatabaseException("Reading a staff member", e);
+            } catch (SQLException e) {
+                throw new DatabaseException("Reading a staff member", e);
             }
         })).filter(StaffAccount::active).map(StaffAccount::member)
                 .orElseThrow(() -> Refusal.unauthenticated("token_expired",

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ public final class LoginService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
     /** The form of every staff username ({@link StaffAdministration}); anything else names no account. */
-    private static final java.util.regex.Pattern ACCOUNT_NAME = java.util.regex.Pattern.compile("[a-z0-9._-]{2,60}");
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final int MAX_TYPED_LENGTH = 200;
     /** The source of logins made in-process (tools and tests), not over HTTP. */
     private static final LoginSource IN_PROCESS = LoginSource.address("in-process");
@@ -102,8 +103,13 @@ public final class LoginService {
         }
         String token = secrets.newSecret();
         Instant expires = now.plus(tokenLifetime);
+        String storedHash = account.get().passwordHash();
+        String upgradedHash = hasher.needsRehash(storedHash) ? hasher.hash(request.password()) : null;
         db.inTransaction(c -> {
             throttle.succeeded(c, attempt, now.toEpochMilli());
+            if (upgradedHash != null) {
+                staff.replacePasswordHash(c, username, storedHash, upgradedHash);
+            }
             sessions.deleteExpired(c, now.toEpochMilli());
             sessions.insert(c, Secrets.sha256(token), username, expires.toEpochMilli(), now.toEpochMilli());
             audit.append(c, new AuditEntry(ids.next().toString(), now, username, source.deviceId(), "Login", "STAFF",

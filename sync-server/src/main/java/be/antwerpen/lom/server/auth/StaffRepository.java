@@ -32,6 +32,16 @@ public final class StaffRepository {
         return Rows.update(c, "UPDATE staff_users SET password_hash = ? WHERE username = ?", passwordHash, username) == 1;
     }
 
+    /**
+     * Replaces a password hash by a stronger one of the same password (ADR 0108), only while the stored
+     * hash is still {@code expected}: a password reset in the meantime wins.
+     */
+    public boolean replacePasswordHash(Connection c, String username, String expected, String stronger)
+            throws SQLException {
+        return Rows.update(c, "UPDATE staff_users SET password_hash = ? WHERE username = ? AND password_hash = ?",
+                stronger, username, expected) == 1;
+    }
+
     public List<StaffAccount> all(Connection c) throws SQLException {
         return Rows.list(c, "SELECT username, display_name, role, location_ids, password_hash, active FROM staff_users"
                 + " ORDER BY username", StaffRepository::map);

@@ -164,7 +164,7 @@ public final class AdminCommands {
 
     /** Checks the audit hash chain (ADR 0090) without anchors; false (and the first broken line printed) when broken. */
     public boolean verifyAudit() {
-        return verifyAudit(new Options(List.of(), Set.of(), Map.of()));
+        return verifyAudit(new Options(Map.of(), Set.of(), Map.of()));
     }
 
     /**

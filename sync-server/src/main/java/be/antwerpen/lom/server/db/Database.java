@@ -2,9 +2,15 @@ package be.antwerpen.lom.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +34,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens a SQLite file database. */
-    public static Database sqlite(java.nio.file.Path file) {
+    public static Database sqlite(Path file) {
         return open("jdbc:sqlite:" + file.toAbsolutePath(), null, null, null);
     }
 
@@ -42,7 +48,7 @@ public final class Database implements AutoCloseable {
         Engine engine = Engine.ofJdbcUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("lom-" + engine.name().toLowerCase(java.util.Locale.ROOT));
+        config.setPoolName("lom-" + engine.name().toLowerCase(Locale.ROOT));
         config.setAutoCommit(true);
         if (engine == Engine.SQLITE) {
             Properties props = new Properties();
@@ -93,9 +99,9 @@ public final class Database implements AutoCloseable {
 
     /** Whether the database answers a trivial query within {@code seconds}. */
     public boolean answers(int seconds) {
-        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.setQueryTimeout(seconds);
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT 1")) {
+            try (ResultSet rs = s.executeQuery("SELECT 1")) {
                 return rs.next();
             }
         } catch (SQLException e) {
@@ -169,7 +175,7 @@ public final class Database implements AutoCloseable {
     /** A short random pause before a retry, growing with the attempt, so retrying writers spread out. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 4L << Math.min(attempt, 6)));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 4L << Math.min(attempt, 6)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseException("interrupted while retrying a transaction");
@@ -203,7 +209,7 @@ public final class Database implements AutoCloseable {
      * sharing a PostgreSQL database do it one after the other (a session advisory lock, released
      * when the work ends or the process dies). SQLite serves one instance per file: the work runs at once.
      */
-    public <T> T exclusively(String name, java.util.function.Supplier<T> work) {
+    public <T> T exclusively(String name, Supplier<T> work) {
         if (engine != Engine.POSTGRESQL) {
             return work.get();
         }

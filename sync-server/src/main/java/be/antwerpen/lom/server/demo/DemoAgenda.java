@@ -14,6 +14,7 @@ import be.antwerpen.lom.server.appointment.AppointmentCodes;
 import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandWork;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -90,7 +91,7 @@ public final class DemoAgenda {
         server.db().inTransaction(c -> {
             CommandWork work = server.applier().begin(c, server.clock().instant());
             // the demo's bookings were made the day before, so today's earlier slots pass the booking window
-            Instant madeAt = server.clock().instant().minus(java.time.Duration.ofDays(1));
+            Instant madeAt = server.clock().instant().minus(Duration.ofDays(1));
             Actor demo = Actor.system("demo");
             for (Commands.Book book : bookings) {
                 work.apply(demo, server.ids().next(), madeAt, book);

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.report;
 
+import be.antwerpen.lom.pdftext.TextLines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -175,39 +176,12 @@ final class PdfPages {
     }
 
     private String fit(PDFont font, float size, String text, float maxWidth) throws IOException {
-        if (textWidth(font, size, text) <= maxWidth) {
-            return text;
-        }
-        int[] cps = text.codePoints().toArray();
-        for (int keep = cps.length - 1; keep > 0; keep--) {
-            String candidate = new String(cps, 0, keep).stripTrailing() + "\u2026";
-            if (textWidth(font, size, candidate) <= maxWidth) {
-                return candidate;
-            }
-        }
-        return "\u2026";
+        return TextLines.fit(text, maxWidth, t -> textWidth(font, size, t));
     }
 
+    /** The text in lines of the page's width (shared with the desk's downtime pack, ADR 0109). */
     private List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (textWidth(font, size, candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                }
-                line.setLength(0);
-                line.append(fit(font, size, word, maxWidth));
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return TextLines.wrap(text, maxWidth, t -> textWidth(font, size, t));
     }
 
     /** The text with control characters as spaces and characters the font lacks as {@code ?}. */

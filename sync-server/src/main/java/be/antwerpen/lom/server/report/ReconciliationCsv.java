@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.report;
 import be.antwerpen.lom.model.report.ReconciliationReport;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,30 +18,32 @@ import java.util.TreeMap;
  */
 public final class ReconciliationCsv {
 
+    private final SpreadsheetCsv csv = new SpreadsheetCsv();
+
     public String write(ReconciliationReport r) {
-        StringBuilder out = new StringBuilder();
+        List<List<Object>> out = new ArrayList<>();
         line(out, "report", "location", r.locationId());
         line(out, "report", "date", r.date().toString());
         line(out, "report", "generatedAt", r.generatedAt().toString());
         for (Map.Entry<String, Integer> e : r.byStatus().entrySet()) {
-            line(out, "status", e.getKey(), e.getValue().toString());
+            line(out, "status", e.getKey(), e.getValue());
         }
         for (Map.Entry<String, Integer> e : r.byOrigin().entrySet()) {
-            line(out, "origin", e.getKey(), e.getValue().toString());
+            line(out, "origin", e.getKey(), e.getValue());
         }
         ReconciliationReport.Totals t = r.totals();
-        line(out, "totals", "booked", Integer.toString(t.booked()));
-        line(out, "totals", "served", Integer.toString(t.served()));
-        line(out, "totals", "noShow", Integer.toString(t.noShow()));
-        line(out, "totals", "cancelled", Integer.toString(t.cancelled()));
-        line(out, "totals", "stillOpen", Integer.toString(t.stillOpen()));
-        line(out, "totals", "disputed", Integer.toString(t.disputed()));
-        line(out, "totals", "difference", Integer.toString(t.difference()));
-        line(out, "totals", "addsUp", Boolean.toString(t.addsUp()));
+        line(out, "totals", "booked", t.booked());
+        line(out, "totals", "served", t.served());
+        line(out, "totals", "noShow", t.noShow());
+        line(out, "totals", "cancelled", t.cancelled());
+        line(out, "totals", "stillOpen", t.stillOpen());
+        line(out, "totals", "disputed", t.disputed());
+        line(out, "totals", "difference", t.difference());
+        line(out, "totals", "addsUp", t.addsUp());
         for (ReconciliationReport.Reason reason : t.reasons()) {
-            List<String> cells = new ArrayList<>(List.of("reason", reason.code()));
+            List<Object> cells = new ArrayList<>(List.of("reason", reason.code()));
             new TreeMap<>(reason.parameters()).forEach((k, v) -> cells.add(k + "=" + v));
-            line(out, cells.toArray(String[]::new));
+            out.add(cells);
         }
         for (ReconciliationReport.AppointmentLine a : r.openLines()) {
             line(out, "stillOpen", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
@@ -64,8 +67,8 @@ public final class ReconciliationCsv {
         for (ReconciliationReport.DeskLine d : r.desks()) {
             line(out, "desk", d.deskName(), d.lastSeenAt() == null ? "" : d.lastSeenAt().toString(),
                     d.stale() ? "not synced since " + r.notSyncedSince() : "synced", d.revoked() ? "revoked" : "",
-                    d.reportedSequence() == null ? "" : d.reportedSequence().toString(),
-                    Long.toString(d.receivedSequence()));
+                    d.reportedSequence(),
+                    d.receivedSequence());
         }
         ReconciliationReport.OfflinePeriods offline = r.offlinePeriods();
         if (!offline.available()) {
@@ -73,46 +76,28 @@ public final class ReconciliationCsv {
         }
         for (ReconciliationReport.OfflinePeriod p : offline.periods()) {
             line(out, "offlinePeriod", p.deskName(), p.from().toString(), p.to().toString(),
-                    p.reconnectedAt().toString(), Integer.toString(p.commands()));
+                    p.reconnectedAt().toString(), p.commands());
         }
         ReconciliationReport.PaperForms paper = r.paperForms();
         if (!paper.available()) {
             line(out, "paperForms", "not available", paper.reason());
         } else {
-            line(out, "paperForms", "rekeyed", Integer.toString(paper.rekeyed()));
-            line(out, "paperForms", "missing", Integer.toString(paper.missing().size()));
+            line(out, "paperForms", "rekeyed", paper.rekeyed());
+            line(out, "paperForms", "missing", paper.missing().size());
         }
         for (ReconciliationReport.SerialRangeLine range : paper.ranges()) {
             line(out, "serialRange", range.deskName(), range.firstSerial(), range.lastSerial(),
-                    range.leasedAt().toString(), Integer.toString(range.rekeyed()),
+                    range.leasedAt().toString(), range.rekeyed(),
                     range.highestRekeyed() == null ? "" : range.highestRekeyed(),
-                    Integer.toString(range.missing().size()));
+                    range.missing().size());
             for (String serial : range.missing()) {
                 line(out, "missingSerial", serial, range.deskName());
             }
         }
-        return out.toString();
+        return csv.write(out);
     }
 
-    private static void line(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            out.append(cell(cells[i]));
-        }
-        out.append("\r\n");
-    }
-
-    private static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String safe = v.startsWith("=") || v.startsWith("+") || v.startsWith("-") || v.startsWith("@")
-                ? "'" + v : v;
-        if (safe.contains(";") || safe.contains("\"") || safe.contains("\n")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+    private static void line(List<List<Object>> out, Object... cells) {
+        out.add(Arrays.asList(cells));
     }
 }

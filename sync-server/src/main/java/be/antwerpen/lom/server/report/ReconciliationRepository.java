@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class ReconciliationRepository {
         if (appointmentIds.isEmpty()) {
             return out;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(appointmentIds.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(appointmentIds.size(), "?"));
         Rows.list(c, "SELECT entity_id, device_id FROM audit_log WHERE entity_id IN (" + marks + ")"
                         + " AND action IN ('Book', 'RegisterWalkIn') AND device_id IS NOT NULL ORDER BY at",
                 rs -> out.putIfAbsent(rs.getString(1), rs.getString(2)), appointmentIds.toArray());

@@ -5,6 +5,7 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Leases blocks of paper-form serials to desks; blocks of one prefix never overlap. */
@@ -44,7 +45,7 @@ public final class SerialLeaseService {
                         "the serial numbers of " + prefix + " are used up; ask an administrator");
             }
             SerialLease lease = new SerialLease(ids.next().toString(), device.id(), device.locationId(), prefix, first,
-                    last, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                    last, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             leases.insert(c, lease);
             return lease;
         });

@@ -6,6 +6,7 @@ import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.sync.SignedAuditHead;
 import be.antwerpen.lom.server.cli.Options;
+import be.antwerpen.lom.server.cli.ServerCommandLine;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.server.wiring.ServerComponents;
@@ -371,8 +372,8 @@ abstract class AuditChainContract {
         Files.writeString(log, "10:00:00.000 INFO  [main] b.a.l.s.audit.AuditHeadSigner - "
                 + server.auditHeads().logLine(server.auditHeads().signNow()) + "\nunrelated line\n");
         Path export = files.resolve("anchors.json");
-        admin.exportAuditAnchors(options("--out", export.toString()));
-        Options withAnchors = options("--anchors", log + "," + export);
+        admin.exportAuditAnchors(options("export-audit-anchors", "--out", export.toString()));
+        Options withAnchors = options("verify-audit", "--anchors", log + "," + export);
         assertThat(admin.verifyAudit(withAnchors)).isTrue();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("agrees with 3 signed heads from 2 file(s)");
 
@@ -382,7 +383,7 @@ abstract class AuditChainContract {
         assertThat(admin.verifyAudit()).isTrue();
         assertThat(admin.verifyAudit(withAnchors)).isFalse();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("AUDIT CHAIN BROKEN at line 1: TRUNCATED");
-        assertThat(admin.verifyAudit(options("--anchors", log + "," + export,
+        assertThat(admin.verifyAudit(options("verify-audit", "--anchors", log + "," + export,
                 "--anchors-since", Instant.now().plusSeconds(60).toString())))
                 .as("anchors signed before a restore are left out on request").isTrue();
     }
@@ -397,16 +398,16 @@ abstract class AuditChainContract {
         Path anchors = files.resolve("other.log");
         Files.writeString(anchors, server.auditHeads().logLine(other.sign(own.seq(), own.hash(), Instant.now())) + "\n");
 
-        assertThat(admin.verifyAudit(options("--anchors", anchors.toString()))).isFalse();
+        assertThat(admin.verifyAudit(options("verify-audit", "--anchors", anchors.toString()))).isFalse();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FORGED ANCHOR")
                 .contains("Trusted audit key ids: [" + own.keyId() + "]");
-        assertThat(admin.verifyAudit(options("--anchors", anchors.toString(), "--public-key",
+        assertThat(admin.verifyAudit(options("verify-audit", "--anchors", anchors.toString(), "--public-key",
                 otherKeyFile.toString()))).isTrue();
-        assertThat(admin.verifyAudit(options("--anchors", anchors.toString(), "--public-key",
+        assertThat(admin.verifyAudit(options("verify-audit", "--anchors", anchors.toString(), "--public-key",
                 "," + other.publicKey()))).isTrue();
     }
 
-    private static Options options(String... args) {
-        return new Options(List.of(args), Set.of(), Map.of());
+    private static Options options(String command, String... args) {
+        return new ServerCommandLine(Map.of()).options(command, args);
     }
 }

@@ -27,8 +27,8 @@ class AdminCommandsTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    private static Options options(String... args) {
-        return new Options(List.of(args), Set.of("demo"), Map.of("LOM_NEW_PASSWORD", "a-long-enough-password"));
+    private static Options options(String command, String... args) {
+        return new ServerCommandLine(Map.of("LOM_NEW_PASSWORD", "a-long-enough-password")).options(command, args);
     }
 
     @Test
@@ -37,13 +37,13 @@ class AdminCommandsTest {
             ServerComponents server = Fixture.components(db);
             AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-            admin.createStaff(options("--username", "jan.peeters", "--role", "supervisor", "--locations", "deurne"));
-            admin.issueEnrollmentCode(options("--location", "deurne", "--desk", "Loket 3"));
+            admin.createStaff(options("create-staff", "--username", "jan.peeters", "--role", "supervisor", "--locations", "deurne"));
+            admin.issueEnrollmentCode(options("issue-enrollment-code", "--location", "deurne", "--desk", "Loket 3"));
             Matcher code = Pattern.compile("\\): (\\S+)").matcher(printed.toString(StandardCharsets.UTF_8));
             assertThat(code.find()).isTrue();
             EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code.group(1), "pc"));
             admin.listDevices();
-            admin.revokeDevice(options("--device", device.deviceId()));
+            admin.revokeDevice(options("revoke-device", "--device", device.deviceId()));
 
             assertThat(server.login().login(new LoginRequest("jan.peeters", "a-long-enough-password")).staff().role())
                     .isEqualTo(StaffRole.SUPERVISOR);
@@ -59,33 +59,33 @@ class AdminCommandsTest {
             ServerComponents server = Fixture.components(db);
             AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-            admin.setSeatLeasePolicy(options("--location", "deurne", "--own-seats", "5", "--silence-hours", "12"));
-            admin.seatCapacity(options("--location", "deurne", "--from", "2026-12-14", "--to", "2026-12-15"));
+            admin.setSeatLeasePolicy(options("set-seat-lease-policy", "--location", "deurne", "--own-seats", "5", "--silence-hours", "12"));
+            admin.seatCapacity(options("seat-capacity", "--location", "deurne", "--from", "2026-12-14", "--to", "2026-12-15"));
 
             assertThat(server.seatLeases().policy("deurne").ownSeatsPerDesk()).isEqualTo(5);
             assertThat(server.seatLeases().policy("deurne").silenceHours()).isEqualTo(12);
             assertThat(server.seatLeases().policy("deurne").otherSeatsPerDesk()).isEqualTo(1);
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("5 seats a day per own desk")
                     .contains("2026-12-14").contains("LEASED");
-            assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("--location", "deurne", "--max-share-percent",
+            assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("set-seat-lease-policy", "--location", "deurne", "--max-share-percent",
                     "90"))).hasMessageContaining("maxSharePercent");
             assertThat(server.seatLeases().policy("deurne").maxSharePercent()).isEqualTo(15);
-            assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("--location", "nowhere")))
+            assertThatThrownBy(() -> admin.setSeatLeasePolicy(options("set-seat-lease-policy", "--location", "nowhere")))
                     .hasMessageContaining("unknown location");
         }
     }
 
     @Test
     void options_fall_back_to_environment_variables() {
-        Options o = new Options(List.of("--port", "9090", "--demo"), Set.of("demo"),
-                Map.of("LOM_DB_URL", "jdbc:postgresql://db/lom", "LOM_PORT", "1"));
+        Options o = new ServerCommandLine(Map.of("LOM_DB_URL", "jdbc:postgresql://db/lom", "LOM_PORT", "1"))
+                .options("serve", "--port", "9090", "--demo");
 
         assertThat(o.intValue("port", 8080)).isEqualTo(9090);
         assertThat(o.get("db-url", null)).isEqualTo("jdbc:postgresql://db/lom");
         assertThat(o.flag("demo")).isTrue();
         assertThat(o.flag("allow-plain-http")).isFalse();
-        assertThatThrownBy(() -> new Options(List.of("--port"), Set.of(), Map.of()))
-                .hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> new ServerCommandLine(Map.of()).options("serve", "--port"))
+                .hasMessage("--port needs a value");
     }
 
     @Test
@@ -94,9 +94,9 @@ class AdminCommandsTest {
             ServerComponents server = Fixture.components(db);
             AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-            assertThatThrownBy(() -> admin.createStaff(new Options(List.of("--username", "x.y"), Set.of(),
-                    Map.of("LOM_NEW_PASSWORD", "short")))).hasMessageContaining("12 characters");
-            assertThatThrownBy(() -> admin.issueEnrollmentCode(options("--location", "gent", "--desk", "L")))
+            assertThatThrownBy(() -> admin.createStaff(new ServerCommandLine(Map.of("LOM_NEW_PASSWORD", "short"))
+                    .options("create-staff", "--username", "x.y"))).hasMessageContaining("12 characters");
+            assertThatThrownBy(() -> admin.issueEnrollmentCode(options("issue-enrollment-code", "--location", "gent", "--desk", "L")))
                     .hasMessageContaining("unknown location");
         }
     }

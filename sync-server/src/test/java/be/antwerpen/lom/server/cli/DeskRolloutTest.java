@@ -46,8 +46,8 @@ class DeskRolloutTest {
         db.close();
     }
 
-    private static Options options(String... args) {
-        return new Options(List.of(args), Set.of(), Map.of());
+    private static Options options(String command, String... args) {
+        return new ServerCommandLine(Map.of()).options(command, args);
     }
 
     private Path list(String text) throws Exception {
@@ -65,7 +65,7 @@ class DeskRolloutTest {
     void a_list_of_desks_gives_one_code_each_that_enrolls_that_desk() throws Exception {
         Path desks = list("location,desk\nantwerpen,Loket 1\nantwerpen,Loket 2\ndeurne,\"Loket 1, rechts\"\n");
 
-        admin.issueEnrollmentCodes(options("--csv", desks.toString()));
+        admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", desks.toString()));
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).isEqualTo("location,desk,code,expiresAt");
@@ -79,7 +79,7 @@ class DeskRolloutTest {
 
     @Test
     void the_codes_can_be_written_as_json() throws Exception {
-        admin.issueEnrollmentCodes(options("--csv", list("desk,location\nLoket 9,merksem\n").toString(),
+        admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", list("desk,location\nLoket 9,merksem\n").toString(),
                 "--format", "json"));
 
         JsonNode out = server.json().readTree(printed.toString(StandardCharsets.UTF_8));
@@ -92,7 +92,7 @@ class DeskRolloutTest {
     void a_list_with_any_bad_row_issues_nothing_and_names_every_problem() throws Exception {
         Path desks = list("location,desk\nantwerpen,Loket 1\nnergens,Loket 2\ndeurne,\nantwerpen,Loket 1\n");
 
-        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("--csv", desks.toString())))
+        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", desks.toString())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nothing was issued")
                 .hasMessageContaining("line 3: unknown location 'nergens'")
@@ -108,9 +108,9 @@ class DeskRolloutTest {
         Path one = dir.resolve("one.csv");
         Files.writeString(one, "location,desk\nantwerpen,Loket 4\n");
 
-        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("--csv", empty.toString())))
+        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", empty.toString())))
                 .hasMessageContaining("holds no desks");
-        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("--csv", one.toString(), "--format", "xml")))
+        assertThatThrownBy(() -> admin.issueEnrollmentCodes(options("issue-enrollment-codes", "--csv", one.toString(), "--format", "xml")))
                 .hasMessageContaining("unknown format");
         assertThat(codesStored()).isZero();
     }
@@ -119,13 +119,13 @@ class DeskRolloutTest {
     void devices_are_listed_as_json_and_csv_with_their_status() throws Exception {
         String code = server.enrollment().issue(null, "wilrijk", "Loket 2", java.time.Duration.ofHours(1), "test");
         EnrollmentResponse device = server.enrollment().enroll(new EnrollmentRequest(code, "pc-12"));
-        admin.revokeDevice(options("--device", device.deviceId()));
+        admin.revokeDevice(options("revoke-device", "--device", device.deviceId()));
         printed.reset();
 
-        admin.listDevices(options("--format", "json"));
+        admin.listDevices(options("list-devices", "--format", "json"));
         JsonNode json = server.json().readTree(printed.toString(StandardCharsets.UTF_8));
         printed.reset();
-        admin.listDevices(options("--format", "csv"));
+        admin.listDevices(options("list-devices", "--format", "csv"));
         String csv = printed.toString(StandardCharsets.UTF_8);
 
         assertThat(json).singleElement().satisfies(d -> {

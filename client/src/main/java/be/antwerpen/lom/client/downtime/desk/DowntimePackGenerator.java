@@ -7,9 +7,9 @@ import be.antwerpen.lom.client.downtime.DowntimePackFolder;
 import be.antwerpen.lom.client.downtime.DowntimePackRenderer;
 import be.antwerpen.lom.client.downtime.DowntimePackRequest;
 import be.antwerpen.lom.client.downtime.PackProgressListener;
+import be.antwerpen.lom.client.downtime.PackProtection;
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
-import be.antwerpen.lom.client.downtime.PackProtection;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.PackPasswordStore;
 import be.antwerpen.lom.client.store.PrivateFiles;
@@ -17,11 +17,13 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.reference.ReferenceData;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -126,7 +128,7 @@ public final class DowntimePackGenerator {
                 appointments, products, range, walkIn, perProduct);
         char[] password = store.database().inTransaction(passwords::current);
         PackProtection protection = PackProtection.withPassword(password);
-        java.util.Arrays.fill(password, '\0');
+        Arrays.fill(password, '\0');
         RenderedPack pack;
         try {
             pack = renderer.render(request, folder.dayFolder(location.id(), day), progress, protection);
@@ -135,7 +137,7 @@ public final class DowntimePackGenerator {
         }
         try {
             PrivateFiles.tighten(folder.root());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("could not make the pack folder private: {}", e.getMessage());
         }
         folder.prune(location.id(), LocalDate.now(clock.withZone(BRUSSELS)).minusDays(1));

@@ -3,15 +3,21 @@ package be.antwerpen.lom.client.downtime.desk;
 import be.antwerpen.lom.client.downtime.PackProgressListener;
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.store.LocalDatabase;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.sync.SyncPhase;
 import be.antwerpen.lom.client.sync.SyncStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -40,6 +46,7 @@ public final class DowntimePackSchedule {
     private final Consumer<RenderedPack> onReady;
     private final AtomicLong seenDataVersion = new AtomicLong(-1);
     private final AtomicReference<LocalDate> eveningDoneFor = new AtomicReference<>();
+    private final AtomicBoolean started = new AtomicBoolean();
 
     public DowntimePackSchedule(DowntimePackGenerator generator, LocalDatabase database, PackSerials serials,
                                 SerialLeaseSource leaseSource, Executor background, Clock clock, LocalTime eveningAt,
@@ -53,6 +60,30 @@ public final class DowntimePackSchedule {
         this.eveningAt = eveningAt;
         this.progress = progress;
         this.onReady = onReady;
+    }
+
+    /**
+     * Starts the schedule, once per run (later calls do nothing): it follows the sync status and checks the
+     * evening every {@code every} on a clock thread of its own, beginning now.
+     */
+    public void start(DeskChanges changes, Duration every) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        changes.onStatus(this::syncStatusChanged);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "desk-downtime-pack-clock");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                // a failed check must not end the schedule
+                LOG.warn("The evening pack check failed ({})", e.getClass().getSimpleName());
+            }
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** A sync status listener: a finished sync that changed the local data regenerates the pack. */

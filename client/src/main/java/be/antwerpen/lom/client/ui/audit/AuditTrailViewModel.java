@@ -2,11 +2,11 @@ package be.antwerpen.lom.client.ui.audit;
 
 import be.antwerpen.lom.client.supervisor.AuditQuery;
 import be.antwerpen.lom.client.supervisor.AuditTrail;
-import be.antwerpen.lom.client.supervisor.UnknownAppointmentCodeException;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.client.sync.ServerUnreachableException;
 import be.antwerpen.lom.client.sync.SessionExpiredException;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.supervisor.DayInput;
 import be.antwerpen.lom.model.api.AuditEntry;
@@ -153,9 +153,6 @@ public final class AuditTrailViewModel {
     }
 
     private String failure(Exception e) {
-        if (e instanceof UnknownAppointmentCodeException) {
-            return messages.get("audit.unknownCode");
-        }
         if (e instanceof ServerUnreachableException) {
             return messages.get("audit.offline");
         }
@@ -166,7 +163,7 @@ public final class AuditTrailViewModel {
                 && refused.body().message() != null) {
             return messages.get("report.refused", refused.body().message());
         }
-        return messages.get("audit.failed");
+        return new FailureMessages(messages).describe(e, "audit.failed");
     }
 
     private record Found(List<AuditEntry> entries, Map<String, String> codes) {

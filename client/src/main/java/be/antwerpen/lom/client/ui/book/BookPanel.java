@@ -5,6 +5,7 @@ import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.slot.Slot;
+import java.awt.Component;
 import java.awt.print.PrinterJob;
 import java.util.List;
 import javax.swing.ButtonGroup;
@@ -154,7 +155,7 @@ public final class BookPanel extends JPanel {
     private static DefaultListCellRenderer renderer() {
         return new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof Product p ? p.name() : value instanceof Location l ? l.name() : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);

@@ -1,10 +1,10 @@
 package be.antwerpen.lom.client.ui.book;
 
 import be.antwerpen.lom.client.counter.BookingConfirmation;
-import be.antwerpen.lom.client.counter.CounterActionRefusedException;
 import be.antwerpen.lom.client.counter.OfflineBooking;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
@@ -12,9 +12,12 @@ import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.validation.DomainValidationException;
+import java.awt.print.PrinterJob;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * The Book screen without Swing: product, then proximity (a location) or flexibility (Saturday,
@@ -70,7 +73,7 @@ public final class BookViewModel {
             List<Slot> found = locationId == null
                     ? booking.flexibility(productCode, DAYS_AHEAD, saturdaysOnly, eveningsOnly, FLEXIBLE_LIMIT)
                     : filtered(booking.proximity(locationId, productCode, DAYS_AHEAD), saturdaysOnly, eveningsOnly);
-            java.util.function.Predicate<Slot> sure = booking.certainty();
+            Predicate<Slot> sure = booking.certainty();
             return new Found(found, found.stream().map(sure::test).toList());
         }, result -> {
                     List<Slot> found = result.slots();
@@ -87,7 +90,7 @@ public final class BookViewModel {
 
     private static List<Slot> filtered(List<Slot> found, boolean saturdaysOnly, boolean eveningsOnly) {
         return found.stream()
-                .filter(s -> !saturdaysOnly || s.start().getDayOfWeek() == java.time.DayOfWeek.SATURDAY)
+                .filter(s -> !saturdaysOnly || s.start().getDayOfWeek() == DayOfWeek.SATURDAY)
                 .filter(s -> !eveningsOnly || s.evening())
                 .limit(200)
                 .toList();
@@ -126,7 +129,7 @@ public final class BookViewModel {
                     : NationalRegisterNumber.parse(registerNumber);
             citizen = new Citizen(nrn, givenName, familyName, email, phone);
         } catch (DomainValidationException e) {
-            fail(messages.get("action.refused", e.getMessage()));
+            failed(e);
             return;
         }
         Slot slot = selectedSlot;
@@ -147,7 +150,7 @@ public final class BookViewModel {
     }
 
     /** Sends the slip to the printer off the event thread. */
-    public void print(java.awt.print.PrinterJob job) {
+    public void print(PrinterJob job) {
         tasks.run(() -> {
             job.print();
             return true;
@@ -167,11 +170,7 @@ public final class BookViewModel {
     }
 
     private void failed(Exception e) {
-        if (e instanceof CounterActionRefusedException || e instanceof DomainValidationException) {
-            fail(messages.get("action.refused", e.getMessage()));
-        } else {
-            fail(messages.get("error.unexpected"));
-        }
+        fail(new FailureMessages(messages).describe(e, "error.unexpected"));
     }
 
     private void info(String text) {

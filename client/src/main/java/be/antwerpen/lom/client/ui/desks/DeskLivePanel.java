@@ -1,16 +1,12 @@
 package be.antwerpen.lom.client.ui.desks;
 
-import be.antwerpen.lom.client.DeskServices;
-import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.drill.DrillView;
-import be.antwerpen.lom.model.location.Location;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.function.Function;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.DefaultListCellRenderer;
@@ -22,10 +18,8 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
-import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.Timer;
 
 /**
  * The supervisor's "Desks" tab (ADR 0110, 0111): every desk of their locations with its connection, sync,
@@ -82,29 +76,6 @@ public final class DeskLivePanel extends JPanel {
         add(new JScrollPane(grid), BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         model.addListener(this::refresh);
-    }
-
-    /** Adds the tab for a supervisor at an enrolled desk; reloads when shown and every 30 seconds. */
-    public static void addTab(JTabbedPane tabs, DeskServices services, DeviceIdentity identity, List<String> locations,
-                              Messages messages, ZoneId zone, BackgroundTasks tasks) {
-        var drills = services.drills();
-        DeskLiveViewModel model = new DeskLiveViewModel(drills.supervisorApi().apply(identity.serverUrl()),
-                drills.calls(), tasks, messages, services.clock(), zone, identity.deviceId(), locations.get(0));
-        Function<String, String> names = id -> services.referenceData().get().flatMap(r -> r.location(id))
-                .map(Location::name).orElse(id);
-        DeskLivePanel panel = new DeskLivePanel(model, messages, zone, names, tasks, drills.keeper()::cancelHere);
-        tabs.addTab(messages.get("tab.desks"), panel);
-        tabs.addChangeListener(e -> {
-            if (tabs.getSelectedComponent() == panel) {
-                model.reload();
-            }
-        });
-        Timer timer = new Timer(30_000, e -> {
-            if (panel.isShowing()) {
-                model.reload();
-            }
-        });
-        timer.start();
     }
 
     private void refresh() {

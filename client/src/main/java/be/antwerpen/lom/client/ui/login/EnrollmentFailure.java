@@ -1,8 +1,8 @@
 package be.antwerpen.lom.client.ui.login;
 
-import be.antwerpen.lom.client.auth.ReenrollmentRefusedException;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.client.sync.ServerUnreachableException;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 
 /** How a failed enrollment (first or again after a server restore) reads on screen. */
@@ -15,10 +15,9 @@ public final class EnrollmentFailure {
         if (e instanceof ServerUnreachableException) {
             return messages.get("enroll.unreachable");
         }
-        if (e instanceof ServerRefusedException || e instanceof ReenrollmentRefusedException
-                || e instanceof IllegalArgumentException) {
+        if (e instanceof ServerRefusedException || e instanceof IllegalArgumentException) {
             return messages.get("enroll.failed", e.getMessage());
         }
-        return messages.get("error.unexpected");
+        return new FailureMessages(messages).describe(e, "error.unexpected");
     }
 }

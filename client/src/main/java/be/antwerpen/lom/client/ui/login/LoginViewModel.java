@@ -1,9 +1,9 @@
 package be.antwerpen.lom.client.ui.login;
 
 import be.antwerpen.lom.client.auth.LoginOutcome;
-import be.antwerpen.lom.client.auth.LoginRefusedException;
 import be.antwerpen.lom.client.auth.StaffLogin;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import java.util.Arrays;
 import java.util.List;
@@ -61,9 +61,7 @@ public final class LoginViewModel {
             onSuccess.accept(outcome);
         }, e -> {
             busy = false;
-            message = e instanceof LoginRefusedException refused
-                    ? messages.get("login.refused." + refused.refusal().name())
-                    : messages.get("error.unexpected");
+            message = new FailureMessages(messages).describe(e, "error.unexpected");
             changed();
         });
     }

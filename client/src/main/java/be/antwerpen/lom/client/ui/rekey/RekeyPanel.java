@@ -7,6 +7,7 @@ import be.antwerpen.lom.client.rekey.PaperOutcome;
 import be.antwerpen.lom.client.rekey.WalkInPaperForm;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -72,7 +74,7 @@ public final class RekeyPanel extends JPanel {
                 if (!printing.open(path)) {
                     message.setText(messages.get("pack.folderIs", path));
                 }
-            } catch (java.io.IOException ex) {
+            } catch (IOException ex) {
                 message.setText(messages.get("pack.folderIs", path));
             }
         });
@@ -140,7 +142,7 @@ public final class RekeyPanel extends JPanel {
 
     private void refresh() {
         message.setText(model.message().isEmpty() ? " " : model.message());
-        message.setForeground(javax.swing.UIManager.getColor(model.isError() ? "Component.error.focusedBorderColor"
+        message.setForeground(UIManager.getColor(model.isError() ? "Component.error.focusedBorderColor"
                 : "Label.foreground"));
         formLabel.setText(model.form().map(f -> f.key().substring(2)).orElse(" "));
         if (model.form().isEmpty()) {

@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.rekey.RekeyProgress;
 import be.antwerpen.lom.client.rekey.RekeyRefusedException;
 import be.antwerpen.lom.client.rekey.WalkInPaperForm;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -62,7 +63,8 @@ public final class RekeyViewModel {
         tasks.run(() -> {
             PaperForm found = lookup.find(text);
             if (rekeying.entered(found)) {
-                throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already");
+                throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already",
+                        "failure.rekey.enteredAlready", found.key().substring(2));
             }
             return found;
         }, found -> {
@@ -146,11 +148,7 @@ public final class RekeyViewModel {
     }
 
     private void fail(Exception e) {
-        if (e instanceof RekeyRefusedException) {
-            show(messages.get("rekey.refused", e.getMessage()), true);
-        } else {
-            show(messages.get("error.unexpected"), true);
-        }
+        show(new FailureMessages(messages).describe(e, "error.unexpected"), true);
     }
 
     private void show(String text, boolean isError) {

@@ -4,7 +4,9 @@ import be.antwerpen.lom.client.supervisor.ReportFormat;
 import be.antwerpen.lom.client.ui.Messages;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Component;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -71,7 +73,7 @@ public final class DayEndReportPanel extends JPanel {
         sinceError.setForeground(error);
         location.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof String id ? locationName.apply(id) : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);
@@ -152,7 +154,7 @@ public final class DayEndReportPanel extends JPanel {
 
     /** The statement, and below it every reason why the day does not add up. */
     private String statementHtml() {
-        java.util.List<String> reasons = model.reasons();
+        List<String> reasons = model.reasons();
         if (reasons.isEmpty()) {
             return model.statement();
         }

@@ -2,13 +2,12 @@ package be.antwerpen.lom.client.ui.report;
 
 import be.antwerpen.lom.client.supervisor.AtomicFileWriter;
 import be.antwerpen.lom.client.supervisor.DayEndReports;
-import be.antwerpen.lom.client.supervisor.FileNotSavedException;
-import be.antwerpen.lom.client.supervisor.ReportExportException;
 import be.antwerpen.lom.client.supervisor.ReportFormat;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.client.sync.ServerUnreachableException;
 import be.antwerpen.lom.client.sync.SessionExpiredException;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.supervisor.DayInput;
 import be.antwerpen.lom.model.report.ReconciliationReport;
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -101,7 +101,7 @@ public final class DayEndReportViewModel {
             }
             busy = false;
             report = null;
-            notice = failure(e, null);
+            notice = failure(e);
             changed();
         });
     }
@@ -132,7 +132,7 @@ public final class DayEndReportViewModel {
             changed();
         }, e -> {
             busy = false;
-            notice = failure(e, format);
+            notice = failure(e);
             changed();
         });
     }
@@ -193,7 +193,7 @@ public final class DayEndReportViewModel {
     }
 
     private String reason(ReconciliationReport.Reason reason) {
-        java.util.Map<String, String> p = reason.parameters();
+        Map<String, String> p = reason.parameters();
         return switch (reason.code()) {
             case "TOTALS_DIFFER" -> messages.get("report.reason.TOTALS_DIFFER", p.get("difference"));
             case "COMMANDS_NOT_ARRIVED", "DESK_BEHIND_SERVER" -> messages.get("report.reason." + reason.code(),
@@ -231,7 +231,7 @@ public final class DayEndReportViewModel {
         return Optional.of(new Query(locationId, date.get(), since));
     }
 
-    private String failure(Exception e, ReportFormat format) {
+    private String failure(Exception e) {
         if (e instanceof ServerUnreachableException) {
             return messages.get("report.offline");
         }
@@ -242,13 +242,7 @@ public final class DayEndReportViewModel {
                 && refused.body().message() != null) {
             return messages.get("report.refused", refused.body().message());
         }
-        if (e instanceof ReportExportException && format != null) {
-            return messages.get("report.badExport", format.name());
-        }
-        if (e instanceof FileNotSavedException) {
-            return messages.get("report.notSaved");
-        }
-        return messages.get("report.failed");
+        return new FailureMessages(messages).describe(e, "report.failed");
     }
 
     private void changed() {

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.ui.status;
 
 import java.awt.Color;
+import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -48,7 +49,7 @@ public final class StatusBar extends JPanel {
         age.setOpaque(text.stale());
         age.setBackground(text.stale() ? color("Lom.staleBackground") : null);
         age.setForeground(text.stale() ? color("Lom.staleForeground") : UIManager.getColor("Label.foreground"));
-        age.setFont(age.getFont().deriveFont(text.stale() ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
+        age.setFont(age.getFont().deriveFont(text.stale() ? Font.BOLD : Font.PLAIN));
         skew.setText(text.skew());
         notice.setText(text.notice());
         notice.setVisible(!text.notice().isEmpty());

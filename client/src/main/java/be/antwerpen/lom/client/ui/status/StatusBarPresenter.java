@@ -6,6 +6,7 @@ import be.antwerpen.lom.client.ui.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Turns the sync status into status bar texts; pure, so it is tested without a display. */
 public final class StatusBarPresenter {
@@ -68,7 +69,7 @@ public final class StatusBarPresenter {
     }
 
     /** The downtime pack's age for the status bar, or that there is none yet. */
-    public String packAge(java.util.Optional<Duration> age) {
+    public String packAge(Optional<Duration> age) {
         return age.map(a -> messages.get("pack.age", describe(a))).orElse(messages.get("pack.none"));
     }
 

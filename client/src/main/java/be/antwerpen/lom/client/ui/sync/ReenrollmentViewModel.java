@@ -1,6 +1,8 @@
 package be.antwerpen.lom.client.ui.sync;
 
 import be.antwerpen.lom.client.auth.DeskEnrollment;
+import be.antwerpen.lom.client.change.Subscription;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.sync.SyncPhase;
 import be.antwerpen.lom.client.sync.SyncStatus;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
@@ -38,6 +40,11 @@ public final class ReenrollmentViewModel {
 
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Follows the sync status until closed. */
+    public Subscription follow(DeskChanges changes) {
+        return changes.onStatus(status -> tasks.onUi(() -> statusChanged(status)));
     }
 
     /** Follows the sync status; UI thread. */

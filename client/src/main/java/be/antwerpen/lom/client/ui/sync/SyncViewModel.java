@@ -1,9 +1,10 @@
 package be.antwerpen.lom.client.ui.sync;
 
 import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.change.Subscription;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxEntry;
-import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,9 @@ public final class SyncViewModel {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private List<OutboxEntry> items = List.of();
 
+    private boolean loading;
+    private boolean again;
+
     public SyncViewModel(LocalAgenda agenda, LocalStore store, Runnable syncNow, BackgroundTasks tasks) {
         this.agenda = agenda;
         this.store = store;
@@ -29,11 +33,37 @@ public final class SyncViewModel {
         listeners.add(listener);
     }
 
+    /** Reloads the list after every step of the sync until closed. */
+    public Subscription follow(DeskChanges changes) {
+        return changes.onStatus(status -> tasks.onUi(this::reload));
+    }
+
+    /**
+     * Reloads the list in the background; event thread only. Requests while a load is under way are served
+     * by one more load after it is shown, so a catch-up's stream of status changes does not read the outbox once
+     * per change (issue 16).
+     */
     public void reload() {
-        tasks.run(() -> agenda.outbox().stream().filter(e -> e.status() != OutboxStatus.ACKED).toList(), loaded -> {
-            items = loaded;
-            listeners.forEach(Runnable::run);
-        }, e -> { });
+        if (loading) {
+            again = true;
+            return;
+        }
+        loading = true;
+        again = false;
+        tasks.run(agenda::unacknowledged, loaded -> {
+            loaded(() -> {
+                items = loaded;
+                listeners.forEach(Runnable::run);
+            });
+        }, e -> loaded(() -> { }));
+    }
+
+    private void loaded(Runnable show) {
+        loading = false;
+        show.run();
+        if (again) {
+            reload();
+        }
     }
 
     public List<OutboxEntry> items() {

@@ -4,6 +4,7 @@ import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.appointment.Appointment;
 import java.util.List;
+import java.util.UUID;
 import javax.swing.table.AbstractTableModel;
 
 /** The agenda rows of the Today screen; register numbers are shown masked. */
@@ -27,7 +28,7 @@ final class AgendaTableModel extends AbstractTableModel {
         return rows.get(index);
     }
 
-    int indexOf(java.util.UUID id) {
+    int indexOf(UUID id) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).appointment().id().equals(id)) {
                 return i;

@@ -2,10 +2,12 @@ package be.antwerpen.lom.client.ui.today;
 
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.product.Product;
+import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.DefaultListCellRenderer;
@@ -22,6 +24,7 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -57,7 +60,7 @@ public final class TodayPanel extends JPanel {
         filter.setName("today.filter");
         filter.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof AgendaFilter f ? messages.get("today.filter." + f.name()) : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);
@@ -217,7 +220,7 @@ public final class TodayPanel extends JPanel {
     private void refresh() {
         updating = true;
         try {
-            java.util.UUID selected = model.selected().map(e -> e.appointment().id()).orElse(null);
+            UUID selected = model.selected().map(e -> e.appointment().id()).orElse(null);
             tableModel.setRows(model.visible());
             if (selected != null) {
                 int index = tableModel.indexOf(selected);
@@ -233,7 +236,7 @@ public final class TodayPanel extends JPanel {
         counts.setText(messages.get("today.counts", c.total(), c.waiting(), c.inService(), c.served(), c.noShow()));
         message.setText(model.message().isEmpty() ? " " : model.message());
         message.setForeground(model.messageIsError()
-                ? javax.swing.UIManager.getColor("Lom.offlineForeground")
-                : javax.swing.UIManager.getColor("Label.foreground"));
+                ? UIManager.getColor("Lom.offlineForeground")
+                : UIManager.getColor("Label.foreground"));
     }
 }

@@ -2,13 +2,14 @@ package be.antwerpen.lom.client.ui.today;
 
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.LocalAgenda;
-import be.antwerpen.lom.client.counter.CounterActionRefusedException;
+import be.antwerpen.lom.client.change.Subscription;
 import be.antwerpen.lom.client.counter.CounterActions;
+import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
-import be.antwerpen.lom.model.validation.DomainValidationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public final class TodayViewModel {
     private String message = "";
     private boolean error;
     private long reloadGeneration;
+    private boolean loading;
 
     public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
                           Messages messages) {
@@ -53,21 +55,43 @@ public final class TodayViewModel {
         listeners.add(listener);
     }
 
+    /** Reloads the day whenever the local data changed (a sync, or an action at this desk) until closed. */
+    public Subscription follow(DeskChanges changes) {
+        return changes.onDataChanged(change -> tasks.onUi(this::reload));
+    }
+
     /**
-     * Reloads the day from the local store in the background. Loads may finish out of order: only
-     * the newest one is shown. Event thread only.
+     * Reloads the day from the local store in the background, one load at a time: a reload asked for while
+     * one is under way runs when it ends (its result is shown unless the day changed). Event thread only.
      */
     public void reload() {
         long generation = ++reloadGeneration;
+        if (!loading) {
+            load(generation);
+        }
+        // else: the load under way starts the newest one when it ends, so a burst of reloads (a catch-up
+        // reports every batch) reads the day at most twice at once instead of once per request (issue 16)
+    }
+
+    private void load(long generation) {
+        loading = true;
         LocalDate day = today.get();
         tasks.run(() -> agenda.day(day), loaded -> {
-            if (generation == reloadGeneration) {
+            loading = false;
+            if (generation == reloadGeneration || day.equals(today.get())) {
+                // one load at a time: this one is newer than what is shown (unless the day changed meanwhile)
                 entries = loaded;
                 recompute();
             }
+            if (generation != reloadGeneration) {
+                load(reloadGeneration);
+            }
         }, e -> {
+            loading = false;
             if (generation == reloadGeneration) {
                 fail(messages.get("error.unexpected"));
+            } else {
+                load(reloadGeneration);
             }
         });
     }
@@ -222,11 +246,7 @@ public final class TodayViewModel {
     }
 
     private void failed(Exception e) {
-        if (e instanceof CounterActionRefusedException || e instanceof DomainValidationException) {
-            fail(messages.get("action.refused", e.getMessage()));
-        } else {
-            fail(messages.get("error.unexpected"));
-        }
+        fail(new FailureMessages(messages).describe(e, "error.unexpected"));
     }
 
     private void info(String text) {
@@ -244,7 +264,7 @@ public final class TodayViewModel {
     private void recompute() {
         visible = entries.stream()
                 .filter(e -> filter.accepts(e.appointment().status()))
-                .filter(e -> AgendaSearch.matches(e, query))
+                .filter(AgendaSearch.matcher(query))
                 .toList();
         notifyListeners();
     }

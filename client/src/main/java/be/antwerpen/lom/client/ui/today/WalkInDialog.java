@@ -1,10 +1,12 @@
 package be.antwerpen.lom.client.ui.today;
 
+import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.validation.DomainValidationException;
+import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.List;
@@ -39,7 +41,7 @@ final class WalkInDialog extends JDialog {
         products.forEach(product::addItem);
         product.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
                 Object shown = value instanceof Product p ? p.name() : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);
@@ -79,7 +81,7 @@ final class WalkInDialog extends JDialog {
             result = new WalkIn(chosen.code(), citizen.citizen());
             dispose();
         } catch (DomainValidationException e) {
-            error.setText(messages.get("action.refused", e.getMessage()));
+            error.setText(new FailureMessages(messages).describe(e, "error.unexpected"));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.DeskAssembly;
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
@@ -106,7 +107,7 @@ class StalenessAlarmFlowTest {
         robot.settings().delayBetweenEvents(10);
         JFrame window = GuiActionRunner.execute(() -> {
             LookAndFeelSetup.install(false);
-            ClientWindow client = new ClientWindow(services, new BackgroundTasks(background,
+            ClientWindow client = ClientMain.window(services, new BackgroundTasks(background,
                     SwingUtilities::invokeLater), new ThemePreference(preferences), new LanguagePreference(preferences),
                     BRUSSELS, null);
             client.show();

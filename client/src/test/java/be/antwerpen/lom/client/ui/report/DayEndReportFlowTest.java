@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
@@ -39,6 +40,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
@@ -102,7 +104,7 @@ class DayEndReportFlowTest {
         robot.settings().delayBetweenEvents(10);
         JFrame window = GuiActionRunner.execute(() -> {
             LookAndFeelSetup.install(false);
-            ClientWindow client = new ClientWindow(services, new BackgroundTasks(background,
+            ClientWindow client = ClientMain.window(services, new BackgroundTasks(background,
                     SwingUtilities::invokeLater), new ThemePreference(preferences), new LanguagePreference(preferences),
                     BRUSSELS, null);
             client.show();
@@ -162,8 +164,9 @@ class DayEndReportFlowTest {
                 LocalDate.now(BRUSSELS).plusDays(1).atStartOfDay()));
         long open = today.stream().filter(a -> !a.status().isFinal()).count();
         long served = today.stream().filter(a -> a.status() == AppointmentStatus.SERVED).count();
-        waitFor(() -> frame.label("conflictBadge").target().isShowing()
-                && frame.label("conflictBadge").text().equals("Open conflicten: 0"));
+        // the badge stays hidden until the server's first count arrives
+        waitFor(() -> frame.robot().finder().findAll(c -> "conflictBadge".equals(c.getName()) && c.isShowing()
+                && "Open conflicten: 0".equals(((JLabel) c).getText())).size() == 1);
 
         int tab = GuiActionRunner.execute(() -> ((JTabbedPane) frame.tabbedPane("tabs").target())
                 .indexOfTab("Dagrapport"));

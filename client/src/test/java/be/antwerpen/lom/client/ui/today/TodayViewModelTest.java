@@ -63,6 +63,10 @@ class TodayViewModelTest {
     void search_finds_by_name_without_accents_or_case() {
         model.setQuery("el amr");
         assertThat(model.visible()).extracting(e -> e.appointment().code()).containsExactly("ZZ9-ABC");
+        model.setQuery("ÉL ÀMR");
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).containsExactly("ZZ9-ABC");
+        model.setQuery("amrani x");
+        assertThat(model.visible()).isEmpty();
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps which desk holds which serial ranges and which serials each desk printed, and refuses
- * anything that would let two desks print the same serial.
+ * A test oracle: keeps which desk holds which serial ranges and which serials each desk printed, and
+ * refuses anything that would let two desks print the same serial.
  *
- * <p>The real leasing happens on the server; this ledger states the rule in one place so tests
- * (and later the server side) can check packs against it. A desk may print the same serial again
+ * <p>The real leasing happens on the server; this ledger states the rule in one place so tests can
+ * check packs against it. A desk may print the same serial again
  * (a regenerated pack reprints its unused blank forms); another desk may not.
  */
 public final class SerialLedger {

@@ -1,0 +1,40 @@
+package be.antwerpen.lom.client.ui.sync;
+
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.auth.DeskEnrollment;
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.sync.DeskChanges;
+import be.antwerpen.lom.client.ui.DeskTab;
+import be.antwerpen.lom.client.ui.TabContext;
+import be.antwerpen.lom.client.ui.TabView;
+import be.antwerpen.lom.client.ui.WhileShown;
+
+/** The Sync tab: what waits, what the server refused, and enrolling again; follows the sync status. */
+public final class SyncTab implements DeskTab {
+
+    private final LocalAgenda agenda;
+    private final LocalStore store;
+    private final DeskEnrollment enrollment;
+    private final DeskChanges changes;
+    private final Runnable syncNow;
+
+    public SyncTab(LocalAgenda agenda, LocalStore store, DeskEnrollment enrollment, DeskChanges changes,
+                   Runnable syncNow) {
+        this.agenda = agenda;
+        this.store = store;
+        this.enrollment = enrollment;
+        this.changes = changes;
+        this.syncNow = syncNow;
+    }
+
+    @Override
+    public TabView build(TabContext context) {
+        SyncViewModel model = new SyncViewModel(agenda, store, syncNow, context.tasks());
+        ReenrollmentViewModel reenrollment = new ReenrollmentViewModel(enrollment, syncNow, context.tasks(),
+                context.messages());
+        SyncPanel panel = new SyncPanel(model, reenrollment, context.messages(), context.zone());
+        WhileShown.follow(panel, () -> model.follow(changes));
+        WhileShown.follow(panel, () -> reenrollment.follow(changes));
+        return TabView.of(context.messages().get("tab.sync"), panel);
+    }
+}

@@ -1,0 +1,43 @@
+package be.antwerpen.lom.client.ui.today;
+
+import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.counter.CounterActions;
+import be.antwerpen.lom.client.reference.CurrentReferenceData;
+import be.antwerpen.lom.client.sync.DeskChanges;
+import be.antwerpen.lom.client.ui.DeskTab;
+import be.antwerpen.lom.client.ui.TabContext;
+import be.antwerpen.lom.client.ui.TabView;
+import be.antwerpen.lom.client.ui.WhileShown;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The Today tab: the day's agenda and the counter actions; reloads when the local data changes. */
+public final class TodayTab implements DeskTab {
+
+    private final LocalAgenda agenda;
+    private final CounterActions actions;
+    private final CurrentReferenceData referenceData;
+    private final DeskChanges changes;
+    private final Clock clock;
+
+    public TodayTab(LocalAgenda agenda, CounterActions actions, CurrentReferenceData referenceData,
+                    DeskChanges changes, Clock clock) {
+        this.agenda = agenda;
+        this.actions = actions;
+        this.referenceData = referenceData;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Override
+    public TabView build(TabContext context) {
+        TodayViewModel today = new TodayViewModel(agenda, actions, context.tasks(),
+                () -> LocalDate.now(clock.withZone(context.zone())), context.messages());
+        TodayPanel panel = new TodayPanel(today, context.messages(), referenceData::products);
+        WhileShown.follow(panel, () -> today.follow(changes));
+        return TabView.of(context.messages().get("tab.today"), panel).whenOpened(() -> {
+            today.reload();
+            panel.focusSearch();
+        });
+    }
+}
