@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.ui.book.BookTab;
 import be.antwerpen.lom.client.ui.desks.DeskLiveTab;
 import be.antwerpen.lom.client.ui.drill.AlarmBannerUpdates;
 import be.antwerpen.lom.client.ui.rekey.PaperTab;
+import be.antwerpen.lom.client.ui.capacity.SeatCapacityTab;
 import be.antwerpen.lom.client.ui.report.DayEndReportTab;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.DeskScreens;
@@ -96,6 +97,7 @@ public final class ClientMain {
                         services.sync()::requestSync),
                 new ConflictInboxTab(services.supervisor(), services.clock()),
                 new DayEndReportTab(services.supervisor(), services.referenceData(), services.clock()),
+                new SeatCapacityTab(services.supervisor(), services.referenceData(), services.clock()),
                 new AuditTrailTab(services.supervisor()),
                 new DeskLiveTab(services.drills(), services.referenceData(), services.clock()),
                 new PaperTab(services.paper(), () -> services.drills().packs().printed(services.clock().instant())));

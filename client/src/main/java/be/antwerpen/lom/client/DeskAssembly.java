@@ -40,6 +40,7 @@ import be.antwerpen.lom.client.supervisor.AuditTrail;
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
 import be.antwerpen.lom.client.supervisor.DayEndReports;
 import be.antwerpen.lom.client.supervisor.OpenConflicts;
+import be.antwerpen.lom.client.supervisor.SeatCapacities;
 import be.antwerpen.lom.client.supervisor.SupervisorApi;
 import be.antwerpen.lom.client.supervisor.SupervisorServices;
 import be.antwerpen.lom.client.sync.DeskChanges;
@@ -154,7 +155,8 @@ public final class DeskAssembly {
 
     private static SupervisorServices supervisor(SupervisorApi api, ServerCalls calls, LocalStore store) {
         return new SupervisorServices(new ConflictInbox(api, calls), new OpenConflicts(api, calls),
-                new DayEndReports(api, calls), new AuditTrail(api, calls, new AppointmentCodeLookup(store.database())));
+                new DayEndReports(api, calls), new AuditTrail(api, calls, new AppointmentCodeLookup(store.database())),
+                new SeatCapacities(api, calls));
     }
 
     private static PaperFallback paperFallback(ClientOptions options, LocalStore store, LocalAgenda agenda,

@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.supervisor;
 
 import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.api.AuditSearchRequest;
+import be.antwerpen.lom.model.lease.SeatDayCapacity;
 import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.Commands;
@@ -18,7 +19,7 @@ import retrofit2.http.Query;
 
 /**
  * The supervisor's calls: conflicts, rebook proposals, resolutions, open-conflict counts, day-end report
- * and audit search (docs/sync-protocol.md). A {@code null} query value is left out of the URL.
+ * audit search and the seat capacity per day (docs/sync-protocol.md). A {@code null} query value is left out of the URL.
  */
 public interface SupervisorApi {
 
@@ -43,6 +44,11 @@ public interface SupervisorApi {
     Call<ResponseBody> reconciliationFile(@Path("id") String locationId, @Query("date") String date,
                                           @Query("format") String format,
                                           @Query("notSyncedSince") String notSyncedSince);
+
+    /** Per day at a location: seats the schedule offers, booked, held by desks' seat leases, free (ADR 0030). */
+    @GET("api/v1/locations/{id}/seat-capacity")
+    Call<List<SeatDayCapacity>> seatCapacity(@Path("id") String locationId, @Query("from") String from,
+                                             @Query("to") String to);
 
     /** Criteria travel in the body: a national register number never appears in a URL. */
     @POST("api/v1/audit/search")

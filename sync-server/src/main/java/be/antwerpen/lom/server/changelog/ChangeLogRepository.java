@@ -6,7 +6,9 @@ import be.antwerpen.lom.model.sync.OccupiedSeat;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -110,9 +112,8 @@ public final class ChangeLogRepository {
     }
 
     /** Another location's conflict as its desk of origin receives it: without the two versions. */
-    private static com.fasterxml.jackson.databind.JsonNode withoutVersions(
-            com.fasterxml.jackson.databind.JsonNode data) {
-        if (data instanceof com.fasterxml.jackson.databind.node.ObjectNode node) {
+    private static JsonNode withoutVersions(JsonNode data) {
+        if (data instanceof ObjectNode node) {
             node.putNull("serverVersion");
             node.putNull("deskVersion");
         }
@@ -136,7 +137,7 @@ public final class ChangeLogRepository {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+    private JsonNode readJson(String text) {
         try {
             return json.readTree(text);
         } catch (JsonProcessingException e) {

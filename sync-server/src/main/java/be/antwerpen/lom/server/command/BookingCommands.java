@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Book, register a walk-in, reschedule: the commands that take or move seats. The times and the
@@ -133,7 +134,7 @@ public final class BookingCommands {
         return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
     }
 
-    private Optional<StoredAppointment> findExisting(CommandScope scope, java.util.UUID id) throws SQLException {
+    private Optional<StoredAppointment> findExisting(CommandScope scope, UUID id) throws SQLException {
         return writer.findIfAny(scope, id);
     }
 

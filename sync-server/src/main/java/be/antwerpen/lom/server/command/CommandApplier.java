@@ -1,18 +1,21 @@
 package be.antwerpen.lom.server.command;
 
-import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.api.AuditEntry;
+import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.audit.AuditRepository;
+import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Instant;
-import be.antwerpen.lom.server.changelog.ChangeLogRepository;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The command layer's entry: {@link #begin} opens the unit of work of one transaction
@@ -78,8 +81,7 @@ public final class CommandApplier {
      * their audit lines, each in one batch. Call it once, last, before the transaction commits.
      */
     void finish(Connection c, List<CommandScope> scopes, long now) throws SQLException {
-        java.util.Set<WriteBehindAppointments> buffers = java.util.Collections.newSetFromMap(
-                new java.util.IdentityHashMap<>());
+        Set<WriteBehindAppointments> buffers = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CommandScope scope : scopes) {
             if (buffers.add(scope.appointments())) {
                 writer.flush(c, scope.appointments());

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server.command;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import be.antwerpen.lom.model.api.AuditEntry;
@@ -112,7 +113,7 @@ public final class CommandScope {
      * one batch; afterwards each scope's {@link #lastChangeSeq()} is its last change's sequence.
      */
     public static void flush(ChangeLogRepository changeLog, Connection c, List<CommandScope> scopes, long now)
-            throws java.sql.SQLException {
+            throws SQLException {
         List<PendingChange> all = new ArrayList<>();
         scopes.forEach(s -> all.addAll(s.pending));
         long seq = changeLog.appendAll(c, all, now);

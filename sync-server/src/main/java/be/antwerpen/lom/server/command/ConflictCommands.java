@@ -16,6 +16,7 @@ import be.antwerpen.lom.server.conflict.ConflictRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import be.antwerpen.lom.model.appointment.BookingWindow;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** A supervisor settles a conflict; the decision reaches every desk through the change log. */
@@ -114,7 +115,7 @@ public final class ConflictCommands {
         writer.update(scope, before, before.with(confirmed(a, location, r.rebookStart()), true));
     }
 
-    private Appointment confirmed(Appointment a, String location, java.time.LocalDateTime start) {
+    private Appointment confirmed(Appointment a, String location, LocalDateTime start) {
         int minutes = grid.product(a.productCode()).durationMinutes();
         return new Appointment(a.id(), a.code(), location, a.productCode(), start, start.plusMinutes(minutes),
                 a.citizen(), a.status(), a.origin(), false, a.version());

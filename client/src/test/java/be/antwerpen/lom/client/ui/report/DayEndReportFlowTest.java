@@ -46,6 +46,7 @@ import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -182,6 +183,22 @@ class DayEndReportFlowTest {
         assertThat(frame.label("report.statement").text()).startsWith("Klopt:");
         assertThat(frame.label("report.notice").text()).isEmpty();
         assertThat(frame.label("report.dateError").text()).isEmpty();
+    }
+
+    @Test
+    void a_supervisor_sees_two_weeks_of_seats_per_day_with_the_leased_ones_apart() {
+        int tab = GuiActionRunner.execute(() -> ((JTabbedPane) frame.tabbedPane("tabs").target())
+                .indexOfTab("Capaciteit"));
+        assertThat(tab).isPositive();
+        Press.tab(frame.tabbedPane("tabs"), tab);
+
+        waitFor(() -> frame.table("capacity.table").rowCount() == 14);
+        frame.table("capacity.table").requireColumnCount(5);
+        assertThat(frame.table("capacity.table").columnIndexFor("Voor loketten")).isEqualTo(3);
+        assertThat(frame.table("capacity.table").valueAt(TableCell.row(0).column(0)))
+                .isEqualTo(new Messages(Messages.DUTCH_BELGIUM).dayWithWeekday().format(LocalDate.now(BRUSSELS)));
+        assertThat(frame.label("capacity.summary").text()).startsWith("Vastgehouden voor loketten:");
+        assertThat(frame.label("capacity.notice").text()).isEmpty();
     }
 
     @Test
