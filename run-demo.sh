@@ -24,17 +24,36 @@ java -jar "$server_jar" serve --demo --host 127.0.0.1 --port "$port" --data-dir 
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true' EXIT
 
-printf 'Starting the server on http://127.0.0.1:%s ' "$port"
-for _ in $(seq 1 120); do
+echo "Starting the server on http://127.0.0.1:$port and preparing the demo data:"
+# Show the server's own progress lines (demo date, staff, appointments per location) as they come,
+# instead of dots, until it answers.
+shown=0
+started=$(date +%s)
+ready=no
+for _ in $(seq 1 240); do
+  lines=$(wc -l < "$data/server.log" 2>/dev/null || echo 0)
+  if [ "$lines" -gt "$shown" ]; then
+    sed -n "$((shown + 1)),${lines}p" "$data/server.log" | grep -v '^\s*at \|DEBUG\|TRACE' | sed 's/^/  /' || true
+    shown=$lines
+  fi
   if curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1; then
+    ready=yes
     break
   fi
   if ! kill -0 "$server_pid" 2>/dev/null; then
-    echo; echo "The server stopped; see $data/server.log"; exit 1
+    echo "The server stopped; see $data/server.log"; exit 1
   fi
-  printf '.'; sleep 1
+  sleep 0.5
 done
-echo
-sed -n '/Demo/,$p' "$data/server.log" | head -n 30 || true
+if [ "$ready" != yes ]; then
+  echo "The server did not answer within two minutes; see $data/server.log"; exit 1
+fi
+sed -n "$((shown + 1)),\$p" "$data/server.log" | grep -v '^\s*at ' | head -n 30 | sed 's/^/  /' || true
+echo "Server ready after $(( $(date +%s) - started )) s."
 
-java -jar "$client_jar" --server "http://127.0.0.1:$port" --enroll-code DEMO-ANTWERPEN-1 --data-dir "$data/desk"
+# On a Sunday or public holiday the demo runs on the next open day (ADR 0118): the desk takes the
+# server's clock offset, and its window title shows the demo date.
+offset=$(sed -n 's/.*demo clock offset: \(-\{0,1\}[0-9]*\) s.*/\1/p' "$data/server.log" | head -n 1)
+offset=${offset:-0}
+echo "Opening the desk (enrollment code DEMO-ANTWERPEN-1, log in as agent.antwerpen / demo)..."
+java -Dlom.demoClockOffsetSeconds="$offset" -jar "$client_jar" --server "http://127.0.0.1:$port" --enroll-code DEMO-ANTWERPEN-1 --data-dir "$data/desk"

@@ -23,8 +23,10 @@ import be.antwerpen.lom.client.ui.status.StatusBarUpdates;
 import be.antwerpen.lom.client.ui.supervisor.ConflictInboxTab;
 import be.antwerpen.lom.client.ui.sync.SyncTab;
 import be.antwerpen.lom.client.ui.today.TodayTab;
+import be.antwerpen.lom.model.reference.DemoClock;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +63,10 @@ public final class ClientMain {
         System.setProperty("flatlaf.useWindowDecorations", "false");
         System.setProperty("awt.useSystemAAFontSettings", "on");
 
-        DeskServices services = DeskAssembly.build(options, Clock.system(BRUSSELS), DeskAssembly.syncScheduler(),
+        // run-demo.sh passes the demo server's clock offset (ADR 0118): on a closed day both run on the next open day.
+        Duration demoOffset = Duration.ofSeconds(Long.getLong("lom.demoClockOffsetSeconds", 0L));
+        Clock clock = DemoClock.shifted(Clock.system(BRUSSELS), demoOffset);
+        DeskServices services = DeskAssembly.build(options, clock, DeskAssembly.syncScheduler(),
                 OfflineVerifier.DEFAULT_ITERATIONS);
         ExecutorService background = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "desk-background");
@@ -77,8 +82,12 @@ public final class ClientMain {
         SwingUtilities.invokeLater(() -> {
             EdtViolationReporter.installIfRequested();
             LookAndFeelSetup.install(theme.dark());
-            window(services, new BackgroundTasks(background, SwingUtilities::invokeLater), theme, language, BRUSSELS,
-                    options.enrollCode()).show();
+            ClientWindow window = window(services, new BackgroundTasks(background, SwingUtilities::invokeLater), theme,
+                    language, BRUSSELS, options.enrollCode());
+            if (!demoOffset.isZero()) {
+                window.showDemoDate(LocalDate.now(clock));
+            }
+            window.show();
         });
     }
 
@@ -95,7 +104,7 @@ public final class ClientMain {
                 new BookTab(services.booking(), services.referenceData()),
                 new SyncTab(services.agenda(), services.store(), services.enrollment(), services.changes(),
                         services.sync()::requestSync),
-                new ConflictInboxTab(services.supervisor(), services.clock()),
+                new ConflictInboxTab(services.supervisor(), services.referenceData(), services.clock()),
                 new DayEndReportTab(services.supervisor(), services.referenceData(), services.clock()),
                 new SeatCapacityTab(services.supervisor(), services.referenceData(), services.clock()),
                 new AuditTrailTab(services.supervisor()),

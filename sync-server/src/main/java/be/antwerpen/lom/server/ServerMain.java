@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server;
 
 import be.antwerpen.lom.model.architecture.ArchitectureExemption;
+import be.antwerpen.lom.model.reference.DemoClock;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.server.audit.AuditHeadSchedule;
@@ -11,19 +12,20 @@ import be.antwerpen.lom.server.cli.DrillCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.cli.ServerCommandLine;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.demo.DemoSeed;
-import be.antwerpen.lom.server.refusal.Refusal;
-import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.http.ListenPolicy;
 import be.antwerpen.lom.server.http.TlsSettings;
+import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.wiring.ServerComponents;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -54,7 +56,8 @@ import java.util.concurrent.CountDownLatch;
 public final class ServerMain {
 
     private static final String DEMO_PASSWORD = "demo";
-    private static final int DEMO_DAYS = 22;
+    private static final String DEMO_LOCATION = "antwerpen";
+    private static final int DEMO_DAYS = 15;
 
     private ServerMain() {
     }
@@ -84,7 +87,16 @@ public final class ServerMain {
                 : new ReferenceDataLoader().fromFile(Path.of(o.get("reference", null)));
         String url = o.get("db", o.get("db-url", "jdbc:sqlite:" + dataDir.resolve("lom-server.db").toAbsolutePath()));
         Database db = Database.open(url, o.get("db-user", null), o.get("db-password", null), null);
-        ServerComponents server = new ServerComponents(db, reference, Clock.systemUTC(),
+        // A demo on a closed day runs on the next open day (ADR 0118); the desk gets the same offset.
+        Duration demoOffset = demo ? DemoClock.offset(Clock.systemUTC().instant(), reference, DEMO_LOCATION)
+                : Duration.ZERO;
+        if (demo) {
+            System.out.println("Demo date: " + LocalDate.now(DemoClock.shifted(Clock.systemUTC(), demoOffset)
+                    .withZone(ZoneId.of("Europe/Brussels"))) + (demoOffset.isZero() ? " (today)"
+                    : " (the counters are closed today; the demo shows the next open day)")
+                    + "; demo clock offset: " + demoOffset.toSeconds() + " s");
+        }
+        ServerComponents server = new ServerComponents(db, reference, DemoClock.shifted(Clock.systemUTC(), demoOffset),
                 o.intValue("pbkdf2-iterations", PasswordHasher.DEFAULT_ITERATIONS), Duration.ofHours(12),
                 auditKey(o, dataDir, command));
         AdminCommands admin = new AdminCommands(server, System.out);
@@ -163,7 +175,7 @@ public final class ServerMain {
 
     private static void loadDemo(ServerComponents server) {
         System.out.println("Preparing the demo data (about 70% booked, " + DEMO_DAYS + " days)...");
-        int count = new DemoSeed(server).seed(DEMO_PASSWORD, DEMO_DAYS);
+        int count = new DemoSeed(server).seed(DEMO_PASSWORD, DEMO_DAYS, line -> System.out.println("  " + line));
         if (count < 0) {
             System.out.println("Demo data already present in this database; not generated again.");
         } else {

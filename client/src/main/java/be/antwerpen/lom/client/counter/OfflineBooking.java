@@ -69,7 +69,15 @@ public final class OfflineBooking {
 
     /** Free slots at one location from today for {@code days} days. */
     public List<Slot> proximity(String locationId, String productCode, int days) {
+        return proximity(locationId, productCode, null, days);
+    }
+
+    /** As {@link #proximity(String, String, int)} from {@code fromDay} on ({@code null}: from today). */
+    public List<Slot> proximity(String locationId, String productCode, LocalDate fromDay, int days) {
         LocalDate today = LocalDate.now(clock);
+        if (fromDay != null && fromDay.isAfter(today)) {
+            today = fromDay;
+        }
         ProximityQuery query = new ProximityQuery(locationId, productCode, today, today.plusDays(days));
         return store.database().inTransaction(c -> offered(
                 engine().proximity(query, bookings(c)), engine().proximity(query, bookingsBesideLeases(c)),
@@ -79,7 +87,19 @@ public final class OfflineBooking {
     /** Free slots at any location, earliest first, optionally Saturdays or evenings only. */
     public List<Slot> flexibility(String productCode, int days, boolean saturdaysOnly, boolean eveningsOnly,
                                   int limit) {
+        return flexibility(productCode, null, days, saturdaysOnly, eveningsOnly, limit);
+    }
+
+    /**
+     * As {@link #flexibility(String, int, boolean, boolean, int)} from {@code fromDay} on ({@code null} or
+     * a day before today: from today, "vroegst mogelijk").
+     */
+    public List<Slot> flexibility(String productCode, LocalDate fromDay, int days, boolean saturdaysOnly,
+                                  boolean eveningsOnly, int limit) {
         LocalDate today = LocalDate.now(clock);
+        if (fromDay != null && fromDay.isAfter(today)) {
+            today = fromDay;
+        }
         FlexibilityQuery query = new FlexibilityQuery(productCode, today, today.plusDays(days), saturdaysOnly,
                 eveningsOnly, null, null, null);
         return store.database().inTransaction(c -> offered(

@@ -19,6 +19,11 @@ public record AppointmentFormPayload(UUID appointmentId, String appointmentCode)
 
     @Override
     public String encode() {
+        return ScannerSafePayloads.appointment(appointmentId, appointmentCode);
+    }
+
+    /** The first format ({@code LOM1|...}), as on packs printed before the scanner-safe one. */
+    public String encodeFirstFormat() {
         return VERSION + "|A|" + appointmentId + "|" + appointmentCode;
     }
 }

@@ -11,6 +11,11 @@ public record WalkInFormPayload(String serial) implements QrPayload {
 
     @Override
     public String encode() {
+        return ScannerSafePayloads.walkIn(serial);
+    }
+
+    /** The first format ({@code LOM1|...}), as on packs printed before the scanner-safe one. */
+    public String encodeFirstFormat() {
         return VERSION + "|W|" + serial;
     }
 }

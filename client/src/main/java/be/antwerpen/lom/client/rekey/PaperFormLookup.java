@@ -19,7 +19,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Finds the paper form a scanned QR code ({@code LOM1|A|<id>|<code>}, {@code LOM1|W|<serial>}),
+ * Finds the paper form a scanned QR code (scanner-safe {@code LOKET...}, ADR 0117, or the first format
+ * {@code LOM1|A|<id>|<code>}, {@code LOM1|W|<serial>}),
  * a typed serial ({@code ANT-W-000101}) or a typed appointment code names: the appointment from
  * the local store, or the blank walk-in form from the pack manifests of this desk's location.
  */
@@ -47,7 +48,7 @@ public final class PaperFormLookup {
                     "failure.rekey.scanFirst");
         }
         String typed = text.strip();
-        if (typed.startsWith("LOM")) {
+        if (typed.startsWith("LOM") || QrPayload.isScannerSafe(typed)) {
             QrPayload payload;
             try {
                 payload = QrPayload.parse(typed);

@@ -58,4 +58,12 @@ public final class Messages {
     public DateTimeFormatter dayWithWeekday() {
         return DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", locale);
     }
+
+    /**
+     * The one long date of desk screens and printouts, the same on the server's PDFs:
+     * {@code ma 7 december 2026} (abbreviated weekday, day, month in words, year).
+     */
+    public DateTimeFormatter longDate() {
+        return DateTimeFormatter.ofPattern("EEE d MMMM yyyy", locale);
+    }
 }

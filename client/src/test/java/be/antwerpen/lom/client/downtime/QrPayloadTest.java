@@ -17,16 +17,17 @@ class QrPayloadTest {
     void appointment_form_code_round_trips() {
         AppointmentFormPayload payload = new AppointmentFormPayload(ID, "K7M-2QX");
 
-        assertThat(payload.encode()).isEqualTo("LOM1|A|01890a5d-ac96-774b-bcce-b302099a8057|K7M-2QX");
+        assertThat(payload.encodeFirstFormat()).isEqualTo("LOM1|A|01890a5d-ac96-774b-bcce-b302099a8057|K7M-2QX");
+        assertThat(QrPayload.parse(payload.encodeFirstFormat())).isEqualTo(payload);
         assertThat(QrPayload.parse(payload.encode())).isEqualTo(payload);
-        assertThat(QrPayload.parse("  " + payload.encode() + "\n")).isEqualTo(payload);
+        assertThat(QrPayload.parse("  " + payload.encodeFirstFormat() + "\n")).isEqualTo(payload);
     }
 
     @Test
     void walk_in_form_code_round_trips() {
         WalkInFormPayload payload = new WalkInFormPayload("ANT1-W-000101");
 
-        assertThat(payload.encode()).isEqualTo("LOM1|W|ANT1-W-000101");
+        assertThat(payload.encodeFirstFormat()).isEqualTo("LOM1|W|ANT1-W-000101");
         assertThat(QrPayload.parse("LOM1|W|ANT1-W-000101")).isEqualTo(payload);
     }
 

@@ -114,4 +114,41 @@ class DowntimePackScheduleTest {
         assertThat(made.get(1).manifest().day()).isEqualTo(MONDAY.plusDays(2));
         assertThat(made.get(1).manifest().serialsIssued()).doesNotContainAnyElementsOf(made.get(0).manifest().serialsIssued());
     }
+
+    @Test
+    void a_sync_on_a_closed_sunday_makes_the_pack_of_monday_and_no_blank_forms_for_sunday() {
+        LocalDate sunday = LocalDate.of(2026, 12, 6);
+        clock.set(sunday.atTime(10, 0).atZone(BRUSSELS).toInstant());
+        paper.lease(new SerialRange("ANT-W", 500, 699));
+
+        schedule.syncStatusChanged(synced(1));
+        runBackground();
+
+        assertThat(made).singleElement().satisfies(p -> {
+            assertThat(p.manifest().day()).isEqualTo(sunday.plusDays(1));
+            assertThat(p.manifest().walkInForms()).isNotEmpty();
+        });
+        assertThat(paper.generator.generate(sunday, (step, done, total) -> { }))
+                .as("asked directly, a closed day gets no pack either").isEmpty();
+        assertThat(paper.folder.forDay("antwerpen", sunday)).isEmpty();
+    }
+
+    @Test
+    void the_evening_before_christmas_makes_the_pack_of_the_next_open_day_after_the_public_and_city_holidays() {
+        LocalDate christmasEve = LocalDate.of(2026, 12, 24); // Thursday; 25th public holiday, 26th city holiday
+        paper.lease(new SerialRange("ANT-W", 500, 699));
+        clock.set(christmasEve.atTime(19, 30).atZone(BRUSSELS).toInstant());
+
+        schedule.tick();
+        runBackground();
+
+        assertThat(made).singleElement()
+                .satisfies(p -> assertThat(p.manifest().day()).isEqualTo(LocalDate.of(2026, 12, 28)));
+    }
+
+    @Test
+    void an_open_day_still_gets_its_own_pack() {
+        assertThat(paper.generator.packDayFrom(MONDAY)).isEqualTo(MONDAY);
+        assertThat(paper.generator.packDayFrom(MONDAY.minusDays(1))).isEqualTo(MONDAY);
+    }
 }

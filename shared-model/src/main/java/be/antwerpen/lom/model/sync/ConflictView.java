@@ -23,9 +23,20 @@ import java.util.UUID;
  * @param remark        the supervisor's remark, or {@code null}
  * @param createdAt     when it was opened (server clock)
  * @param resolvedAt    when it was settled, or {@code null}
+ * @param deskName      the name of the desk whose command raised it (e.g. {@code Loket 2}), or {@code null}
+ * @param actor         the staff member who sent that command, or {@code null} (conflicts from before v14)
  */
 public record ConflictView(UUID id, ConflictKind kind, String locationId, UUID appointmentId, String deviceId,
                            UUID commandId, String description, JsonNode serverVersion, JsonNode deskVersion,
                            boolean open, ConflictResolution resolution, String resolvedBy, String remark,
-                           Instant createdAt, Instant resolvedAt) {
+                           Instant createdAt, Instant resolvedAt, String deskName, String actor) {
+
+    /** A conflict without the desk name and actor (filled in when the server reads it back). */
+    public ConflictView(UUID id, ConflictKind kind, String locationId, UUID appointmentId, String deviceId,
+                        UUID commandId, String description, JsonNode serverVersion, JsonNode deskVersion,
+                        boolean open, ConflictResolution resolution, String resolvedBy, String remark,
+                        Instant createdAt, Instant resolvedAt) {
+        this(id, kind, locationId, appointmentId, deviceId, commandId, description, serverVersion, deskVersion, open,
+                resolution, resolvedBy, remark, createdAt, resolvedAt, null, null);
+    }
 }

@@ -21,7 +21,8 @@ public final class Conflicts {
                              String description, Object serverVersion, Object deskVersion) {
         return new ConflictView(ids.next(), kind, locationId, appointmentId, scope.actor().deviceId(),
                 scope.commandId(), description, serverVersion == null ? null : json.valueToTree(serverVersion),
-                deskVersion == null ? null : json.valueToTree(deskVersion), true, null, null, null, scope.now(), null);
+                deskVersion == null ? null : json.valueToTree(deskVersion), true, null, null, null, scope.now(), null,
+                null, scope.actor().staff().username());
     }
 
     /** The same open conflict with a newer version from the desk that opened it. */
@@ -29,6 +30,6 @@ public final class Conflicts {
         return new ConflictView(conflict.id(), conflict.kind(), conflict.locationId(), conflict.appointmentId(),
                 conflict.deviceId(), conflict.commandId(), conflict.description(), conflict.serverVersion(),
                 json.valueToTree(deskVersion), conflict.open(), conflict.resolution(), conflict.resolvedBy(),
-                conflict.remark(), conflict.createdAt(), conflict.resolvedAt());
+                conflict.remark(), conflict.createdAt(), conflict.resolvedAt(), conflict.deskName(), conflict.actor());
     }
 }

@@ -19,7 +19,10 @@ import java.util.UUID;
 public final class ConflictRepository {
 
     private static final String COLUMNS = "id, kind, location_id, appointment_id, device_id, command_id, description,"
-            + " server_version, desk_version, status, resolution, resolved_by, remark, created_at, resolved_at";
+            + " server_version, desk_version, status, resolution, resolved_by, remark, created_at, resolved_at, actor";
+    /** What is read back: the stored columns and the name of the desk that raised the conflict. */
+    private static final String READ = COLUMNS
+            + ", (SELECT d.desk_name FROM devices d WHERE d.id = conflicts.device_id) AS desk_name";
 
     private final ObjectMapper json;
 
@@ -28,11 +31,11 @@ public final class ConflictRepository {
     }
 
     public void insert(Connection c, ConflictView v) throws SQLException {
-        Rows.update(c, "INSERT INTO conflicts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", v.id(),
+        Rows.update(c, "INSERT INTO conflicts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", v.id(),
                 v.kind().name(), v.locationId(), v.appointmentId(), v.deviceId(), v.commandId(), v.description(),
                 text(v.serverVersion()), text(v.deskVersion()), v.open() ? "OPEN" : "RESOLVED",
                 v.resolution() == null ? null : v.resolution().name(), v.resolvedBy(), v.remark(),
-                v.createdAt().toEpochMilli(), v.resolvedAt() == null ? null : v.resolvedAt().toEpochMilli());
+                v.createdAt().toEpochMilli(), v.resolvedAt() == null ? null : v.resolvedAt().toEpochMilli(), v.actor());
     }
 
     /** Settles an open conflict; false when it was settled already. */
@@ -52,13 +55,13 @@ public final class ConflictRepository {
     /** The open conflict of this class that a device's command opened about an appointment, if any. */
     public Optional<ConflictView> openAbout(Connection c, String locationId, ConflictKind kind, UUID appointmentId,
                                             String deviceId) throws SQLException {
-        return Rows.one(c, "SELECT " + COLUMNS + " FROM conflicts WHERE location_id = ? AND status = 'OPEN'"
+        return Rows.one(c, "SELECT " + READ + " FROM conflicts WHERE location_id = ? AND status = 'OPEN'"
                 + " AND kind = ? AND appointment_id = ? AND device_id = ? ORDER BY created_at, id", this::map,
                 locationId, kind.name(), appointmentId, deviceId);
     }
 
     public Optional<ConflictView> find(Connection c, UUID id) throws SQLException {
-        return Rows.one(c, "SELECT " + COLUMNS + " FROM conflicts WHERE id = ?", this::map, id);
+        return Rows.one(c, "SELECT " + READ + " FROM conflicts WHERE id = ?", this::map, id);
     }
 
     /**
@@ -71,7 +74,7 @@ public final class ConflictRepository {
     }
 
     public List<ConflictView> atLocation(Connection c, String locationId, boolean openOnly) throws SQLException {
-        return Rows.list(c, "SELECT " + COLUMNS + " FROM conflicts WHERE location_id = ? AND (status = 'OPEN' OR ? = 0)"
+        return Rows.list(c, "SELECT " + READ + " FROM conflicts WHERE location_id = ? AND (status = 'OPEN' OR ? = 0)"
                 + " ORDER BY created_at, id", this::map, locationId, openOnly);
     }
 
@@ -90,7 +93,8 @@ public final class ConflictRepository {
                 command == null ? null : UUID.fromString(command), rs.getString(7), node(rs.getString(8)),
                 node(rs.getString(9)), "OPEN".equals(rs.getString(10)),
                 resolution == null ? null : ConflictResolution.valueOf(resolution), rs.getString(12), rs.getString(13),
-                Instant.ofEpochMilli(rs.getLong(14)), resolvedAt == null ? null : Instant.ofEpochMilli(resolvedAt));
+                Instant.ofEpochMilli(rs.getLong(14)), resolvedAt == null ? null : Instant.ofEpochMilli(resolvedAt),
+                rs.getString(17), rs.getString(16));
     }
 
     private String text(JsonNode node) {

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Fills the agenda of every location from today for a number of days to about 70% of its desk
@@ -48,15 +49,23 @@ public final class DemoAgenda {
 
     /** Books the agenda for {@code days} days from today; returns the number of appointments made. */
     public int generate(int days) {
+        return generate(days, line -> { });
+    }
+
+    /** As {@link #generate(int)}, telling {@code progress} about each location as it is booked. */
+    public int generate(int days, Consumer<String> progress) {
         LocalDate today = LocalDate.now(server.clock().withZone(ZoneId.of("Europe/Brussels")));
         LocalDateTime now = LocalDateTime.now(server.clock().withZone(ZoneId.of("Europe/Brussels")));
         int total = 0;
         for (Location location : server.reference().locations()) {
             List<Product> offered = server.reference().products().stream()
                     .filter(p -> p.isOfferedAt(location.kind())).toList();
+            int booked = 0;
             for (LocalDate day = today; day.isBefore(today.plusDays(days)); day = day.plusDays(1)) {
-                total += fillDay(location.id(), day, offered, now);
+                booked += fillDay(location.id(), day, offered, now);
             }
+            total += booked;
+            progress.accept(location.name() + ": " + booked + " appointments booked for " + days + " days");
         }
         return total;
     }

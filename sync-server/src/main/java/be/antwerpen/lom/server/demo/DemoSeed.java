@@ -5,6 +5,7 @@ import be.antwerpen.lom.server.wiring.ServerComponents;
 import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The demo data of {@code --demo}: staff users for every location, an enrollment code and the agenda.
@@ -24,6 +25,11 @@ public final class DemoSeed {
 
     /** Seeds once per database; returns the appointments booked, or -1 when the data was already there. */
     public int seed(String password, int days) {
+        return seed(password, days, line -> { });
+    }
+
+    /** @param progress told what is being prepared, one line per step (the demo script shows it) */
+    public int seed(String password, int days, Consumer<String> progress) {
         return server.db().exclusively("lom-demo-seed", () -> {
             boolean present = server.db().inTransaction(c -> server.staff().find(c, "admin")).isPresent();
             if (present) {
@@ -40,7 +46,8 @@ public final class DemoSeed {
             server.staffAdministration().createWithHash("admin", "Administrator", StaffRole.ADMIN, Set.of(), hash,
                     "demo");
             server.enrollment().issue(ENROLLMENT_CODE, "antwerpen", "Loket 1", Duration.ofDays(30), "demo");
-            return new DemoAgenda(server, new Random()).generate(days);
+            progress.accept("staff accounts and the desk enrollment code ready");
+            return new DemoAgenda(server, new Random()).generate(days, progress);
         });
     }
 }

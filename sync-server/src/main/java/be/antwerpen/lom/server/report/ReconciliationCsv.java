@@ -24,7 +24,8 @@ public final class ReconciliationCsv {
         List<List<Object>> out = new ArrayList<>();
         line(out, "report", "location", r.locationId());
         line(out, "report", "date", r.date().toString());
-        line(out, "report", "generatedAt", r.generatedAt().toString());
+        line(out, "report", "generatedAt", SpreadsheetCsv.moment(r.generatedAt()));
+        line(out, "report", "timeZone", SpreadsheetCsv.ZONE.getId());
         for (Map.Entry<String, Integer> e : r.byStatus().entrySet()) {
             line(out, "status", e.getKey(), e.getValue());
         }
@@ -46,37 +47,36 @@ public final class ReconciliationCsv {
             out.add(cells);
         }
         for (ReconciliationReport.AppointmentLine a : r.openLines()) {
-            line(out, "stillOpen", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+            line(out, "stillOpen", a.code(), SpreadsheetCsv.moment(a.start()), a.productCode(), a.status(), a.origin());
         }
         for (ReconciliationReport.AppointmentLine a : r.disputed()) {
-            line(out, "disputed", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+            line(out, "disputed", a.code(), SpreadsheetCsv.moment(a.start()), a.productCode(), a.status(), a.origin());
         }
         for (ReconciliationReport.PossibleDuplicate p : r.possibleDuplicates()) {
             for (ReconciliationReport.DuplicateRecord d : p.records()) {
                 line(out, "possibleDuplicate", p.maskedRegisterNumber(), p.rule(), d.code(), d.locationId(),
-                        d.start().toString(), d.productCode(), d.status(), d.origin(),
+                        SpreadsheetCsv.moment(d.start()), d.productCode(), d.status(), d.origin(),
                         d.deskName() == null ? "" : d.deskName());
             }
         }
         for (ReconciliationReport.AppointmentLine a : r.provisional()) {
-            line(out, "provisional", a.code(), a.start().toString(), a.productCode(), a.status(), a.origin());
+            line(out, "provisional", a.code(), SpreadsheetCsv.moment(a.start()), a.productCode(), a.status(), a.origin());
         }
         for (ReconciliationReport.ConflictLine c : r.openConflicts()) {
-            line(out, "openConflict", c.conflictId(), c.kind(), c.createdAt().toString(), c.description());
+            line(out, "openConflict", c.conflictId(), c.kind(), SpreadsheetCsv.moment(c.createdAt()), c.description());
         }
         for (ReconciliationReport.DeskLine d : r.desks()) {
-            line(out, "desk", d.deskName(), d.lastSeenAt() == null ? "" : d.lastSeenAt().toString(),
-                    d.stale() ? "not synced since " + r.notSyncedSince() : "synced", d.revoked() ? "revoked" : "",
-                    d.reportedSequence(),
-                    d.receivedSequence());
+            line(out, "desk", d.deskName(), SpreadsheetCsv.moment(d.lastSeenAt()),
+                    d.stale() ? "not synced since " + SpreadsheetCsv.moment(r.notSyncedSince()) : "synced",
+                    d.revoked() ? "revoked" : "", d.reportedSequence(), d.receivedSequence());
         }
         ReconciliationReport.OfflinePeriods offline = r.offlinePeriods();
         if (!offline.available()) {
             line(out, "offlinePeriods", "not available", offline.reason());
         }
         for (ReconciliationReport.OfflinePeriod p : offline.periods()) {
-            line(out, "offlinePeriod", p.deskName(), p.from().toString(), p.to().toString(),
-                    p.reconnectedAt().toString(), p.commands());
+            line(out, "offlinePeriod", p.deskName(), SpreadsheetCsv.moment(p.from()), SpreadsheetCsv.moment(p.to()),
+                    SpreadsheetCsv.moment(p.reconnectedAt()), p.commands());
         }
         ReconciliationReport.PaperForms paper = r.paperForms();
         if (!paper.available()) {
@@ -87,7 +87,7 @@ public final class ReconciliationCsv {
         }
         for (ReconciliationReport.SerialRangeLine range : paper.ranges()) {
             line(out, "serialRange", range.deskName(), range.firstSerial(), range.lastSerial(),
-                    range.leasedAt().toString(), range.rekeyed(),
+                    SpreadsheetCsv.moment(range.leasedAt()), range.rekeyed(),
                     range.highestRekeyed() == null ? "" : range.highestRekeyed(),
                     range.missing().size());
             for (String serial : range.missing()) {

@@ -24,8 +24,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class ReconciliationPdf {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    // The same numeric date as on the desk's screens and its downtime pack PDFs (issue 18): 07/12/2026.
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final byte[] regularFont;

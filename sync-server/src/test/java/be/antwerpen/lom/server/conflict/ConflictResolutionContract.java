@@ -136,6 +136,10 @@ abstract class ConflictResolutionContract {
         int before = openCount("DOUBLE_BOOKING");
         UUID conflictId = doubleBooking(late);
         assertThat(openCount("DOUBLE_BOOKING")).isEqualTo(before + 1);
+        // The case file names the desk whose command raised it and who sent that command (issue 18, V14).
+        JsonNode raised = http.get("/conflicts/" + conflictId, Http.bearer(supervisor)).json();
+        assertThat(raised.path("deskName").asText()).isEqualTo("Loket 2");
+        assertThat(raised.path("actor").asText()).isEqualTo("agent.antwerpen");
         long cursor = caughtUp(desk1);
 
         JsonNode proposals = http.get("/conflicts/" + conflictId + "/proposals?mode=proximity&limit=5",

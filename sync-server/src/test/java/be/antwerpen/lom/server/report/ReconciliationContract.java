@@ -265,6 +265,11 @@ abstract class ReconciliationContract {
                 .contains("missingSerial;" + serial(lease, 3) + ";Loket 1\r\n")
                 .contains("serialRange;Loket 1;" + serial(lease, 1) + ";" + serial(lease, 10) + ";")
                 .doesNotContain("Peeters").doesNotContain("Janssens");
+        // Excel with Belgian settings: a byte-order mark, the zone stated once, Brussels times, no ISO instants.
+        assertThat(csv.text()).startsWith(SpreadsheetCsv.BOM + "report;location;deurne")
+                .contains("report;timeZone;Europe/Brussels\r\n")
+                .containsPattern("serialRange;Loket 1;[^\r]*;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};")
+                .doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z");
 
         arrive(at(date, 13, 30), desk,
                 desk.commandAt(at(date, 13, 30), walkIn("deurne", date.atTime(13, 25), serial(lease, 3))));

@@ -53,13 +53,26 @@ class ReconciliationCsvTest {
 
     @Test
     void anEmptyCellKeepsItsPlace() {
-        assertThat(csv.write(List.of(java.util.Arrays.asList("a", null, "c")))).isEqualTo("a;;c\r\n");
+        assertThat(csv.write(List.of(java.util.Arrays.asList("a", null, "c")))).isEqualTo(SpreadsheetCsv.BOM + "a;;c\r\n");
+    }
+
+    @Test
+    void theFileOpensInExcelWithBrusselsTimesAndStatesItsZone() {
+        String text = new ReconciliationCsv().write(report(0, "Loket 1"));
+
+        // 17:00 UTC on 1 December is 18:00 in Brussels (winter time); no ISO instant is left in the file.
+        assertThat(text).startsWith(SpreadsheetCsv.BOM + "report;location;antwerpen\r\n")
+                .contains("report;generatedAt;2026-12-01 18:00\r\n")
+                .contains("report;timeZone;Europe/Brussels\r\n")
+                .contains("desk;Loket 1;2026-12-01 18:00;synced;")
+                .doesNotContain("17:00:00Z");
+        assertThat(text.indexOf(SpreadsheetCsv.BOM, 1)).isEqualTo(-1);
     }
 
     private static List<List<String>> rows(String text) {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(';');
         try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .readerForListOf(String.class).with(schema).readValues(text)) {
+                .readerForListOf(String.class).with(schema).readValues(text.replaceFirst("^" + SpreadsheetCsv.BOM, ""))) {
             return it.readAll();
         } catch (IOException e) {
             throw new AssertionError(e);

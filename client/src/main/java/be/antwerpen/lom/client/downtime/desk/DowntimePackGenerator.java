@@ -16,6 +16,7 @@ import be.antwerpen.lom.client.store.PrivateFiles;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
+import be.antwerpen.lom.model.reference.OpeningCalendar;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import java.io.IOException;
 import java.time.Clock;
@@ -82,15 +83,33 @@ public final class DowntimePackGenerator {
     }
 
     /**
+     * The day a pack made "for {@code day}" is for: {@code day} itself when the desk's location opens
+     * then, else the next open day (a closed Sunday or public holiday gets no pack of its own, ADR 0119).
+     * {@code day} when the desk has no reference data or the location does not open within the horizon.
+     */
+    public LocalDate packDayFrom(LocalDate day) {
+        String locationId = desk.get().locationId();
+        return store.database().inTransaction(store.referenceData()::load)
+                .flatMap(r -> new OpeningCalendar(r, locationId).nextOpenDayFrom(day))
+                .map(OpeningCalendar.OpenDay::date)
+                .orElse(day);
+    }
+
+    /**
      * Renders the pack of {@code day}.
      *
-     * @return empty when the desk has no reference data yet (it has never synced)
+     * @return empty when the desk has no reference data yet (it has never synced), or when the location
+     *         is closed on {@code day} (no blank forms for a day without counter service)
      */
     public synchronized Optional<RenderedPack> generate(LocalDate day, PackProgressListener progress) {
         DeskContext context = desk.get();
         ReferenceData reference = store.database().inTransaction(store.referenceData()::load).orElse(null);
         if (reference == null) {
             LOG.info("No downtime pack yet: the desk has no reference data");
+            return Optional.empty();
+        }
+        if (!new OpeningCalendar(reference, context.locationId()).openOn(day)) {
+            LOG.info("No downtime pack for {}: the location is closed that day", day);
             return Optional.empty();
         }
         Location location = reference.location(context.locationId()).orElseThrow(() ->

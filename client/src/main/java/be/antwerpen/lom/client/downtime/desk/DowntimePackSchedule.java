@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * When the downtime pack is made: after each successful sync that changed the local data (today's
  * pack, and tomorrow's once the evening pack exists), and every evening from {@code eveningAt} for
- * the next day. Generation runs on the background executor, never on the event thread; before it,
+ * the next day. "Today" and "the next day" mean the next day the location opens: on a closed
+ * Sunday or public holiday the pack is made for the next open day (ADR 0119). Generation runs on the background executor, never on the event thread; before it,
  * serials are leased when the desk runs low and the server is reachable.
  */
 public final class DowntimePackSchedule {
@@ -98,9 +99,13 @@ public final class DowntimePackSchedule {
         LocalDate today = today();
         background.execute(() -> {
             topUpSerials(true);
-            make(today);
+            LocalDate day = generator.packDayFrom(today);
+            make(day);
             if (today.plusDays(1).equals(eveningDoneFor.get())) {
-                make(today.plusDays(1));
+                LocalDate next = generator.packDayFrom(today.plusDays(1));
+                if (!next.equals(day)) {
+                    make(next);
+                }
             }
         });
     }
@@ -115,7 +120,7 @@ public final class DowntimePackSchedule {
         eveningDoneFor.set(tomorrow);
         background.execute(() -> {
             topUpSerials(false);
-            make(tomorrow);
+            make(generator.packDayFrom(tomorrow));
         });
     }
 

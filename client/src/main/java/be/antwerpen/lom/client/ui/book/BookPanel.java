@@ -4,6 +4,7 @@ import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.citizen.CitizenFields;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
+import be.antwerpen.lom.model.product.ProductTheme;
 import be.antwerpen.lom.model.slot.Slot;
 import java.awt.Component;
 import java.awt.print.PrinterJob;
@@ -19,6 +20,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
+import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
@@ -27,7 +29,11 @@ public final class BookPanel extends JPanel {
 
     private final BookViewModel model;
     private final Messages messages;
+    private final JComboBox<ProductTheme> theme = new JComboBox<>();
     private final JComboBox<Product> product = new JComboBox<>();
+    private final JRadioButton earliest;
+    private final JRadioButton fromDate;
+    private final JTextField date = new JTextField(10);
     private final JRadioButton proximity;
     private final JRadioButton flexibility;
     private final JComboBox<Location> location = new JComboBox<>();
@@ -38,6 +44,7 @@ public final class BookPanel extends JPanel {
     private final CitizenFields citizen;
     private final JLabel message = new JLabel(" ");
     private final JButton print;
+    private java.util.Map<ProductTheme, List<Product>> catalogue = java.util.Map.of();
 
     public BookPanel(BookViewModel model, Messages messages, String ownLocationId) {
         super(new MigLayout("insets 8, fill", "[right][grow,fill][right][grow,fill]", "[][][][][grow][]"));
@@ -47,6 +54,39 @@ public final class BookPanel extends JPanel {
         setName("bookPanel");
         product.setName("book.product");
         product.setRenderer(renderer());
+        theme.setName("book.theme");
+        theme.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                Object shown = value instanceof ProductTheme t ? messages.get("book.theme." + t.name()) : value;
+                return super.getListCellRendererComponent(list, shown, index, selected, focus);
+            }
+        });
+        theme.addActionListener(e -> productsOfTheme());
+        earliest = new JRadioButton(messages.get("book.earliest"), true);
+        earliest.setName("book.earliest");
+        fromDate = new JRadioButton(messages.get("book.fromDate"));
+        fromDate.setName("book.fromDate");
+        ButtonGroup when = new ButtonGroup();
+        when.add(earliest);
+        when.add(fromDate);
+        date.setName("book.date");
+        date.putClientProperty("JTextField.placeholderText", messages.get("book.datePlaceholder"));
+        date.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                fromDate.setSelected(true);
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+            }
+        });
         location.setName("book.location");
         location.setRenderer(renderer());
         proximity = new JRadioButton(messages.get("book.mode.proximity"), true);
@@ -75,14 +115,20 @@ public final class BookPanel extends JPanel {
         confirm.setName("book.confirm");
         confirm.addActionListener(e -> confirm());
 
-        add(new JLabel(messages.get("book.product")));
-        add(product, "span 3, wrap");
+        add(label("book.themeLabel", theme));
+        add(theme);
+        add(label("book.product", product));
+        add(product, "wrap");
         add(proximity, "skip 1, split 2, span 3");
         add(flexibility, "wrap");
-        add(new JLabel(messages.get("book.location")));
+        add(label("book.location", location));
         add(location);
         add(saturday, "skip 1, split 2");
         add(evening, "wrap");
+        add(label("book.whenLabel", date));
+        add(earliest, "split 3, span 3");
+        add(fromDate);
+        add(date, "growx 0, wrap");
         add(search, "skip 1, span 3, growx 0, wrap");
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow,fill]"));
         citizen.addTo(form);
@@ -99,8 +145,14 @@ public final class BookPanel extends JPanel {
     /** Loads products and locations (after reference data arrived). */
     public void fillChoices(String ownLocationId) {
         Object chosenProduct = product.getSelectedItem();
-        product.removeAllItems();
-        model.products().forEach(product::addItem);
+        Object chosenTheme = theme.getSelectedItem();
+        catalogue = model.catalogue();
+        theme.removeAllItems();
+        catalogue.keySet().forEach(theme::addItem);
+        if (chosenTheme != null && catalogue.containsKey(chosenTheme)) {
+            theme.setSelectedItem(chosenTheme);
+        }
+        productsOfTheme();
         if (chosenProduct != null) {
             product.setSelectedItem(chosenProduct);
         }
@@ -110,14 +162,39 @@ public final class BookPanel extends JPanel {
         locations.stream().filter(l -> l.id().equals(ownLocationId)).findFirst().ifPresent(location::setSelectedItem);
     }
 
+    /** The product list shows the chosen theme's products (the catalogue by theme). */
+    private void productsOfTheme() {
+        product.removeAllItems();
+        Object chosen = theme.getSelectedItem();
+        if (chosen != null && catalogue.containsKey(chosen)) {
+            catalogue.get(chosen).forEach(product::addItem);
+        }
+    }
+
     private void search() {
         Product chosen = (Product) product.getSelectedItem();
         if (chosen == null) {
             return;
         }
+        java.time.LocalDate from = null;
+        if (fromDate.isSelected()) {
+            try {
+                from = java.time.LocalDate.parse(date.getText().strip(), messages.date());
+            } catch (java.time.format.DateTimeParseException e) {
+                message.setText(messages.get("book.badDate"));
+                date.requestFocusInWindow();
+                return;
+            }
+        }
         Location where = (Location) location.getSelectedItem();
         model.search(chosen.code(), proximity.isSelected() && where != null ? where.id() : null,
-                saturday.isSelected(), evening.isSelected());
+                saturday.isSelected(), evening.isSelected(), from);
+    }
+
+    private JLabel label(String key, java.awt.Component field) {
+        JLabel label = new JLabel(messages.get(key));
+        label.setLabelFor(field);
+        return label;
     }
 
     private void confirm() {
@@ -143,7 +220,8 @@ public final class BookPanel extends JPanel {
         for (int i = 0; i < found.size(); i++) {
             Slot slot = found.get(i);
             slotItems.addElement(messages.dayWithWeekday().format(slot.start()) + "  "
-                    + messages.time().format(slot.start()) + "  " + slot.locationId() + "  (" + slot.free() + ")  "
+                    + messages.time().format(slot.start()) + "  " + model.locationName(slot.locationId())
+                    + "  (" + slot.free() + ")  "
                     + messages.get(model.certain(i) ? "book.slot.certain" : "book.slot.provisional"));
         }
         message.setText(model.message().isEmpty() ? " " : model.message());

@@ -59,20 +59,48 @@ public final class BookViewModel {
         return referenceData.products();
     }
 
+    /** The catalogue by theme: themes in their fixed order, each with its products by name. */
+    public java.util.Map<be.antwerpen.lom.model.product.ProductTheme, List<Product>> catalogue() {
+        java.util.Map<be.antwerpen.lom.model.product.ProductTheme, List<Product>> byTheme =
+                new java.util.EnumMap<>(be.antwerpen.lom.model.product.ProductTheme.class);
+        java.text.Collator collator = java.text.Collator.getInstance(messages.locale());
+        for (Product p : products()) {
+            byTheme.computeIfAbsent(p.theme(), t -> new java.util.ArrayList<>()).add(p);
+        }
+        byTheme.values().forEach(list -> list.sort(java.util.Comparator.comparing(Product::name, collator)));
+        return byTheme;
+    }
+
+    /** A location's name for the slot list ("Districtshuis Deurne"), the id only when unknown. */
+    public String locationName(String locationId) {
+        return referenceData.get().flatMap(r -> r.location(locationId)).map(Location::name).orElse(locationId);
+    }
+
     public List<Location> locations() {
         return referenceData.get().map(r -> r.locations()).orElse(List.of());
     }
 
     /** Looks for free slots; {@code locationId == null} means flexible (any location). */
     public void search(String productCode, String locationId, boolean saturdaysOnly, boolean eveningsOnly) {
+        search(productCode, locationId, saturdaysOnly, eveningsOnly, null);
+    }
+
+    /**
+     * Looks for free slots from {@code fromDay} on; {@code null} is "vroegst mogelijk" (from now).
+     * {@code locationId == null} means flexible (any location).
+     */
+    public void search(String productCode, String locationId, boolean saturdaysOnly, boolean eveningsOnly,
+                       java.time.LocalDate fromDay) {
         if (referenceData.get().isEmpty()) {
             fail(messages.get("book.noReferenceData"));
             return;
         }
         tasks.run(() -> {
             List<Slot> found = locationId == null
-                    ? booking.flexibility(productCode, DAYS_AHEAD, saturdaysOnly, eveningsOnly, FLEXIBLE_LIMIT)
-                    : filtered(booking.proximity(locationId, productCode, DAYS_AHEAD), saturdaysOnly, eveningsOnly);
+                    ? booking.flexibility(productCode, fromDay, DAYS_AHEAD, saturdaysOnly, eveningsOnly,
+                            FLEXIBLE_LIMIT)
+                    : filtered(booking.proximity(locationId, productCode, fromDay, DAYS_AHEAD), saturdaysOnly,
+                            eveningsOnly);
             Predicate<Slot> sure = booking.certainty();
             return new Found(found, found.stream().map(sure::test).toList());
         }, result -> {

@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.ui.rekey;
 import be.antwerpen.lom.client.downtime.DowntimePackFolder;
 import be.antwerpen.lom.client.downtime.StoredPack;
 import be.antwerpen.lom.client.rekey.PackProgress;
+import be.antwerpen.lom.client.rekey.PaperForm;
 import be.antwerpen.lom.client.rekey.PaperOutcome;
 import be.antwerpen.lom.client.rekey.WalkInPaperForm;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
@@ -41,6 +42,8 @@ public final class RekeyPanel extends JPanel {
     private final JTextField registerNumber = field("rekey.registerNumber", 14);
     private final JTextField givenName = field("rekey.givenName", 14);
     private final JTextField familyName = field("rekey.familyName", 14);
+    private long formsCleared;
+    private String shownForm;
 
     /**
      * @param showPackPassword whether the person may see the pack password (a supervisor, who keeps it
@@ -53,6 +56,14 @@ public final class RekeyPanel extends JPanel {
         this.messages = messages;
         setName("rekeyPanel");
         outcome.setName("rekey.outcome");
+        outcome.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value,
+                                                                   int index, boolean selected, boolean focus) {
+                Object shown = value instanceof PaperOutcome o ? model.outcomeLabel(o) : value;
+                return super.getListCellRendererComponent(list, shown, index, selected, focus);
+            }
+        });
         message.setName("rekey.message");
 
         JButton printAll = new JButton(messages.get("pack.printAll"));
@@ -104,18 +115,24 @@ public final class RekeyPanel extends JPanel {
         add(printPart);
         add(openFolder, "split 2");
         add(packPassword, "wrap");
-        add(new JLabel(messages.get("rekey.scanLabel")));
+        add(label("rekey.scanLabel", scan));
         add(scan, "growx, wrap");
+        formLabel.setName("rekey.form");
         add(formLabel, "span 2, wrap");
-        add(new JLabel(messages.get("rekey.outcomeLabel")));
+        add(label("rekey.outcomeLabel", outcome));
         add(outcome, "split 3");
-        add(new JLabel(messages.get("rekey.timeLabel")));
+        add(label("rekey.timeLabel", time));
         add(time, "wrap");
-        add(new JLabel(messages.get("rekey.remarkLabel")));
+        add(label("rekey.remarkLabel", remark));
         add(remark, "growx, wrap");
-        add(new JLabel(messages.get("rekey.citizenLabel")));
-        add(registerNumber, "split 3");
-        add(givenName);
+        JLabel citizen = new JLabel(messages.get("rekey.citizenLabel"));
+        citizen.setFont(citizen.getFont().deriveFont(java.awt.Font.BOLD));
+        add(citizen, "span 2, wrap");
+        add(label("rekey.registerNumberLabel", registerNumber));
+        add(registerNumber, "wrap");
+        add(label("rekey.givenNameLabel", givenName));
+        add(givenName, "wrap");
+        add(label("rekey.familyNameLabel", familyName));
         add(familyName, "wrap");
         add(enter, "skip, wrap");
         add(message, "span 2, wrap");
@@ -145,6 +162,12 @@ public final class RekeyPanel extends JPanel {
         message.setForeground(UIManager.getColor(model.isError() ? "Component.error.focusedBorderColor"
                 : "Label.foreground"));
         formLabel.setText(model.form().map(f -> f.key().substring(2)).orElse(" "));
+        String current = model.form().map(PaperForm::key).orElse(null);
+        if (model.formsEntered() != formsCleared || (current != null && !current.equals(shownForm))) {
+            formsCleared = model.formsEntered();
+            clearEntry();
+        }
+        shownForm = current;
         if (model.form().isEmpty()) {
             scan.setText("");
             scan.requestFocusInWindow();
@@ -154,6 +177,23 @@ public final class RekeyPanel extends JPanel {
             progress.addElement(messages.get("rekey.progressLine", messages.date().format(p.day()), p.remaining(),
                     p.total()));
         }
+    }
+
+    /** Empties what the previous form said: the next form starts blank (issue 18). */
+    private void clearEntry() {
+        outcome.setSelectedIndex(0);
+        time.setText("");
+        remark.setText("");
+        registerNumber.setText("");
+        givenName.setText("");
+        familyName.setText("");
+    }
+
+    private JLabel label(String key, java.awt.Component field) {
+        JLabel label = new JLabel(messages.get(key));
+        label.setLabelFor(field);
+        label.setName(key);
+        return label;
     }
 
     private static JTextField field(String name, int columns) {

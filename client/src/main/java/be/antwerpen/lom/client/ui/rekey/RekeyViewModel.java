@@ -12,6 +12,7 @@ import be.antwerpen.lom.client.rekey.WalkInPaperForm;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class RekeyViewModel {
     private List<PackProgress> progress = List.of();
     private String message = "";
     private boolean error;
+    private long formsEntered;
 
     public RekeyViewModel(PaperFormLookup lookup, PaperRekeying rekeying, RekeyProgress progress,
                           BackgroundTasks tasks, Messages messages) {
@@ -89,10 +91,12 @@ public final class RekeyViewModel {
         if (at.isEmpty()) {
             return;
         }
+        String what = messages.get("rekey.confirmed.appointment", current.appointment().code(),
+                outcomeLabel(outcome), messages.time().format(at.get()), remarkPart(remark));
         tasks.run(() -> {
             rekeying.enterAppointment(current, outcome, at.get(), remark);
-            return current.key();
-        }, key -> saved(key.substring(2)), this::fail);
+            return what;
+        }, this::saved, this::fail);
     }
 
     /** Enters the found blank walk-in form with the citizen's data written on it. */
@@ -108,7 +112,10 @@ public final class RekeyViewModel {
         }
         tasks.run(() -> {
             rekeying.enterWalkIn(current, outcome, at.get(), registerNumber, givenName, familyName, remark);
-            return current.serial();
+            return messages.get("rekey.confirmed.walkIn", current.serial(), outcomeLabel(outcome),
+                    messages.time().format(at.get()), ((givenName == null ? "" : givenName.strip()) + " "
+                            + (familyName == null ? "" : familyName.strip())).strip(), masked(registerNumber),
+                    remarkPart(remark));
         }, this::saved, this::fail);
     }
 
@@ -128,9 +135,39 @@ public final class RekeyViewModel {
         return error;
     }
 
+    /** The paper outcome in the screen's language, e.g. "Niet opgedaagd". */
+    public String outcomeLabel(PaperOutcome outcome) {
+        return messages.get("rekey.outcome." + outcome.name());
+    }
+
+    /**
+     * How many forms were entered on this screen: the screen clears the citizen and outcome fields
+     * whenever it grows, so the next form never starts with the previous citizen's data.
+     */
+    public long formsEntered() {
+        return formsEntered;
+    }
+
+    private String remarkPart(String remark) {
+        return remark == null || remark.isBlank() ? "" : messages.get("rekey.confirmed.remark", remark.strip());
+    }
+
+    private String masked(String registerNumber) {
+        if (registerNumber == null || registerNumber.isBlank()) {
+            return messages.get("rekey.confirmed.noRegisterNumber");
+        }
+        try {
+            return NationalRegisterNumber.parse(registerNumber).masked();
+        } catch (RuntimeException e) {
+            return messages.get("rekey.confirmed.noRegisterNumber");
+        }
+    }
+
+    /** Confirms what was entered, in words, and clears the form. */
     private void saved(String what) {
         form = null;
-        show(messages.get("rekey.saved", what), false);
+        formsEntered++;
+        show(what, false);
         reload();
     }
 

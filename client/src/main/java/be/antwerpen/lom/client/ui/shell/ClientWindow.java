@@ -13,6 +13,7 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import javax.swing.Box;
 import javax.swing.JButton;
@@ -44,6 +45,7 @@ public final class ClientWindow {
     private JComponent content;
     private JToolBar toolbar;
     private DeviceIdentity identity;
+    private LocalDate demoDate;
 
     public ClientWindow(DeskScreens screens, ShellServices shell, BackgroundTasks tasks, ThemePreference theme,
                         LanguagePreference language, String autoEnrollCode) {
@@ -56,6 +58,16 @@ public final class ClientWindow {
         this.messages = Messages.forLanguage(language.language());
     }
 
+    /** A demo on a closed day runs on another date: the title says which (ADR 0118). Before {@link #show()}. */
+    public void showDemoDate(LocalDate date) {
+        demoDate = date;
+    }
+
+    private String title() {
+        return demoDate == null ? messages.get("app.title")
+                : messages.get("app.titleDemo", messages.get("app.title"), messages.longDate().format(demoDate));
+    }
+
     public JFrame frame() {
         return frame;
     }
@@ -63,7 +75,7 @@ public final class ClientWindow {
     /** Builds and shows the window; call on the event thread. */
     public void show() {
         frame.setName("clientWindow");
-        frame.setTitle(messages.get("app.title"));
+        frame.setTitle(title());
         frame.setIconImages(AppIcon.images());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.getContentPane().setLayout(new BorderLayout());
@@ -135,7 +147,7 @@ public final class ClientWindow {
         }
         content = next.view();
         frame.getContentPane().add(content, BorderLayout.CENTER);
-        frame.setTitle(messages.get("app.title"));
+        frame.setTitle(title());
         frame.revalidate();
         frame.repaint();
         next.opened().run();

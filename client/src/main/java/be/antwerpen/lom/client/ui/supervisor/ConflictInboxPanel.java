@@ -8,6 +8,7 @@ import be.antwerpen.lom.model.sync.ConflictView;
 import java.awt.BorderLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -17,7 +18,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTextArea;
+import javax.swing.JTable;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
@@ -31,7 +32,12 @@ public final class ConflictInboxPanel extends JPanel {
     private final JLabel notice = new JLabel();
     private final DefaultListModel<ConflictView> conflicts = new DefaultListModel<>();
     private final JList<ConflictView> list = new JList<>(conflicts);
-    private final JTextArea details = new JTextArea(12, 40);
+    private final JLabel total = new JLabel(" ");
+    private final JLabel caseHeader = new JLabel(" ");
+    private final CaseFileTableModel caseFields;
+    private final JTable caseTable;
+    private final JLabel decisions = new JLabel(" ");
+    private final ConflictCaseFile caseFile;
     private final JComboBox<ConflictResolution> choice = new JComboBox<>();
     private final JLabel consequence = new JLabel();
     private final JTextField remark = new JTextField(30);
@@ -41,10 +47,24 @@ public final class ConflictInboxPanel extends JPanel {
     private final JButton decide = new JButton();
 
     public ConflictInboxPanel(ConflictInboxViewModel model, Messages messages, ZoneId zone) {
+        this(model, messages, zone, new ConflictCaseFile(messages, zone, code -> code, id -> id));
+    }
+
+    /** @param caseFile words each conflict as a case file (product and location names from the reference data) */
+    public ConflictInboxPanel(ConflictInboxViewModel model, Messages messages, ZoneId zone, ConflictCaseFile caseFile) {
         super(new BorderLayout());
         this.model = model;
         this.messages = messages;
+        this.caseFile = caseFile;
         this.when = messages.time().withZone(zone);
+        caseFields = new CaseFileTableModel(messages);
+        caseTable = new JTable(caseFields);
+        caseTable.setName("conflictCase.fields");
+        caseTable.setDefaultRenderer(Object.class, new CaseFileTableModel.DifferenceRenderer(caseFields));
+        caseTable.setFocusable(true);
+        total.setName("conflictTotal");
+        caseHeader.setName("conflictCase.header");
+        decisions.setName("conflictCase.decisions");
         setName("conflictInbox");
         list.setName("conflictList");
         choice.setName("conflictChoice");
@@ -54,13 +74,11 @@ public final class ConflictInboxPanel extends JPanel {
         decide.setName("conflictDecide");
         notice.setName("conflictNotice");
         counts.setName("conflictCounts");
-        details.setEditable(false);
-        details.setLineWrap(true);
         propose.setText(messages.get("inbox.propose"));
         decide.setText(messages.get("inbox.decide"));
         list.setCellRenderer((l, v, i, selected, focus) -> {
-            JLabel row = new JLabel(model.kindLabel(v.kind()) + " - " + when.format(v.createdAt()) + " - "
-                    + v.description());
+            JLabel row = new JLabel(model.kindLabel(v.kind()) + " · " + when.format(v.createdAt())
+                    + (v.deskName() == null ? "" : " · " + v.deskName()));
             row.setOpaque(true);
             row.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
             row.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
@@ -73,21 +91,30 @@ public final class ConflictInboxPanel extends JPanel {
             return row;
         });
         proposals.setCellRenderer((l, v, i, selected, focus) -> {
-            JLabel row = new JLabel(v.locationId() + " " + messages.dayWithWeekday().format(v.start()) + " "
+            JLabel row = new JLabel(caseFile.locationName(v.locationId()) + " " + messages.dayWithWeekday().format(v.start()) + " "
                     + messages.time().format(v.start()));
             row.setOpaque(true);
             row.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
             return row;
         });
         JPanel top = new JPanel(new MigLayout("insets 8", "[grow]"));
+        top.add(total, "wrap");
         top.add(counts, "wrap");
         top.add(notice);
         JPanel decision = new JPanel(new MigLayout("insets 8, fillx", "[][grow]"));
-        decision.add(new JScrollPane(details), "span, grow, wrap");
-        decision.add(new JLabel(messages.get("inbox.choice")));
+        decision.add(caseHeader, "span, growx, wrap");
+        JScrollPane fieldsScroll = new JScrollPane(caseTable);
+        fieldsScroll.setPreferredSize(new java.awt.Dimension(520, 190));
+        decision.add(fieldsScroll, "span, grow, wrap");
+        decision.add(decisions, "span, growx, wrap");
+        JLabel choiceLabel = new JLabel(messages.get("inbox.choice"));
+        choiceLabel.setLabelFor(choice);
+        decision.add(choiceLabel);
         decision.add(choice, "wrap");
         decision.add(consequence, "span, wrap");
-        decision.add(new JLabel(messages.get("inbox.remark")));
+        JLabel remarkLabel = new JLabel(messages.get("inbox.remark"));
+        remarkLabel.setLabelFor(remark);
+        decision.add(remarkLabel);
         decision.add(remark, "growx, wrap");
         decision.add(propose, "span, split 2");
         decision.add(new JScrollPane(proposals), "growx, h 80!, wrap");
@@ -119,6 +146,8 @@ public final class ConflictInboxPanel extends JPanel {
             text.append(model.kindLabel(e.getKey())).append(": ").append(e.getValue()).append("   ");
         }
         counts.setText(text.toString());
+        // One source: the header count is the size of the list shown below it.
+        total.setText(messages.get("inbox.total", model.conflicts().size()));
         notice.setText(model.notice());
         ConflictView selected = list.getSelectedValue();
         conflicts.clear();
@@ -137,17 +166,31 @@ public final class ConflictInboxPanel extends JPanel {
         ConflictView c = list.getSelectedValue();
         choice.removeAllItems();
         if (c == null) {
-            details.setText("");
+            caseHeader.setText(" ");
+            caseFields.show(List.of());
+            decisions.setText(" ");
             return;
         }
         model.choices(c).forEach(choice::addItem);
-        details.setText(messages.get("inbox.details", model.kindLabel(c.kind()), when.format(c.createdAt()),
-                c.deviceId() == null ? "-" : c.deviceId(), c.description(),
-                c.serverVersion() == null ? "-" : c.serverVersion().toPrettyString(),
-                c.deskVersion() == null ? "-" : c.deskVersion().toPrettyString()));
-        details.setCaretPosition(0);
+        caseHeader.setText(caseFile.header(c));
+        caseFields.show(caseFile.fields(c));
+        decisions.setText(decisionsExplained(c));
         propose.setVisible(c.kind() == ConflictKind.DOUBLE_BOOKING);
         showConsequence();
+    }
+
+    /** Every decision allowed here and what it will do, before one is chosen. */
+    private String decisionsExplained(ConflictView c) {
+        StringBuilder html = new StringBuilder("<html>").append(messages.get("inbox.case.decisions")).append("<ul>");
+        for (ConflictResolution r : model.choices(c)) {
+            html.append("<li><b>").append(escape(messages.get("inbox.resolution." + r.name()))).append("</b>: ")
+                    .append(escape(model.consequence(c, r))).append("</li>");
+        }
+        return html.append("</ul></html>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void showConsequence() {

@@ -1,12 +1,15 @@
 package be.antwerpen.lom.client.ui.supervisor;
 
 import be.antwerpen.lom.client.auth.Workplace;
+import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.supervisor.SupervisorServices;
 import be.antwerpen.lom.client.ui.DeskTab;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.TabContext;
 import be.antwerpen.lom.client.ui.TabView;
 import be.antwerpen.lom.client.ui.WhileShown;
+import be.antwerpen.lom.model.location.Location;
+import be.antwerpen.lom.model.product.Product;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +24,17 @@ public final class ConflictInboxTab implements DeskTab {
     static final Duration BADGE_REFRESH = Duration.ofMinutes(1);
 
     private final Function<String, SupervisorServices> supervisor;
+    private final CurrentReferenceData referenceData;
     private final Clock clock;
 
-    /** @param supervisor the supervisor's services at a server URL */
-    public ConflictInboxTab(Function<String, SupervisorServices> supervisor, Clock clock) {
+    /**
+     * @param supervisor    the supervisor's services at a server URL
+     * @param referenceData names products and locations in the case file
+     */
+    public ConflictInboxTab(Function<String, SupervisorServices> supervisor, CurrentReferenceData referenceData,
+                            Clock clock) {
         this.supervisor = supervisor;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -43,7 +52,10 @@ public final class ConflictInboxTab implements DeskTab {
                 clock.withZone(context.zone()), messages, context.tasks());
         ConflictInboxViewModel inbox = new ConflictInboxViewModel(services.inbox(), locations, messages,
                 context.tasks());
-        ConflictInboxPanel panel = new ConflictInboxPanel(inbox, messages, context.zone());
+        ConflictCaseFile caseFile = new ConflictCaseFile(messages, context.zone(),
+                code -> referenceData.get().flatMap(r -> r.product(code)).map(Product::name).orElse(code),
+                id -> referenceData.get().flatMap(r -> r.location(id)).map(Location::name).orElse(id));
+        ConflictInboxPanel panel = new ConflictInboxPanel(inbox, messages, context.zone(), caseFile);
         panel.setName("conflictInbox");
         ConflictBadge header = new ConflictBadge(badge);
         TabView tab = TabView.of(messages.get("inbox.title"), panel).withHeader(header);
@@ -52,8 +64,9 @@ public final class ConflictInboxTab implements DeskTab {
                 tab.retitle(title(messages, inbox.openCount()));
             }
         });
-        badge.addListener(() -> badge.total().filter(n -> badge.online())
-                .ifPresent(n -> tab.retitle(title(messages, n))));
+        // The tab title follows the inbox's own list only; a badge count that differs reloads the list.
+        badge.addListener(() -> badge.total().filter(n -> badge.online() && n != inbox.openCount())
+                .ifPresent(n -> inbox.reload()));
         inbox.addResolvedListener(badge::refresh);
         WhileShown.every(header, BADGE_REFRESH, badge::refresh);
         inbox.reload();

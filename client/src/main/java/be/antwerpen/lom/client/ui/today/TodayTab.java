@@ -8,10 +8,14 @@ import be.antwerpen.lom.client.ui.DeskTab;
 import be.antwerpen.lom.client.ui.TabContext;
 import be.antwerpen.lom.client.ui.TabView;
 import be.antwerpen.lom.client.ui.WhileShown;
+import be.antwerpen.lom.model.reference.OpeningCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The Today tab: the day's agenda and the counter actions; reloads when the local data changes. */
+/**
+ * The Today tab: the day's agenda and the counter actions; reloads when the local data changes. On a day
+ * the desk's location is closed it says so and names the next opening (ADR 0119).
+ */
 public final class TodayTab implements DeskTab {
 
     private final LocalAgenda agenda;
@@ -31,8 +35,10 @@ public final class TodayTab implements DeskTab {
 
     @Override
     public TabView build(TabContext context) {
+        String locationId = context.workplace().locationId();
         TodayViewModel today = new TodayViewModel(agenda, actions, context.tasks(),
-                () -> LocalDate.now(clock.withZone(context.zone())), context.messages());
+                () -> LocalDate.now(clock.withZone(context.zone())), context.messages(),
+                () -> referenceData.get().map(r -> new OpeningCalendar(r, locationId)));
         TodayPanel panel = new TodayPanel(today, context.messages(), referenceData::products);
         WhileShown.follow(panel, () -> today.follow(changes));
         return TabView.of(context.messages().get("tab.today"), panel).whenOpened(() -> {

@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.reference.OpeningCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public final class TodayViewModel {
     private final BackgroundTasks tasks;
     private final Supplier<LocalDate> today;
     private final Messages messages;
+    private final Supplier<Optional<OpeningCalendar>> calendar;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private List<AgendaEntry> entries = List.of();
@@ -40,15 +42,26 @@ public final class TodayViewModel {
     private String message = "";
     private boolean error;
     private long reloadGeneration;
+    private Optional<String> closedNotice = Optional.empty();
     private boolean loading;
 
     public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
                           Messages messages) {
+        this(agenda, actions, tasks, today, messages, Optional::empty);
+    }
+
+    /**
+     * @param calendar the desk location's opening days (empty before the first reference data): on a
+     *                 closed day the screen says so and names the next opening (ADR 0119)
+     */
+    public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
+                          Messages messages, Supplier<Optional<OpeningCalendar>> calendar) {
         this.agenda = agenda;
         this.actions = actions;
         this.tasks = tasks;
         this.today = today;
         this.messages = messages;
+        this.calendar = calendar;
     }
 
     public void addListener(Runnable listener) {
@@ -76,6 +89,7 @@ public final class TodayViewModel {
     private void load(long generation) {
         loading = true;
         LocalDate day = today.get();
+        closedNotice = calendar.get().flatMap(c -> new ClosedDayNotice(c, messages).on(day));
         tasks.run(() -> agenda.day(day), loaded -> {
             loading = false;
             if (generation == reloadGeneration || day.equals(today.get())) {
@@ -94,6 +108,19 @@ public final class TodayViewModel {
                 load(reloadGeneration);
             }
         });
+    }
+
+    /**
+     * "Vandaag gesloten, volgende opening: ..." when the desk's location is closed today (its clock,
+     * the reference data's schedule and closures); empty on an open day.
+     */
+    public Optional<String> closedNotice() {
+        return closedNotice;
+    }
+
+    /** Whether the day has no appointment at all (before filtering). */
+    public boolean dayIsEmpty() {
+        return entries.isEmpty();
     }
 
     public void setQuery(String text) {

@@ -231,7 +231,9 @@ class DayEndReportViewModelTest {
 
         model.export(ReportFormat.CSV, "antwerpen", date(), "", target);
 
-        assertThat(Files.readString(target)).startsWith("report;location;antwerpen").contains("totals;booked;6");
+        // The file as the server made it for Excel: byte-order mark first, then the report (issue 18).
+        assertThat(Files.readString(target)).startsWith("\uFEFFreport;location;antwerpen").contains("totals;booked;6")
+                .contains("report;timeZone;Europe/Brussels");
     }
 
     @Test

@@ -134,8 +134,23 @@ class ConflictInboxFlowTest {
     void a_supervisor_rebooks_a_double_booking_into_a_proposed_slot() {
         waitFor(() -> frame.list("conflictList").target().getModel().getSize() == 1);
         assertThat(frame.label("conflictCounts").text()).contains("Dubbele boeking: 1");
+        assertThat(frame.label("conflictTotal").text()).as("the header count is the list's size")
+                .isEqualTo("Open conflicten: 1");
 
         Press.item(frame.list("conflictList"), 0);
+        // The case file: when, which desk (by name), who; labelled fields, no "null" and no JSON.
+        assertThat(frame.label("conflictCase.header").text()).startsWith("Geopend ")
+                .contains("Loket 1").contains("door " + RealServer.AGENT);
+        var fields = frame.table("conflictCase.fields");
+        assertThat(fields.target().getRowCount()).isPositive();
+        for (int row = 0; row < fields.target().getRowCount(); row++) {
+            for (int column = 0; column < 3; column++) {
+                assertThat(String.valueOf(fields.valueAt(org.assertj.swing.data.TableCell.row(row).column(column))))
+                        .doesNotContain("null", "{", "\"");
+            }
+        }
+        assertThat(frame.label("conflictCase.decisions").text()).contains("Omboeken naar een vrij moment")
+                .contains("De voorlopige boeking verhuist");
         Press.item(frame.comboBox("conflictChoice"), 0);
         Press.button(frame.button("conflictPropose"));
         waitFor(() -> frame.list("conflictProposals").target().getModel().getSize() > 0);
@@ -145,6 +160,7 @@ class ConflictInboxFlowTest {
 
         waitFor(() -> frame.label("conflictNotice").text().contains("opgelost"));
         waitFor(() -> frame.list("conflictList").target().getModel().getSize() == 0);
+        assertThat(frame.label("conflictTotal").text()).isEqualTo("Open conflicten: 0");
         assertThat(stored().provisional()).isFalse();
         assertThat(stored().start()).isNotNull();
     }
