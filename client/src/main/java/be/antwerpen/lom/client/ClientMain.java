@@ -7,6 +7,8 @@ import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.DeskTab;
 import be.antwerpen.lom.client.ui.audit.AuditTrailTab;
 import be.antwerpen.lom.client.ui.book.BookTab;
+import be.antwerpen.lom.client.ui.desks.DeskLiveTab;
+import be.antwerpen.lom.client.ui.drill.AlarmBannerUpdates;
 import be.antwerpen.lom.client.ui.rekey.PaperTab;
 import be.antwerpen.lom.client.ui.capacity.SeatCapacityTab;
 import be.antwerpen.lom.client.ui.report.DayEndReportTab;
@@ -106,7 +108,8 @@ public final class ClientMain {
                 new DayEndReportTab(services.supervisor(), services.referenceData(), services.clock()),
                 new SeatCapacityTab(services.supervisor(), services.referenceData(), services.clock()),
                 new AuditTrailTab(services.supervisor()),
-                new PaperTab(services.paper()));
+                new DeskLiveTab(services.drills(), services.referenceData(), services.clock()),
+                new PaperTab(services.paper(), () -> services.drills().packs().printed(services.clock().instant())));
         DeskScreens screens = new DeskScreens(services.enrollment(), services.login(), services.demoServer(),
                 services.defaultServerUrl(), tasks, zone, tabs,
                 id -> services.referenceData().get().flatMap(r -> r.location(id)).map(l -> l.name()));
@@ -114,7 +117,9 @@ public final class ClientMain {
                 services.paper().generation(), tasks, services.clock(), zone);
         ShellServices shell = new ShellServices(services.enrollment(), services.login(), services.session(),
                 services.idleLock(), services.sync(), statusBars,
-                () -> services.paper().schedule().start(services.changes(), PACK_CHECK));
+                () -> services.paper().schedule().start(services.changes(), PACK_CHECK),
+                new AlarmBannerUpdates(services.drills().alarm(), services.drills().keeper(), services.changes(), tasks,
+                        zone));
         return new ClientWindow(screens, shell, tasks, theme, language, autoEnrollCode);
     }
 }

@@ -16,6 +16,8 @@ import be.antwerpen.lom.client.counter.CounterActions;
 import be.antwerpen.lom.client.counter.DeskContext;
 import be.antwerpen.lom.client.counter.OfflineBooking;
 import be.antwerpen.lom.client.downtime.DowntimePackFolder;
+import be.antwerpen.lom.client.drill.DeskDrills;
+import be.antwerpen.lom.client.drill.DrillGate;
 import be.antwerpen.lom.client.downtime.DowntimePackRenderer;
 import be.antwerpen.lom.client.downtime.desk.DowntimePackGenerator;
 import be.antwerpen.lom.client.downtime.desk.DowntimePackSchedule;
@@ -108,8 +110,9 @@ public final class DeskAssembly {
         DeskSession session = new DeskSession();
         TrustStoreSettings trust = options.trustStore() == null ? null
                 : new TrustStoreSettings(options.trustStore(), options.trustStorePassword().toCharArray());
+        DrillGate drillGate = new DrillGate(clock);
         ServerConnectionFactory connections = new ServerConnectionFactory(json, trust,
-                new SessionCredentials(session, currentIdentity), Duration.ofSeconds(20));
+                new SessionCredentials(session, currentIdentity), Duration.ofSeconds(20), drillGate);
         ServerCalls calls = new ServerCalls(json);
 
         AgendaRebase rebase = new AgendaRebase(referenceData::durationOf);
@@ -137,6 +140,8 @@ public final class DeskAssembly {
         PaperFallback paper = paperFallback(options, store, agenda, recorder, ids, clock, session, desk,
                 changes, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)
                         .orElse(serverForProbe)), calls);
+        DeskDrills drills = DeskDrills.start(store, drillGate, connections, calls, currentIdentity, serverForProbe,
+                options.dataDir(), clock, sync, syncScheduler);
         return new DeskServices(store, referenceData, agenda, actions, booking, sync, changes, enrollment, login,
                 session,
                 new IdleLock(clock, options.idleLock()),
@@ -145,7 +150,7 @@ public final class DeskAssembly {
                     return calls.execute(connections.connect(url).health()).path("demo").asBoolean(false);
                 },
                 clock, options.serverUrl(), paper,
-                url -> supervisor(connections.connect(url, SupervisorApi.class), calls, store));
+                url -> supervisor(connections.connect(url, SupervisorApi.class), calls, store), drills);
     }
 
     private static SupervisorServices supervisor(SupervisorApi api, ServerCalls calls, LocalStore store) {

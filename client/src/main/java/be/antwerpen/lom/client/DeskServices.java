@@ -7,6 +7,7 @@ import be.antwerpen.lom.client.auth.IdleLock;
 import be.antwerpen.lom.client.auth.StaffLogin;
 import be.antwerpen.lom.client.counter.CounterActions;
 import be.antwerpen.lom.client.counter.OfflineBooking;
+import be.antwerpen.lom.client.drill.DeskDrills;
 import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.rekey.PaperFallback;
 import be.antwerpen.lom.client.store.LocalStore;
@@ -28,5 +29,5 @@ public record DeskServices(LocalStore store, CurrentReferenceData referenceData,
                            CounterActions actions, OfflineBooking booking, SyncEngine sync, DeskChanges changes,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
                            BooleanSupplier demoServer, Clock clock, String defaultServerUrl, PaperFallback paper,
-                           Function<String, SupervisorServices> supervisor) {
+                           Function<String, SupervisorServices> supervisor, DeskDrills drills) {
 }

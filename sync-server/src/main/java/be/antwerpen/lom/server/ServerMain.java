@@ -8,6 +8,7 @@ import be.antwerpen.lom.server.audit.AuditHeadSchedule;
 import be.antwerpen.lom.server.audit.AuditSigningKey;
 import be.antwerpen.lom.server.auth.PasswordHasher;
 import be.antwerpen.lom.server.cli.AdminCommands;
+import be.antwerpen.lom.server.cli.DrillCommands;
 import be.antwerpen.lom.server.cli.Options;
 import be.antwerpen.lom.server.cli.ServerCommandLine;
 import be.antwerpen.lom.server.db.Database;
@@ -114,6 +115,8 @@ public final class ServerMain {
                 case "export-audit-anchors" -> admin.exportAuditAnchors(o);
                 case "set-seat-lease-policy" -> admin.setSeatLeasePolicy(o);
                 case "seat-capacity" -> admin.seatCapacity(o);
+                case "drill start", "drill cancel", "drill list" -> new DrillCommands(server.drills(), System.out)
+                        .run(command.substring("drill ".length()), o);
                 default -> throw new IllegalArgumentException("unknown command " + command);
             }
         } finally {

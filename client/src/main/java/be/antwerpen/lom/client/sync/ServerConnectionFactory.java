@@ -25,9 +25,17 @@ public final class ServerConnectionFactory {
     private final TrustStoreSettings trustStore;
     private final DeskCredentials credentials;
     private final Duration callTimeout;
+    private final TransportGate gate;
 
     public ServerConnectionFactory(ObjectMapper json, TrustStoreSettings trustStore, DeskCredentials credentials,
                                    Duration callTimeout) {
+        this(json, trustStore, credentials, callTimeout, TransportGate.OPEN);
+    }
+
+    /** @param gate closed during an outage drill: calls then fail before they leave the desk (ADR 0110) */
+    public ServerConnectionFactory(ObjectMapper json, TrustStoreSettings trustStore, DeskCredentials credentials,
+                                   Duration callTimeout, TransportGate gate) {
+        this.gate = gate;
         this.json = json;
         this.trustStore = trustStore;
         this.credentials = credentials;
@@ -55,6 +63,14 @@ public final class ServerConnectionFactory {
                 .readTimeout(callTimeout)
                 .writeTimeout(callTimeout)
                 .callTimeout(callTimeout.plusSeconds(5))
+                .addInterceptor(chain -> {
+                    if (!gate.mayCall(chain.request().url().encodedPath())) {
+                        throw new java.io.IOException("the connection to the server is cut by an outage drill");
+                    }
+                    okhttp3.Response answer = chain.proceed(chain.request());
+                    gate.answered();
+                    return answer;
+                })
                 .addInterceptor(chain -> {
                     Request.Builder request = chain.request().newBuilder();
                     if (chain.request().header("Authorization") == null) {

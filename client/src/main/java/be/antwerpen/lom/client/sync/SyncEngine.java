@@ -85,6 +85,7 @@ public final class SyncEngine {
     /** This process's instance id, sent with every sync call (ADR 0043); a copy of the data folder makes its own. */
     private final String instance = UUID.randomUUID().toString();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterRounds = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReentrantLock running = new ReentrantLock();
     /** The thread that waits for the server's answers while the sync thread prepares the next step. */
@@ -149,6 +150,11 @@ public final class SyncEngine {
 
     public SyncStatus status() {
         return status;
+    }
+
+    /** Runs {@code step} on the sync thread after each round that reached the server (the desk's status report). */
+    public void afterEachRound(Runnable step) {
+        afterRounds.add(step);
     }
 
     /** Starts syncing now and keeps going at the interval (or the backoff delay after failures). */
@@ -310,6 +316,7 @@ public final class SyncEngine {
             failures = 0;
             unreachable = false;
             publish(SyncPhase.ONLINE, 0, false);
+            afterRounds.forEach(SyncEngine::runQuietly);
             return catchUpUntil != null && now.isBefore(catchUpUntil) ? probe.nextDelay() : interval;
         } catch (ServerUnreachableException e) {
             failures++;
@@ -648,6 +655,14 @@ public final class SyncEngine {
                 // a listener's Error must not end the round, let alone the background sync
                 LOG.warn("a sync status listener failed", e);
             }
+        }
+    }
+
+    private static void runQuietly(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.info("a step after the sync round failed: {}", e.getMessage());
         }
     }
 

@@ -32,7 +32,12 @@ public final class RealServer implements AutoCloseable {
     private Javalin app;
 
     public RealServer(Path dir) throws Exception {
-        this(dir, freePort(), true);
+        this(dir, freePort(), true, Clock.systemUTC());
+    }
+
+    /** A seeded server whose clock the test sets (e.g. to an opening day of the example locations). */
+    public RealServer(Path dir, Clock clock) throws Exception {
+        this(dir, freePort(), true, clock);
     }
 
     /**
@@ -40,13 +45,13 @@ public final class RealServer implements AutoCloseable {
      * backup): nothing is seeded, the copy holds what it held when it was taken.
      */
     public static RealServer restored(Path copiedDir, int port) throws Exception {
-        return new RealServer(copiedDir, port, false);
+        return new RealServer(copiedDir, port, false, Clock.systemUTC());
     }
 
-    private RealServer(Path dir, int port, boolean seed) throws Exception {
+    private RealServer(Path dir, int port, boolean seed, Clock clock) throws Exception {
         this.port = port;
         db = Database.sqlite(dir.resolve("server.db"));
-        components = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), Clock.systemUTC(), 1_000,
+        components = new ServerComponents(db, ReferenceDataLoader.antwerpExample(), clock, 1_000,
                 Duration.ofHours(8));
         if (!seed) {
             return;

@@ -278,7 +278,7 @@ class DeskWindowFlowTest {
         });
 
         assertThat(titles).contains("Vandaag").noneMatch(t -> t.startsWith("Conflicten"))
-                .doesNotContain("Dagrapport", "Audittrail", "Capaciteit");
+                .doesNotContain("Dagrapport", "Audittrail", "Capaciteit", "Loketten");
         assertThat(frame.robot().finder().findAll(c -> "conflictBadge".equals(c.getName()))).isEmpty();
     }
 

@@ -44,6 +44,11 @@ public final class RequestAuth {
         return deskCaller(ctx).device();
     }
 
+    /** A desk by its device credentials alone, no staff token (a desk in an outage drill asks whether it is over). */
+    public Device deviceAlone(Context ctx) {
+        return authenticator.device(ctx.header("X-Device-Id"), ctx.header("X-Device-Secret"));
+    }
+
     /** The staff member logged in at a desk and the desk: both authenticated, the person working there. */
     public DeskCaller deskCaller(Context ctx) {
         StaffMember staff = staff(ctx);

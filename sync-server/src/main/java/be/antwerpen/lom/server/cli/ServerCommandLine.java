@@ -112,7 +112,20 @@ public final class ServerCommandLine {
                     {"--location", "LOCATION", "required"},
                     {"--from", "YYYY-MM-DD", "first day (default today)"},
                     {"--to", "YYYY-MM-DD", "last day (default a week on)"},
-            }));
+            }),
+            Command.group("drill", "Outage drills: the desks in one cut their own connection for a while (ADR 0110).",
+                    new Command("start", "Plans an outage drill.", new String[][] {
+                            {"--scope", "SCOPE", "DESK, LOCATION or ALL (default: DESK with --desk, LOCATION with"
+                                    + " --location, else ALL)"},
+                            {"--desk", "ID", "the desk's device id (scope DESK)"},
+                            {"--location", "LOCATION", "the location (scope LOCATION)"},
+                            {"--starts-at", "TIME", "UTC start, e.g. 2027-03-01T09:00:00Z (default now)"},
+                            {"--minutes", "MINUTES", "length (default 30)"},
+                    }),
+                    new Command("cancel", "Cancels a drill not yet over; its desks reconnect.", new String[][] {
+                            {"--drill", "ID", "required"},
+                    }),
+                    new Command("list", "Lists the drills, newest first.", new String[0][])));
 
     private final Map<String, String> env;
 
@@ -141,6 +154,15 @@ public final class ServerCommandLine {
             return Optional.empty();
         }
         ParseResult sub = result.subcommand();
+        String command = sub.commandSpec().name();
+        if (!sub.commandSpec().subcommands().isEmpty()) {
+            if (!sub.hasSubcommand()) {
+                throw new IllegalArgumentException(command + " needs one of " + String.join(", ",
+                        sub.commandSpec().subcommands().keySet()) + " (" + command + " --help lists them)");
+            }
+            sub = sub.subcommand();
+            command = command + " " + sub.commandSpec().name();
+        }
         Map<String, String> values = new HashMap<>();
         Set<String> flags = new HashSet<>();
         for (OptionSpec option : sub.matchedOptions()) {
@@ -151,7 +173,7 @@ public final class ServerCommandLine {
                 values.put(name, option.getValue());
             }
         }
-        return Optional.of(new Invocation(sub.commandSpec().name(), new Options(values, flags, env)));
+        return Optional.of(new Invocation(command, new Options(values, flags, env)));
     }
 
     /** The options of {@code command} given as {@code args}, for tools and tests that run one action. */
@@ -194,17 +216,39 @@ public final class ServerCommandLine {
                         "New passwords are asked on the console, or taken from LOM_NEW_PASSWORD.");
         CommandLine commandLine = new CommandLine(top);
         for (Command command : COMMANDS) {
-            commandLine.addSubcommand(command.name(), new CommandLine(command.spec()));
+            commandLine.addSubcommand(command.name(), command.commandLine());
         }
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setOverwrittenOptionsAllowed(true);
         return commandLine;
     }
 
-    private record Command(String name, String description, String[][] own, String[][] extra) {
+    /** One command; a group ({@code drill}) has sub-commands instead of options of its own. */
+    private record Command(String name, String description, String[][] own, String[][] extra, List<Command> children) {
+
+        Command(String name, String description, String[][] own, String[][] extra) {
+            this(name, description, own, extra, List.of());
+        }
 
         Command(String name, String description, String[][] own) {
             this(name, description, own, new String[0][]);
+        }
+
+        static Command group(String name, String description, Command... children) {
+            return new Command(name, description, new String[0][], new String[0][], List.of(children));
+        }
+
+        CommandLine commandLine() {
+            if (children.isEmpty()) {
+                return new CommandLine(spec());
+            }
+            CommandSpec spec = CommandSpec.create().name(name).mixinStandardHelpOptions(true);
+            spec.usageMessage().description(description);
+            CommandLine group = new CommandLine(spec);
+            for (Command child : children) {
+                group.addSubcommand(child.name(), child.commandLine());
+            }
+            return group;
         }
 
         CommandSpec spec() {

@@ -42,6 +42,13 @@ import be.antwerpen.lom.server.booking.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.deskstatus.DeskStatusController;
+import be.antwerpen.lom.server.deskstatus.DeskStatusRepository;
+import be.antwerpen.lom.server.deskstatus.DeskStatusService;
+import be.antwerpen.lom.server.drill.DrillController;
+import be.antwerpen.lom.server.drill.DrillReports;
+import be.antwerpen.lom.server.drill.DrillRepository;
+import be.antwerpen.lom.server.drill.DrillService;
 import be.antwerpen.lom.server.seatlease.LeaseClaims;
 import be.antwerpen.lom.server.seatlease.SeatLeasePolicyRepository;
 import be.antwerpen.lom.server.seatlease.SeatLeaseRepository;
@@ -149,6 +156,10 @@ public final class ServerComponents {
     private final SeatLeaseRepository seatLeaseRows = new SeatLeaseRepository();
     private final LeaseClaims seatLeaseClaims;
     private final SeatLeaseService seatLeases;
+    private final DrillRepository drillRows = new DrillRepository();
+    private final DrillService drills;
+    private final DeskStatusService deskStatus;
+    private final DrillReports drillReports;
 
     /**
      * @param passwordIterations PBKDF2 iterations for new password hashes ({@link PasswordHasher#DEFAULT_ITERATIONS}
@@ -204,6 +215,10 @@ public final class ServerComponents {
                 engine, ids, clock, audit);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
+        this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);
+        this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock);
+        this.drillReports = new DrillReports(db, drillRows, drills, new ReconciliationService(db, appointments,
+                conflicts, devices, clock), clock);
     }
 
     // What programs (ServerMain, cli, demo, bench) and tests read of the graph; features get theirs
@@ -337,6 +352,14 @@ public final class ServerComponents {
         return seatLeases;
     }
 
+    public DrillService drills() {
+        return drills;
+    }
+
+    public DrillReports drillReports() {
+        return drillReports;
+    }
+
     /**
      * The routes of every feature, each feature's own {@link EndpointGroup} built with just what it
      * needs; {@code settings} say what the health answer tells and who may read the metrics.
@@ -363,7 +386,9 @@ public final class ServerComponents {
                 new AuditController(new AuditTrail(db, audit, appointments, devices), auth, bodies),
                 new AuditAnchorController(auditHeads, auth),
                 new SerialLeaseController(serialLeases, auth, bodies),
-                new SeatLeaseController(seatLeases, auth, bodies));
+                new SeatLeaseController(seatLeases, auth, bodies),
+                new DrillController(drills, drillReports, auth, bodies),
+                new DeskStatusController(deskStatus, auth, bodies));
     }
 
     /** The HTTP API over this object graph: the web edge with every feature's routes (not started). */

@@ -199,6 +199,7 @@ abstract class OpenApiExamplesContract {
         return switch (name) {
             case "appointmentId" -> freshAppointment();
             case "conflictId" -> openDoubleBooking();
+            case "drillId" -> freshDrill();
             default -> example;
         };
     }
@@ -244,6 +245,17 @@ abstract class OpenApiExamplesContract {
         String conflict = template.contains("{conflictId}") ? currentConflict : openDoubleBooking();
         return LocalDateTime.parse(http.get("/conflicts/" + conflict + "/proposals?limit=1", Http.bearer(supervisor))
                 .json().get(0).path("start").asText());
+    }
+
+    private int freshDrills;
+
+    /** A drill of the example desk's location, each a few hours after the one before (drills of a desk never overlap). */
+    private String freshDrill() {
+        java.time.Instant start = java.time.Instant.now().plus(Duration.ofHours(2L * ++freshDrills));
+        Http.Response r = http.post("/drills", new be.antwerpen.lom.model.drill.DrillRequest("LOCATION", null,
+                "antwerpen", start, 30), Http.bearer(supervisor));
+        assertThat(r.status()).isEqualTo(201);
+        return r.json().path("id").asText();
     }
 
     /** A booking of a citizen of its own, an hour or more after the examples' slots. */

@@ -20,10 +20,17 @@ import org.apache.pdfbox.printing.PDFPageable;
 public final class PackPrinting {
 
     private final Supplier<char[]> packPassword;
+    private final Runnable printed;
 
     /** @param packPassword the desk's pack password (read from the sealed store while someone is logged in) */
     public PackPrinting(Supplier<char[]> packPassword) {
+        this(packPassword, () -> { });
+    }
+
+    /** @param printed told when a print run finished: the desk keeps when its pack was last printed (ADR 0111) */
+    public PackPrinting(Supplier<char[]> packPassword, Runnable printed) {
         this.packPassword = packPassword;
+        this.printed = printed;
     }
 
     /**
@@ -33,7 +40,7 @@ public final class PackPrinting {
     public PrintRun prepare(List<Path> files, String jobName) {
         PrinterJob job = PrinterJob.getPrinterJob();
         job.setJobName(jobName);
-        return job.printDialog() ? new PrintRun(job, List.copyOf(files), packPassword) : null;
+        return job.printDialog() ? new PrintRun(job, List.copyOf(files), packPassword, printed) : null;
     }
 
     /** The desk's pack password, to show to a supervisor; blocking (reads the store). */
@@ -51,7 +58,7 @@ public final class PackPrinting {
     }
 
     /** A confirmed print job over one or more PDFs. */
-    public record PrintRun(PrinterJob job, List<Path> files, Supplier<char[]> packPassword) {
+    public record PrintRun(PrinterJob job, List<Path> files, Supplier<char[]> packPassword, Runnable printed) {
 
         public void print() throws IOException, PrinterException {
             char[] password = packPassword.get();
@@ -62,6 +69,7 @@ public final class PackPrinting {
                         job.print();
                     }
                 }
+                printed.run();
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -9,9 +9,16 @@ import be.antwerpen.lom.client.ui.TabView;
 public final class PaperTab implements DeskTab {
 
     private final PaperFallback paper;
+    private final Runnable printed;
 
     public PaperTab(PaperFallback paper) {
+        this(paper, () -> { });
+    }
+
+    /** @param printed told when a pack was printed: the desk keeps when (ADR 0111) */
+    public PaperTab(PaperFallback paper, Runnable printed) {
         this.paper = paper;
+        this.printed = printed;
     }
 
     @Override
@@ -20,7 +27,7 @@ public final class PaperTab implements DeskTab {
         RekeyViewModel model = new RekeyViewModel(paper.lookup(), paper.rekeying(), paper.progress(), context.tasks(),
                 context.messages());
         return TabView.of(context.messages().get("tab.paper"), new RekeyPanel(model, context.messages(),
-                paper.folder(), () -> locationId, new PackPrinting(paper.generator()::packPassword), context.tasks(),
+                paper.folder(), () -> locationId, new PackPrinting(paper.generator()::packPassword, printed), context.tasks(),
                 context.workplace().supervisor()));
     }
 }

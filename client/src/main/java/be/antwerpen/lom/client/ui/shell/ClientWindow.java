@@ -42,6 +42,7 @@ public final class ClientWindow {
     private final JFrame frame = new JFrame();
     private Messages messages;
     private StatusBar statusBar;
+    private JComponent bottomEdge;
     private JComponent content;
     private JToolBar toolbar;
     private DeviceIdentity identity;
@@ -162,12 +163,13 @@ public final class ClientWindow {
     }
 
     private void placeStatusBar() {
-        if (statusBar != null) {
-            frame.getContentPane().remove(statusBar);
+        if (bottomEdge != null) {
+            frame.getContentPane().remove(bottomEdge);
         }
         statusBar = shell.statusBars().statusBar(messages,
                 () -> Optional.ofNullable(identity).map(DeviceIdentity::locationId));
-        frame.getContentPane().add(statusBar, BorderLayout.SOUTH);
+        bottomEdge = shell.alarms().above(statusBar, messages);
+        frame.getContentPane().add(bottomEdge, BorderLayout.SOUTH);
     }
 
     private JToolBar toolbar(Screen screen) {

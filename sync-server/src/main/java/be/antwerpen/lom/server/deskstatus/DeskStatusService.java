@@ -1,0 +1,127 @@
+package be.antwerpen.lom.server.deskstatus;
+
+import be.antwerpen.lom.model.drill.DeskLiveLine;
+import be.antwerpen.lom.model.drill.DeskStatusAnswer;
+import be.antwerpen.lom.model.drill.DeskStatusReport;
+import be.antwerpen.lom.model.drill.StalenessRule;
+import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.device.Device;
+import be.antwerpen.lom.server.device.DeviceRepository;
+import be.antwerpen.lom.server.deskstatus.DeskStatusRepository.StoredStatus;
+import be.antwerpen.lom.server.drill.DrillService;
+import be.antwerpen.lom.server.refusal.Refusal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The desks' own reports and the supervisors' live view of them (ADR 0111): a desk reports at each sync
+ * round and learns its drills in the answer; a supervisor sees every desk of their locations, an
+ * administrator every desk, an agent none.
+ */
+public final class DeskStatusService {
+
+    /** A desk that reported within this window counts as online (it reports at every round, every few seconds). */
+    public static final Duration ONLINE_WINDOW = Duration.ofMinutes(2);
+    static final int MAX_VERSION_LENGTH = 40;
+
+    private final Database db;
+    private final DeskStatusRepository statuses;
+    private final DeviceRepository devices;
+    private final DrillService drills;
+    private final Clock clock;
+
+    public DeskStatusService(Database db, DeskStatusRepository statuses, DeviceRepository devices, DrillService drills,
+                             Clock clock) {
+        this.db = db;
+        this.statuses = statuses;
+        this.devices = devices;
+        this.drills = drills;
+        this.clock = clock;
+    }
+
+    /** Stores what the desk says about itself and tells it the drills planned for it. */
+    public DeskStatusAnswer report(Device desk, DeskStatusReport report) {
+        if (report == null || report.deskTime() == null) {
+            throw Refusal.invalid("deskTime", "the report needs the desk's clock time");
+        }
+        if (report.commandsWaiting() < 0) {
+            throw Refusal.invalid("commandsWaiting", "the count of waiting commands is never negative");
+        }
+        String version = report.appVersion() == null ? "" : report.appVersion().strip();
+        if (version.isEmpty() || version.length() > MAX_VERSION_LENGTH || !version.matches("[0-9A-Za-z.+_-]+")) {
+            throw Refusal.invalid("appVersion", "the application version is 1 to " + MAX_VERSION_LENGTH
+                    + " letters, digits and . + _ -");
+        }
+        if (report.drillId() != null && report.drillId().length() > 64) {
+            throw Refusal.invalid("drillId", "the drill id is too long");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        db.inTransaction(c -> {
+            Optional<StoredStatus> before = statuses.find(c, desk.id());
+            Instant onlineSince = before.filter(b -> online(b, now)).map(StoredStatus::onlineSince).orElse(now);
+            statuses.save(c, new StoredStatus(desk.id(), now, report.commandsWaiting(), report.copySyncedAt(),
+                    report.packMadeAt(), report.packPrintedAt(), version,
+                    Duration.between(now, report.deskTime()).toMillis(), report.drillId(), onlineSince));
+            return null;
+        });
+        return new DeskStatusAnswer(now, drills.schedulesFor(desk));
+    }
+
+    /**
+     * Every desk the staff member may watch, by location and name; {@code locationId} narrows to one location.
+     */
+    public List<DeskLiveLine> live(StaffMember by, String locationId) {
+        if (!by.role().atLeast(StaffRole.SUPERVISOR)) {
+            throw Refusal.forbidden("this needs the role " + StaffRole.SUPERVISOR);
+        }
+        if (locationId != null && !by.mayWorkAt(locationId)) {
+            throw Refusal.forbidden("you do not work at this location");
+        }
+        Instant now = clock.instant();
+        Map<String, String> running = drills.runningByDevice();
+        return db.inSnapshot(c -> {
+            Map<String, StoredStatus> byDevice = new HashMap<>();
+            statuses.all(c).forEach(s -> byDevice.put(s.deviceId(), s));
+            List<DeskLiveLine> lines = new ArrayList<>();
+            for (Device d : devices.all(c)) {
+                if (d.revoked() || !by.mayWorkAt(d.locationId())
+                        || (locationId != null && !locationId.equals(d.locationId()))) {
+                    continue;
+                }
+                lines.add(line(d, byDevice.get(d.id()), running.get(d.id()), now));
+            }
+            return lines;
+        });
+    }
+
+    private static DeskLiveLine line(Device d, StoredStatus s, String drillId, Instant now) {
+        if (s == null) {
+            return new DeskLiveLine(d.id(), d.deskName(), d.locationId(), false, d.lastSeenAt(), null, null, null,
+                    null, null, null, null, drillId, true);
+        }
+        boolean online = online(s, now);
+        Instant lastHeard = d.lastSeenAt() != null && d.lastSeenAt().isAfter(s.reportedAt())
+                ? d.lastSeenAt() : s.reportedAt();
+        return new DeskLiveLine(d.id(), d.deskName(), d.locationId(), online, online ? s.onlineSince() : lastHeard,
+                s.copySyncedAt(), s.commandsWaiting(), minutesSince(s.copySyncedAt(), now),
+                minutesSince(s.packMadeAt(), now), s.packPrintedAt(), s.clockSkewMs(), s.appVersion(), drillId,
+                StalenessRule.stale(s.copySyncedAt(), now) || StalenessRule.stale(s.packMadeAt(), now));
+    }
+
+    private static boolean online(StoredStatus s, Instant now) {
+        return Duration.between(s.reportedAt(), now).compareTo(ONLINE_WINDOW) <= 0;
+    }
+
+    private static Long minutesSince(Instant at, Instant now) {
+        return at == null ? null : Math.max(0, Duration.between(at, now).toMinutes());
+    }
+}
