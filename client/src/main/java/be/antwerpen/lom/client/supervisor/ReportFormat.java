@@ -23,8 +23,8 @@ public enum ReportFormat {
         return mediaType;
     }
 
-    /** {@code reconciliation-antwerpen-2026-11-30.csv} */
-    public String fileName(String locationId, LocalDate date) {
-        return "reconciliation-" + locationId + "-" + date + "." + extension();
+    /** {@code dagrapport-antwerpen-2026-11-30.csv} for the prefix {@code dagrapport} (worded by the desk's language) */
+    public String fileName(String prefix, String locationId, LocalDate date) {
+        return prefix + "-" + locationId + "-" + date + "." + extension();
     }
 }

@@ -107,10 +107,10 @@ public final class DayEndReportViewModel {
         });
     }
 
-    /** The file name the save dialog proposes, e.g. {@code reconciliation-antwerpen-2026-11-30.pdf}. */
+    /** The file name the save dialog proposes, e.g. {@code dagrapport-antwerpen-2026-11-30.pdf}. */
     public String defaultFileName(ReportFormat format, String locationId, String dateText) {
         LocalDate date = DayInput.date(dateText).orElse(today.get());
-        return format.fileName(locationId, date);
+        return format.fileName(messages.get("report.fileNamePrefix"), locationId, date);
     }
 
     /** Fetches the server's export in the background and writes it to {@code target} in one piece. */

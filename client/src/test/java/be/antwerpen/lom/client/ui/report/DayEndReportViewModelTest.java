@@ -201,7 +201,7 @@ class DayEndReportViewModelTest {
 
         model.export(ReportFormat.CSV, "antwerpen", date(), "", target);
 
-        assertThat(target.getFileName().toString()).isEqualTo("reconciliation-antwerpen-" + day + ".csv");
+        assertThat(target.getFileName().toString()).isEqualTo("dagrapport-antwerpen-" + day + ".csv");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).contains("totals;booked;6")
                 .contains("totals;stillOpen;3").contains("totals;difference;0").doesNotContain("Peeters");
         assertThat(model.notice()).startsWith("Opgeslagen:").contains(target.getFileName().toString());
@@ -214,7 +214,7 @@ class DayEndReportViewModelTest {
 
         model.export(ReportFormat.PDF, "antwerpen", date(), "", target);
 
-        assertThat(target.getFileName().toString()).isEqualTo("reconciliation-antwerpen-" + day + ".pdf");
+        assertThat(target.getFileName().toString()).isEqualTo("dagrapport-antwerpen-" + day + ".pdf");
         assertThat(model.notice()).startsWith("Opgeslagen:");
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
