@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.antwerpen.lom.client.testing.SettableClock;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
@@ -54,7 +55,7 @@ class DrillEndToEndTest {
     @TempDir
     Path deskDir;
 
-    private MovableClock clock;
+    private SettableClock clock;
     private RealServer server;
     private ScheduledExecutorService scheduler;
     private DeskServices desk;
@@ -62,7 +63,7 @@ class DrillEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        clock = new MovableClock(openMorning().atZone(BRUSSELS).toInstant(), BRUSSELS);
+        clock = new SettableClock(openMorning().atZone(BRUSSELS).toInstant(), BRUSSELS);
         server = new RealServer(serverDir, clock);
         server.components.staffAdministration().create(SUPERVISOR.username(), "Supervisor", StaffRole.SUPERVISOR,
                 Set.of("antwerpen"), RealServer.PASSWORD, true, "e2e");

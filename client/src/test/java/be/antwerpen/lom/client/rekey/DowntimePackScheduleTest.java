@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.rekey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.antwerpen.lom.client.testing.SettableClock;
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
 import be.antwerpen.lom.client.downtime.desk.DowntimePackSchedule;

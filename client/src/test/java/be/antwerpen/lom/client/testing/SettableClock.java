@@ -1,22 +1,26 @@
-package be.antwerpen.lom.client.drill;
+package be.antwerpen.lom.client.testing;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the test moves by hand, shared by the server and the desk. */
-final class MovableClock extends Clock {
+/** A clock a test sets or moves by hand; can be shared by the server and the desk of one test. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
     private final ZoneId zone;
 
-    MovableClock(Instant now, ZoneId zone) {
+    public SettableClock(Instant now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
 
-    void advance(Duration by) {
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
@@ -27,7 +31,7 @@ final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        MovableClock outer = this;
+        SettableClock outer = this;
         return new Clock() {
             @Override
             public ZoneId getZone() {
