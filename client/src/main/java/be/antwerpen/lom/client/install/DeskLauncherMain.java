@@ -40,7 +40,10 @@ public final class DeskLauncherMain {
         }
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             Path logs = config.dataDir().resolve("logs");
-            PrivateLogFolder.prepare(logs);
+            if (!PrivateLogFolder.prepare(logs)) {
+                System.err.println("loket-op-maat: could not make the log folder " + logs + " private to this user;"
+                        + " its files may be readable by other local accounts");
+            }
             System.setProperty(LOG_DIR_PROPERTY, logs.toString());
         }
         if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {

@@ -19,13 +19,19 @@ final class PrivateLogFolder {
     private PrivateLogFolder() {
     }
 
-    /** Prepares {@code folder} and {@code folder/desk.log}; a failure is left to logback to report. */
-    static void prepare(Path folder) {
+    /**
+     * Prepares {@code folder} and {@code folder/desk.log} owner-only.
+     *
+     * @return false when that failed: logback then creates what it can and the desk still starts, but the
+     *         caller must say so (logging is not set up yet at this point)
+     */
+    static boolean prepare(Path folder) {
         try {
             PrivateFiles.directory(folder);
             PrivateFiles.file(folder.resolve(LOG_FILE_NAME), true);
+            return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // Logback then creates what it can and says so on standard error; the desk still starts.
+            return false;
         }
     }
 }
