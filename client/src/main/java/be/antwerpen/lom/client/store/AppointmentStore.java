@@ -27,9 +27,13 @@ public final class AppointmentStore {
             + "provisional, version, citizen";
 
     private final SealedCitizen citizens;
+    private final PersonalDataVault vault;
+    private final OpenedCitizens opened = new OpenedCitizens();
 
     public AppointmentStore(PersonalDataVault vault) {
         this.citizens = new SealedCitizen(vault);
+        this.vault = vault;
+        vault.whenLocked(opened::clear);
     }
 
     public void upsert(Connection c, Appointment a) throws SQLException {
@@ -122,13 +126,17 @@ public final class AppointmentStore {
         }
     }
 
-    /** The confirmed appointments starting on {@code day}, by start time. */
+    /**
+     * The confirmed appointments starting on {@code day}, by start time. Citizens opened by an earlier call from
+     * the same sealed bytes are taken from memory ({@link OpenedCitizens}): the Today screen reads this after
+     * every sync batch of a catch-up.
+     */
     public List<Appointment> onDay(Connection c, LocalDate day) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM appointment WHERE start_at >= ? AND start_at < ? ORDER BY start_at, code")) {
             s.setString(1, SqlTime.dayStart(day));
             s.setString(2, SqlTime.dayStart(day.plusDays(1)));
-            return read(s);
+            return read(s, true);
         }
     }
 
@@ -199,11 +207,24 @@ public final class AppointmentStore {
     }
 
     private List<Appointment> read(PreparedStatement s) throws SQLException {
+        return read(s, false);
+    }
+
+    /** @param remember take citizens opened earlier from {@link #opened} and keep the ones opened now */
+    private List<Appointment> read(PreparedStatement s, boolean remember) throws SQLException {
         List<Appointment> result = new ArrayList<>();
+        int keyId = remember ? vault.keyId() : 0;
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 UUID id = UUID.fromString(rs.getString("id"));
-                Citizen citizen = citizens.open(id, rs.getBytes("citizen"));
+                byte[] sealed = rs.getBytes("citizen");
+                Citizen citizen = remember ? opened.find(id, keyId, sealed) : null;
+                if (citizen == null) {
+                    citizen = citizens.open(id, sealed);
+                    if (remember) {
+                        opened.keep(id, keyId, sealed, citizen);
+                    }
+                }
                 result.add(new Appointment(id, rs.getString("code"),
                         rs.getString("location_id"), rs.getString("product_code"),
                         SqlTime.localDateTime(rs.getString("start_at")), SqlTime.localDateTime(rs.getString("end_at")),

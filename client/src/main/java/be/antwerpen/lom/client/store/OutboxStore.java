@@ -32,15 +32,20 @@ public final class OutboxStore {
     private static final String COLUMNS =
             "sequence, command_id, entity_id, command_type, payload, actor, device_time, status, reason, conflict_id,"
             + " actor_proof";
+    /** The columns plus what identifies a stored payload without fetching it ({@link OpenedCommands}). */
+    private static final String REMEMBERED_COLUMNS = COLUMNS + ", length(payload) AS payload_length, substr(payload, -"
+            + OpenedCommands.TAIL + ") AS payload_tail";
 
     static final String SEALED_MARK = "sealed:v1:";
 
     private final ObjectMapper json;
     private final PersonalDataVault vault;
+    private final OpenedCommands opened = new OpenedCommands();
 
     public OutboxStore(ObjectMapper json, PersonalDataVault vault) {
         this.json = json;
         this.vault = vault;
+        vault.whenLocked(opened::clear);
     }
 
     public void append(Connection c, SyncCommand command) throws SQLException {
@@ -60,20 +65,29 @@ public final class OutboxStore {
         }
     }
 
-    /** PENDING commands from {@code fromSequence} on, in order, at most {@code limit}. */
+    /**
+     * PENDING commands from {@code fromSequence} on, in order, at most {@code limit}. A payload a screen has already
+     * opened is taken from memory ({@link OpenedCommands}); what is opened here is not kept (a headless catch-up of
+     * 100,000 commands must not fill the memory with them).
+     */
     public List<OutboxEntry> pending(Connection c, long fromSequence, int limit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+        try (PreparedStatement s = c.prepareStatement("SELECT " + REMEMBERED_COLUMNS
                 + " FROM outbox WHERE status = 'PENDING' AND sequence >= ? ORDER BY sequence LIMIT ?")) {
             s.setLong(1, fromSequence);
             s.setInt(2, limit);
-            return read(s);
+            return read(s, Memo.FIND);
         }
     }
 
-    /** Every command still in the outbox, in sequence order (for the rebase and the sync screen). */
+    /**
+     * Every command still in the outbox, in sequence order (for the rebase of the agenda). Payloads opened by an
+     * earlier call are taken from memory ({@link OpenedCommands}): the Today screen reads this after every sync
+     * batch of a catch-up.
+     */
     public List<OutboxEntry> all(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox ORDER BY sequence")) {
-            return read(s);
+        try (PreparedStatement s = c.prepareStatement("SELECT " + REMEMBERED_COLUMNS
+                + " FROM outbox ORDER BY sequence")) {
+            return read(s, Memo.FIND_AND_KEEP);
         }
     }
 
@@ -82,9 +96,9 @@ public final class OutboxStore {
      * Sync screen lists. Acknowledged ones are left in the database, not read (a catch-up holds thousands).
      */
     public List<OutboxEntry> unacknowledged(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+        try (PreparedStatement s = c.prepareStatement("SELECT " + REMEMBERED_COLUMNS
                 + " FROM outbox WHERE status <> 'ACKED' ORDER BY sequence")) {
-            return read(s);
+            return read(s, Memo.FIND_AND_KEEP);
         }
     }
 
@@ -326,20 +340,48 @@ public final class OutboxStore {
         return "outbox.payload\n" + commandId;
     }
 
+    /** How a read uses the memo of opened payloads ({@link OpenedCommands}). */
+    private enum Memo {
+        /** Opens every payload (the statement does not select the payload's length and tail). */
+        NONE,
+        /** Takes payloads opened earlier from the memo; keeps nothing new. */
+        FIND,
+        /** Takes payloads opened earlier from the memo and keeps the ones opened now. */
+        FIND_AND_KEEP
+    }
+
     private List<OutboxEntry> read(PreparedStatement s) throws SQLException {
+        return read(s, Memo.NONE);
+    }
+
+    private List<OutboxEntry> read(PreparedStatement s, Memo memo) throws SQLException {
         List<OutboxEntry> result = new ArrayList<>();
+        boolean remember = memo != Memo.NONE;
+        int keyId = remember ? vault.keyId() : 0;
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String entity = rs.getString("entity_id");
                 String conflict = rs.getString("conflict_id");
                 long sequence = rs.getLong("sequence");
                 String commandId = rs.getString("command_id");
-                String stored = open(commandId, rs.getString("payload"));
-                result.add(new OutboxEntry(sequence, UUID.fromString(commandId),
-                        entity == null ? null : UUID.fromString(entity), readPayload(sequence, stored),
-                        rs.getString("actor"), SqlTime.instant(rs.getString("device_time")),
+                UUID command = UUID.fromString(commandId);
+                String deviceTime = rs.getString("device_time");
+                OpenedCommands.Opened body = remember ? opened.find(command, keyId, rs.getInt("payload_length"),
+                        rs.getString("payload_tail"), deviceTime) : null;
+                if (body == null) {
+                    String sealed = rs.getString("payload");
+                    String stored = open(commandId, sealed);
+                    body = new OpenedCommands.Opened(keyId, sealed.length(), OpenedCommands.tail(sealed), deviceTime,
+                            readPayload(sequence, stored), stored, SqlTime.instant(deviceTime));
+                    if (memo == Memo.FIND_AND_KEEP) {
+                        opened.keep(command, body);
+                    }
+                }
+                result.add(new OutboxEntry(sequence, command,
+                        entity == null ? null : UUID.fromString(entity), body.payload(),
+                        rs.getString("actor"), body.deviceTime(),
                         OutboxStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-                        conflict == null ? null : UUID.fromString(conflict), rs.getString("command_type"), stored,
+                        conflict == null ? null : UUID.fromString(conflict), rs.getString("command_type"), body.text(),
                         rs.getString("actor_proof")));
             }
         }

@@ -10,7 +10,9 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The desk's data key in memory (ADR 0045): citizens' personal data in the local store is sealed with
@@ -36,6 +38,7 @@ public final class PersonalDataVault {
     private volatile Aead aead;
     private volatile int keyId;
     private byte[] key;
+    private final List<Runnable> whenLocked = new CopyOnWriteArrayList<>();
 
     /** A fresh data key as a serialized Tink keyset; the caller wraps it for a staff member and wipes it. */
     public static byte[] newKey() {
@@ -72,6 +75,15 @@ public final class PersonalDataVault {
             Arrays.fill(key, (byte) 0);
             key = null;
         }
+        whenLocked.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code forget} whenever the key is dropped (a lock, or an unlock with another key): what was opened
+     * and kept in memory for the screens ({@link OpenedCommands}, {@link OpenedCitizens}) goes with the key.
+     */
+    void whenLocked(Runnable forget) {
+        whenLocked.add(forget);
     }
 
     /** A copy of the key the vault holds, to wrap it for the person logging in; the caller wipes it. */
