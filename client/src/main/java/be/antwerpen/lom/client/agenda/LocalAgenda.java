@@ -29,15 +29,18 @@ public final class LocalAgenda {
         this.rebase = rebase;
     }
 
-    /** The appointments of {@code day} as the desk shows them, by start time. */
+    /**
+     * The appointments of {@code day} as the desk shows them, by start time. The confirmed state and the outbox are
+     * read in one transaction (one consistent state); the rebase runs after it, so the sync is not kept waiting for
+     * the database while a screen computes (issue 16).
+     */
     public List<AgendaEntry> day(LocalDate day) {
-        return database.inTransaction(c -> {
-            List<Appointment> confirmed = appointments.onDay(c, day);
-            List<OutboxEntry> commands = outbox.all(c);
-            return rebase.apply(confirmed, commands).stream()
-                    .filter(e -> e.appointment().start().toLocalDate().equals(day))
-                    .toList();
-        });
+        record Read(List<Appointment> confirmed, List<OutboxEntry> commands) {
+        }
+        Read read = database.inTransaction(c -> new Read(appointments.onDay(c, day), outbox.all(c)));
+        return rebase.apply(read.confirmed(), read.commands()).stream()
+                .filter(e -> e.appointment().start().toLocalDate().equals(day))
+                .toList();
     }
 
     /** One appointment as the desk shows it; use inside a transaction that is about to change it. */

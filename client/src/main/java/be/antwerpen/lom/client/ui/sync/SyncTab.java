@@ -5,12 +5,17 @@ import be.antwerpen.lom.client.auth.DeskEnrollment;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.DeskTab;
+import be.antwerpen.lom.client.ui.PacedReloads;
 import be.antwerpen.lom.client.ui.TabContext;
 import be.antwerpen.lom.client.ui.TabView;
 import be.antwerpen.lom.client.ui.WhileShown;
+import java.time.Duration;
 
 /** The Sync tab: what waits, what the server refused, and enrolling again; follows the sync status. */
 public final class SyncTab implements DeskTab {
+
+    /** The least time between two reloads of the list driven by the sync's steps (issue 16). */
+    static final Duration SYNC_RELOAD_PAUSE = Duration.ofMillis(500);
 
     private final LocalAgenda agenda;
     private final LocalStore store;
@@ -29,7 +34,8 @@ public final class SyncTab implements DeskTab {
 
     @Override
     public TabView build(TabContext context) {
-        SyncViewModel model = new SyncViewModel(agenda, store, syncNow, context.tasks());
+        SyncViewModel model = new SyncViewModel(agenda, store, syncNow, context.tasks(),
+                load -> PacedReloads.withSwingTimer(SYNC_RELOAD_PAUSE, load));
         ReenrollmentViewModel reenrollment = new ReenrollmentViewModel(enrollment, syncNow, context.tasks(),
                 context.messages());
         SyncPanel panel = new SyncPanel(model, reenrollment, context.messages(), context.zone());

@@ -6,8 +6,11 @@ import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.PacedReloads;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The Sync screen without Swing: waiting, rejected and conflicting commands; sync now; dismiss. */
 public final class SyncViewModel {
@@ -18,52 +21,48 @@ public final class SyncViewModel {
     private final BackgroundTasks tasks;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private List<OutboxEntry> items = List.of();
-
-    private boolean loading;
-    private boolean again;
+    private final PacedReloads reloads;
 
     public SyncViewModel(LocalAgenda agenda, LocalStore store, Runnable syncNow, BackgroundTasks tasks) {
+        this(agenda, store, syncNow, tasks, PacedReloads::unpaced);
+    }
+
+    /** @param pacing how reloads are paced, given the load (e.g. {@link PacedReloads#withSwingTimer}) */
+    public SyncViewModel(LocalAgenda agenda, LocalStore store, Runnable syncNow, BackgroundTasks tasks,
+                         Function<Consumer<Runnable>, PacedReloads> pacing) {
         this.agenda = agenda;
         this.store = store;
         this.syncNow = syncNow;
         this.tasks = tasks;
+        this.reloads = pacing.apply(this::load);
     }
 
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }
 
-    /** Reloads the list after every step of the sync until closed. */
+    /** Reloads the list after the steps of the sync until closed, paced (a catch-up reports every batch). */
     public Subscription follow(DeskChanges changes) {
-        return changes.onStatus(status -> tasks.onUi(this::reload));
+        return changes.onStatus(status -> tasks.onUi(reloads::afterSync));
     }
 
     /**
-     * Reloads the list in the background; event thread only. Requests while a load is under way are served
-     * by one more load after it is shown, so a catch-up's stream of status changes does not read the outbox once
-     * per change (issue 16).
+     * Reloads the list in the background as soon as possible, one load at a time (a request while a load is under
+     * way is served by one more load after it); event thread only.
      */
     public void reload() {
-        if (loading) {
-            again = true;
-            return;
-        }
-        loading = true;
-        again = false;
-        tasks.run(agenda::unacknowledged, loaded -> {
-            loaded(() -> {
-                items = loaded;
-                listeners.forEach(Runnable::run);
-            });
-        }, e -> loaded(() -> { }));
+        reloads.now();
     }
 
-    private void loaded(Runnable show) {
-        loading = false;
-        show.run();
-        if (again) {
-            reload();
-        }
+    private void load(Runnable ended) {
+        tasks.run(agenda::unacknowledged, loaded -> {
+            try {
+                items = loaded;
+                listeners.forEach(Runnable::run);
+            } finally {
+                ended.run();
+            }
+        }, e -> ended.run());
     }
 
     public List<OutboxEntry> items() {

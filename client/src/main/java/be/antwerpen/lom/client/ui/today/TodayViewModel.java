@@ -8,6 +8,7 @@ import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.PacedReloads;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.OpeningCalendar;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -41,71 +43,76 @@ public final class TodayViewModel {
     private UUID selected;
     private String message = "";
     private boolean error;
-    private long reloadGeneration;
     private Optional<String> closedNotice = Optional.empty();
-    private boolean loading;
+    private final PacedReloads reloads;
 
     public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
                           Messages messages) {
-        this(agenda, actions, tasks, today, messages, Optional::empty);
+        this(agenda, actions, tasks, today, messages, Optional::empty, PacedReloads::unpaced);
     }
 
     /**
      * @param calendar the desk location's opening days (empty before the first reference data): on a
      *                 closed day the screen says so and names the next opening (ADR 0119)
+     * @param pacing   how reloads are paced, given the load (e.g. {@link PacedReloads#withSwingTimer})
      */
     public TodayViewModel(LocalAgenda agenda, CounterActions actions, BackgroundTasks tasks, Supplier<LocalDate> today,
-                          Messages messages, Supplier<Optional<OpeningCalendar>> calendar) {
+                          Messages messages, Supplier<Optional<OpeningCalendar>> calendar,
+                          Function<Consumer<Runnable>, PacedReloads> pacing) {
         this.agenda = agenda;
         this.actions = actions;
         this.tasks = tasks;
         this.today = today;
         this.messages = messages;
         this.calendar = calendar;
+        this.reloads = pacing.apply(this::load);
     }
 
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }
 
-    /** Reloads the day whenever the local data changed (a sync, or an action at this desk) until closed. */
+    /**
+     * Reloads the day whenever the local data changed until closed: at once after a change made at this desk, paced
+     * after a sync (see {@link PacedReloads}: a catch-up reports a change after every batch).
+     */
     public Subscription follow(DeskChanges changes) {
-        return changes.onDataChanged(change -> tasks.onUi(this::reload));
+        return changes.onDataChanged(change -> tasks.onUi(
+                change == DeskChanges.DataChange.LOCAL ? this::reload : this::reloadAfterSync));
     }
 
     /**
-     * Reloads the day from the local store in the background, one load at a time: a reload asked for while
-     * one is under way runs when it ends (its result is shown unless the day changed). Event thread only.
+     * Reloads the day from the local store in the background as soon as possible, one load at a time: a reload
+     * asked for while one is under way runs when it ends. Event thread only.
      */
     public void reload() {
-        long generation = ++reloadGeneration;
-        if (!loading) {
-            load(generation);
-        }
-        // else: the load under way starts the newest one when it ends, so a burst of reloads (a catch-up
-        // reports every batch) reads the day at most twice at once instead of once per request (issue 16)
+        reloads.now();
     }
 
-    private void load(long generation) {
-        loading = true;
+    /** Reloads the day because a sync changed the data: within the pause after the previous load. Event thread only. */
+    public void reloadAfterSync() {
+        reloads.afterSync();
+    }
+
+    private void load(Runnable ended) {
         LocalDate day = today.get();
         closedNotice = calendar.get().flatMap(c -> new ClosedDayNotice(c, messages).on(day));
         tasks.run(() -> agenda.day(day), loaded -> {
-            loading = false;
-            if (generation == reloadGeneration || day.equals(today.get())) {
-                // one load at a time: this one is newer than what is shown (unless the day changed meanwhile)
-                entries = loaded;
-                recompute();
-            }
-            if (generation != reloadGeneration) {
-                load(reloadGeneration);
+            try {
+                if (day.equals(today.get())) {
+                    entries = loaded;
+                    recompute();
+                } else {
+                    reloads.now(); // the day changed while loading: read the new one when this load has ended
+                }
+            } finally {
+                ended.run();
             }
         }, e -> {
-            loading = false;
-            if (generation == reloadGeneration) {
+            try {
                 fail(messages.get("error.unexpected"));
-            } else {
-                load(reloadGeneration);
+            } finally {
+                ended.run();
             }
         });
     }

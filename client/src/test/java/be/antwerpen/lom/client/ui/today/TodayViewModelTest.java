@@ -7,6 +7,10 @@ import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.testing.TestDesk;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.PacedReloads;
+import be.antwerpen.lom.client.sync.DeskChanges;
+import be.antwerpen.lom.client.sync.SyncPhase;
+import be.antwerpen.lom.client.sync.SyncStatus;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
@@ -15,9 +19,13 @@ import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import be.antwerpen.lom.model.sync.Commands;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,5 +208,106 @@ class TodayViewModelTest {
     void call_next_with_nobody_waiting_says_so() {
         model.callNext();
         assertThat(model.message()).isEqualTo("Er wacht niemand.");
+    }
+
+    @Test
+    void a_sync_batch_is_shown_after_the_pause_and_a_change_made_here_meanwhile_at_once() {
+        long[] now = {0};
+        List<Runnable> timers = new ArrayList<>();
+        TodayViewModel paced = new TodayViewModel(desk.agenda, desk.actions,
+                new BackgroundTasks(Runnable::run, Runnable::run), () -> TODAY, new Messages(Messages.DUTCH_BELGIUM),
+                Optional::empty, load -> new PacedReloads(Duration.ofMillis(500), (delay, action) -> timers.add(action),
+                        () -> now[0], load));
+        DeskChanges changes = new DeskChanges(() -> { });
+        paced.follow(changes);
+        paced.reload();
+        assertThat(paced.visible()).hasSize(2);
+
+        // a sync batch: what the pull wrote, then the engine's status with a new data version
+        Appointment pulled = new Appointment(UUID.randomUUID(), "PUL-001", "antwerpen", "EID_APPLY",
+                TODAY.atTime(11, 0), TODAY.atTime(11, 10), TestAppointments.anotherCitizen("Ilse", "Verbiest"),
+                AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 1);
+        upsert(pulled);
+        changes.syncStatusChanged(status(1));
+        assertThat(paced.visible()).as("not before the pause after the previous load").hasSize(2);
+        now[0] += Duration.ofMillis(500).toNanos();
+        fire(timers);
+        assertThat(paced.visible()).filteredOn(e -> e.appointment().id().equals(pulled.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.appointment().citizen().familyName()).isEqualTo("Verbiest");
+                    assertThat(e.mark()).isEqualTo(SyncMark.SYNCED);
+                });
+
+        // the next batch: another desk checked her in; before the pause is over the agent checks Peeters in here
+        upsert(new Appointment(pulled.id(), pulled.code(), pulled.locationId(), pulled.productCode(), pulled.start(),
+                pulled.end(), TestAppointments.anotherCitizen("Ilse", "Verbiest-Claes"), AppointmentStatus.CHECKED_IN,
+                pulled.origin(), false, 2));
+        changes.syncStatusChanged(status(2));
+        paced.select(peeters.id());
+        paced.checkIn();
+
+        assertThat(timers).as("the sync's reload still waits for its pause").isNotEmpty();
+        assertThat(paced.visible()).filteredOn(e -> e.appointment().id().equals(peeters.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.appointment().status()).as("the change made here, at once")
+                            .isEqualTo(AppointmentStatus.CHECKED_IN);
+                    assertThat(e.mark()).isEqualTo(SyncMark.PENDING);
+                });
+        assertThat(paced.visible()).filteredOn(e -> e.appointment().id().equals(pulled.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.appointment().status()).as("the load read the synced state too")
+                            .isEqualTo(AppointmentStatus.CHECKED_IN);
+                    assertThat(e.appointment().citizen().familyName()).as("a changed citizen is opened again")
+                            .isEqualTo("Verbiest-Claes");
+                });
+    }
+
+    @Test
+    void the_last_sync_batch_of_a_catch_up_is_always_shown() {
+        long[] now = {0};
+        List<Runnable> timers = new ArrayList<>();
+        TodayViewModel paced = new TodayViewModel(desk.agenda, desk.actions,
+                new BackgroundTasks(Runnable::run, Runnable::run), () -> TODAY, new Messages(Messages.DUTCH_BELGIUM),
+                Optional::empty, load -> new PacedReloads(Duration.ofMillis(500), (delay, action) -> timers.add(action),
+                        () -> now[0], load));
+        DeskChanges changes = new DeskChanges(() -> { });
+        paced.follow(changes);
+        paced.reload();
+
+        AppointmentStatus[] steps = {AppointmentStatus.CHECKED_IN, AppointmentStatus.CALLED,
+            AppointmentStatus.IN_SERVICE, AppointmentStatus.SERVED};
+        for (int batch = 0; batch < steps.length; batch++) {
+            upsert(new Appointment(el.id(), el.code(), el.locationId(), el.productCode(), el.start(), el.end(),
+                    el.citizen(), steps[batch], el.origin(), false, 2 + batch));
+            changes.syncStatusChanged(status(10 + batch));
+            now[0] += Duration.ofMillis(100).toNanos();
+        }
+        assertThat(paced.visible()).filteredOn(e -> e.appointment().id().equals(el.id()))
+                .extracting(e -> e.appointment().status()).as("still the state before the catch-up")
+                .containsExactly(AppointmentStatus.BOOKED);
+
+        now[0] += Duration.ofMillis(500).toNanos();
+        fire(timers);
+        assertThat(timers).isEmpty();
+        assertThat(paced.visible()).filteredOn(e -> e.appointment().id().equals(el.id()))
+                .extracting(e -> e.appointment().status()).containsExactly(AppointmentStatus.SERVED);
+    }
+
+    private void upsert(Appointment a) {
+        desk.store.database().inTransaction(c -> {
+            desk.store.appointments().upsert(c, a);
+            return null;
+        });
+    }
+
+    private static SyncStatus status(long dataVersion) {
+        return new SyncStatus(SyncPhase.SYNCING, null, 0, 0, 0, Instant.parse("2026-11-30T08:00:00Z"), null, 0,
+                dataVersion);
+    }
+
+    private static void fire(List<Runnable> timers) {
+        List<Runnable> due = new ArrayList<>(timers);
+        timers.clear();
+        due.forEach(Runnable::run);
     }
 }
