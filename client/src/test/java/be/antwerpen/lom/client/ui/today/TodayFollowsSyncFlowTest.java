@@ -1,0 +1,227 @@
+package be.antwerpen.lom.client.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import be.antwerpen.lom.client.ClientMain;
+import be.antwerpen.lom.client.DeskAssembly;
+import be.antwerpen.lom.client.DeskServices;
+import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.testing.Press;
+import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.TestAppointments;
+import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.shell.ClientWindow;
+import be.antwerpen.lom.client.ui.shell.LanguagePreference;
+import be.antwerpen.lom.client.ui.shell.LookAndFeelSetup;
+import be.antwerpen.lom.client.ui.shell.ThemePreference;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.server.sync.PushService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javax.swing.JFrame;
+import javax.swing.JTable;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The open Today screen follows the sync (issue 16: reloads after sync batches are paced, never skipped): the real
+ * server in process, this desk's real window with its own background sync, and a second desk whose commands reach
+ * the server between this desk's rounds. What the other desk did appears on this screen; what the agent does here
+ * appears on it too while the sync keeps bringing changes.
+ */
+class TodayFollowsSyncFlowTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @TempDir
+    Path serverDir;
+    @TempDir
+    Path deskDir;
+
+    private final ObjectMapper json = ProtocolJson.newMapper();
+    private final Clock clock = Clock.system(BRUSSELS);
+    private RealServer server;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService background;
+    private DeskServices desk;
+    private FrameFixture frame;
+    private Preferences preferences;
+    private EnrollmentResponse otherDesk;
+    private long otherSequence;
+
+    @BeforeAll
+    static void needsDisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
+        System.setProperty("flatlaf.uiScale", "1");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterAll
+    static void uninstallThreadCheck() {
+        FailOnThreadViolationRepaintManager.uninstall();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        server = new RealServer(serverDir);
+        server.start();
+        otherDesk = server.components.enrollment().enroll(new EnrollmentRequest(RealServer.SECOND_DESK_CODE, "pc-2"));
+        scheduler = DeskAssembly.syncScheduler();
+        background = Executors.newFixedThreadPool(2);
+        desk = DeskAssembly.build(new ClientOptions(server.url(), null, deskDir, null, "", "nl", Duration.ofHours(72),
+                Duration.ZERO), clock, scheduler, 1_000);
+        desk.enrollment().enroll(server.url(), RealServer.ENROLL_CODE, "e2e-desk");
+        preferences = Preferences.userRoot().node("lom-ui-test-" + UUID.randomUUID());
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+        JFrame window = GuiActionRunner.execute(() -> {
+            LookAndFeelSetup.install(false);
+            ClientWindow client = ClientMain.window(desk, new BackgroundTasks(background, SwingUtilities::invokeLater),
+                    new ThemePreference(preferences), new LanguagePreference(preferences), BRUSSELS, null);
+            client.show();
+            return client.frame();
+        });
+        frame = new FrameFixture(robot, window);
+        frame.textBox("login.username").enterText(RealServer.AGENT);
+        frame.textBox("login.password").enterText(RealServer.PASSWORD);
+        frame.textBox("login.password").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor(() -> frame.robot().finder().findAll(c -> "today.table".equals(c.getName())).size() == 1);
+    }
+
+    @AfterEach
+    void close() {
+        if (frame != null) {
+            frame.cleanUp();
+        }
+        if (desk != null) {
+            desk.sync().stop();
+            scheduler.shutdownNow();
+            background.shutdownNow();
+            desk.store().close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (preferences != null) {
+            try {
+                preferences.removeNode();
+            } catch (java.util.prefs.BackingStoreException ignored) {
+                // a test node left behind is harmless
+            }
+        }
+    }
+
+    @Test
+    void what_another_desk_did_appears_batch_after_batch_and_a_change_made_here_appears_meanwhile() {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        UUID verbiest = UUID.randomUUID();
+        UUID goossens = UUID.randomUUID();
+        otherDeskPushes(new Commands.RegisterWalkIn(verbiest, "L2-0001", "antwerpen", "EID_APPLY", now,
+                TestAppointments.anotherCitizen("Ilse", "Verbiest"), AppointmentOrigin.WALK_IN, null),
+                new Commands.RegisterWalkIn(goossens, "L2-0002", "antwerpen", "EID_APPLY", now.plusSeconds(1),
+                TestAppointments.anotherCitizen("Jan", "Goossens"), AppointmentOrigin.WALK_IN, null));
+        desk.sync().requestSync();
+        waitFor(() -> rowOf("Verbiest, Ilse") >= 0 && rowOf("Goossens, Jan") >= 0);
+        assertThat(cell("Verbiest, Ilse", 4)).isEqualTo("Aangemeld");
+
+        // the next batch: the other desk calls Ilse Verbiest; meanwhile the agent here calls Jan Goossens
+        otherDeskPushes(new Commands.Call(verbiest, "Loket 2", null));
+        desk.sync().requestSync();
+        select("Goossens, Jan");
+        Press.button(frame.button("action.call"));
+
+        waitFor(() -> "Opgeroepen".equals(cell("Goossens, Jan", 4)));
+        waitFor(() -> "Opgeroepen".equals(cell("Verbiest, Ilse", 4)));
+
+        // and once the server has this desk's call, the row is shown as confirmed: the last batch is never skipped
+        desk.sync().requestSync();
+        waitFor(() -> "Gesynchroniseerd".equals(cell("Goossens, Jan", 6)));
+        assertThat(cell("Verbiest, Ilse", 6)).isEqualTo("Gesynchroniseerd");
+        assertThat(desk.agenda().waitingCommands()).isZero();
+    }
+
+    private void otherDeskPushes(CommandPayload... payloads) {
+        ArrayNode batch = json.createArrayNode();
+        for (CommandPayload payload : payloads) {
+            batch.add(json.valueToTree(new SyncCommand(UUID.randomUUID(), ++otherSequence,
+                    SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), RealServer.AGENT, payload)));
+        }
+        var answer = server.components.push().push(server.staff(RealServer.AGENT), otherDesk.deviceId(),
+                PushService.identities(batch));
+        assertThat(json.valueToTree(answer).toString()).doesNotContain("REJECTED");
+    }
+
+    private void select(String name) {
+        GuiActionRunner.execute(() -> {
+            JTable table = (JTable) frame.table("today.table").target();
+            int row = rowOf(name);
+            table.getSelectionModel().setSelectionInterval(row, row);
+        });
+    }
+
+    private int rowOf(String name) {
+        return GuiActionRunner.execute(() -> {
+            JTable table = (JTable) frame.table("today.table").target();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                if (name.equals(String.valueOf(table.getValueAt(row, 2)))) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+    }
+
+    private String cell(String name, int column) {
+        return GuiActionRunner.execute(() -> {
+            int row = rowOf(name);
+            return row < 0 ? "" : String.valueOf(((JTable) frame.table("today.table").target()).getValueAt(row, column));
+        });
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (GuiActionRunner.execute(condition::getAsBoolean)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting", e);
+            }
+        }
+        throw new AssertionError("condition not met within 30 s");
+    }
+}
