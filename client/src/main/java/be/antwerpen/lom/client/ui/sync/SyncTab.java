@@ -39,8 +39,9 @@ public final class SyncTab implements DeskTab {
         ReenrollmentViewModel reenrollment = new ReenrollmentViewModel(enrollment, syncNow, context.tasks(),
                 context.messages());
         SyncPanel panel = new SyncPanel(model, reenrollment, context.messages(), context.zone());
-        WhileShown.follow(panel, () -> model.follow(changes));
+        WhileShown.follow(panel, () -> model.follow(changes, panel::isShowing));
         WhileShown.follow(panel, () -> reenrollment.follow(changes));
-        return TabView.of(context.messages().get("tab.sync"), panel);
+        return TabView.of(context.messages().get("tab.sync"), panel).whenOpened(model::reload)
+                .whenSelected(model::reload); // behind another tab it skipped the sync's steps
     }
 }

@@ -9,6 +9,7 @@ import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.PacedReloads;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -43,7 +44,19 @@ public final class SyncViewModel {
 
     /** Reloads the list after the steps of the sync until closed, paced (a catch-up reports every batch). */
     public Subscription follow(DeskChanges changes) {
-        return changes.onStatus(status -> tasks.onUi(reloads::afterSync));
+        return follow(changes, () -> true);
+    }
+
+    /**
+     * As {@link #follow(DeskChanges)}, but only while {@code shown} says the screen is on view (asked on the event
+     * thread); behind another tab it reloads when it is selected.
+     */
+    public Subscription follow(DeskChanges changes, BooleanSupplier shown) {
+        return changes.onStatus(status -> tasks.onUi(() -> {
+            if (shown.getAsBoolean()) {
+                reloads.afterSync();
+            }
+        }));
     }
 
     /**

@@ -49,10 +49,10 @@ public final class TodayTab implements DeskTab {
                 () -> referenceData.get().map(r -> new OpeningCalendar(r, locationId)),
                 load -> PacedReloads.withSwingTimer(SYNC_RELOAD_PAUSE, load));
         TodayPanel panel = new TodayPanel(today, context.messages(), referenceData::products);
-        WhileShown.follow(panel, () -> today.follow(changes));
+        WhileShown.follow(panel, () -> today.follow(changes, panel::isShowing));
         return TabView.of(context.messages().get("tab.today"), panel).whenOpened(() -> {
             today.reload();
             panel.focusSearch();
-        });
+        }).whenSelected(today::reload); // behind another tab it skipped the changes
     }
 }

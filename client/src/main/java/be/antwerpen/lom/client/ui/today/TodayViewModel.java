@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,8 +78,24 @@ public final class TodayViewModel {
      * after a sync (see {@link PacedReloads}: a catch-up reports a change after every batch).
      */
     public Subscription follow(DeskChanges changes) {
-        return changes.onDataChanged(change -> tasks.onUi(
-                change == DeskChanges.DataChange.LOCAL ? this::reload : this::reloadAfterSync));
+        return follow(changes, () -> true);
+    }
+
+    /**
+     * As {@link #follow(DeskChanges)}, but only while {@code shown} says the screen is on view (asked on the event
+     * thread): a screen behind another tab does not read the day for nobody; it reloads when it is selected.
+     */
+    public Subscription follow(DeskChanges changes, BooleanSupplier shown) {
+        return changes.onDataChanged(change -> tasks.onUi(() -> {
+            if (!shown.getAsBoolean()) {
+                return;
+            }
+            if (change == DeskChanges.DataChange.LOCAL) {
+                reload();
+            } else {
+                reloadAfterSync();
+            }
+        }));
     }
 
     /**

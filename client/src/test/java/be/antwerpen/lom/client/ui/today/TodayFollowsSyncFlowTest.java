@@ -171,6 +171,26 @@ class TodayFollowsSyncFlowTest {
         assertThat(desk.agenda().waitingCommands()).isZero();
     }
 
+    @Test
+    void behind_the_sync_tab_today_skips_the_batches_and_shows_the_latest_state_when_selected_again() {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        UUID peeters = UUID.randomUUID();
+        otherDeskPushes(new Commands.RegisterWalkIn(peeters, "L2-0003", "antwerpen", "EID_APPLY", now,
+                TestAppointments.anotherCitizen("An", "Peeters"), AppointmentOrigin.WALK_IN, null));
+        desk.sync().requestSync();
+        waitFor(() -> rowOf("Peeters, An") >= 0);
+
+        frame.tabbedPane("tabs").selectTab("Synchronisatie");
+        otherDeskPushes(new Commands.Call(peeters, "Loket 2", null), new Commands.StartService(peeters, null));
+        desk.sync().requestSync();
+        waitFor(() -> desk.agenda().day(now.toLocalDate()).stream()
+                .anyMatch(e -> e.appointment().id().equals(peeters)
+                        && e.appointment().status() == be.antwerpen.lom.model.appointment.AppointmentStatus.IN_SERVICE));
+
+        frame.tabbedPane("tabs").selectTab("Vandaag");
+        waitFor(() -> "In behandeling".equals(cell("Peeters, An", 4)));
+    }
+
     private void otherDeskPushes(CommandPayload... payloads) {
         ArrayNode batch = json.createArrayNode();
         for (CommandPayload payload : payloads) {

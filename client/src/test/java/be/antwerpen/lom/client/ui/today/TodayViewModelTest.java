@@ -310,4 +310,29 @@ class TodayViewModelTest {
         timers.clear();
         due.forEach(Runnable::run);
     }
+
+    @Test
+    void behind_another_tab_the_day_is_not_read_for_nobody_and_is_read_when_selected() {
+        boolean[] shown = {false};
+        DeskChanges changes = new DeskChanges(() -> { });
+        model.follow(changes, () -> shown[0]);
+        Appointment pulled = new Appointment(UUID.randomUUID(), "PUL-002", "antwerpen", "EID_APPLY",
+                TODAY.atTime(12, 0), TODAY.atTime(12, 10), TestAppointments.anotherCitizen("Jan", "Goossens"),
+                AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 1);
+        upsert(pulled);
+        changes.syncStatusChanged(status(1));
+        changes.localWrite();
+        assertThat(model.visible()).as("hidden: not reloaded").hasSize(2);
+
+        shown[0] = true;
+        model.reload(); // what selecting the tab does
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).contains("PUL-002");
+
+        upsert(new Appointment(pulled.id(), pulled.code(), pulled.locationId(), pulled.productCode(), pulled.start(),
+                pulled.end(), pulled.citizen(), AppointmentStatus.CANCELLED, pulled.origin(), false, 2));
+        changes.syncStatusChanged(status(2));
+        assertThat(model.visible()).filteredOn(e -> e.appointment().id().equals(pulled.id()))
+                .extracting(e -> e.appointment().status()).as("shown: follows the sync")
+                .containsExactly(AppointmentStatus.CANCELLED);
+    }
 }
