@@ -182,14 +182,14 @@ public final class AgendaBenchMain {
             DeskLaunch.Figures f = desk.launch(jvm, ROWS, "plain-" + i);
             plain.add(f.usableMs());
             System.out.printf("from launch #%d%s: login screen after %.0f ms; agenda of %d usable after %.0f ms"
-                    + " (child JVM uptime then %d ms)%n", i, jvm.isEmpty() ? "" : " " + jvm, f.loginShownMs(),
-                    ROWS, f.usableMs(), f.childUptimeMs());
+                    + " (child JVM uptime then %d ms, its CPU time %d ms)%n", i, jvm.isEmpty() ? "" : " " + jvm,
+                    f.loginShownMs(), ROWS, f.usableMs(), f.childUptimeMs(), f.childCpuMs());
             if (appCds) {
                 f = desk.launch(plus(jvm, "-XX:SharedArchiveFile=" + archive), ROWS, "appcds-" + i);
                 shared.add(f.usableMs());
                 System.out.printf("from launch #%d with AppCDS: login screen after %.0f ms; agenda of %d usable"
-                        + " after %.0f ms (child JVM uptime then %d ms)%n", i, f.loginShownMs(), ROWS, f.usableMs(),
-                        f.childUptimeMs());
+                        + " after %.0f ms (child JVM uptime then %d ms, its CPU time %d ms)%n", i, f.loginShownMs(),
+                        ROWS, f.usableMs(), f.childUptimeMs(), f.childCpuMs());
             }
         }
         System.out.printf("start to usable agenda of %d from launch (fresh JVM, the desk's jar, offline login with"

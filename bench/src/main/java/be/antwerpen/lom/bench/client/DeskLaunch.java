@@ -26,8 +26,11 @@ import java.util.jar.JarOutputStream;
  */
 final class DeskLaunch {
 
-    /** Milliseconds from launch to the login screen and to the usable agenda, and the child's JVM uptime then. */
-    record Figures(double loginShownMs, double usableMs, long childUptimeMs) {
+    /**
+     * Milliseconds from launch to the login screen and to the usable agenda; the child's JVM uptime and its CPU
+     * time (all threads, JIT and GC too) at that point.
+     */
+    record Figures(double loginShownMs, double usableMs, long childUptimeMs, long childCpuMs) {
     }
 
     private final Path dataDir;
@@ -90,6 +93,7 @@ final class DeskLaunch {
         double shown = -1;
         double usable = -1;
         long uptime = -1;
+        long cpu = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8)); OutputStream logged = Files.newOutputStream(log)) {
             String line;
@@ -101,6 +105,8 @@ final class DeskLaunch {
                     usable = (now - start) / 1e6;
                 } else if (line.startsWith("PROBE uptime ")) {
                     uptime = Long.parseLong(line.substring("PROBE uptime ".length()));
+                } else if (line.startsWith("PROBE cpu ")) {
+                    cpu = Long.parseLong(line.substring("PROBE cpu ".length()));
                 }
                 logged.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -112,6 +118,6 @@ final class DeskLaunch {
             throw new IllegalStateException("the desk did not reach a usable agenda (exit " + child.exitValue()
                     + "); see " + log);
         }
-        return new Figures(shown, usable, uptime);
+        return new Figures(shown, usable, uptime, cpu);
     }
 }

@@ -46,6 +46,9 @@ public final class DeskStartProbe {
         SwingUtilities.invokeAndWait(() -> table.paintImmediately(table.getVisibleRect()));
         System.out.println("PROBE usable");
         System.out.println("PROBE uptime " + ManagementFactory.getRuntimeMXBean().getUptime());
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            System.out.println("PROBE cpu " + os.getProcessCpuTime() / 1_000_000);
+        }
         System.out.flush();
         System.exit(0);
     }
