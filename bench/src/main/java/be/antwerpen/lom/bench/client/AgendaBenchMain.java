@@ -39,7 +39,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -62,7 +64,7 @@ import javax.swing.text.Document;
  *
  * <p>First, start to usable agenda from launch: the desk in a fresh JVM, as the product starts it, on the
  * seeded folder ({@link #fromLaunch}); then the older in-process figures, whose clock starts after the seeding
- * in this JVM (class loading and JVM start not counted).
+ * in this JVM (class loading and JVM start not counted); {@code -Dlom.bench.inprocess=false} skips those.
  */
 public final class AgendaBenchMain {
 
@@ -83,6 +85,9 @@ public final class AgendaBenchMain {
         Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
         seed(dir, clock);
         fromLaunch(dir);
+        if (!Boolean.parseBoolean(System.getProperty("lom.bench.inprocess", "true"))) {
+            System.exit(0);
+        }
 
         long t0 = System.nanoTime();
         ClientOptions options = new ClientOptions("http://127.0.0.1:9", null, dir, null, "", "nl",
@@ -158,52 +163,58 @@ public final class AgendaBenchMain {
     /**
      * Start to usable agenda, honestly: the desk in a fresh JVM from its fat jar ({@link DeskLaunch}), timed from
      * the launch of the process. {@code -Dlom.bench.launches=3} launches; {@code -Dlom.bench.child.jvm="OPTIONS"}
-     * JVM options of the child; {@code -Dlom.bench.appcds=true} adds an A/B: one training launch writes an AppCDS
-     * archive of the desk's classes ({@code -XX:ArchiveClassesAtExit}), then each launch without is followed by
-     * one with it ({@code -XX:SharedArchiveFile}).
+     * JVM options of every child. A/B runs, each launch without followed by one with: {@code
+     * -Dlom.bench.appcds=true} (one training launch first writes an AppCDS archive of the desk's classes with
+     * {@code -XX:ArchiveClassesAtExit}, the B launches use it with {@code -XX:SharedArchiveFile}) and
+     * {@code -Dlom.bench.child.jvm.b="OPTIONS"} (B launches add these options).
      */
     private static void fromLaunch(Path dir) throws Exception {
         int launches = Integer.getInteger("lom.bench.launches", 3);
-        boolean appCds = Boolean.getBoolean("lom.bench.appcds");
-        String given = System.getProperty("lom.bench.child.jvm", "").strip();
-        List<String> jvm = given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
+        List<String> jvm = options(System.getProperty("lom.bench.child.jvm", ""));
         Path work = Files.createTempDirectory("lom-bench-launch");
         DeskLaunch desk = DeskLaunch.on(dir, work);
-        Path archive = work.resolve("desk.jsa");
-        if (appCds) {
-            DeskLaunch.Figures training = desk.launch(plus(jvm, "-XX:ArchiveClassesAtExit=" + archive), ROWS,
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("as given", jvm);
+        if (Boolean.getBoolean("lom.bench.appcds")) {
+            Path archive = work.resolve("desk.jsa");
+            DeskLaunch.Figures training = desk.launch(plus(jvm, List.of("-XX:ArchiveClassesAtExit=" + archive)), ROWS,
                     "training");
             System.out.printf("AppCDS training launch (writes %s): agenda usable after %.0f ms%n", archive,
                     training.usableMs());
+            variants.put("with AppCDS", plus(jvm, List.of("-XX:SharedArchiveFile=" + archive)));
         }
-        List<Double> plain = new ArrayList<>();
-        List<Double> shared = new ArrayList<>();
+        List<String> b = options(System.getProperty("lom.bench.child.jvm.b", ""));
+        if (!b.isEmpty()) {
+            variants.put("with " + b, plus(jvm, b));
+        }
+        Map<String, List<DeskLaunch.Figures>> figures = new LinkedHashMap<>();
         for (int i = 1; i <= launches; i++) {
-            DeskLaunch.Figures f = desk.launch(jvm, ROWS, "plain-" + i);
-            plain.add(f.usableMs());
-            System.out.printf("from launch #%d%s: login screen after %.0f ms; agenda of %d usable after %.0f ms"
-                    + " (child JVM uptime then %d ms, its CPU time %d ms)%n", i, jvm.isEmpty() ? "" : " " + jvm,
-                    f.loginShownMs(), ROWS, f.usableMs(), f.childUptimeMs(), f.childCpuMs());
-            if (appCds) {
-                f = desk.launch(plus(jvm, "-XX:SharedArchiveFile=" + archive), ROWS, "appcds-" + i);
-                shared.add(f.usableMs());
-                System.out.printf("from launch #%d with AppCDS: login screen after %.0f ms; agenda of %d usable"
-                        + " after %.0f ms (child JVM uptime then %d ms, its CPU time %d ms)%n", i, f.loginShownMs(),
-                        ROWS, f.usableMs(), f.childUptimeMs(), f.childCpuMs());
+            int v = 0;
+            for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+                DeskLaunch.Figures f = desk.launch(variant.getValue(), ROWS, "v" + v++ + "-" + i);
+                figures.computeIfAbsent(variant.getKey(), k -> new ArrayList<>()).add(f);
+                System.out.printf("from launch #%d %s%s: login screen after %.0f ms; agenda of %d usable after %.0f ms"
+                        + " (child JVM uptime then %d ms, its CPU time %d ms)%n", i, variant.getKey(),
+                        jvm.isEmpty() ? "" : " " + jvm, f.loginShownMs(), ROWS, f.usableMs(), f.childUptimeMs(),
+                        f.childCpuMs());
             }
         }
-        System.out.printf("start to usable agenda of %d from launch (fresh JVM, the desk's jar, offline login with"
-                + " %d PBKDF2 iterations): median %.0f ms of %d launches (goal < 2000 ms)%n", ROWS, KDF, median(plain),
-                launches);
-        if (appCds) {
-            System.out.printf("the same with the AppCDS archive: median %.0f ms of %d launches%n", median(shared),
-                    launches);
+        for (Map.Entry<String, List<DeskLaunch.Figures>> variant : figures.entrySet()) {
+            List<DeskLaunch.Figures> runs = variant.getValue();
+            System.out.printf("start to usable agenda of %d from launch (fresh JVM, the desk's jar, offline login with"
+                    + " %d PBKDF2 iterations), %s: median %.0f ms of %d launches (goal < 2000 ms); child CPU median"
+                    + " %.0f ms%n", ROWS, KDF, variant.getKey(), median(runs.stream().map(f -> f.usableMs()).toList()),
+                    runs.size(), median(runs.stream().map(f -> (double) f.childCpuMs()).toList()));
         }
     }
 
-    private static List<String> plus(List<String> options, String option) {
+    private static List<String> options(String given) {
+        return given.isBlank() ? List.of() : List.of(given.strip().split("\\s+"));
+    }
+
+    private static List<String> plus(List<String> options, List<String> more) {
         List<String> all = new ArrayList<>(options);
-        all.add(option);
+        all.addAll(more);
         return all;
     }
 
