@@ -27,13 +27,15 @@ final class OpenedCommands {
     /** How many characters at the end of the stored payload identify it (base64 of more than the 16-byte tag). */
     static final int TAIL = 32;
 
-    /** What was opened from one row; {@code payload} is null when this build cannot read the command. */
-    record Opened(int keyId, int storedLength, String storedTail, String deviceTimeText, CommandPayload payload,
-                  String text, Instant deviceTime) {
+    /**
+     * What was opened from one row, with the row's other columns that never change (entity, actor, type, proof,
+     * device time); {@code payload} is null when this build cannot read the command.
+     */
+    record Opened(int keyId, int storedLength, String storedTail, CommandPayload payload, String text,
+                  Instant deviceTime, UUID entityId, String actor, String commandType, String actorProof) {
 
-        boolean matches(int currentKeyId, int length, String tail, String storedDeviceTime) {
-            return keyId == currentKeyId && storedLength == length && storedTail.equals(tail)
-                    && deviceTimeText.equals(storedDeviceTime);
+        boolean matches(int currentKeyId, int length, String tail) {
+            return keyId == currentKeyId && storedLength == length && storedTail.equals(tail);
         }
     }
 
@@ -50,14 +52,14 @@ final class OpenedCommands {
     };
 
     /** The entry opened earlier from the same stored text under the same key, or null. */
-    synchronized Opened find(UUID commandId, int keyId, int storedLength, String storedTail, String deviceTime) {
+    synchronized Opened find(UUID commandId, int keyId, int storedLength, String storedTail) {
         Opened found = opened.get(commandId);
-        return found != null && keyId != 0 && storedTail != null && deviceTime != null
-                && found.matches(keyId, storedLength, storedTail, deviceTime) ? found : null;
+        return found != null && keyId != 0 && storedTail != null && found.matches(keyId, storedLength, storedTail)
+                ? found : null;
     }
 
     synchronized void keep(UUID commandId, Opened entry) {
-        if (entry.keyId() != 0 && entry.deviceTimeText() != null) {
+        if (entry.keyId() != 0) {
             opened.put(commandId, entry);
         }
     }

@@ -360,29 +360,29 @@ public final class OutboxStore {
         int keyId = remember ? vault.keyId() : 0;
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                String entity = rs.getString("entity_id");
-                String conflict = rs.getString("conflict_id");
                 long sequence = rs.getLong("sequence");
                 String commandId = rs.getString("command_id");
                 UUID command = UUID.fromString(commandId);
-                String deviceTime = rs.getString("device_time");
                 OpenedCommands.Opened body = remember ? opened.find(command, keyId, rs.getInt("payload_length"),
-                        rs.getString("payload_tail"), deviceTime) : null;
+                        rs.getString("payload_tail")) : null;
                 if (body == null) {
+                    // a hit reads only the columns that change (issue 16: thousands of rows after every sync batch)
                     String sealed = rs.getString("payload");
                     String stored = open(commandId, sealed);
-                    body = new OpenedCommands.Opened(keyId, sealed.length(), OpenedCommands.tail(sealed), deviceTime,
-                            readPayload(sequence, stored), stored, SqlTime.instant(deviceTime));
+                    String entity = rs.getString("entity_id");
+                    body = new OpenedCommands.Opened(keyId, sealed.length(), OpenedCommands.tail(sealed),
+                            readPayload(sequence, stored), stored, SqlTime.instant(rs.getString("device_time")),
+                            entity == null ? null : UUID.fromString(entity), rs.getString("actor"),
+                            rs.getString("command_type"), rs.getString("actor_proof"));
                     if (memo == Memo.FIND_AND_KEEP) {
                         opened.keep(command, body);
                     }
                 }
-                result.add(new OutboxEntry(sequence, command,
-                        entity == null ? null : UUID.fromString(entity), body.payload(),
-                        rs.getString("actor"), body.deviceTime(),
-                        OutboxStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-                        conflict == null ? null : UUID.fromString(conflict), rs.getString("command_type"), body.text(),
-                        rs.getString("actor_proof")));
+                String conflict = rs.getString("conflict_id");
+                result.add(new OutboxEntry(sequence, command, body.entityId(), body.payload(), body.actor(),
+                        body.deviceTime(), OutboxStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+                        conflict == null ? null : UUID.fromString(conflict), body.commandType(), body.text(),
+                        body.actorProof()));
             }
         }
         return result;
