@@ -19,6 +19,7 @@ import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandApplier;
 import be.antwerpen.lom.server.command.CommandWork;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.GroupCommit;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,6 +33,7 @@ import java.util.UUID;
 public final class WebAppointments {
 
     private final Database db;
+    private final GroupCommit writes;
     private final CommandApplier applier;
     private final AppointmentRepository appointments;
     private final AppointmentCodes codes;
@@ -39,10 +41,15 @@ public final class WebAppointments {
     private final Clock clock;
     private final IdempotencyKeyRepository keys;
 
-    public WebAppointments(Database db, CommandApplier applier, AppointmentRepository appointments,
+    /**
+     * @param writes the group commit its writes go through (ADR 0125): one per server, shared by every
+     *               web write, so concurrent bookings share one commit
+     */
+    public WebAppointments(Database db, GroupCommit writes, CommandApplier applier, AppointmentRepository appointments,
                            AppointmentCodes codes, TimeOrderedUuid ids, Clock clock, IdempotencyKeyRepository keys) {
         this.keys = keys;
         this.db = db;
+        this.writes = writes;
         this.applier = applier;
         this.appointments = appointments;
         this.codes = codes;
@@ -60,7 +67,7 @@ public final class WebAppointments {
      */
     public Appointment book(StaffMember staff, BookingRequest request, IdempotencyKey key) {
         UUID id = ids.next();
-        return db.inTransaction(c -> {
+        return writes.inTransaction(c -> {
             Optional<Appointment> replay = replay(c, staff, key, id);
             if (replay.isPresent()) {
                 return replay.get();
@@ -82,7 +89,7 @@ public final class WebAppointments {
     }
 
     public Appointment reschedule(StaffMember staff, UUID id, RescheduleRequest request, IdempotencyKey key) {
-        return db.inTransaction(c -> {
+        return writes.inTransaction(c -> {
             Optional<Appointment> replay = replay(c, staff, key, id);
             if (replay.isPresent()) {
                 return replay.get();
@@ -99,7 +106,7 @@ public final class WebAppointments {
     }
 
     public Appointment cancel(StaffMember staff, UUID id, CancelRequest request, IdempotencyKey key) {
-        return db.inTransaction(c -> {
+        return writes.inTransaction(c -> {
             Optional<Appointment> replay = replay(c, staff, key, id);
             if (replay.isPresent()) {
                 return replay.get();

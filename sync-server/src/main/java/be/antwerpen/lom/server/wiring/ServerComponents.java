@@ -41,6 +41,7 @@ import be.antwerpen.lom.server.booking.IdempotencyKeyRepository;
 import be.antwerpen.lom.server.booking.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.GroupCommit;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.deskstatus.DeskStatusController;
 import be.antwerpen.lom.server.deskstatus.DeskStatusRepository;
@@ -202,8 +203,8 @@ public final class ServerComponents {
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.deskSequences = new DeskSequenceReports(db, devices, clock);
-        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock,
-                new IdempotencyKeyRepository());
+        this.webAppointments = new WebAppointments(db, new GroupCommit(db), applier, appointments,
+                new AppointmentCodes(random), ids, clock, new IdempotencyKeyRepository());
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
         this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),
