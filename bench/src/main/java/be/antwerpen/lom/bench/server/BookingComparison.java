@@ -168,6 +168,9 @@ final class BookingComparison {
             if (failed.get() > 0) {
                 System.out.println("  (" + failed.get() + " bookings failed)");
             }
+            var commits = server.webAppointments().commits();
+            System.out.printf(Locale.ROOT, "  (%d bookings in %d commits: %.1f per commit)%n", commits.works(),
+                    commits.groups(), (double) commits.works() / Math.max(1, commits.groups()));
             int done = total - failed.get();
             return new Rate(done / seconds, cpuUsed, Math.max(done, 1));
         } finally {

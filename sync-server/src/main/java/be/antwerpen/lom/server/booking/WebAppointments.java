@@ -57,6 +57,11 @@ public final class WebAppointments {
         this.clock = clock;
     }
 
+    /** How many commits the web writes took and how many writes they carried (ADR 0125; benchmarks print it). */
+    public GroupCommit.Counts commits() {
+        return writes.counts();
+    }
+
     public Appointment book(StaffMember staff, BookingRequest request) {
         return book(staff, request, null);
     }

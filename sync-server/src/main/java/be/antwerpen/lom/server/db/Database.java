@@ -57,6 +57,8 @@ public final class Database implements AutoCloseable {
             props.setProperty("busy_timeout", "30000");
             props.setProperty("foreign_keys", "true");
             props.setProperty("transaction_mode", "IMMEDIATE");
+            // no SELECT last_insert_rowid() after every INSERT: the server never asks for generated keys
+            props.setProperty("jdbc.get_generated_keys", "false");
             config.setDataSourceProperties(props);
             config.setMaximumPoolSize(4);
         } else {
