@@ -56,9 +56,13 @@ final class BookingComparison {
         }
     }
 
-    void compare(ServerBenchMain.Opener opener, int rounds) throws Exception {
+    /**
+     * {@code warmUps} rounds of both sides first, printed but not counted (a server runs for days: its
+     * code is compiled by then), then {@code rounds} counted rounds and their median ratio.
+     */
+    void compare(ServerBenchMain.Opener opener, int warmUps, int rounds) throws Exception {
         List<Double> ratios = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = 1 - warmUps; round <= rounds; round++) {
             Rate bare;
             try (Database db = opener.open()) {
                 bare = bareCommitRate(db);
@@ -68,10 +72,13 @@ final class BookingComparison {
                 booking = bookingRate(components.apply(db));
             }
             double ratio = booking.perSecond() / bare.perSecond();
-            ratios.add(ratio);
-            System.out.printf(Locale.ROOT, "round %d: booking over HTTP, %d concurrent clients: %.0f bookings/s"
+            if (round > 0) {
+                ratios.add(ratio);
+            }
+            String name = round > 0 ? "round " + round : "warm-up (not counted)";
+            System.out.printf(Locale.ROOT, "%s: booking over HTTP, %d concurrent clients: %.0f bookings/s"
                     + " (%.1f CPU s, %.2f CPU ms each); bare one-row commits, %d threads: %.0f commits/s (%.1f CPU s,"
-                    + " %.2f CPU ms each); ratio %.2f%n", round, CLIENTS, booking.perSecond(), booking.cpuSeconds(),
+                    + " %.2f CPU ms each); ratio %.2f%n", name, CLIENTS, booking.perSecond(), booking.cpuSeconds(),
                     booking.cpuMillisEach(), CLIENTS, bare.perSecond(), bare.cpuSeconds(), bare.cpuMillisEach(), ratio);
         }
         List<Double> sorted = ratios.stream().sorted().toList();

@@ -87,7 +87,7 @@ public final class ServerBenchMain {
         System.out.println("== " + engine);
         BookingComparison booking = new BookingComparison(reference, this::components, this::citizen);
         if ("booking".equals(System.getProperty("lom.bench.only"))) {
-            booking.compare(opener::open, ROUNDS);
+            booking.compare(opener::open, Integer.getInteger("lom.bench.warmup", 1), ROUNDS);
             return;
         }
         List<DeskDay> oneDesk = List.of(new DeskDay("antwerpen", deskDay("antwerpen", COMMANDS)));
