@@ -21,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * connection) and every work of a group whose transaction fails as a whole runs again alone, in a
  * transaction of its own through {@link Database#inTransaction}. Work is therefore written to be run
  * more than once, as {@link Database#inTransaction} already asks. A group of one is exactly
- * {@link Database#inTransaction}.
+ * {@link Database#inTransaction}. What the works leave to the end ({@link AtCommit}: change-log rows,
+ * audit lines) is written once for the group, just before its commit.
  *
  * <p>There is no thread of its own: the first caller to find no group being written writes the next
  * one (a leader), the others wait for it.
@@ -43,8 +44,23 @@ public final class GroupCommit {
         this.db = db;
     }
 
+    /** Work of a group that may leave writes to the end of the transaction ({@link AtCommit}). */
+    @FunctionalInterface
+    public interface GroupWork<T> {
+        T run(Connection connection, AtCommit atCommit) throws SQLException;
+    }
+
     /** Runs {@code work} in a transaction it may share with other callers' work; returns after the commit. */
     public <T> T inTransaction(Work<T> work) {
+        return inTransaction((c, atCommit) -> work.run(c));
+    }
+
+    /**
+     * Runs {@code work} in a transaction it may share with other callers' work; what it leaves to
+     * {@code atCommit} is written with what the others left, just before the commit (and is dropped with
+     * the work when it fails); returns after the commit.
+     */
+    public <T> T inTransaction(GroupWork<T> work) {
         Pending<T> mine = new Pending<>(work);
         lock.lock();
         try {
@@ -104,10 +120,12 @@ public final class GroupCommit {
         if (group.size() > 1) {
             try {
                 db.inTransaction(c -> {
+                    AtCommit atCommit = new AtCommit();
                     group.forEach(Pending::forget);
                     for (Pending<?> p : group) {
-                        p.runInSavepoint(c);
+                        p.runInSavepoint(c, atCommit);
                     }
+                    atCommit.finish(c);
                     return null;
                 });
             } catch (RuntimeException | Error wholeGroup) {
@@ -124,13 +142,14 @@ public final class GroupCommit {
 
     /** One caller's work and, once written, its answer. */
     private static final class Pending<T> {
-        private final Work<T> work;
+        private final GroupWork<T> work;
+        private final AtCommit left = new AtCommit();
         private T result;
         private Throwable failure;
         private boolean alone;
         private boolean done;
 
-        Pending(Work<T> work) {
+        Pending(GroupWork<T> work) {
             this.work = work;
         }
 
@@ -141,11 +160,13 @@ public final class GroupCommit {
             alone = false;
         }
 
-        void runInSavepoint(Connection c) throws SQLException {
+        void runInSavepoint(Connection c, AtCommit atCommit) throws SQLException {
             Savepoint savepoint = c.setSavepoint();
+            left.clear();
             try {
-                result = work.run(c);
+                result = work.run(c, left);
                 c.releaseSavepoint(savepoint);
+                atCommit.addAll(left);
             } catch (SQLException | DatabaseException inTheDatabase) {
                 c.rollback(savepoint);
                 alone = true;
@@ -163,7 +184,12 @@ public final class GroupCommit {
         void runAlone(Database db) {
             result = null;
             try {
-                result = db.inTransaction(work);
+                result = db.inTransaction(c -> {
+                    AtCommit atCommit = new AtCommit();
+                    T answer = work.run(c, atCommit);
+                    atCommit.finish(c);
+                    return answer;
+                });
                 failure = null;
             } catch (RuntimeException | Error e) {
                 failure = e;

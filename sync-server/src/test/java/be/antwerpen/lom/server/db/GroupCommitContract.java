@@ -149,6 +149,49 @@ abstract class GroupCommitContract {
         assertThat(count()).isEqualTo(5);
     }
 
+    @Test
+    void what_the_works_leave_to_the_end_is_written_once_for_the_group_without_that_of_a_refused_work()
+            throws Exception {
+        List<List<String>> finished = new ArrayList<>();
+        AtCommit.Finisher<String> atTheEnd = (c, ids) -> {
+            finished.add(List.copyOf(ids));
+            for (String id : ids) {
+                insert(c, id + "-end");
+            }
+        };
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(4, i -> answers.add(pool.submit(() -> group.inTransaction((c, atCommit) -> {
+            insert(c, "row-" + i);
+            atCommit.add(atTheEnd, "row-" + i);
+            if (i == 1) {
+                throw Refusal.invalid("start", "refused after leaving something to the end");
+            }
+            return "row-" + i;
+        }))));
+
+        assertThatThrownBy(() -> answers.get(1).get(30, TimeUnit.SECONDS)).cause().isInstanceOf(Refusal.class);
+        for (int i : new int[] {0, 2, 3}) {
+            assertThat(answers.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+        }
+        assertThat(finished).hasSize(1); // once, for the group, in the order its callers came
+        assertThat(finished.get(0)).containsExactlyInAnyOrder("row-0", "row-2", "row-3");
+        assertThat(count()).isEqualTo(7);
+        assertThat((boolean) reader.inSnapshot(c -> exists(c, "row-1-end"))).isFalse();
+    }
+
+    @Test
+    void alone_what_a_work_leaves_to_the_end_is_written_before_its_commit() {
+        AtCommit.Finisher<String> atTheEnd = (c, ids) -> insert(c, ids.get(0) + "-end");
+
+        group.inTransaction((c, atCommit) -> {
+            atCommit.add(atTheEnd, "alone");
+            return insert(c, "alone");
+        });
+
+        assertThat((boolean) reader.inSnapshot(c -> exists(c, "alone-end"))).isTrue();
+        assertThat(group.counts()).isEqualTo(new GroupCommit.Counts(1, 1));
+    }
+
     /** A first caller holds its transaction open until {@code followers} more callers wait; they form the next group. */
     private void inOneGroup(int followers, java.util.function.IntConsumer follower) throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
