@@ -210,7 +210,7 @@ public final class ServerComponents {
         this.secrets = new Secrets(random);
         this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),
                 new LoginPseudonyms(db, secrets), audit, hasher, secrets, ids, clock, tokenLifetime);
-        this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
+        this.authenticator = new Authenticator(db, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
         this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
