@@ -24,24 +24,42 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link Database#inTransaction}. What the works leave to the end ({@link AtCommit}: change-log rows,
  * audit lines) is written once for the group, just before its commit.
  *
- * <p>There is no thread of its own: the first caller to find no group being written writes the next
- * one (a leader), the others wait for it.
+ * <p>There is no thread of its own: a caller that finds fewer groups being written than may be (one on
+ * SQLite) writes the next one (a leader), the others wait for a group to end.
  */
 public final class GroupCommit {
 
     /** The most work one transaction carries. */
     public static final int MAX_GROUP = 32;
 
+    /** Groups written at the same time on PostgreSQL (each on its own connection); SQLite has one writer. */
+    public static final int POSTGRESQL_GROUPS_AT_ONCE = 4;
+
     private final Database db;
+    private final int groupsAtOnce;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private final ArrayDeque<Pending<?>> waiting = new ArrayDeque<>();
-    private boolean leading;
+    private int leading;
     private long groups;
     private long grouped;
 
-    public GroupCommit(Database db) {
+    /**
+     * @param groupsAtOnce groups written at the same time, each by its own leader on its own connection:
+     *                     they overlap their statements' round trips and meet only at the rows they share
+     *                     (seat cells, and at their ends the change counter and the audit chain head)
+     */
+    public GroupCommit(Database db, int groupsAtOnce) {
+        if (groupsAtOnce < 1) {
+            throw new IllegalArgumentException("at least one group at a time");
+        }
         this.db = db;
+        this.groupsAtOnce = groupsAtOnce;
+    }
+
+    /** One group at a time on SQLite (one writer), {@link #POSTGRESQL_GROUPS_AT_ONCE} on PostgreSQL. */
+    public static GroupCommit forEngine(Database db) {
+        return new GroupCommit(db, db.engine() == Engine.POSTGRESQL ? POSTGRESQL_GROUPS_AT_ONCE : 1);
     }
 
     /** Work of a group that may leave writes to the end of the transaction ({@link AtCommit}). */
@@ -66,11 +84,11 @@ public final class GroupCommit {
         try {
             waiting.add(mine);
             while (!mine.done) {
-                if (leading) {
+                if (leading >= groupsAtOnce || waiting.isEmpty()) {
                     written.awaitUninterruptibly();
                     continue;
                 }
-                leading = true;
+                leading++;
                 List<Pending<?>> group = new ArrayList<>();
                 while (!waiting.isEmpty() && group.size() < MAX_GROUP) {
                     group.add(waiting.poll());
@@ -80,7 +98,7 @@ public final class GroupCommit {
                     write(group);
                 } finally {
                     lock.lock();
-                    leading = false;
+                    leading--;
                     groups++;
                     grouped += group.size();
                     group.forEach(p -> p.done = true);

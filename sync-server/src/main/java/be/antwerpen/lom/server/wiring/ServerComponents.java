@@ -204,7 +204,7 @@ public final class ServerComponents {
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.deskSequences = new DeskSequenceReports(db, devices, clock);
-        this.webAppointments = new WebAppointments(db, new GroupCommit(db), applier, appointments,
+        this.webAppointments = new WebAppointments(db, GroupCommit.forEngine(db), applier, appointments,
                 new AppointmentCodes(random), ids, clock, new IdempotencyKeyRepository());
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
