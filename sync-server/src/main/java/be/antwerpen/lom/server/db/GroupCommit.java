@@ -32,8 +32,6 @@ public final class GroupCommit {
     /** The most work one transaction carries. */
     public static final int MAX_GROUP = 32;
 
-    /** Groups written at the same time on PostgreSQL (each on its own connection); SQLite has one writer. */
-    public static final int POSTGRESQL_GROUPS_AT_ONCE = 4;
 
     private final Database db;
     private final int groupsAtOnce;
@@ -57,9 +55,12 @@ public final class GroupCommit {
         this.groupsAtOnce = groupsAtOnce;
     }
 
-    /** One group at a time on SQLite (one writer), {@link #POSTGRESQL_GROUPS_AT_ONCE} on PostgreSQL. */
+    /**
+     * One group at a time, on both engines: SQLite has one writer; on PostgreSQL four groups at once were
+     * slower in the booking bench (smaller groups, waiting for each other at the same seat cells).
+     */
     public static GroupCommit forEngine(Database db) {
-        return new GroupCommit(db, db.engine() == Engine.POSTGRESQL ? POSTGRESQL_GROUPS_AT_ONCE : 1);
+        return new GroupCommit(db, 1);
     }
 
     /** Work of a group that may leave writes to the end of the transaction ({@link AtCommit}). */
