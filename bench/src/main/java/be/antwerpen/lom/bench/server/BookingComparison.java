@@ -125,6 +125,17 @@ final class BookingComparison {
         return new Rate(OPERATIONS / seconds, cpuUsed, OPERATIONS);
     }
 
+    /** How many commits the bookings took (ADR 0125); nothing for a server from before group commit (A/B runs). */
+    private static void printCommits(ServerComponents server) {
+        try {
+            var commits = server.webAppointments().commits();
+            System.out.printf(Locale.ROOT, "  (%d bookings in %d commits: %.1f per commit)%n", commits.works(),
+                    commits.groups(), (double) commits.works() / Math.max(1, commits.groups()));
+        } catch (NoSuchMethodError olderServer) {
+            System.out.println("  (a server without group commit: one commit per booking)");
+        }
+    }
+
     /** Bookings through the real HTTP API (login, then POST /appointments), 16 clients at once. */
     Rate bookingRate(ServerComponents server) throws Exception {
         Javalin app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
@@ -175,9 +186,7 @@ final class BookingComparison {
             if (failed.get() > 0) {
                 System.out.println("  (" + failed.get() + " bookings failed)");
             }
-            var commits = server.webAppointments().commits();
-            System.out.printf(Locale.ROOT, "  (%d bookings in %d commits: %.1f per commit)%n", commits.works(),
-                    commits.groups(), (double) commits.works() / Math.max(1, commits.groups()));
+            printCommits(server);
             int done = total - failed.get();
             return new Rate(done / seconds, cpuUsed, Math.max(done, 1));
         } finally {
