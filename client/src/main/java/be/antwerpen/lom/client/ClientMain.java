@@ -63,6 +63,20 @@ public final class ClientMain {
         System.setProperty("flatlaf.useWindowDecorations", "false");
         System.setProperty("awt.useSystemAAFontSettings", "on");
 
+        Preferences preferences = Preferences.userRoot().node("be/antwerpen/loket-op-maat");
+        ThemePreference theme = new ThemePreference(preferences);
+        LanguagePreference language = new LanguagePreference(preferences);
+        if (options.language() != null) {
+            language.remember(options.language());
+        }
+        // The look and feel is set up on the event thread while this thread opens the store and wires the
+        // desk: the two largest parts of the start run side by side (issue 16). The window follows on the
+        // event thread, after both.
+        SwingUtilities.invokeLater(() -> {
+            EdtViolationReporter.installIfRequested();
+            LookAndFeelSetup.install(theme.dark());
+        });
+
         // run-demo.sh passes the demo server's clock offset (ADR 0118): on a closed day both run on the next open day.
         Duration demoOffset = Duration.ofSeconds(Long.getLong("lom.demoClockOffsetSeconds", 0L));
         Clock clock = DemoClock.shifted(Clock.system(BRUSSELS), demoOffset);
@@ -73,15 +87,7 @@ public final class ClientMain {
             thread.setDaemon(true);
             return thread;
         });
-        Preferences preferences = Preferences.userRoot().node("be/antwerpen/loket-op-maat");
-        ThemePreference theme = new ThemePreference(preferences);
-        LanguagePreference language = new LanguagePreference(preferences);
-        if (options.language() != null) {
-            language.remember(options.language());
-        }
         SwingUtilities.invokeLater(() -> {
-            EdtViolationReporter.installIfRequested();
-            LookAndFeelSetup.install(theme.dark());
             ClientWindow window = window(services, new BackgroundTasks(background, SwingUtilities::invokeLater), theme,
                     language, BRUSSELS, options.enrollCode());
             if (!demoOffset.isZero()) {

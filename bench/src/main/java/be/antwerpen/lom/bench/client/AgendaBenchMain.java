@@ -38,6 +38,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -57,6 +61,10 @@ import javax.swing.text.Document;
  * Needs a display (Xvfb is fine). {@code -Dlom.bench.rows=2500} seeds that many appointments on the day
  * instead; {@code -Dlom.bench.kdf=600000} sets the PBKDF2 iterations of the offline login (default: the
  * desk's default).
+ *
+ * <p>First, start to usable agenda from launch: the desk in a fresh JVM, as the product starts it, on the
+ * seeded folder ({@link #fromLaunch}); then the older in-process figures, whose clock starts after the seeding
+ * in this JVM (class loading and JVM start not counted); {@code -Dlom.bench.inprocess=false} skips those.
  */
 public final class AgendaBenchMain {
 
@@ -76,6 +84,10 @@ public final class AgendaBenchMain {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("lom-bench-agenda");
         Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
         seed(dir, clock);
+        fromLaunch(dir);
+        if (!Boolean.parseBoolean(System.getProperty("lom.bench.inprocess", "true"))) {
+            System.exit(0);
+        }
 
         long t0 = System.nanoTime();
         ClientOptions options = new ClientOptions("http://127.0.0.1:9", null, dir, null, "", "nl",
@@ -107,8 +119,9 @@ public final class AgendaBenchMain {
         SwingUtilities.invokeAndWait(() -> table.paintImmediately(table.getVisibleRect()));
         long usable = System.nanoTime();
         long jvmToMain = ManagementFactory.getRuntimeMXBean().getUptime();
-        System.out.printf("window shown after %.0f ms; agenda of " + ROWS + " usable after %.0f ms "
-                        + "(incl. offline login with %d PBKDF2 iterations); JVM uptime at that point %d ms%n",
+        System.out.printf("in process, after seeding in the same JVM (flattering): window shown after %.0f ms;"
+                        + " agenda of " + ROWS + " usable after %.0f ms (incl. offline login with %d PBKDF2"
+                        + " iterations); JVM uptime at that point %d ms%n",
                 (shown - t0) / 1e6, (usable - t0) / 1e6, KDF, jvmToMain);
 
         JTextField search = onEdt(() -> find(frame.get(), JTextField.class, "today.search"));
@@ -145,6 +158,69 @@ public final class AgendaBenchMain {
         preferences.removeNode();
         services.sync().stop();
         System.exit(0);
+    }
+
+    /**
+     * Start to usable agenda, honestly: the desk in a fresh JVM from its fat jar ({@link DeskLaunch}), timed from
+     * the launch of the process. {@code -Dlom.bench.launches=3} launches; {@code -Dlom.bench.child.jvm="OPTIONS"}
+     * JVM options of every child. A/B runs, each launch without followed by one with: {@code
+     * -Dlom.bench.appcds=true} (one training launch first writes an AppCDS archive of the desk's classes with
+     * {@code -XX:ArchiveClassesAtExit}, the B launches use it with {@code -XX:SharedArchiveFile}) and
+     * {@code -Dlom.bench.child.jvm.b="OPTIONS"} (B launches add these options).
+     */
+    private static void fromLaunch(Path dir) throws Exception {
+        int launches = Integer.getInteger("lom.bench.launches", 3);
+        List<String> jvm = options(System.getProperty("lom.bench.child.jvm", ""));
+        Path work = Files.createTempDirectory("lom-bench-launch");
+        DeskLaunch desk = DeskLaunch.on(dir, work);
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("as given", jvm);
+        if (Boolean.getBoolean("lom.bench.appcds")) {
+            Path archive = work.resolve("desk.jsa");
+            DeskLaunch.Figures training = desk.launch(plus(jvm, List.of("-XX:ArchiveClassesAtExit=" + archive)), ROWS,
+                    "training");
+            System.out.printf("AppCDS training launch (writes %s): agenda usable after %.0f ms%n", archive,
+                    training.usableMs());
+            variants.put("with AppCDS", plus(jvm, List.of("-XX:SharedArchiveFile=" + archive)));
+        }
+        List<String> b = options(System.getProperty("lom.bench.child.jvm.b", ""));
+        if (!b.isEmpty()) {
+            variants.put("with " + b, plus(jvm, b));
+        }
+        Map<String, List<DeskLaunch.Figures>> figures = new LinkedHashMap<>();
+        for (int i = 1; i <= launches; i++) {
+            int v = 0;
+            for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
+                DeskLaunch.Figures f = desk.launch(variant.getValue(), ROWS, "v" + v++ + "-" + i);
+                figures.computeIfAbsent(variant.getKey(), k -> new ArrayList<>()).add(f);
+                System.out.printf("from launch #%d %s%s: login screen after %.0f ms; agenda of %d usable after %.0f ms"
+                        + " (child JVM uptime then %d ms, its CPU time %d ms)%n", i, variant.getKey(),
+                        jvm.isEmpty() ? "" : " " + jvm, f.loginShownMs(), ROWS, f.usableMs(), f.childUptimeMs(),
+                        f.childCpuMs());
+            }
+        }
+        for (Map.Entry<String, List<DeskLaunch.Figures>> variant : figures.entrySet()) {
+            List<DeskLaunch.Figures> runs = variant.getValue();
+            System.out.printf("start to usable agenda of %d from launch (fresh JVM, the desk's jar, offline login with"
+                    + " %d PBKDF2 iterations), %s: median %.0f ms of %d launches (goal < 2000 ms); child CPU median"
+                    + " %.0f ms%n", ROWS, KDF, variant.getKey(), median(runs.stream().map(f -> f.usableMs()).toList()),
+                    runs.size(), median(runs.stream().map(f -> (double) f.childCpuMs()).toList()));
+        }
+    }
+
+    private static List<String> options(String given) {
+        return given.isBlank() ? List.of() : List.of(given.strip().split("\\s+"));
+    }
+
+    private static List<String> plus(List<String> options, List<String> more) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(more);
+        return all;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static long keystroke(JTextField search, JTable table, char c, boolean backspace) throws Exception {

@@ -9,7 +9,6 @@ import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.server.auth.PasswordHasher;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -45,17 +44,13 @@ public final class LoginBenchMain {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 2_500;
         int iterations = PasswordHasher.DEFAULT_ITERATIONS;
         Path dir = Files.createTempDirectory("lom-bench-login");
-        Path serverData = dir.resolve("server");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + port;
-        HeadlessCatchUpBenchMain.runServerCommand(serverData, Map.of("LOM_NEW_PASSWORD", PASSWORD), "create-staff",
-                "--username", "agent.antwerpen", "--role", "AGENT", "--locations", "antwerpen");
-        HeadlessCatchUpBenchMain.runServerCommand(serverData, Map.of(), "issue-enrollment-code", "--location",
-                "antwerpen", "--desk", "Loket 1", "--code", "BENCH-LOGIN-1");
-        Process server = HeadlessCatchUpBenchMain.startServer(serverData, port, dir.resolve("server.log"));
+        ServerUnderTest serverUnderTest = ServerUnderTest.fromSystemProperties(dir.resolve("server"));
+        String url = serverUnderTest.url();
+        serverUnderTest.run(Map.of("LOM_NEW_PASSWORD", PASSWORD), "create-staff", "--username", "agent.antwerpen",
+                "--role", "AGENT", "--locations", "antwerpen");
+        serverUnderTest.run(Map.of(), "issue-enrollment-code", "--location", "antwerpen", "--desk", "Loket 1",
+                "--code", "BENCH-LOGIN-1");
+        Process server = serverUnderTest.serve(dir.resolve("server.log"));
 
         Clock clock = Clock.system(BRUSSELS);
         DeskServices desk = DeskAssembly.build(new ClientOptions(url, null, dir.resolve("desk"), null, "", "nl",
@@ -67,7 +62,7 @@ public final class LoginBenchMain {
         seed(desk, today, rows);
 
         long[] online = timeLogins(desk, today, rows, logins);
-        HeadlessCatchUpBenchMain.stopServer(server);
+        ServerUnderTest.stop(server);
         long[] offline = timeLogins(desk, today, rows, logins);
 
         OfflineVerifier kdf = new OfflineVerifier(iterations, new SecureRandom());

@@ -32,6 +32,22 @@ public final class AuditHeadStore {
         }
     }
 
+    /** Whether exactly this head (every field, signature included) is already kept. */
+    public boolean holds(Connection c, SignedAuditHead h) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM audit_heads WHERE seq = ? AND hash = ?"
+                + " AND signed_at_ms = ? AND key_id = ? AND public_key = ? AND signature = ?")) {
+            s.setLong(1, h.seq());
+            s.setString(2, h.hash());
+            s.setLong(3, h.signedAt().toEpochMilli());
+            s.setString(4, h.keyId());
+            s.setString(5, h.publicKey());
+            s.setString(6, h.signature());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Every kept head, oldest first. */
     public List<SignedAuditHead> all(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, signed_at_ms, key_id, public_key, signature"

@@ -12,7 +12,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The desk's SQLite file: WAL journal, {@code synchronous=FULL} (a commit is on disk when it
- * returns), a busy timeout, schema through Flyway migrations in {@code db/migration/client}.
+ * returns), a busy timeout, schema through Flyway migrations in {@code db/migration/client} (Flyway runs only
+ * when the schema is not at this build's version: {@link SchemaVersion}).
  * Temporary tables and indices stay in memory ({@code temp_store=MEMORY}) and deleted content is
  * overwritten with zeros ({@code secure_delete}); the data folder is private to the desk's account
  * (0700, files 0600 on POSIX, the WAL and shared-memory files included: ADR 0045).
@@ -41,12 +42,14 @@ public final class LocalDatabase implements AutoCloseable {
                 PrivateFiles.file(dataDir.resolve(FILE_NAME + suffix), suffix.isEmpty() || suffix.equals("-wal"));
             }
             SQLiteDataSource dataSource = dataSource(file);
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration/client")
-                    .load()
-                    .migrate();
             Connection connection = dataSource.getConnection();
+            if (!SchemaVersion.current(connection)) {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations(SchemaVersion.MIGRATIONS)
+                        .load()
+                        .migrate();
+            }
             connection.setAutoCommit(false);
             return new LocalDatabase(connection);
         } catch (SQLException | IOException e) {

@@ -22,6 +22,11 @@ public record SyncState(DeviceIdentity identity, Long pullCursor, long nextSeque
                         Instant snapshotAt, Long clockSkewMs, boolean needsSnapshot, Renumbering renumbering,
                         boolean activeElsewhere) {
 
+    /** The last sequence this desk has handed out, sent or not: reported at every sync (ADR 0095). */
+    public long lastHandedOut() {
+        return nextSequence - 1;
+    }
+
     /**
      * A renumbering of the outbox after the server refused a reused sequence.
      *

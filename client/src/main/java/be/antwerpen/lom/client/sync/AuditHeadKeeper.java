@@ -26,12 +26,19 @@ final class AuditHeadKeeper {
         this.heads = heads;
     }
 
-    /** Checks and keeps a pulled head inside the page's transaction; true when it was kept as new. */
+    /**
+     * Checks and keeps a pulled head inside the page's transaction; true when it was kept as new. A head this
+     * desk already keeps, signature and key included, under the key it pinned was checked when it was kept: the
+     * pages of one catch-up carry the same head, so its signature is checked once, not on every page.
+     */
     boolean received(Connection c, SignedAuditHead head, Instant now) throws SQLException {
         if (head == null) {
             return false;
         }
         Optional<String> pinned = heads.pinnedKey(c);
+        if (pinned.isPresent() && pinned.get().equals(head.publicKey()) && heads.holds(c, head)) {
+            return false;
+        }
         String key = pinned.orElse(head.publicKey());
         if (key == null || !AuditHeadSignatures.signedBy(head, key)) {
             LOG.warn("ignored a signed audit head for line {} (key id {}): not signed by the server audit key {}",

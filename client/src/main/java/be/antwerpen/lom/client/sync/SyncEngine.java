@@ -2,45 +2,25 @@ package be.antwerpen.lom.client.sync;
 
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalStore;
-import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.store.OutboxStatus;
-import be.antwerpen.lom.client.store.OutboxStore;
 import be.antwerpen.lom.client.store.SyncState;
 import be.antwerpen.lom.model.reference.ReferenceData;
-import be.antwerpen.lom.model.sync.CommandReceipt;
-import be.antwerpen.lom.model.sync.PullResponse;
-import be.antwerpen.lom.model.sync.PushResponse;
-import be.antwerpen.lom.model.sync.SequenceRefusal;
-import be.antwerpen.lom.model.sync.SnapshotResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +36,9 @@ import org.slf4j.LoggerFactory;
  * (ADR 0043). A failure of any kind, an {@link Error} included, never ends the background sync: the next
  * round is always scheduled, and the status says so.
  *
+ * <p>This class schedules rounds and publishes their status; a round's push is {@link OutboxPush}, its pull or
+ * snapshot {@link ChangePull}, and the repair of a sequence that went back in time {@link SequenceRepair}.
+ *
  * <p>Runs only on the injected scheduler, never on the event thread.
  */
 public final class SyncEngine {
@@ -63,8 +46,6 @@ public final class SyncEngine {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     /** How long after coming back the desk keeps syncing every few seconds. */
     static final Duration CATCH_UP = Duration.ofSeconds(30);
-    /** Renumberings in one round before the desk gives up for this round (another copy keeps pushing). */
-    static final int MAX_RENUMBERINGS = 3;
 
     private final LocalStore store;
     private final Function<String, SyncApi> connect;
@@ -74,13 +55,9 @@ public final class SyncEngine {
     private final Clock clock;
     private final RetryBackoff backoff;
     private final Duration interval;
-    private final int pushBatch;
-    private final int pullPage;
-    private final ObjectMapper json;
-    private final PulledChanges changes;
-    private final AuditHeadKeeper auditHeads;
+    private final OutboxPush outboxPush;
+    private final ChangePull changePull;
     private final SeatLeaseRefresh seatLeases;
-    private final Consumer<ReferenceData> onReferenceData;
     private final ReconnectProbe probe;
     /** This process's instance id, sent with every sync call (ADR 0043); a copy of the data folder makes its own. */
     private final String instance = UUID.randomUUID().toString();
@@ -88,12 +65,9 @@ public final class SyncEngine {
     private final List<Runnable> afterRounds = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReentrantLock running = new ReentrantLock();
-    /** The thread that waits for the server's answers while the sync thread prepares the next step. */
-    private final ExecutorService http = sendingThread();
 
     private volatile SyncStatus status = SyncStatus.initial();
     private volatile boolean stopped;
-    private volatile long lastSkewMs;
     /** The server gave no answer: scheduled runs probe before they sync. */
     private volatile boolean unreachable;
     private Instant catchUpUntil;
@@ -123,24 +97,13 @@ public final class SyncEngine {
         this.clock = clock;
         this.backoff = backoff;
         this.interval = interval;
-        this.pushBatch = pushBatch;
-        this.pullPage = pullPage;
-        this.json = json;
-        this.changes = new PulledChanges(store, json);
-        this.auditHeads = new AuditHeadKeeper(store.auditHeads());
+        ServerRequests requests = new ServerRequests(calls, clock);
+        ClockSkewMeter skew = new ClockSkewMeter();
+        SequenceRepair repair = new SequenceRepair(store, clock);
+        this.outboxPush = new OutboxPush(store, json, pushBatch, instance, requests, skew, repair, clock);
+        this.changePull = new ChangePull(store, json, pullPage, instance, requests, skew, repair, onReferenceData,
+                clock);
         this.seatLeases = new SeatLeaseRefresh(store, calls, clock);
-        this.onReferenceData = onReferenceData;
-    }
-
-    private static ExecutorService sendingThread() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                work -> {
-                    Thread thread = new Thread(work, "sync-http");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
     }
 
     public void addListener(Consumer<SyncStatus> listener) {
@@ -285,11 +248,11 @@ public final class SyncEngine {
             int resets = 0;
             while (true) {
                 try {
-                    push(server);
+                    outboxPush.push(server, this::progressed);
                     if (store.database().inTransaction(store.syncState()::read).needsSnapshot()) {
-                        snapshot(server);
+                        changePull.snapshot(server, this::progressed);
                     } else {
-                        pull(server);
+                        changePull.pull(server, this::progressed);
                     }
                     seatLeases.refresh(server);
                     break;
@@ -363,276 +326,8 @@ public final class SyncEngine {
         return api;
     }
 
-    /**
-     * Pushes the waiting commands in order, a batch at a time. While the server works on a batch, this thread
-     * reads the next one (issue 16); it is used only if the server's answer says to go on right after the
-     * batch, else the batch is read again from where the server says.
-     */
-    private void push(SyncApi server) {
-        long from = 1;
-        long handled = 0;
-        int renumberings = 0;
-        List<OutboxEntry> batch = pendingFrom(from);
-        while (true) {
-            if (batch.isEmpty()) {
-                return;
-            }
-            Instant sent = clock.instant();
-            ObjectNode request = json.createObjectNode();
-            ArrayNode commands = request.putArray("commands");
-            batch.forEach(entry -> commands.add(entry.toWire(json)));
-            request.put("deskSequence", lastHandedOut());
-            CompletableFuture<Answer<PushResponse>> answer = send(() -> server.push(instance, request));
-            long following = batch.get(batch.size() - 1).sequence() + 1;
-            List<OutboxEntry> next;
-            try {
-                next = pendingFrom(following);
-            } catch (RuntimeException readFailed) {
-                answer.cancel(false);
-                throw readFailed;
-            }
-            Answer<PushResponse> answered = await(answer);
-            PushResponse response = answered.body();
-            measureSkew(sent, answered.received(), response.serverTime());
-            checkAnswers(batch, response);
-            List<OutboxStore.Settlement> settlements = response.receipts().stream()
-                    .map(r -> new OutboxStore.Settlement(r.commandId(), statusOf(r),
-                            // the reason keeps its code and parameters (ADR 0114): the desk words it in its language
-                            r.refusal() == null ? null : r.refusal().encode(), r.conflictId()))
-                    .toList();
-            store.database().inTransaction(c -> {
-                store.outbox().settleAll(c, settlements);
-                return null;
-            });
-            handled += response.receipts().size();
-            publish(SyncPhase.SYNCING, handled, !response.receipts().isEmpty());
-            long last = batch.get(batch.size() - 1).sequence();
-            if (response.sequenceRefused() != null) {
-                if (++renumberings > MAX_RENUMBERINGS) {
-                    throw new ServerUnreachableException("the server keeps refusing this desk's sequences", null);
-                }
-                from = renumber(response.sequenceRefused());
-                next = null; // read before the renumbering: its sequences are no longer the commands'
-            } else if (response.expectedSequence() != null) {
-                long expected = response.expectedSequence();
-                if (expected < batch.get(0).sequence() && response.receipts().isEmpty()) {
-                    // Only a server restored from a backup forgets commands it acknowledged: the desk
-                    // must be enrolled again to resend what it still holds (ADR 0042).
-                    LOG.warn("server expects sequence {} which this desk no longer holds (restored from a backup?)",
-                            expected);
-                    throw new DeviceUnknownException("the server lost commands of this desk it had acknowledged");
-                }
-                from = expected;
-            } else if (response.receipts().isEmpty()) {
-                throw new ServerUnreachableException("the server acknowledged nothing of a batch", null);
-            } else {
-                from = response.receipts().stream().mapToLong(CommandReceipt::sequence).max().orElse(last) + 1;
-            }
-            batch = from == following && next != null ? next : pendingFrom(from);
-        }
-    }
-
-    private List<OutboxEntry> pendingFrom(long from) {
-        return store.database().inTransaction(c -> store.outbox().pending(c, from, pushBatch));
-    }
-
-    /** A server's answer and when it arrived (for the clock skew, as the thread that waits may be busy). */
-    private record Answer<T>(T body, Instant received) {
-    }
-
-    /** Sends a request on the sync's own HTTP thread, so this thread can prepare the next step meanwhile. */
-    private <T> CompletableFuture<Answer<T>> send(Supplier<retrofit2.Call<T>> request) {
-        return CompletableFuture.supplyAsync(() -> new Answer<>(calls.execute(request.get()), clock.instant()), http);
-    }
-
-    /** Waits for an answer; a failure is thrown as the call itself threw it. */
-    private static <T> T await(CompletableFuture<T> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        } catch (CancellationException e) {
-            throw new ServerUnreachableException("the request was cancelled", e);
-        }
-    }
-
-    /** The last sequence this desk has handed out, sent or not: reported at every sync (ADR 0095). */
-    private long lastHandedOut() {
-        return store.database().inTransaction(store.syncState()::read).nextSequence() - 1;
-    }
-
-    /**
-     * Every receipt (and a refusal) must name a command of the batch under the sequence it was sent with;
-     * anything else is a protocol error, never skipped (ADR 0043).
-     */
-    private static void checkAnswers(List<OutboxEntry> batch, PushResponse response) {
-        Map<UUID, Long> sent = new HashMap<>();
-        batch.forEach(entry -> sent.put(entry.commandId(), entry.sequence()));
-        for (CommandReceipt receipt : response.receipts()) {
-            if (!Long.valueOf(receipt.sequence()).equals(sent.get(receipt.commandId()))) {
-                throw new UnexpectedReceiptException("the server answered for a command this desk did not send"
-                        + " (sequence " + receipt.sequence() + ")");
-            }
-        }
-        SequenceRefusal refusal = response.sequenceRefused();
-        if (refusal != null && (!Long.valueOf(refusal.sequence()).equals(sent.get(refusal.commandId()))
-                || refusal.lastAppliedSequence() < refusal.sequence())) {
-            throw new UnexpectedReceiptException("the server refused a sequence this desk did not send as such"
-                    + " (sequence " + refusal.sequence() + ")");
-        }
-    }
-
-    /**
-     * The desk's store went back in time (ADR 0043): in one transaction every command still waiting from
-     * the refused one on gets a new sequence after the server's, the counter moves past them, and walk-in
-     * tickets start a new series. Returns the sequence to push from.
-     */
-    private long renumber(SequenceRefusal refusal) {
-        long first = refusal.lastAppliedSequence() + 1;
-        int moved = store.database().inTransaction(c -> {
-            int count = store.outbox().renumberWaiting(c, refusal.sequence(), first);
-            store.syncState().renumbered(c, first + count, count, clock.instant());
-            store.walkInCounter().startNewSeries(c);
-            return count;
-        });
-        LOG.warn("the server already holds sequence {} for another command (this desk's store went back in time);"
-                + " {} waiting commands renumbered from {}", refusal.sequence(), moved, first);
-        publish(SyncPhase.SYNCING, 0, true);
-        return first;
-    }
-
-    /**
-     * The server reflects a sequence of this desk that the desk has not handed out yet: its store went back
-     * in time (ADR 0043), found before it pushed anything under a reused sequence. In the caller's
-     * transaction, waiting commands move past the server's sequence, the counter follows and walk-in
-     * tickets start a new series, so not even the first ticket after a restore repeats one.
-     */
-    private void continueAfterServersSequence(Connection c, long reflected) throws SQLException {
-        SyncState state = store.syncState().read(c);
-        if (reflected < state.nextSequence()) {
-            return;
-        }
-        int moved = store.outbox().renumberWaiting(c, 0, reflected + 1);
-        store.syncState().renumbered(c, reflected + 1 + moved, moved, clock.instant());
-        store.walkInCounter().startNewSeries(c);
-        LOG.warn("the server reflects sequence {} of this desk, which had only handed out up to {} (its store went"
-                + " back in time); {} waiting commands renumbered", reflected, state.nextSequence() - 1, moved);
-    }
-
-    private static OutboxStatus statusOf(CommandReceipt receipt) {
-        return switch (receipt.outcome()) {
-            case APPLIED, APPLIED_WITH_CHANGES -> OutboxStatus.ACKED;
-            case REJECTED -> OutboxStatus.REJECTED;
-            case CONFLICT -> OutboxStatus.CONFLICT;
-        };
-    }
-
-    /**
-     * Pulls pages until caught up. The next page is asked for as soon as a page arrives, so the server
-     * reads it while this thread applies the page (issue 16); it is asked for again when applying the page
-     * moved this desk's sequence (ADR 0043), and dropped if applying fails.
-     */
-    private void pull(SyncApi server) {
-        long handled = 0;
-        SyncState state = store.database().inTransaction(store.syncState()::read);
-        long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
-        Instant sent = clock.instant();
-        CompletableFuture<Answer<PullResponse>> asked = askPage(server, cursor, state.nextSequence() - 1);
-        while (true) {
-            Answer<PullResponse> answered = await(asked);
-            PullResponse page = answered.body();
-            measureSkew(sent, answered.received(), page.serverTime());
-            long deskSequence = state.nextSequence() - 1;
-            sent = clock.instant();
-            asked = page.hasMore() ? askPage(server, page.nextCursor(), deskSequence) : null;
-            String locationId = state.identity().locationId();
-            try {
-                store.database().inTransaction(c -> {
-                    changes.applyPage(c, page.changes(), locationId);
-                    store.syncState().saveCursor(c, page.nextCursor());
-                    continueAfterServersSequence(c, page.reflectedThroughSequence());
-                    store.outbox().removeReflected(c, page.reflectedThroughSequence());
-                    auditHeads.received(c, page.auditHead(), clock.instant());
-                    return null;
-                });
-            } catch (RuntimeException | Error applyFailed) {
-                if (asked != null) {
-                    asked.cancel(false);
-                }
-                throw applyFailed;
-            }
-            handled += page.changes().size();
-            publish(SyncPhase.SYNCING, handled, !page.changes().isEmpty());
-            if (!page.hasMore()) {
-                finishRound();
-                return;
-            }
-            state = store.database().inTransaction(store.syncState()::read);
-            if (state.nextSequence() - 1 != deskSequence) {
-                // renumbered while applying the page: ask again with the sequence the desk now reports
-                asked.cancel(false);
-                sent = clock.instant();
-                asked = askPage(server, page.nextCursor(), state.nextSequence() - 1);
-            }
-        }
-    }
-
-    private CompletableFuture<Answer<PullResponse>> askPage(SyncApi server, long cursor, long deskSequence) {
-        return send(() -> server.pull(instance, cursor, pullPage, deskSequence));
-    }
-
-    private void snapshot(SyncApi server) {
-        publish(SyncPhase.SYNCING, 0, false);
-        Instant sent = clock.instant();
-        SnapshotResponse snapshot = calls.execute(server.snapshot(instance, lastHandedOut()));
-        measureSkew(sent, snapshot.serverTime());
-        String locationId = store.database().inTransaction(store.syncState()::read).identity().locationId();
-        store.database().inTransaction(c -> {
-            store.appointments().deleteAll(c);
-            store.appointments().insertAll(c, snapshot.appointments().stream()
-                    .filter(a -> locationId.equals(a.locationId())).toList());
-            store.occupancy().replaceAll(c, snapshot.occupancy());
-            if (snapshot.referenceData() != null) {
-                store.referenceData().save(c, snapshot.referenceData(), clock.instant());
-            }
-            if (snapshot.openConflictIds() != null) {
-                store.outbox().removeConflictsNotIn(c, snapshot.openConflictIds());
-            }
-            store.syncState().snapshotApplied(c, snapshot.cursor(), clock.instant());
-            continueAfterServersSequence(c, snapshot.reflectedThroughSequence());
-            store.outbox().removeReflected(c, snapshot.reflectedThroughSequence());
-            return null;
-        });
-        if (snapshot.referenceData() != null) {
-            onReferenceData.accept(snapshot.referenceData());
-        }
-        publish(SyncPhase.SYNCING, snapshot.appointments().size(), true);
-        pull(server);
-    }
-
-    private void measureSkew(Instant sent, Instant serverTime) {
-        measureSkew(sent, clock.instant(), serverTime);
-    }
-
-    private void measureSkew(Instant sent, Instant received, Instant serverTime) {
-        if (serverTime == null) {
-            return;
-        }
-        Instant midpoint = sent.plus(Duration.between(sent, received).dividedBy(2));
-        lastSkewMs = Duration.between(midpoint, serverTime).toMillis();
-    }
-
-    private void finishRound() {
-        store.database().inTransaction(c -> {
-            store.syncState().synced(c, clock.instant(), lastSkewMs);
-            return null;
-        });
+    private void progressed(long handled, boolean dataChanged) {
+        publish(SyncPhase.SYNCING, handled, dataChanged);
     }
 
     private void publish(SyncPhase phase, long progress, boolean dataChanged) {

@@ -91,4 +91,21 @@ class AuditHeadKeeperTest {
         assertThat(store.database().inTransaction(store.auditHeads()::pinnedKey)).isEmpty();
         assertThat(receive(good)).isTrue();
     }
+
+    @Test
+    void a_copy_of_a_kept_head_with_another_signature_or_time_changes_nothing() throws Exception {
+        SignedAuditHead kept = sign(server, 20);
+        SignedAuditHead other = sign(server, 21);
+        SignedAuditHead wrongSignature = new SignedAuditHead(kept.seq(), kept.hash(), kept.signedAt(), kept.keyId(),
+                kept.publicKey(), other.signature());
+        SignedAuditHead wrongTime = new SignedAuditHead(kept.seq(), kept.hash(), kept.signedAt().plusSeconds(1),
+                kept.keyId(), kept.publicKey(), kept.signature());
+        assertThat(receive(kept)).isTrue();
+
+        assertThat(receive(kept)).as("exactly the kept head again").isFalse();
+        assertThat(receive(wrongSignature)).as("the kept head with another signature").isFalse();
+        assertThat(receive(wrongTime)).as("the kept head with another signing time").isFalse();
+
+        assertThat(store.database().inTransaction(store.auditHeads()::all)).containsExactly(kept);
+    }
 }

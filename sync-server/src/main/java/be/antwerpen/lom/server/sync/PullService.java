@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Pages of the change log in commit order for a desk's location; the page, the next cursor and the
- * device's reflected sequence come from one snapshot.
+ * device's reflected sequence come from one snapshot. A record changed several times within a page comes
+ * once, with its latest state ({@link LatestChanges}).
  */
 public final class PullService {
 
@@ -69,7 +70,7 @@ public final class PullService {
             long next = hasMore ? page.get(page.size() - 1).sequence() : head;
             long reflected = receipts.firstNotReflected(c, deviceId, next).map(s -> s - 1)
                     .orElse(device.lastSequence());
-            return new PullResponse(page, next, hasMore, reflected, clock.instant(),
+            return new PullResponse(LatestChanges.of(page), next, hasMore, reflected, clock.instant(),
                     signedHeads.latest(c).orElse(null));
         });
     }

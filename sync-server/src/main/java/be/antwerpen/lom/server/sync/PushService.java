@@ -128,12 +128,14 @@ public final class PushService {
                 List<Applied> fresh = new ArrayList<>();
                 Map<String, String> serialsOfChunk = new HashMap<>();
                 Map<UUID, CommandReceipt> receiptsOfChunk = new HashMap<>();
+                Map<UUID, CommandReceipt> storedEarlier = receipts.findByCommands(c,
+                        chunk.stream().map(RawCommand::commandId).toList());
                 for (RawCommand raw : chunk) {
                     if (raw.sequence() <= applied) {
                         Optional<CommandReceipt> stored = receipts.find(c, deviceId, raw.sequence())
                                 .filter(r -> r.commandId().equals(raw.commandId()));
                         if (stored.isEmpty()) {
-                            stored = appliedEarlier(c, raw, receiptsOfChunk);
+                            stored = appliedEarlier(raw, receiptsOfChunk, storedEarlier);
                         }
                         if (stored.isEmpty()) {
                             // the sequence holds another command: the desk's store went back in time (ADR 0043)
@@ -148,7 +150,7 @@ public final class PushService {
                         expected[0] = applied + 1;
                         break;
                     }
-                    Optional<CommandReceipt> earlier = appliedEarlier(c, raw, receiptsOfChunk);
+                    Optional<CommandReceipt> earlier = appliedEarlier(raw, receiptsOfChunk, storedEarlier);
                     if (earlier.isPresent()) {
                         chunkReceipts.add(earlier.get());
                         applied = raw.sequence();
@@ -178,12 +180,15 @@ public final class PushService {
      * A command this server already has under another sequence or device (a desk enrolled again after
      * a server restore resends what it still holds): answered with the earlier receipt under the new
      * sequence, never applied twice. Nothing is stored for it, so a retry finds it the same way.
+     *
+     * @param receiptsOfChunk what this transaction applied so far
+     * @param storedEarlier   the receipts stored before this transaction for the chunk's command ids
      */
-    private Optional<CommandReceipt> appliedEarlier(Connection c, RawCommand raw,
-                                                    Map<UUID, CommandReceipt> receiptsOfChunk) throws SQLException {
+    private static Optional<CommandReceipt> appliedEarlier(RawCommand raw, Map<UUID, CommandReceipt> receiptsOfChunk,
+                                                           Map<UUID, CommandReceipt> storedEarlier) {
         CommandReceipt earlier = receiptsOfChunk.get(raw.commandId());
         if (earlier == null) {
-            earlier = receipts.findByCommand(c, raw.commandId()).orElse(null);
+            earlier = storedEarlier.get(raw.commandId());
         }
         if (earlier == null) {
             return Optional.empty();

@@ -8,7 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,12 +57,20 @@ public final class ReceiptRepository {
     }
 
     /**
-     * The receipt of a command this server already applied, whichever device or sequence sent it (a
-     * desk enrolled again after a server restore resends its outbox under new sequences).
+     * The receipts of any of {@code commandIds}, under whichever device and sequence they were stored: one query
+     * for a push chunk instead of one per command.
      */
-    public Optional<CommandReceipt> findByCommand(Connection c, UUID commandId) throws SQLException {
-        return Rows.one(c, "SELECT " + RECEIPT_COLUMNS + " FROM command_receipts WHERE command_id = ?",
-                ReceiptRepository::receipt, commandId.toString());
+    public Map<UUID, CommandReceipt> findByCommands(Connection c, Collection<UUID> commandIds) throws SQLException {
+        if (commandIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(commandIds.size(), "?"));
+        Map<UUID, CommandReceipt> found = new HashMap<>();
+        for (CommandReceipt r : Rows.list(c, "SELECT " + RECEIPT_COLUMNS + " FROM command_receipts WHERE command_id IN ("
+                + marks + ")", ReceiptRepository::receipt, commandIds.stream().map(UUID::toString).toArray())) {
+            found.put(r.commandId(), r);
+        }
+        return found;
     }
 
     private static CommandReceipt receipt(ResultSet rs) throws SQLException {

@@ -259,10 +259,39 @@ abstract class SyncProtocolContract {
         assertThat(stored(id).appointment().version()).isEqualTo(5);
         assertThat(stored(id).holdsSeat()).isTrue();
         assertThat(seatsUsed(slot)).isEqualTo(1);
-        List<String> states = desk2.pull(start, 1000).changes().stream()
+        List<String> logged = db.inTransaction(c -> server.changeLog().after(c, "antwerpen", start, 1000)).stream()
                 .filter(ch -> ch.entityId().equals(id.toString()))
                 .map(ch -> ch.data().path("status").asText() + "/" + ch.data().path("version").asLong()).toList();
-        assertThat(states).containsExactly("BOOKED/1", "CHECKED_IN/2", "CALLED/3", "IN_SERVICE/4", "SERVED/5");
+        assertThat(logged).containsExactly("BOOKED/1", "CHECKED_IN/2", "CALLED/3", "IN_SERVICE/4", "SERVED/5");
+    }
+
+    @Test
+    void a_pull_page_carries_each_record_once_with_its_latest_state_and_its_cursor_covers_every_change() {
+        long start = db.inTransaction(c -> server.changeLog().head(c));
+        UUID served = UUID.randomUUID();
+        UUID booked = UUID.randomUUID();
+        desk1.push(desk1.command(book(served, slot)), desk1.command(book(booked, slot.plusMinutes(30))),
+                desk1.command(new Commands.CheckIn(served, null)), desk1.command(new Commands.Call(served, "Loket 1",
+                        null)), desk1.command(new Commands.StartService(served, null)),
+                desk1.command(new Commands.MarkServed(served, "ok", null)));
+        long head = db.inTransaction(c -> server.changeLog().head(c));
+
+        PullResponse whole = desk1.pull(start, 1000);
+        PullResponse first = desk1.pull(start, 3);
+        PullResponse rest = desk1.pull(first.nextCursor(), 1000);
+
+        assertThat(whole.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
+                .containsExactly(booked + "/BOOKED", served + "/SERVED");
+        assertThat(whole.nextCursor()).isEqualTo(head);
+        assertThat(whole.hasMore()).isFalse();
+        // a page boundary between the changes of one record: each page has its latest there, the last one wins
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
+                .containsExactly(booked + "/BOOKED", served + "/CHECKED_IN");
+        assertThat(rest.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
+                .containsExactly(served + "/SERVED");
+        assertThat(rest.nextCursor()).isEqualTo(head);
+        assertThat(rest.reflectedThroughSequence()).isEqualTo(6);
     }
 
     @Test

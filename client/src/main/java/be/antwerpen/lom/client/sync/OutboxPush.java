@@ -1,0 +1,169 @@
+package be.antwerpen.lom.client.sync;
+
+import be.antwerpen.lom.client.store.LocalStore;
+import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.client.store.OutboxStore;
+import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SequenceRefusal;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The push half of a sync round (docs/sync-protocol.md): the waiting commands go to the server in sequence
+ * order, a batch at a time, and each receipt is recorded on its command. While the server works on a batch,
+ * this thread reads the next one (issue 16); it is used only if the server's answer says to go on right after
+ * the batch, else the batch is read again from where the server says.
+ */
+final class OutboxPush {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxPush.class);
+    /** Renumberings in one round before the desk gives up for this round (another copy keeps pushing). */
+    static final int MAX_RENUMBERINGS = 3;
+
+    private final LocalStore store;
+    private final ObjectMapper json;
+    private final int batchSize;
+    private final String instance;
+    private final ServerRequests requests;
+    private final ClockSkewMeter skew;
+    private final SequenceRepair repair;
+    private final Clock clock;
+
+    /** @param instance this process's instance id, sent with every sync call (ADR 0043) */
+    OutboxPush(LocalStore store, ObjectMapper json, int batchSize, String instance, ServerRequests requests,
+               ClockSkewMeter skew, SequenceRepair repair, Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.batchSize = batchSize;
+        this.instance = instance;
+        this.requests = requests;
+        this.skew = skew;
+        this.repair = repair;
+        this.clock = clock;
+    }
+
+    /** Pushes until nothing waits, or the server says to stop (a failure is thrown as the call threw it). */
+    void push(SyncApi server, SyncProgress progress) {
+        long from = 1;
+        long handled = 0;
+        int renumberings = 0;
+        List<OutboxEntry> batch = pendingFrom(from);
+        while (!batch.isEmpty()) {
+            Instant sent = clock.instant();
+            ObjectNode request = json.createObjectNode();
+            ArrayNode commands = request.putArray("commands");
+            batch.forEach(entry -> commands.add(entry.toWire(json)));
+            request.put("deskSequence", lastHandedOut());
+            CompletableFuture<ServerRequests.Answer<PushResponse>> answer =
+                    requests.send(() -> server.push(instance, request));
+            long following = batch.get(batch.size() - 1).sequence() + 1;
+            List<OutboxEntry> next;
+            try {
+                next = pendingFrom(following);
+            } catch (RuntimeException readFailed) {
+                answer.cancel(false);
+                throw readFailed;
+            }
+            ServerRequests.Answer<PushResponse> answered = ServerRequests.await(answer);
+            PushResponse response = answered.body();
+            skew.measure(sent, answered.received(), response.serverTime());
+            checkAnswers(batch, response);
+            settle(response);
+            handled += response.receipts().size();
+            progress.progressed(handled, !response.receipts().isEmpty());
+            if (response.sequenceRefused() != null) {
+                if (++renumberings > MAX_RENUMBERINGS) {
+                    throw new ServerUnreachableException("the server keeps refusing this desk's sequences", null);
+                }
+                from = repair.renumber(response.sequenceRefused());
+                progress.progressed(0, true);
+                next = null; // read before the renumbering: its sequences are no longer the commands'
+            } else {
+                from = goOnFrom(batch, response);
+            }
+            batch = from == following && next != null ? next : pendingFrom(from);
+        }
+    }
+
+    /** Where to go on after the server's answer to {@code batch}, when it refused no sequence. */
+    private static long goOnFrom(List<OutboxEntry> batch, PushResponse response) {
+        long last = batch.get(batch.size() - 1).sequence();
+        if (response.expectedSequence() != null) {
+            long expected = response.expectedSequence();
+            if (expected < batch.get(0).sequence() && response.receipts().isEmpty()) {
+                // Only a server restored from a backup forgets commands it acknowledged: the desk
+                // must be enrolled again to resend what it still holds (ADR 0042).
+                LOG.warn("server expects sequence {} which this desk no longer holds (restored from a backup?)",
+                        expected);
+                throw new DeviceUnknownException("the server lost commands of this desk it had acknowledged");
+            }
+            return expected;
+        }
+        if (response.receipts().isEmpty()) {
+            throw new ServerUnreachableException("the server acknowledged nothing of a batch", null);
+        }
+        return response.receipts().stream().mapToLong(CommandReceipt::sequence).max().orElse(last) + 1;
+    }
+
+    /** Records every receipt on its command, in one transaction. */
+    private void settle(PushResponse response) {
+        List<OutboxStore.Settlement> settlements = response.receipts().stream()
+                .map(r -> new OutboxStore.Settlement(r.commandId(), statusOf(r),
+                        // the reason keeps its code and parameters (ADR 0114): the desk words it in its language
+                        r.refusal() == null ? null : r.refusal().encode(), r.conflictId()))
+                .toList();
+        store.database().inTransaction(c -> {
+            store.outbox().settleAll(c, settlements);
+            return null;
+        });
+    }
+
+    private List<OutboxEntry> pendingFrom(long from) {
+        return store.database().inTransaction(c -> store.outbox().pending(c, from, batchSize));
+    }
+
+    private long lastHandedOut() {
+        return store.database().inTransaction(store.syncState()::read).lastHandedOut();
+    }
+
+    /**
+     * Every receipt (and a refusal) must name a command of the batch under the sequence it was sent with;
+     * anything else is a protocol error, never skipped (ADR 0043).
+     */
+    private static void checkAnswers(List<OutboxEntry> batch, PushResponse response) {
+        Map<UUID, Long> sent = new HashMap<>();
+        batch.forEach(entry -> sent.put(entry.commandId(), entry.sequence()));
+        for (CommandReceipt receipt : response.receipts()) {
+            if (!Long.valueOf(receipt.sequence()).equals(sent.get(receipt.commandId()))) {
+                throw new UnexpectedReceiptException("the server answered for a command this desk did not send"
+                        + " (sequence " + receipt.sequence() + ")");
+            }
+        }
+        SequenceRefusal refusal = response.sequenceRefused();
+        if (refusal != null && (!Long.valueOf(refusal.sequence()).equals(sent.get(refusal.commandId()))
+                || refusal.lastAppliedSequence() < refusal.sequence())) {
+            throw new UnexpectedReceiptException("the server refused a sequence this desk did not send as such"
+                    + " (sequence " + refusal.sequence() + ")");
+        }
+    }
+
+    private static OutboxStatus statusOf(CommandReceipt receipt) {
+        return switch (receipt.outcome()) {
+            case APPLIED, APPLIED_WITH_CHANGES -> OutboxStatus.ACKED;
+            case REJECTED -> OutboxStatus.REJECTED;
+            case CONFLICT -> OutboxStatus.CONFLICT;
+        };
+    }
+}
