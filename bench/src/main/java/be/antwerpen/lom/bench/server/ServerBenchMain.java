@@ -1,7 +1,5 @@
 package be.antwerpen.lom.bench.server;
 
-import be.antwerpen.lom.model.api.BookingRequest;
-import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
@@ -21,15 +19,8 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.demo.RegisterNumbers;
-import be.antwerpen.lom.server.http.HttpApi;
-import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.sync.PushService;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,15 +34,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import be.antwerpen.lom.model.sync.ProtocolJson;
@@ -67,7 +55,7 @@ public final class ServerBenchMain {
     private static final int COMMANDS = 10_000;
     private static final int BATCH = 500;
     private static final int STEPS = 5; // Book, CheckIn, Call, StartService, MarkServed
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = Integer.getInteger("lom.bench.rounds", 3);
 
     private final ReferenceData reference = ReferenceDataLoader.antwerpExample();
     private final Random random = new Random(7);
@@ -91,14 +79,15 @@ public final class ServerBenchMain {
     }
 
     @FunctionalInterface
-    private interface Opener {
+    interface Opener {
         Database open() throws Exception;
     }
 
     private void run(String engine, Opener opener) throws Exception {
         System.out.println("== " + engine);
+        BookingComparison booking = new BookingComparison(reference, this::components, this::citizen);
         if ("booking".equals(System.getProperty("lom.bench.only"))) {
-            compareBooking(opener);
+            booking.compare(opener::open, Integer.getInteger("lom.bench.warmup", 1), ROUNDS);
             return;
         }
         List<DeskDay> oneDesk = List.of(new DeskDay("antwerpen", deskDay("antwerpen", COMMANDS)));
@@ -131,71 +120,8 @@ public final class ServerBenchMain {
         try (Database http = opener.open()) {
             ServerComponents server = components(http);
             System.out.printf(Locale.ROOT, "booking over HTTP, 16 concurrent clients: %.0f bookings/s%n",
-                    bookingRate(server, 16, 2_000));
+                    booking.bookingRate(server).perSecond());
         }
-    }
-
-    /**
-     * Booking over HTTP with 16 concurrent clients beside bare one-row commits by 16 threads on the same
-     * engine and settings (the server's own transaction path, one INSERT each), alternately, ROUNDS times on
-     * fresh databases (issue 16: the booking rate should be at least half the bare rate).
-     */
-    private void compareBooking(Opener opener) throws Exception {
-        List<Double> ratios = new ArrayList<>();
-        for (int round = 1; round <= ROUNDS; round++) {
-            double bare;
-            try (Database db = opener.open()) {
-                bare = bareCommitRate(db, 16, 2_000);
-            }
-            double booking;
-            try (Database db = opener.open()) {
-                booking = bookingRate(components(db), 16, 2_000);
-            }
-            ratios.add(booking / bare);
-            System.out.printf(Locale.ROOT, "round %d: booking over HTTP, 16 concurrent clients: %.0f bookings/s;"
-                    + " bare one-row commits, 16 threads: %.0f commits/s; ratio %.2f%n", round, booking, bare,
-                    booking / bare);
-        }
-        List<Double> sorted = ratios.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "booking / bare commits: median ratio %.2f (min %.2f, max %.2f; goal >= 0.5)%n",
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
-    }
-
-    /** Bare one-row commits: each a transaction of its own through {@link Database#inTransaction}, 16 at once. */
-    private static double bareCommitRate(Database db, int clients, int commits) throws Exception {
-        db.inTransaction(c -> {
-            try (var s = c.createStatement()) {
-                s.execute("CREATE TABLE bench_bare (id VARCHAR(36) PRIMARY KEY, created_at BIGINT NOT NULL,"
-                        + " body VARCHAR(200) NOT NULL)");
-            }
-            return null;
-        });
-        AtomicInteger left = new AtomicInteger(commits);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            running.add(pool.submit(() -> {
-                while (left.getAndDecrement() > 0) {
-                    db.inTransaction(c -> {
-                        try (PreparedStatement s = c.prepareStatement(
-                                "INSERT INTO bench_bare (id, created_at, body) VALUES (?, ?, ?)")) {
-                            s.setString(1, UUID.randomUUID().toString());
-                            s.setLong(2, System.currentTimeMillis());
-                            s.setString(3, "a booking-sized row of about a hundred characters, written and committed");
-                            s.executeUpdate();
-                        }
-                        return null;
-                    });
-                }
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        return commits / seconds;
     }
 
     /**
@@ -419,58 +345,5 @@ public final class ServerBenchMain {
             cursor = page.nextCursor();
         } while (page.hasMore());
         return count;
-    }
-
-    private double bookingRate(ServerComponents server, int clients, int bookings) throws Exception {
-        Javalin app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
-        try {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + app.port() + "/api/v1";
-            String login = server.json().writeValueAsString(new LoginRequest("bench", "bench-password-123"));
-            String token = server.json().readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
-                    .POST(HttpRequest.BodyPublishers.ofString(login)).build(), HttpResponse.BodyHandlers.ofString())
-                    .body()).path("token").asText();
-            ConcurrentLinkedQueue<String> bodies = new ConcurrentLinkedQueue<>();
-            List<String> locations = reference.locations().stream().map(l -> l.id()).toList();
-            for (String location : locations) {
-                for (LocalDateTime start : SeatSupply.seats(reference, location, bookings / locations.size())) {
-                    bodies.add(server.json().writeValueAsString(new BookingRequest(location, SeatSupply.PRODUCT, start,
-                            citizen())));
-                }
-            }
-            int total = bodies.size();
-            AtomicInteger failed = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            long start = System.nanoTime();
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                running.add(pool.submit(() -> {
-                    for (String body = bodies.poll(); body != null; body = bodies.poll()) {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/appointments"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                        try {
-                            if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
-                                failed.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            failed.incrementAndGet();
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
-            if (failed.get() > 0) {
-                System.out.println("  (" + failed.get() + " bookings failed)");
-            }
-            return (total - failed.get()) / seconds;
-        } finally {
-            app.stop();
-        }
     }
 }

@@ -32,6 +32,8 @@ public record Citizen(
             "[\\p{L}\\p{N}!#$%'*+/=?^_{|}~.-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
                     + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ./()-]{6,20}");
+
     public Citizen {
         givenName = PersonName.validate(givenName, "givenName");
         familyName = PersonName.validate(familyName, "familyName");
@@ -40,7 +42,7 @@ public record Citizen(
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             throw new DomainValidationException("email", "email.invalid", "email is not a valid e-mail address");
         }
-        if (phone != null && !phone.matches("\\+?[0-9 ./()-]{6,20}")) {
+        if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new DomainValidationException("phone", "phone.characters",
                     "phone may contain digits, spaces and + . / ( ) - only (6 to 20)");
         }

@@ -15,6 +15,8 @@ public final class AuditChain {
 
     /** The hash "before" the first chained line. */
     public static final String GENESIS = "0".repeat(64);
+    private static final MessageDigest SHA256 = newSha256();
+    private static final HexFormat HEX = HexFormat.of();
 
     private AuditChain() {
     }
@@ -30,11 +32,23 @@ public final class AuditChain {
         field(canonical, e.entityId());
         field(canonical, e.locationId());
         field(canonical, e.detail());
+        return HEX.formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh SHA-256 digest: a copy of a prepared one (a provider look-up per audit line was a push's hot spot). */
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e1);
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

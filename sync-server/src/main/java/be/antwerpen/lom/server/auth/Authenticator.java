@@ -2,28 +2,23 @@ package be.antwerpen.lom.server.auth;
 
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.db.DatabaseException;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 
 /** Turns request credentials into a staff member (bearer token) and a device (id + secret). */
 public final class Authenticator {
 
     private final Database db;
-    private final SessionRepository sessions;
     private final StaffRepository staff;
     private final DeviceRepository devices;
     private final Clock clock;
 
-    public Authenticator(Database db, SessionRepository sessions, StaffRepository staff, DeviceRepository devices,
-                         Clock clock) {
+    public Authenticator(Database db, StaffRepository staff, DeviceRepository devices, Clock clock) {
         this.db = db;
-        this.sessions = sessions;
         this.staff = staff;
         this.devices = devices;
         this.clock = clock;
@@ -36,13 +31,7 @@ public final class Authenticator {
         }
         String hash = Secrets.sha256(authorization.substring(7).strip());
         long now = clock.millis();
-        return db.inSnapshot(c -> sessions.username(c, hash, now).flatMap(u -> {
-            try {
-                return staff.find(c, u);
-            } catch (SQLException e) {
-                throw new DatabaseException("Reading a staff member", e);
-            }
-        })).filter(StaffAccount::active).map(StaffAccount::member)
+        return db.readOnce(c -> staff.bySession(c, hash, now)).filter(StaffAccount::active).map(StaffAccount::member)
                 .orElseThrow(() -> Refusal.unauthenticated("token_expired",
                         "the login has expired or is unknown; log in again"));
     }
@@ -53,7 +42,7 @@ public final class Authenticator {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "device_unauthenticated",
                     "sync calls need the X-Device-Id and X-Device-Secret headers", null);
         }
-        Device device = db.inSnapshot(c -> devices.find(c, deviceId.strip()))
+        Device device = db.readOnce(c -> devices.find(c, deviceId.strip()))
                 .orElseThrow(Refusal::unknownDevice);
         byte[] expected = device.secretHash().getBytes(StandardCharsets.US_ASCII);
         byte[] actual = Secrets.sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII);

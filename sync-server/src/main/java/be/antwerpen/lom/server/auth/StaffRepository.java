@@ -28,6 +28,13 @@ public final class StaffRepository {
                 + " WHERE username = ?", StaffRepository::map, username);
     }
 
+    /** The account whose login session has the token hash {@code tokenHash} and lasts past {@code now}: one statement. */
+    public Optional<StaffAccount> bySession(Connection c, String tokenHash, long now) throws SQLException {
+        return Rows.one(c, "SELECT u.username, u.display_name, u.role, u.location_ids, u.password_hash, u.active"
+                + " FROM sessions s JOIN staff_users u ON u.username = s.username"
+                + " WHERE s.token_hash = ? AND s.expires_at > ?", StaffRepository::map, tokenHash, now);
+    }
+
     public boolean setPassword(Connection c, String username, String passwordHash) throws SQLException {
         return Rows.update(c, "UPDATE staff_users SET password_hash = ? WHERE username = ?", passwordHash, username) == 1;
     }

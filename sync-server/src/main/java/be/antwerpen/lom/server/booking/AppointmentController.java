@@ -55,8 +55,8 @@ public final class AppointmentController implements EndpointGroup {
 
     /** The request's Idempotency-Key (ADR 0026), or {@code null}; keys belong to the logged-in staff member. */
     private static IdempotencyKey key(Context ctx) {
-        return IdempotencyKey.of(ctx.header(IdempotencyKey.HEADER), ctx.method().name(), ctx.path(),
-                ctx.bodyAsBytes());
+        String header = ctx.header(IdempotencyKey.HEADER);
+        return header == null ? null : IdempotencyKey.of(header, ctx.method().name(), ctx.path(), ctx.bodyAsBytes());
     }
 
     /** The routes of this feature, under {@link HttpApi#BASE}. */

@@ -18,7 +18,9 @@ import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandApplier;
 import be.antwerpen.lom.server.command.CommandWork;
+import be.antwerpen.lom.server.db.AtCommit;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.GroupCommit;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,6 +34,7 @@ import java.util.UUID;
 public final class WebAppointments {
 
     private final Database db;
+    private final GroupCommit writes;
     private final CommandApplier applier;
     private final AppointmentRepository appointments;
     private final AppointmentCodes codes;
@@ -39,15 +42,25 @@ public final class WebAppointments {
     private final Clock clock;
     private final IdempotencyKeyRepository keys;
 
-    public WebAppointments(Database db, CommandApplier applier, AppointmentRepository appointments,
+    /**
+     * @param writes the group commit its writes go through (ADR 0125): one per server, shared by every
+     *               web write, so concurrent bookings share one commit
+     */
+    public WebAppointments(Database db, GroupCommit writes, CommandApplier applier, AppointmentRepository appointments,
                            AppointmentCodes codes, TimeOrderedUuid ids, Clock clock, IdempotencyKeyRepository keys) {
         this.keys = keys;
         this.db = db;
+        this.writes = writes;
         this.applier = applier;
         this.appointments = appointments;
         this.codes = codes;
         this.ids = ids;
         this.clock = clock;
+    }
+
+    /** How many commits the web writes took and how many writes they carried (ADR 0125; benchmarks print it). */
+    public GroupCommit.Counts commits() {
+        return writes.counts();
     }
 
     public Appointment book(StaffMember staff, BookingRequest request) {
@@ -60,7 +73,7 @@ public final class WebAppointments {
      */
     public Appointment book(StaffMember staff, BookingRequest request, IdempotencyKey key) {
         UUID id = ids.next();
-        return db.inTransaction(c -> {
+        return writes.inTransaction((c, atCommit) -> {
             Optional<Appointment> replay = replay(c, staff, key, id);
             if (replay.isPresent()) {
                 return replay.get();
@@ -73,7 +86,7 @@ public final class WebAppointments {
             RegisterNumberRequirement.forBooking(request.citizen(), request.registerNumberUnknown());
             Commands.Book book = new Commands.Book(id, codes.next(), request.locationId(), request.productCode(),
                     request.start(), request.citizen(), AppointmentOrigin.COUNTER, request.registerNumberUnknown());
-            return apply(c, staff, book);
+            return apply(c, atCommit, staff, book);
         });
     }
 
@@ -82,7 +95,7 @@ public final class WebAppointments {
     }
 
     public Appointment reschedule(StaffMember staff, UUID id, RescheduleRequest request, IdempotencyKey key) {
-        return db.inTransaction(c -> {
+        return writes.inTransaction((c, atCommit) -> {
             Optional<Appointment> replay = replay(c, staff, key, id);
             if (replay.isPresent()) {
                 return replay.get();
@@ -90,7 +103,8 @@ public final class WebAppointments {
             Require.present(request, "body");
             checkStart(request.start());
             Appointment current = find(c, staff, id);
-            return apply(c, staff, new Commands.Reschedule(current.id(), request.locationId(), request.start()));
+            return apply(c, atCommit, staff,
+                    new Commands.Reschedule(current.id(), request.locationId(), request.start()));
         });
     }
 
@@ -99,7 +113,7 @@ public final class WebAppointments {
     }
 
     public Appointment cancel(StaffMember staff, UUID id, CancelRequest request, IdempotencyKey key) {
-        return db.inTransaction(c -> {
+        return writes.inTransaction((c, atCommit) -> {
             Optional<Appointment> replay = replay(c, staff, key, id);
             if (replay.isPresent()) {
                 return replay.get();
@@ -109,7 +123,7 @@ public final class WebAppointments {
             if (reason != null && reason.length() > 500) {
                 throw Refusal.invalid("reason", "reason is longer than 500 characters");
             }
-            return apply(c, staff, new Commands.Cancel(current.id(), reason, null));
+            return apply(c, atCommit, staff, new Commands.Cancel(current.id(), reason, null));
         });
     }
 
@@ -142,10 +156,12 @@ public final class WebAppointments {
                 .orElseThrow(() -> Refusal.notFound("the appointment")));
     }
 
-    private Appointment apply(Connection c, StaffMember staff, CommandPayload payload) throws SQLException {
+    /** Applies the command; its change log and audit line are written with its group's (ADR 0125). */
+    private Appointment apply(Connection c, AtCommit atCommit, StaffMember staff, CommandPayload payload)
+            throws SQLException {
         CommandWork work = applier.begin(c, clock.instant());
         Appointment result = work.apply(Actor.web(staff), ids.next(), payload).appointment();
-        work.finish();
+        work.finish(atCommit);
         return result;
     }
 

@@ -8,6 +8,7 @@ import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.changelog.ChangeLogRepository;
+import be.antwerpen.lom.server.db.AtCommit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,6 +38,8 @@ public final class CommandApplier {
     private final ChangeLogRepository changeLog;
     private final CommandPolicy policy;
     private final Conflicts conflictFactory;
+    /** Ends the units of work of one transaction together (one instance: {@link AtCommit} joins by identity). */
+    private final AtCommit.Finisher<CommandWork> endsTogether = this::finishAll;
 
     public CommandApplier(BookingCommands booking, LifecycleCommands lifecycle, ContactCommands contact,
                           ConflictCommands conflicts, AppointmentWriter writer, AuditRepository audit,
@@ -94,6 +97,25 @@ public final class CommandApplier {
             s.audit().clear();
         });
         audit.appendAll(c, lines);
+    }
+
+    AtCommit.Finisher<CommandWork> endsTogether() {
+        return endsTogether;
+    }
+
+    /**
+     * Ends units of work that share a transaction, whose appointment rows are written already: numbers
+     * and writes all their changes with one counter update and one batch, and all their audit lines in
+     * one batch, in the order of the works (their change log stamped with the latest of their times).
+     */
+    private void finishAll(Connection c, List<CommandWork> works) throws SQLException {
+        List<CommandScope> scopes = new ArrayList<>();
+        long now = 0;
+        for (CommandWork work : works) {
+            scopes.addAll(work.scopes());
+            now = Math.max(now, work.now().toEpochMilli());
+        }
+        finish(c, scopes, now);
     }
 
     private CommandResult dispatch(CommandScope scope, CommandPayload payload) throws SQLException {

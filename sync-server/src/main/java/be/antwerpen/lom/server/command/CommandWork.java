@@ -6,6 +6,7 @@ import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.validation.DomainValidationException;
+import be.antwerpen.lom.server.db.AtCommit;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -209,6 +210,28 @@ public final class CommandWork {
         }
         finished = true;
         applier.finish(connection, scopes, now.toEpochMilli());
+    }
+
+    /**
+     * Writes the held appointment rows now and leaves the change log and the audit lines to the end of
+     * the transaction, where they are written with those of the other units of work of the same
+     * transaction (a group commit, ADR 0125). Call it once, last, instead of {@link #finish()}.
+     */
+    public void finish(AtCommit atCommit) throws SQLException {
+        if (finished) {
+            throw new IllegalStateException("a unit of work is finished once");
+        }
+        finished = true;
+        writer.flush(connection, held);
+        atCommit.add(applier.endsTogether(), this);
+    }
+
+    List<CommandScope> scopes() {
+        return scopes;
+    }
+
+    Instant now() {
+        return now;
     }
 
     private CommandScope scope(Actor actor, UUID commandId) {

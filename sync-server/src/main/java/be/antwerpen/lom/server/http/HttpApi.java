@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class HttpApi {
     public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,18}");
 
     private HttpApi() {
     }
@@ -53,7 +55,7 @@ public final class HttpApi {
             ErrorMapping.install(cfg);
             cfg.routes.before(ctx -> {
                 String length = ctx.header("Content-Length");
-                if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
+                if (length != null && DECIMAL.matcher(length).matches() && Long.parseLong(length) > MAX_BODY_BYTES) {
                     throw new Refusal(Refusal.Kind.TOO_LARGE, "body_too_large",
                             "the request body is larger than " + MAX_BODY_BYTES + " bytes", null);
                 }

@@ -41,6 +41,8 @@ import be.antwerpen.lom.server.booking.IdempotencyKeyRepository;
 import be.antwerpen.lom.server.booking.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.GroupCommit;
+import be.antwerpen.lom.server.http.FastWireTimes;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.deskstatus.DeskStatusController;
 import be.antwerpen.lom.server.deskstatus.DeskStatusRepository;
@@ -180,7 +182,7 @@ public final class ServerComponents {
         this.reference = reference;
         this.clock = clock;
         SecureRandom random = new SecureRandom();
-        this.json = ProtocolJson.newMapper();
+        this.json = FastWireTimes.install(ProtocolJson.newMapper());
         this.ids = new TimeOrderedUuid(clock, random);
         this.engine = new SlotEngine(reference);
         this.grid = new SeatGrid(reference, engine);
@@ -202,13 +204,13 @@ public final class ServerComponents {
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
         this.deskSequences = new DeskSequenceReports(db, devices, clock);
-        this.webAppointments = new WebAppointments(db, applier, appointments, new AppointmentCodes(random), ids, clock,
-                new IdempotencyKeyRepository());
+        this.webAppointments = new WebAppointments(db, GroupCommit.forEngine(db), applier, appointments,
+                new AppointmentCodes(random), ids, clock, new IdempotencyKeyRepository());
         this.hasher = new PasswordHasher(passwordIterations, random);
         this.secrets = new Secrets(random);
         this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),
                 new LoginPseudonyms(db, secrets), audit, hasher, secrets, ids, clock, tokenLifetime);
-        this.authenticator = new Authenticator(db, sessions, staff, devices, clock);
+        this.authenticator = new Authenticator(db, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
         this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,

@@ -1,0 +1,94 @@
+package be.antwerpen.lom.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import be.antwerpen.lom.model.sync.ProtocolJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The server's fast time readers read every text exactly as the protocol's standard readers do. */
+class FastWireTimesTest {
+
+    private final ObjectMapper standard = ProtocolJson.newMapper();
+    private final ObjectMapper fast = FastWireTimes.install(ProtocolJson.newMapper());
+
+    record Stamp(Instant at) {
+    }
+
+    record WallClock(LocalDateTime start) {
+    }
+
+    @Test
+    void instants_written_as_desks_write_them_are_read_the_same() throws Exception {
+        Random random = new Random(16);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            Instant at = Instant.ofEpochSecond(random.nextLong(0, 253_402_300_799L), random.nextInt(1_000_000_000));
+            texts.add(at.toString());
+            texts.add(DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(at.toEpochMilli())));
+            texts.add(Instant.ofEpochSecond(at.getEpochSecond()).toString());
+        }
+        for (String text : texts) {
+            assertThat(FastWireTimes.instant(text)).as(text).isEqualTo(Instant.parse(text));
+            assertThat(fast.readValue(json("at", text), Stamp.class)).as(text)
+                    .isEqualTo(standard.readValue(json("at", text), Stamp.class));
+        }
+    }
+
+    @Test
+    void wall_clock_times_written_as_desks_write_them_are_read_the_same() throws Exception {
+        for (String text : List.of("2026-12-07T09:30", "2026-12-07T09:30:00", "2026-12-07T09:30:05.5",
+                "2026-02-28T23:50:59.123456789", "2028-02-29T00:00", "0001-01-01T00:00")) {
+            assertThat(FastWireTimes.wallClock(text)).as(text).isNotNull();
+            assertThat(fast.readValue(json("start", text), WallClock.class)).as(text)
+                    .isEqualTo(standard.readValue(json("start", text), WallClock.class));
+        }
+    }
+
+    @Test
+    void every_other_text_goes_to_the_standard_readers_which_accept_or_refuse_it_as_before() throws Exception {
+        List<String> instants = List.of("2026-12-07T09:30:00+01:00", "2026-12-07T09:30:00z", "2026-12-07T09:30Z",
+                "2026-12-07T09:30:00.Z", "2026-12-07T09:30:00.1234567891Z", "2026-02-30T09:30:00Z",
+                "2026-12-07T24:00:00Z", "2016-12-31T23:59:60Z", " 2026-12-07T09:30:00Z", "+12026-12-07T09:30:00Z",
+                "2026-12-07 09:30:00Z", "1765099800", "", "not a time", "2026-1２-07T09:30:00Z");
+        for (String text : instants) {
+            assertThat(FastWireTimes.instant(text)).as(text).isNull();
+            sameOutcome(json("at", text), Stamp.class);
+        }
+        sameOutcome("{\"at\":1765099800}", Stamp.class);
+        sameOutcome("{\"at\":1765099800.5}", Stamp.class);
+        List<String> wallClocks = List.of("2026-12-07T09:30Z", "2026-12-07T09:30+01:00", "2026-12-07T09:30:00Z",
+                "2026-12-07T9:30", "2026-12-07T09:30:0", "2026-02-30T09:30", " 2026-12-07T09:30 ", "2026-12-07",
+                "2026-12-07T09:30:00.", "2026-12-07T24:00", "");
+        for (String text : wallClocks) {
+            assertThat(FastWireTimes.wallClock(text)).as(text).isNull();
+            sameOutcome(json("start", text), WallClock.class);
+        }
+        sameOutcome("{\"start\":12}", WallClock.class);
+    }
+
+    private void sameOutcome(String body, Class<?> type) {
+        Object[] standardResult = new Object[1];
+        Throwable standardFailure = catchThrowable(() -> standardResult[0] = standard.readValue(body, type));
+        Object[] fastResult = new Object[1];
+        Throwable fastFailure = catchThrowable(() -> fastResult[0] = fast.readValue(body, type));
+        assertThat(fastResult[0]).as(body).isEqualTo(standardResult[0]);
+        if (standardFailure == null) {
+            assertThat(fastFailure).as(body).isNull();
+        } else {
+            assertThat(fastFailure).as(body).isNotNull().hasSameClassAs(standardFailure)
+                    .hasMessage(standardFailure.getMessage());
+        }
+    }
+
+    private static String json(String field, String text) {
+        return "{\"" + field + "\":\"" + text + "\"}";
+    }
+}
