@@ -1,27 +1,25 @@
 package be.antwerpen.lom.client.rekey;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
 import be.antwerpen.lom.client.testing.Press;
+import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.rekey.PackPrinting;
 import be.antwerpen.lom.client.ui.rekey.RekeyPanel;
 import be.antwerpen.lom.client.ui.rekey.RekeyViewModel;
 import be.antwerpen.lom.model.sync.Commands;
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -29,17 +27,16 @@ import javax.swing.JList;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** AssertJ Swing: re-keying paper walk-in forms in the Paper tab, with the real store and pack. */
+@ExtendWith(SwingFlow.class)
 class RekeyFlowTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneId.of("Europe/Brussels"));
@@ -52,17 +49,6 @@ class RekeyFlowTest {
     private RenderedPack pack;
     private ExecutorService background;
     private FrameFixture frame;
-
-    @BeforeAll
-    static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void uninstallThreadCheck() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void start() {
@@ -149,21 +135,5 @@ class RekeyFlowTest {
         waitFor(() -> frame.label("rekey.form").text().contains(second));
         frame.textBox("rekey.registerNumber").requireText("");
         frame.textBox("rekey.givenName").requireText("");
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not reached within 20 s");
     }
 }

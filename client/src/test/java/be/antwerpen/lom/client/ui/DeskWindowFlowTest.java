@@ -1,7 +1,7 @@
 package be.antwerpen.lom.client.ui;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
@@ -9,10 +9,11 @@ import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.OutboxEntry;
-import be.antwerpen.lom.client.testing.Press;
-import be.antwerpen.lom.client.testing.ScriptedServer;
-import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
 import be.antwerpen.lom.client.testing.OfflineStaff;
+import be.antwerpen.lom.client.testing.Press;
+import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
+import be.antwerpen.lom.client.testing.ScriptedServer;
+import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
@@ -31,7 +32,6 @@ import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -44,26 +44,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import org.assertj.swing.data.Index;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.data.Index;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -71,6 +68,7 @@ import org.junit.jupiter.api.io.TempDir;
  * HTTP endpoint that is down at first (the desk logs in offline) and can be brought up on the same port.
  * Runs only with a display (CI: Xvfb).
  */
+@ExtendWith(SwingFlow.class)
 class DeskWindowFlowTest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -90,20 +88,6 @@ class DeskWindowFlowTest {
     private FrameFixture frame;
     private Preferences preferences;
     private Appointment first;
-
-    @BeforeAll
-    static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
-        System.setProperty("flatlaf.uiScale", "1");
-        // Any Swing access off the event thread fails the test.
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    /** The repaint manager is global: later test classes in this JVM build Swing components off the EDT. */
-    @AfterAll
-    static void uninstallThreadCheck() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void start() throws Exception {
@@ -284,21 +268,5 @@ class DeskWindowFlowTest {
 
     private List<OutboxEntry> outbox() {
         return services.agenda().outbox();
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not met within 30 s");
     }
 }

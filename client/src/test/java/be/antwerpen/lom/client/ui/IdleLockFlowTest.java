@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -31,7 +32,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
@@ -138,21 +138,5 @@ class IdleLockFlowTest {
         frame.textBox("login.password").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitFor(() -> frame.robot().finder().findAll(c -> "tabs".equals(c.getName()) && c.isShowing()).size() == 1,
                 Duration.ofSeconds(30));
-    }
-
-    private static void waitFor(BooleanSupplier condition, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not met within " + within);
     }
 }

@@ -1,14 +1,15 @@
 package be.antwerpen.lom.client.ui.drill;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.ClientMain;
+import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.testing.OfflineStaff;
+import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
@@ -18,8 +19,6 @@ import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.ProtocolJson;
-import java.awt.Component;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -32,19 +31,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -52,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * two hours makes the banner above the status bar say so in Dutch; once the copy is fresh again the copy
  * warning goes, while the missing paper pack stays loud.
  */
+@ExtendWith(SwingFlow.class)
 class StalenessAlarmFlowTest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -65,18 +62,6 @@ class StalenessAlarmFlowTest {
     private Robot robot;
     private FrameFixture frame;
     private Preferences preferences;
-
-    @BeforeAll
-    static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
-        System.setProperty("flatlaf.uiScale", "1");
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void uninstallThreadCheck() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     private void open(Duration copyAge) throws Exception {
         int port;
@@ -170,21 +155,5 @@ class StalenessAlarmFlowTest {
     private AlarmBanner banner() {
         return GuiActionRunner.execute(() -> (AlarmBanner) frame.robot().finder()
                 .find(c -> "alarmBanner".equals(c.getName())));
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not met within 30 s");
     }
 }

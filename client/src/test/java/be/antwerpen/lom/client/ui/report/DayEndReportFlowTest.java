@@ -1,7 +1,7 @@
 package be.antwerpen.lom.client.ui.report;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
@@ -11,6 +11,7 @@ import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.PushingDesk;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.SupervisorAccess;
+import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
@@ -24,7 +25,6 @@ import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.Commands;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -45,21 +44,20 @@ import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * AssertJ Swing through the real window, desk and server: a supervisor logs in, opens the day-end
  * report tab, loads today's report and sees the totals, with the open-conflict badge in the header.
  */
+@ExtendWith(SwingFlow.class)
 class DayEndReportFlowTest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -73,19 +71,6 @@ class DayEndReportFlowTest {
     private ExecutorService background;
     private FrameFixture frame;
     private Preferences preferences;
-
-    @BeforeAll
-    static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
-        System.setProperty("flatlaf.uiScale", "1");
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    /** The repaint manager is global: later test classes in this JVM build Swing components off the EDT. */
-    @AfterAll
-    static void uninstallThreadCheck() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void start() throws Exception {
@@ -253,21 +238,5 @@ class DayEndReportFlowTest {
                 return;
             }
         }
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not met within 30 s");
     }
 }

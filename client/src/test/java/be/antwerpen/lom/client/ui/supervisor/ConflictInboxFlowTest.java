@@ -1,7 +1,7 @@
 package be.antwerpen.lom.client.ui.supervisor;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
 import be.antwerpen.lom.client.supervisor.SupervisorApi;
@@ -9,6 +9,7 @@ import be.antwerpen.lom.client.sync.ServerCalls;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.SupervisorAccess;
+import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
@@ -24,9 +25,7 @@ import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.sync.PushService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,22 +33,20 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** AssertJ Swing: a supervisor rebooks a double booking from the inbox against the real server. */
+@ExtendWith(SwingFlow.class)
 class ConflictInboxFlowTest {
 
     private final ObjectMapper json = ProtocolJson.newMapper();
@@ -57,18 +54,6 @@ class ConflictInboxFlowTest {
     private ExecutorService background;
     private FrameFixture frame;
     private UUID provisional;
-
-    @BeforeAll
-    static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    /** The repaint manager is global: later test classes in this JVM build Swing components off the EDT. */
-    @AfterAll
-    static void uninstallThreadCheck() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
@@ -163,21 +148,5 @@ class ConflictInboxFlowTest {
         assertThat(frame.label("conflictTotal").text()).isEqualTo("Open conflicten: 0");
         assertThat(stored().provisional()).isFalse();
         assertThat(stored().start()).isNotNull();
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not reached within 15 s");
     }
 }

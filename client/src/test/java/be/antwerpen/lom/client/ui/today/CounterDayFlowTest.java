@@ -1,7 +1,7 @@
 package be.antwerpen.lom.client.ui.today;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.testing.OfflineStaff;
 import be.antwerpen.lom.client.testing.Press;
+import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
@@ -26,7 +27,6 @@ import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ProtocolJson;
 import java.awt.Component;
-import java.awt.GraphicsEnvironment;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.net.ServerSocket;
@@ -43,7 +43,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import javax.swing.JTable;
@@ -51,21 +50,20 @@ import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Today screen through the real window, store and agenda, on the desk's own clock: a closed
  * Sunday, the no-show and cancel confirmations, the focus after a dialog, and sorting (issue 18).
  */
+@ExtendWith(SwingFlow.class)
 class CounterDayFlowTest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -83,18 +81,6 @@ class CounterDayFlowTest {
     private Robot robot;
     private FrameFixture frame;
     private Preferences preferences;
-
-    @BeforeAll
-    static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
-        System.setProperty("flatlaf.uiScale", "1");
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void uninstallThreadCheck() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @AfterEach
     void stop() throws Exception {
@@ -344,25 +330,5 @@ class CounterDayFlowTest {
     /** A component by name, shown or not. */
     private <T extends Component> T component(String name, Class<T> type) {
         return robot.finder().findByName(name, type, false);
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        waitFor(condition, () -> "");
-    }
-
-    private static void waitFor(BooleanSupplier condition, java.util.function.Supplier<String> state) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not met within 30 s " + GuiActionRunner.execute(state::get));
     }
 }

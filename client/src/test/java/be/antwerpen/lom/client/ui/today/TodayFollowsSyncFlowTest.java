@@ -1,7 +1,7 @@
 package be.antwerpen.lom.client.ui.today;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
@@ -9,6 +9,7 @@ import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
@@ -25,7 +26,6 @@ import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.sync.PushService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,21 +37,18 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.JFrame;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -60,6 +57,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the server between this desk's rounds. What the other desk did appears on this screen; what the agent does here
  * appears on it too while the sync keeps bringing changes.
  */
+@ExtendWith(SwingFlow.class)
 class TodayFollowsSyncFlowTest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -79,18 +77,6 @@ class TodayFollowsSyncFlowTest {
     private Preferences preferences;
     private EnrollmentResponse otherDesk;
     private long otherSequence;
-
-    @BeforeAll
-    static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the Swing flows run under Xvfb in CI");
-        System.setProperty("flatlaf.uiScale", "1");
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @AfterAll
-    static void uninstallThreadCheck() {
-        FailOnThreadViolationRepaintManager.uninstall();
-    }
 
     @BeforeEach
     void open() throws Exception {
@@ -227,21 +213,5 @@ class TodayFollowsSyncFlowTest {
             int row = rowOf(name);
             return row < 0 ? "" : String.valueOf(((JTable) frame.table("today.table").target()).getValueAt(row, column));
         });
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (GuiActionRunner.execute(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", e);
-            }
-        }
-        throw new AssertionError("condition not met within 30 s");
     }
 }

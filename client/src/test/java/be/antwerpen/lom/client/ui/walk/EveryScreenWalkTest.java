@@ -1,8 +1,10 @@
 package be.antwerpen.lom.client.ui.walk;
 
+import static be.antwerpen.lom.client.testing.OnScreen.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
@@ -11,7 +13,6 @@ import be.antwerpen.lom.client.testing.PushingDesk;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.SupervisorAccess;
 import be.antwerpen.lom.client.testing.TestAppointments;
-import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.LanguagePreference;
@@ -40,7 +41,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
@@ -372,16 +372,6 @@ class EveryScreenWalkTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!GuiActionRunner.execute(condition::getAsBoolean)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for the screen");
-            }
-            pause(50);
         }
     }
 
