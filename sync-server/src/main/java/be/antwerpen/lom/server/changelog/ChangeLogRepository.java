@@ -8,7 +8,10 @@ import be.antwerpen.lom.server.db.WallClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -102,7 +105,7 @@ public final class ChangeLogRepository {
                         + " ORDER BY cl.seq LIMIT ?",
                 rs -> locationId.equals(rs.getString(4))
                         ? new Change(rs.getLong(1), ChangeType.valueOf(rs.getString(2)), rs.getString(3),
-                                readJson(rs.getString(5)))
+                                asStored(rs.getString(5)))
                         : ChangeType.CONFLICT.name().equals(rs.getString(2))
                         ? new Change(rs.getLong(1), ChangeType.CONFLICT, rs.getString(3),
                                 withoutVersions(readJson(rs.getString(5))))
@@ -135,6 +138,14 @@ public final class ChangeLogRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A change could not be written as JSON", e);
         }
+    }
+
+    /**
+     * A change's data as it was stored, written to a pull answer as it is: not parsed and written again for every
+     * desk that pulls it (issue 16). Only {@link #withoutVersions} needs the parsed tree.
+     */
+    private static JsonNode asStored(String text) {
+        return text == null ? NullNode.getInstance() : new POJONode(new RawValue(text));
     }
 
     private JsonNode readJson(String text) {

@@ -259,7 +259,8 @@ abstract class SyncProtocolContract {
         assertThat(stored(id).appointment().version()).isEqualTo(5);
         assertThat(stored(id).holdsSeat()).isTrue();
         assertThat(seatsUsed(slot)).isEqualTo(1);
-        List<String> logged = db.inTransaction(c -> server.changeLog().after(c, "antwerpen", start, 1000)).stream()
+        List<String> logged = Desk.overTheWire(new PullResponse(db.inTransaction(c -> server.changeLog().after(c,
+                "antwerpen", start, 1000)), 0, false, 0, null, null)).changes().stream()
                 .filter(ch -> ch.entityId().equals(id.toString()))
                 .map(ch -> ch.data().path("status").asText() + "/" + ch.data().path("version").asLong()).toList();
         assertThat(logged).containsExactly("BOOKED/1", "CHECKED_IN/2", "CALLED/3", "IN_SERVICE/4", "SERVED/5");
@@ -583,7 +584,7 @@ abstract class SyncProtocolContract {
         CompletableFuture<PushResponse> fast = CompletableFuture.supplyAsync(
                 () -> desk1.push(desk1.command(book(later, slot))));
 
-        PullResponse during = server.pull().page(desk2.id(), start, 1000);
+        PullResponse during = Desk.overTheWire(server.pull().page(desk2.id(), start, 1000));
         release.countDown();
         slow.get(30, TimeUnit.SECONDS);
         fast.get(30, TimeUnit.SECONDS);

@@ -4,11 +4,13 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.model.sync.ProtocolJson;
 import be.antwerpen.lom.model.sync.PullResponse;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.sync.PushService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,8 @@ import java.util.UUID;
 
 /** An enrolled desk talking to the services directly: numbers its commands and pushes them. */
 public final class Desk {
+
+    private static final ObjectMapper WIRE = ProtocolJson.newMapper();
 
     private final ServerComponents server;
     public final EnrollmentResponse identity;
@@ -65,7 +69,17 @@ public final class Desk {
         return server.db().inSnapshot(c -> server.staff().find(c, actor)).orElseThrow().member();
     }
 
+    /** A pull page as the desk receives it: through the wire's JSON (stored change data is passed on as it is). */
     public PullResponse pull(long cursor, int limit) {
-        return server.pull().pull(id(), cursor, limit);
+        return overTheWire(server.pull().pull(id(), cursor, limit));
+    }
+
+    /** {@code page} written as JSON and read back, as a desk reads it. */
+    public static PullResponse overTheWire(PullResponse page) {
+        try {
+            return WIRE.readValue(WIRE.writeValueAsBytes(page), PullResponse.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a pull page did not survive the wire", e);
+        }
     }
 }
