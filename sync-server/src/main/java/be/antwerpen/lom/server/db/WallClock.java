@@ -1,6 +1,6 @@
 package be.antwerpen.lom.server.db;
 
-import java.time.DateTimeException;
+import be.antwerpen.lom.model.json.IsoTimeText;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -44,23 +44,13 @@ public final class WallClock {
         if (text == null) {
             return null;
         }
-        if (text.length() == 19 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 2);
-            int day = digits(text, 8, 2);
-            int hour = digits(text, 11, 2);
-            int minute = digits(text, 14, 2);
-            int second = digits(text, 17, 2);
-            if (year >= 1 && (month | day | hour | minute | second) >= 0) {
-                try {
-                    return LocalDateTime.of(year, month, day, hour, minute, second);
-                } catch (DateTimeException notADate) {
-                    // the formatter says why
-                }
+        if (text.length() == 19) {
+            LocalDateTime plain = IsoTimeText.localDateTime(text, true);
+            if (plain != null && plain.getYear() >= 1) {
+                return plain;
             }
         }
-        return LocalDateTime.parse(text, FORMAT);
+        return LocalDateTime.parse(text, FORMAT); // anything else: the formatter reads it or says why not
     }
 
     private static void put(char[] out, int at, int value, int width) {
@@ -68,17 +58,5 @@ public final class WallClock {
             out[i] = (char) ('0' + value % 10);
             value /= 10;
         }
-    }
-
-    private static int digits(String s, int at, int count) {
-        int value = 0;
-        for (int i = at; i < at + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.http;
 
+import be.antwerpen.lom.model.json.IsoTimeText;
 import be.antwerpen.lom.model.json.WallClockTimeDeserializer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,10 +11,8 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Reads the protocol's times in their usual written form without {@code java.time.format} (which
@@ -37,73 +36,12 @@ public final class FastWireTimes {
 
     /** An instant written {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, or {@code null} for any other text. */
     static Instant instant(String text) {
-        int n = text.length();
-        if (n < 20 || text.charAt(n - 1) != 'Z') {
-            return null;
-        }
-        LocalDateTime time = dateTime(text, 0, n - 1, true);
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+        return IsoTimeText.utcInstant(text);
     }
 
     /** A wall-clock time written {@code yyyy-MM-ddTHH:mm[:ss[.f{1,9}]]}, or {@code null} for any other text. */
     static LocalDateTime wallClock(String text) {
-        return dateTime(text, 0, text.length(), false);
-    }
-
-    private static LocalDateTime dateTime(String s, int from, int to, boolean secondsRequired) {
-        int length = to - from;
-        if (length < 16 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-' || s.charAt(from + 10) != 'T'
-                || s.charAt(from + 13) != ':') {
-            return null;
-        }
-        int year = digits(s, from, 4);
-        int month = digits(s, from + 5, 2);
-        int day = digits(s, from + 8, 2);
-        int hour = digits(s, from + 11, 2);
-        int minute = digits(s, from + 14, 2);
-        int second = 0;
-        int nano = 0;
-        if (length == 16) {
-            if (secondsRequired) {
-                return null;
-            }
-        } else {
-            if (length < 19 || s.charAt(from + 16) != ':') {
-                return null;
-            }
-            second = digits(s, from + 17, 2);
-            if (length > 19) {
-                int fraction = length - 20;
-                if (s.charAt(from + 19) != '.' || fraction < 1 || fraction > 9) {
-                    return null;
-                }
-                nano = digits(s, from + 20, fraction);
-                for (int i = fraction; i < 9; i++) {
-                    nano *= 10;
-                }
-            }
-        }
-        if ((year | month | day | hour | minute | second | nano) < 0) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nano);
-        } catch (DateTimeException outOfRange) {
-            return null;
-        }
-    }
-
-    /** The number written by {@code count} ASCII digits at {@code at}, or -1. */
-    private static int digits(String s, int at, int count) {
-        int value = 0;
-        for (int i = at; i < at + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return IsoTimeText.localDateTime(text, false);
     }
 
     private static final class Instants extends StdScalarDeserializer<Instant> {
