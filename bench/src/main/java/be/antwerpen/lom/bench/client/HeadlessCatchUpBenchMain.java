@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.client;
 
+import be.antwerpen.lom.bench.measure.CpuSeconds;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.agenda.AgendaEntry;

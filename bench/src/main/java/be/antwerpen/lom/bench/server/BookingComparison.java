@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.server;
 
+import be.antwerpen.lom.bench.measure.CpuSeconds;
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.citizen.Citizen;
@@ -97,7 +98,7 @@ final class BookingComparison {
         });
         AtomicInteger left = new AtomicInteger(OPERATIONS);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        double cpu = ProcessCpu.seconds();
+        double cpu = CpuSeconds.ofThisProcess();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
@@ -120,7 +121,7 @@ final class BookingComparison {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuUsed = ProcessCpu.seconds() - cpu;
+        double cpuUsed = CpuSeconds.ofThisProcess() - cpu;
         pool.shutdown();
         return new Rate(OPERATIONS / seconds, cpuUsed, OPERATIONS);
     }
@@ -157,7 +158,7 @@ final class BookingComparison {
             int total = bodies.size();
             AtomicInteger failed = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-            double cpu = ProcessCpu.seconds();
+            double cpu = CpuSeconds.ofThisProcess();
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
@@ -181,7 +182,7 @@ final class BookingComparison {
                 f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuUsed = ProcessCpu.seconds() - cpu;
+            double cpuUsed = CpuSeconds.ofThisProcess() - cpu;
             pool.shutdown();
             if (failed.get() > 0) {
                 System.out.println("  (" + failed.get() + " bookings failed)");

@@ -3,13 +3,14 @@ package be.antwerpen.lom.client.ui;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javax.swing.Timer;
 
 /**
  * When a screen reloads its data in the background: one load at a time; a reload asked for by the person (or a
  * change made at this desk) starts as soon as the running load ends; a reload asked for by the sync starts no
  * sooner than {@code pause} (or twice as long as the previous load took, when that is longer: a busy machine) after
- * the previous load ended, and however many sync changes arrive meanwhile they are served by one load. The last change is therefore always loaded (never stale for more than the pause plus one
- * load), while a catch-up that reports a change after every batch no longer keeps the screen re-reading the day
+ * the previous load ended, and however many sync changes arrive meanwhile they are served by one load. The last
+ * change is therefore always loaded (never stale for more than the pause plus one load), while a catch-up that reports a change after every batch no longer keeps the screen re-reading the day
  * without a break (issue 16). Event thread only.
  */
 public final class PacedReloads {
@@ -52,7 +53,7 @@ public final class PacedReloads {
     /** Paced with a one-shot Swing timer on the event thread. */
     public static PacedReloads withSwingTimer(Duration pause, Consumer<Runnable> load) {
         return new PacedReloads(pause, (d, action) -> {
-            javax.swing.Timer timer = new javax.swing.Timer(Math.toIntExact(Math.max(1, d.toMillis())),
+            Timer timer = new Timer(Math.toIntExact(Math.max(1, d.toMillis())),
                     e -> action.run());
             timer.setRepeats(false);
             timer.start();
