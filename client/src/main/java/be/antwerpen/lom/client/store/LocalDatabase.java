@@ -43,15 +43,20 @@ public final class LocalDatabase implements AutoCloseable {
             }
             SQLiteDataSource dataSource = dataSource(file);
             Connection connection = dataSource.getConnection();
-            if (!SchemaVersion.current(connection)) {
-                Flyway.configure()
-                        .dataSource(dataSource)
-                        .locations(SchemaVersion.MIGRATIONS)
-                        .load()
-                        .migrate();
+            try {
+                if (!SchemaVersion.current(connection)) {
+                    Flyway.configure()
+                            .dataSource(dataSource)
+                            .locations(SchemaVersion.MIGRATIONS)
+                            .load()
+                            .migrate();
+                }
+                connection.setAutoCommit(false);
+                return new LocalDatabase(connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close(); // a failed migration leaves no open handle on the file
+                throw e;
             }
-            connection.setAutoCommit(false);
-            return new LocalDatabase(connection);
         } catch (SQLException | IOException e) {
             throw new StoreException("could not open the local database in " + dataDir, e);
         }
