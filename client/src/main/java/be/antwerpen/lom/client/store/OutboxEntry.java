@@ -2,10 +2,6 @@ package be.antwerpen.lom.client.store;
 
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.SyncCommand;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -36,25 +32,5 @@ public record OutboxEntry(long sequence, UUID commandId, UUID entityId, CommandP
         }
         return new SyncCommand(commandId, sequence, SyncCommand.CURRENT_SCHEMA_VERSION, deviceTime, actor, payload,
                 actorProof);
-    }
-
-    /** The command as JSON for a push: as this build writes it, or as stored when it cannot read it. */
-    public JsonNode toWire(ObjectMapper json) {
-        if (payload != null) {
-            return json.valueToTree(toCommand());
-        }
-        ObjectNode node = json.createObjectNode();
-        node.put("commandId", commandId.toString());
-        node.put("sequence", sequence);
-        node.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
-        node.put("deviceTime", deviceTime.toString());
-        node.put("actor", actor);
-        node.put("actorProof", actorProof);
-        try {
-            node.set("payload", json.readTree(storedPayload));
-        } catch (JsonProcessingException notJson) {
-            node.put("payload", storedPayload);
-        }
-        return node;
     }
 }

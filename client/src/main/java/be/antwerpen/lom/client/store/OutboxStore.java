@@ -66,18 +66,27 @@ public final class OutboxStore {
     }
 
     /**
-     * PENDING commands from {@code fromSequence} on, in order, at most {@code limit}. A payload a screen has already
-     * opened is taken from memory ({@link OpenedCommands}); what is opened here is not kept (a headless catch-up of
-     * 100,000 commands must not fill the memory with them).
+     * PENDING commands from {@code fromSequence} on, in order, at most {@code limit}, as a push sends them: each
+     * payload is opened but not read into a command (ADR 0129), and nothing is kept in memory.
      */
-    public List<OutboxEntry> pending(Connection c, long fromSequence, int limit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + REMEMBERED_COLUMNS
-                + " FROM outbox WHERE status = 'PENDING' AND sequence >= ? ORDER BY sequence LIMIT ?")) {
+    public List<PushableCommand> pendingForPush(Connection c, long fromSequence, int limit) throws SQLException {
+        List<PushableCommand> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT sequence, command_id, payload, actor, device_time,"
+                + " actor_proof FROM outbox WHERE status = 'PENDING' AND sequence >= ? ORDER BY sequence LIMIT ?")) {
             s.setLong(1, fromSequence);
             s.setInt(2, limit);
-            return read(s, Memo.FIND);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String commandId = rs.getString("command_id");
+                    result.add(new PushableCommand(rs.getLong("sequence"), UUID.fromString(commandId),
+                            SqlTime.instant(rs.getString("device_time")), rs.getString("actor"),
+                            rs.getString("actor_proof"), open(commandId, rs.getString("payload"))));
+                }
+            }
         }
+        return result;
     }
+
 
     /**
      * Every command still in the outbox, in sequence order (for the rebase of the agenda). Payloads opened by an
@@ -87,7 +96,7 @@ public final class OutboxStore {
     public List<OutboxEntry> all(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + REMEMBERED_COLUMNS
                 + " FROM outbox ORDER BY sequence")) {
-            return read(s, Memo.FIND_AND_KEEP);
+            return read(s, true);
         }
     }
 
@@ -98,7 +107,7 @@ public final class OutboxStore {
     public List<OutboxEntry> unacknowledged(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + REMEMBERED_COLUMNS
                 + " FROM outbox WHERE status <> 'ACKED' ORDER BY sequence")) {
-            return read(s, Memo.FIND_AND_KEEP);
+            return read(s, true);
         }
     }
 
@@ -340,23 +349,16 @@ public final class OutboxStore {
         return "outbox.payload\n" + commandId;
     }
 
-    /** How a read uses the memo of opened payloads ({@link OpenedCommands}). */
-    private enum Memo {
-        /** Opens every payload (the statement does not select the payload's length and tail). */
-        NONE,
-        /** Takes payloads opened earlier from the memo; keeps nothing new. */
-        FIND,
-        /** Takes payloads opened earlier from the memo and keeps the ones opened now. */
-        FIND_AND_KEEP
-    }
-
     private List<OutboxEntry> read(PreparedStatement s) throws SQLException {
-        return read(s, Memo.NONE);
+        return read(s, false);
     }
 
-    private List<OutboxEntry> read(PreparedStatement s, Memo memo) throws SQLException {
+    /**
+     * The entries {@code s} selects. With {@code remember} (the statement selects the payload's length and tail),
+     * a payload opened earlier is taken from the memo ({@link OpenedCommands}) and one opened now is kept there.
+     */
+    private List<OutboxEntry> read(PreparedStatement s, boolean remember) throws SQLException {
         List<OutboxEntry> result = new ArrayList<>();
-        boolean remember = memo != Memo.NONE;
         int keyId = remember ? vault.keyId() : 0;
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -374,7 +376,7 @@ public final class OutboxStore {
                             readPayload(sequence, stored), stored, SqlTime.instant(rs.getString("device_time")),
                             entity == null ? null : UUID.fromString(entity), rs.getString("actor"),
                             rs.getString("command_type"), rs.getString("actor_proof"));
-                    if (memo == Memo.FIND_AND_KEEP) {
+                    if (remember) {
                         opened.keep(command, body);
                     }
                 }

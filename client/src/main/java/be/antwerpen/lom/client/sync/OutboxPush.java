@@ -1,7 +1,7 @@
 package be.antwerpen.lom.client.sync;
 
 import be.antwerpen.lom.client.store.LocalStore;
-import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.store.PushableCommand;
 import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.client.store.OutboxStore;
 import be.antwerpen.lom.model.sync.CommandReceipt;
@@ -59,7 +59,7 @@ final class OutboxPush {
         long from = 1;
         long handled = 0;
         int renumberings = 0;
-        List<OutboxEntry> batch = pendingFrom(from);
+        List<PushableCommand> batch = pendingFrom(from);
         while (!batch.isEmpty()) {
             Instant sent = clock.instant();
             ObjectNode request = json.createObjectNode();
@@ -69,7 +69,7 @@ final class OutboxPush {
             CompletableFuture<ServerRequests.Answer<PushResponse>> answer =
                     requests.send(() -> server.push(instance, request));
             long following = batch.get(batch.size() - 1).sequence() + 1;
-            List<OutboxEntry> next;
+            List<PushableCommand> next;
             try {
                 next = pendingFrom(following);
             } catch (RuntimeException readFailed) {
@@ -98,7 +98,7 @@ final class OutboxPush {
     }
 
     /** Where to go on after the server's answer to {@code batch}, when it refused no sequence. */
-    private static long goOnFrom(List<OutboxEntry> batch, PushResponse response) {
+    private static long goOnFrom(List<PushableCommand> batch, PushResponse response) {
         long last = batch.get(batch.size() - 1).sequence();
         if (response.expectedSequence() != null) {
             long expected = response.expectedSequence();
@@ -130,8 +130,8 @@ final class OutboxPush {
         });
     }
 
-    private List<OutboxEntry> pendingFrom(long from) {
-        return store.database().inTransaction(c -> store.outbox().pending(c, from, batchSize));
+    private List<PushableCommand> pendingFrom(long from) {
+        return store.database().inTransaction(c -> store.outbox().pendingForPush(c, from, batchSize));
     }
 
     private long lastHandedOut() {
@@ -142,7 +142,7 @@ final class OutboxPush {
      * Every receipt (and a refusal) must name a command of the batch under the sequence it was sent with;
      * anything else is a protocol error, never skipped (ADR 0043).
      */
-    private static void checkAnswers(List<OutboxEntry> batch, PushResponse response) {
+    private static void checkAnswers(List<PushableCommand> batch, PushResponse response) {
         Map<UUID, Long> sent = new HashMap<>();
         batch.forEach(entry -> sent.put(entry.commandId(), entry.sequence()));
         for (CommandReceipt receipt : response.receipts()) {
