@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * Main class of the packaged launcher (jpackage {@code --main-class}). Loads the {@link DeskConfiguration}
  * (command line over the file next to the installation over the system file over defaults), points the
  * log files at {@code <data dir>/logs} before anything logs, then either runs the {@link SmokeCheck}
- * ({@code --smoke}) and exits, or starts {@link ClientMain} with the merged settings as its options.
+ * ({@code --smoke}) and exits, or starts {@link ClientMain} with the merged settings as its options. The install
+ * script's {@code --make-start-archive} runs the {@link StartArchiveTraining} instead (no settings read).
  */
 public final class DeskLauncherMain {
 
@@ -23,6 +24,12 @@ public final class DeskLauncherMain {
     public static void main(String[] args) {
         if (DeskCommandLine.helpRequested(args)) {
             System.out.print(DeskCommandLine.usage(true));
+            return;
+        }
+        if (StartArchiveTraining.requested(args)) {
+            // the package's install script, writing the class-data archive at exit (ADR 0133); quiet logs
+            System.setProperty(LOG_LEVEL_PROPERTY, "WARN");
+            System.exit(StartArchiveTraining.run(System.out, System.err));
             return;
         }
         boolean smoke = SmokeCheck.requested(args);
