@@ -41,14 +41,17 @@ build() { # root name compressor
 
 # Desk: the app image in /opt/loket-op-maat, the menu entry and the licence. The menu entry is a plain
 # file of the package (desktop-file-utils' dpkg trigger updates the menu cache where a desktop is
-# installed), so the package has no maintainer scripts at all and installs on machines without a desktop.
+# installed), so it installs on machines without a desktop. The only maintainer scripts write and remove the
+# class-data archive of the installed files (ADR 0133) and never fail.
 desk=$stage/desk
 install -d -m 0755 "$desk/DEBIAN" "$desk/opt" "$desk/usr/share/applications" "$desk/usr/share/doc/loket-op-maat"
 cp -a "$app_image" "$desk/opt/loket-op-maat"
 install -m 0644 "$here/desk/loket-op-maat.desktop" "$desk/usr/share/applications/loket-op-maat.desktop"
 fill "$here/desk/copyright" "$desk/usr/share/doc/loket-op-maat/copyright"
 chmod 0644 "$desk/usr/share/doc/loket-op-maat/copyright"
+install -m 0755 "$here/desk/make-start-archive.sh" "$desk/opt/loket-op-maat/lib/make-start-archive.sh"
 install -m 0644 "$here/desk/control" "$desk/DEBIAN/control.in"
+install -m 0755 "$here/desk/postinst" "$here/desk/prerm" "$desk/DEBIAN/"
 build "$desk" "loket-op-maat_${deb_version}_amd64.deb" xz
 
 # Server: the distribution in /opt/loket-server, the hardened unit, the settings as a conffile.

@@ -25,24 +25,30 @@ deb=${debs[0]}
 case "$(dpkg-deb -f "$deb" Version)" in "$version"*) ;; *) fail "version $(dpkg-deb -f "$deb" Version) is not $version";; esac
 contents=$(dpkg-deb -c "$deb")
 for f in ./opt/loket-op-maat/bin/loket-op-maat ./opt/loket-op-maat/lib/loket-op-maat.png \
-         ./usr/share/applications/loket-op-maat.desktop ./opt/loket-op-maat/lib/app/logback-desk.xml \
+         ./usr/share/applications/loket-op-maat.desktop \
          ./opt/loket-op-maat/lib/app/loket-op-maat.jar ./usr/share/doc/loket-op-maat/copyright; do
     grep -q " $f\$" <<<"$contents" || fail "$f is not in the package"
 done
 if grep -q SNAPSHOT <<<"$contents"; then fail "a SNAPSHOT file name in the package: $(grep SNAPSHOT <<<"$contents")"; fi
 dpkg-deb -e "$deb" "$work/control"
-# No maintainer scripts: the menu entry is a file of the package, so nothing can leave it half-configured.
-for script in preinst postinst prerm postrm; do
+# The menu entry is a file of the package. The only maintainer scripts write and remove the class-data
+# archive (ADR 0133) and never fail, so nothing can leave the package half-configured.
+for script in preinst postrm; do
     [ ! -e "$work/control/$script" ] || fail "the desk package has a $script script"
 done
+for script in postinst prerm; do
+    [ -x "$work/control/$script" ] && sh -n "$work/control/$script" || fail "desk $script missing or not valid sh"
+    grep -q "desk-start.jsa\|make-start-archive.sh" "$work/control/$script" || fail "desk $script does more than the archive"
+done
+grep -q " ./opt/loket-op-maat/lib/make-start-archive.sh\$" <<<"$contents" || fail "make-start-archive.sh is not in the package"
 if grep -qE '(^|, )libjpeg62-turbo(,|$)' <<<"$(dpkg-deb -f "$deb" Depends)"; then fail "Depends copies the build machine's libjpeg62-turbo"; fi
-ok "$(basename "$deb"): name, version, launcher, icon, menu entry, copyright, no maintainer scripts"
+ok "$(basename "$deb"): name, version, launcher, icon, menu entry, copyright, only the archive's maintainer scripts"
 # Upgrades and uninstalls keep desk data: the package owns nothing outside /opt/loket-op-maat and its
 # maintainer scripts delete nothing (data, /etc/loket-op-maat and per-user folders are never touched).
 outside=$(awk '{print $6}' <<<"$contents" \
     | grep -vE '^\./(opt/(loket-op-maat(/.*)?)?|usr/|usr/share/|usr/share/applications/(loket-op-maat\.desktop)?|usr/share/doc/(loket-op-maat/(copyright)?)?)?$' || true)
 [ -z "$outside" ] || fail "the package owns files outside /opt/loket-op-maat, its menu entry and copyright: $outside"
-ok "package owns only /opt/loket-op-maat, its menu entry and copyright; no scripts (data survives upgrade/uninstall)"
+ok "package owns only /opt/loket-op-maat, its menu entry and copyright (data survives upgrade/uninstall)"
 
 # 2. Install into a throwaway root.
 root=$work/root
@@ -65,6 +71,7 @@ for m in jdk.compiler jdk.jshell jdk.jlink java.compiler jdk.httpserver; do
     if grep -qx "$m" <<<"$release_modules"; then fail "runtime holds $m: not trimmed"; fi
 done
 [ ! -e "$app/lib/runtime/bin" ] || fail "runtime still has native commands (bin/)"
+[ -s "$app/lib/runtime/lib/server/classes.jsa" ] || fail "runtime has no class-data archive (lib/server/classes.jsa)"
 ok "runtime modules: $(echo $release_modules | tr ' ' ',')"
 
 # 4. jdeps finds no module beyond the planned list (the shaded jar's module-info is dropped first).
@@ -92,6 +99,23 @@ grep -q "^loket-op-maat smoke OK:" "$work/out" || fail "no OK line: $(cat "$work
 head -c 5 "$work/data/smoke-check/00-cover.pdf" | grep -q "%PDF-" || fail "no PDF written"
 [ -s "$work/data/logs/desk.log" ] || fail "no log file in <data dir>/logs"
 ok "$(grep '^loket-op-maat smoke OK:' "$work/out")"
+# The image budget is for what the package installs; the archive below is written at install time.
+image_kib=$(du -sk "$app" | cut -f1)
+
+# 5b. Class data (ADR 0133). Without the desk's archive (above) the runtime's own is used: -Xshare:on proves it.
+HOME=$work/home _JAVA_OPTIONS="-Xshare:on -XX:SharedArchiveFile=$app/lib/runtime/lib/server/classes.jsa" \
+    timeout 180 "$launcher" --smoke --data-dir "$work/data-cds0" >"$work/cds0" 2>&1 \
+    || fail "the runtime's class-data archive cannot be used: $(tail -3 "$work/cds0")"
+# The install script's step writes the desk's archive for these files; -Xshare:on with the launcher's own
+# options proves it is used; after the jar changes (an archive gone stale) the desk still starts.
+sh "$app/lib/make-start-archive.sh" "$app" >"$work/cds1" 2>&1
+[ -s "$app/lib/app/desk-start.jsa" ] || fail "make-start-archive.sh wrote no archive: $(cat "$work/cds1")"
+HOME=$work/home JAVA_TOOL_OPTIONS="-Xshare:on" timeout 180 "$launcher" --smoke --data-dir "$work/data-cds1" \
+    >"$work/cds2" 2>&1 || fail "the launcher cannot use the desk's archive: $(tail -3 "$work/cds2")"
+touch "$app/lib/app/loket-op-maat.jar"
+HOME=$work/home timeout 180 "$launcher" --smoke --data-dir "$work/data-cds2" >"$work/cds3" 2>&1 \
+    || fail "the desk does not start with a stale archive: $(tail -3 "$work/cds3")"
+ok "class data: runtime archive used; desk archive $(( $(stat -c %s "$app/lib/app/desk-start.jsa") / 1048576 )) MiB written and used; stale archive ignored"
 
 # 6. Pre-seeded settings next to the installation are used; a bad one is named with file and key.
 printf 'data.dir=%s\ndesk.location=berchem\ndesk.name=Loket 4\n' "$work/seeded" > "$app/loket-op-maat.properties"
@@ -136,7 +160,6 @@ else
 fi
 
 # 8. Size budget of the installed app image.
-image_kib=$(du -sk "$app" | cut -f1)
 deb_kib=$(( $(stat -c %s "$deb") / 1024 ))
 [ $image_kib -le $(( budget_mib * 1024 )) ] || fail "installed app image is $((image_kib / 1024)) MiB, budget $budget_mib MiB"
 ok "installed app image $((image_kib / 1024)) MiB (budget $budget_mib MiB), .deb $((deb_kib / 1024)) MiB"
