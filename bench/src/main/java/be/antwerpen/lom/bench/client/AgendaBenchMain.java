@@ -164,34 +164,57 @@ public final class AgendaBenchMain {
      * Start to usable agenda, honestly: the desk in a fresh JVM from its fat jar ({@link DeskLaunch}), timed from
      * the launch of the process. {@code -Dlom.bench.launches=3} launches; {@code -Dlom.bench.child.jvm="OPTIONS"}
      * JVM options of every child. A/B runs, each launch without followed by one with: {@code
-     * -Dlom.bench.appcds=true} (one training launch first writes an AppCDS archive of the desk's classes with
-     * {@code -XX:ArchiveClassesAtExit}, the B launches use it with {@code -XX:SharedArchiveFile}) and
-     * {@code -Dlom.bench.child.jvm.b="OPTIONS"} (B launches add these options).
+     * -Dlom.bench.appcds=true} (as {@code run-demo.sh} does: one first launch writes an AppCDS archive of the desk's
+     * classes with {@code -XX:ArchiveClassesAtExit}, the B launches use it with {@code -XX:SharedArchiveFile}),
+     * {@code -Dlom.bench.appcds=install} (as the installed desk does: the archive written by the launcher's training
+     * mode, used on top of the runtime's own archive), {@code -Dlom.bench.appcds=both} (the two), and
+     * {@code -Dlom.bench.child.jvm.b="OPTIONS"} (B launches add these options) and {@code -Dlom.bench.desk.jar.b=FILE}
+     * (B launches run that desk jar, e.g. the build before a change).
      */
     private static void fromLaunch(Path dir) throws Exception {
         int launches = Integer.getInteger("lom.bench.launches", 3);
         List<String> jvm = options(System.getProperty("lom.bench.child.jvm", ""));
         Path work = Files.createTempDirectory("lom-bench-launch");
         DeskLaunch desk = DeskLaunch.on(dir, work);
-        Map<String, List<String>> variants = new LinkedHashMap<>();
-        variants.put("as given", jvm);
-        if (Boolean.getBoolean("lom.bench.appcds")) {
+        Map<String, Variant> variants = new LinkedHashMap<>();
+        variants.put("as given", new Variant(desk, jvm));
+        String appcds = System.getProperty("lom.bench.appcds", "false");
+        if (appcds.equals("true") || appcds.equals("both")) {
+            // As run-demo.sh does (ADR 0133): the first run of this jar writes the archive when the desk exits,
+            // the later runs use it.
             Path archive = work.resolve("desk.jsa");
             DeskLaunch.Figures training = desk.launch(plus(jvm, List.of("-XX:ArchiveClassesAtExit=" + archive)), ROWS,
                     "training");
-            System.out.printf("AppCDS training launch (writes %s): agenda usable after %.0f ms%n", archive,
-                    training.usableMs());
-            variants.put("with AppCDS", plus(jvm, List.of("-XX:SharedArchiveFile=" + archive)));
+            System.out.printf("AppCDS: first run writes %s as run-demo.sh's first run does (agenda usable after"
+                    + " %.0f ms), the B launches use it%n", archive, training.usableMs());
+            variants.put("with AppCDS", new Variant(desk, plus(jvm, List.of("-XX:SharedArchiveFile=" + archive))));
+        }
+        if (appcds.equals("install") || appcds.equals("both")) {
+            Path base = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
+            Path archive = work.resolve("desk-installed.jsa");
+            desk.trainAsInstalled(jvm, base, archive);
+            System.out.printf("AppCDS: %s written as the installed desk's install script writes it (training mode,"
+                    + " %d MB), the B launches use it over the runtime's own archive as the installed launcher does%n",
+                    archive, Files.size(archive) >> 20);
+            variants.put("with the install-time AppCDS", new Variant(desk,
+                    plus(jvm, List.of("-XX:SharedArchiveFile=" + base + java.io.File.pathSeparator + archive))));
         }
         List<String> b = options(System.getProperty("lom.bench.child.jvm.b", ""));
         if (!b.isEmpty()) {
-            variants.put("with " + b, plus(jvm, b));
+            variants.put("with " + b, new Variant(desk, plus(jvm, b)));
+        }
+        String jarB = System.getProperty("lom.bench.desk.jar.b", "").strip();
+        if (!jarB.isEmpty()) {
+            Path workB = Files.createDirectories(work.resolve("b"));
+            variants.put("jar B " + Path.of(jarB).getFileName(),
+                    new Variant(DeskLaunch.on(dir, workB, Path.of(jarB).toAbsolutePath()), jvm));
         }
         Map<String, List<DeskLaunch.Figures>> figures = new LinkedHashMap<>();
         for (int i = 1; i <= launches; i++) {
             int v = 0;
-            for (Map.Entry<String, List<String>> variant : variants.entrySet()) {
-                DeskLaunch.Figures f = desk.launch(variant.getValue(), ROWS, "v" + v++ + "-" + i);
+            for (Map.Entry<String, Variant> variant : variants.entrySet()) {
+                DeskLaunch.Figures f = variant.getValue().desk().launch(variant.getValue().options(), ROWS,
+                        "v" + v++ + "-" + i);
                 figures.computeIfAbsent(variant.getKey(), k -> new ArrayList<>()).add(f);
                 System.out.printf("from launch #%d %s%s: login screen after %.0f ms; agenda of %d usable after %.0f ms"
                         + " (child JVM uptime then %d ms, its CPU time %d ms)%n", i, variant.getKey(),
@@ -206,6 +229,10 @@ public final class AgendaBenchMain {
                     + " %.0f ms%n", ROWS, KDF, variant.getKey(), median(runs.stream().map(f -> f.usableMs()).toList()),
                     runs.size(), median(runs.stream().map(f -> (double) f.childCpuMs()).toList()));
         }
+    }
+
+    /** One kind of launch in an A/B run: which jar, with which JVM options. */
+    private record Variant(DeskLaunch desk, List<String> options) {
     }
 
     private static List<String> options(String given) {

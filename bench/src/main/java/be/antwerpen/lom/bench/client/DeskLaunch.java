@@ -34,18 +34,24 @@ final class DeskLaunch {
     }
 
     private final Path dataDir;
+    private final Path deskJar;
     private final String classPath;
     private final Path work;
 
-    private DeskLaunch(Path dataDir, String classPath, Path work) {
+    private DeskLaunch(Path dataDir, Path deskJar, String classPath, Path work) {
         this.dataDir = dataDir;
+        this.deskJar = deskJar;
         this.classPath = classPath;
         this.work = work;
     }
 
     /** The desk's fat jar plus a small jar holding only the probe (no directories: AppCDS archives jars only). */
     static DeskLaunch on(Path dataDir, Path work) throws IOException {
-        Path deskJar = deskJar();
+        return on(dataDir, work, deskJar());
+    }
+
+    /** The same with the given desk jar (an A/B run of two builds: {@code -Dlom.bench.desk.jar.b}). */
+    static DeskLaunch on(Path dataDir, Path work, Path deskJar) throws IOException {
         Path probeJar = work.resolve("desk-start-probe.jar");
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(probeJar))) {
             for (Class<?> type : List.of(DeskStartProbe.class, ComponentLookup.class)) {
@@ -58,7 +64,28 @@ final class DeskLaunch {
             }
         }
         System.out.println("desk launched from " + deskJar);
-        return new DeskLaunch(dataDir, deskJar + java.io.File.pathSeparator + probeJar, work);
+        return new DeskLaunch(dataDir, deskJar, deskJar + java.io.File.pathSeparator + probeJar, work);
+    }
+
+    /**
+     * Writes {@code archive} as the installed desk's install script does (ADR 0133): the launcher's training mode
+     * ({@code --make-start-archive}: no display, no user) with {@code -XX:ArchiveClassesAtExit}, on top of the
+     * runtime's own archive {@code base}; the desk jar alone on the class path (the probe's jar follows it in the
+     * timed launches, which CDS allows).
+     */
+    void trainAsInstalled(List<String> jvmOptions, Path base, Path archive) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-XX:SharedArchiveFile=" + base, "-XX:ArchiveClassesAtExit=" + archive,
+                "-Xlog:cds*=off", "-cp", deskJar.toString(), "be.antwerpen.lom.client.install.DeskLauncherMain",
+                "--make-start-archive"));
+        Path log = work.resolve("install-training.log");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!child.waitFor(5, TimeUnit.MINUTES) || child.exitValue() != 0 || !Files.isRegularFile(archive)) {
+            child.destroyForcibly();
+            throw new IllegalStateException("the install-time training wrote no archive; see " + log);
+        }
     }
 
     private static Path deskJar() throws IOException {
