@@ -13,9 +13,9 @@ import java.nio.file.Path;
  */
 public final class DeskLauncherMain {
 
-    /** System property the packaged logback configuration reads for its folder. */
+    /** System property {@link DeskLogConfiguration} reads for the log folder (set: the file log, else the console). */
     public static final String LOG_DIR_PROPERTY = "loket.log.dir";
-    /** System property the packaged logback configuration reads for the level ({@code log.level} setting). */
+    /** System property {@link DeskLogConfiguration} reads for the level ({@code log.level} setting). */
     public static final String LOG_LEVEL_PROPERTY = "loket.log.level";
 
     private DeskLauncherMain() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Logback's rolling file appender for the installed desk ({@code logback-desk.xml}), keeping its files
+ * Logback's rolling file appender for the installed desk ({@link DeskLogConfiguration}), keeping its files
  * private to the desk's account on POSIX systems: each time it opens its log file (at start and after every
  * rollover) a missing folder is created 0700, the file is created 0600 before logback opens it, and the
  * folder's other log files ({@code desk.*}, e.g. the archive the previous rollover compressed) are made
