@@ -61,6 +61,30 @@ public final class AppointmentWriter {
         return read;
     }
 
+    /**
+     * As {@link #findIfAny(CommandScope, UUID)}, and reads the rows holding the live booking {@code key} with it
+     * in the same query when neither is held yet, so that {@link #refuseSecondLiveBooking} needs no read of its
+     * own (a web booking: one round trip instead of two, ADR 0130). {@code key} may be null.
+     */
+    public Optional<StoredAppointment> findIfAny(CommandScope scope, UUID id, LiveBooking key) throws SQLException {
+        WriteBehindAppointments held = scope.appointments();
+        if (key == null || held.knows(id) || held.readHolding(key)) {
+            return findIfAny(scope, id);
+        }
+        Optional<StoredAppointment> found = Optional.empty();
+        for (StoredAppointment row : appointments.withIdOrHolding(scope.connection(), id, key)) {
+            held.loaded(row);
+            if (row.appointment().id().equals(id)) {
+                found = held.get(id);
+            }
+        }
+        if (found.isEmpty()) {
+            held.loadedAbsent(id);
+        }
+        held.loadedHolding(key);
+        return found;
+    }
+
     /** Reads the appointments a transaction's commands name in one query, so each needs no read of its own. */
     public void preload(Connection c, WriteBehindAppointments held, Collection<UUID> ids) throws SQLException {
         List<UUID> unknown = ids.stream().filter(id -> !held.knows(id)).distinct().toList();
@@ -102,7 +126,7 @@ public final class AppointmentWriter {
         }
         WriteBehindAppointments held = scope.appointments();
         Optional<Appointment> other = held.holding(key, candidate.id());
-        if (other.isEmpty()) {
+        if (other.isEmpty() && !held.readHolding(key)) {
             for (UUID id : appointments.holdingLiveBooking(scope.connection(), key)) {
                 Optional<StoredAppointment> now = id.equals(candidate.id()) ? Optional.empty() : findIfAny(scope, id);
                 if (now.isPresent() && key.equals(LiveBooking.of(now.get().appointment()))) {

@@ -184,7 +184,9 @@ public final class GroupCommit {
             left.clear();
             try {
                 result = work.run(c, left);
-                c.releaseSavepoint(savepoint);
+                // not released (ADR 0130): a release is a round trip to PostgreSQL and changes nothing that
+                // the commit does not; the next work's savepoint nests inside this one, and rolling back to
+                // it undoes only that work
                 atCommit.addAll(left);
             } catch (SQLException | DatabaseException inTheDatabase) {
                 c.rollback(savepoint);

@@ -99,6 +99,44 @@ abstract class GroupCommitContract {
         assertThat(group.counts().groups()).isEqualTo(2);
     }
 
+    /**
+     * ADR 0130: a work's savepoint is not released, so the next work's savepoint nests inside it. Refusals
+     * and database failures spread over one group each undo only their own work, also one right after another.
+     */
+    @Test
+    void refusals_and_failures_spread_over_one_group_each_undo_only_their_own_work() throws Exception {
+        AtomicInteger failedOnce = new AtomicInteger();
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(9, i -> answers.add(pool.submit(() -> group.inTransaction(c -> {
+            insert(c, "row-" + i);
+            if (i == 1 || i == 2 || i == 6) {
+                throw Refusal.invalid("start", "refused after writing " + i);
+            }
+            if (i == 4 && failedOnce.incrementAndGet() == 1) {
+                throw new SQLException("a deadlock, say", "40P01");
+            }
+            insert(c, "row-" + i + "-again");
+            return "row-" + i;
+        }))));
+
+        for (int i = 0; i < answers.size(); i++) {
+            Future<String> answer = answers.get(i);
+            if (i == 1 || i == 2 || i == 6) {
+                assertThatThrownBy(() -> answer.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOf(Refusal.class).hasMessageContaining("refused after writing " + i);
+                int refused = i;
+                assertThat((boolean) reader.inSnapshot(c -> exists(c, "row-" + refused))).isFalse();
+            } else {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+                int kept = i;
+                assertThat((boolean) reader.inSnapshot(c -> exists(c, "row-" + kept + "-again"))).isTrue();
+            }
+        }
+        assertThat(failedOnce).hasValue(2);
+        // "first" + 6 works of two rows each
+        assertThat(count()).isEqualTo(1 + 6 * 2);
+    }
+
     @Test
     void a_work_failing_in_the_database_runs_again_alone_and_its_answer_is_that_of_the_second_run() throws Exception {
         AtomicInteger runs = new AtomicInteger();
