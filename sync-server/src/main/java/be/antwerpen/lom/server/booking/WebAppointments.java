@@ -86,7 +86,9 @@ public final class WebAppointments {
             RegisterNumberRequirement.forBooking(request.citizen(), request.registerNumberUnknown());
             Commands.Book book = new Commands.Book(id, codes.next(), request.locationId(), request.productCode(),
                     request.start(), request.citizen(), AppointmentOrigin.COUNTER, request.registerNumberUnknown());
-            return apply(c, atCommit, staff, book);
+            // without a key nothing later in the group looks for the new row by id: it is inserted with the
+            // group's (ADR 0130); a repeat with the same key later in the same group must find it
+            return key == null ? applyWithNewRowsAtCommit(c, atCommit, staff, book) : apply(c, atCommit, staff, book);
         });
     }
 
@@ -162,6 +164,15 @@ public final class WebAppointments {
         CommandWork work = applier.begin(c, clock.instant());
         Appointment result = work.apply(Actor.web(staff), ids.next(), payload).appointment();
         work.finish(atCommit);
+        return result;
+    }
+
+    /** As {@link #apply}, with its new appointment row inserted with its group's too (ADR 0130). */
+    private Appointment applyWithNewRowsAtCommit(Connection c, AtCommit atCommit, StaffMember staff,
+                                                 CommandPayload payload) throws SQLException {
+        CommandWork work = applier.begin(c, clock.instant());
+        Appointment result = work.apply(Actor.web(staff), ids.next(), payload).appointment();
+        work.finishWithNewRowsAtCommit(atCommit);
         return result;
     }
 

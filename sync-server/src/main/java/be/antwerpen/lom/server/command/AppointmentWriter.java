@@ -98,12 +98,25 @@ public final class AppointmentWriter {
 
     /** Writes the held appointment rows: inserts, then updates checked against the version read. */
     public void flush(Connection c, WriteBehindAppointments held) throws SQLException {
+        flushAll(c, List.of(held));
+    }
+
+    /**
+     * Writes the rows held by several units of work of one transaction in one batch per kind (ADR 0130);
+     * each row is held by one of them.
+     */
+    public void flushAll(Connection c, Collection<WriteBehindAppointments> helds) throws SQLException {
         Comparator<AppointmentWrite> byId = Comparator.comparing(w -> w.state().appointment().id());
-        List<AppointmentWrite> inserts = new ArrayList<>(held.toInsert());
+        List<AppointmentWrite> inserts = new ArrayList<>();
+        List<AppointmentWrite> updates = new ArrayList<>();
+        List<AppointmentWrite> parked = new ArrayList<>();
+        for (WriteBehindAppointments held : helds) {
+            inserts.addAll(held.toInsert());
+            updates.addAll(held.toUpdate());
+            parked.addAll(held.toPark());
+        }
         inserts.sort(byId);
-        List<AppointmentWrite> updates = new ArrayList<>(held.toUpdate());
         updates.sort(byId);
-        List<AppointmentWrite> parked = new ArrayList<>(held.toPark());
         parked.sort(byId);
         // rows leaving a live booking slot first, then the updates, then the new rows: each write
         // meets only final states, which the rules checked (ADR 0027)
@@ -111,7 +124,7 @@ public final class AppointmentWriter {
             throw new DatabaseException("the appointment changed while a command was applied", true);
         }
         appointments.insertAll(c, inserts);
-        held.flushed();
+        helds.forEach(WriteBehindAppointments::flushed);
     }
 
     /**

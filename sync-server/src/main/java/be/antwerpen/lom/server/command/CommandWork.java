@@ -226,6 +226,29 @@ public final class CommandWork {
         atCommit.add(applier.endsTogether(), this);
     }
 
+    /**
+     * As {@link #finish(AtCommit)}, but new appointment rows are left to the end of the transaction too, where
+     * those of all its units of work are inserted in one batch (ADR 0130: a web booking's insert is no round
+     * trip of its own). Rows that existed before are still written now. Until the end, no statement of this
+     * transaction finds the new rows: use it only when nothing after it in the same transaction looks for them
+     * by id (a web booking without an {@code Idempotency-Key}); a second live booking of the same citizen in
+     * the same slot is still refused, by the unique index at the end (the group then runs each work alone).
+     */
+    public void finishWithNewRowsAtCommit(AtCommit atCommit) throws SQLException {
+        if (finished) {
+            throw new IllegalStateException("a unit of work is finished once");
+        }
+        finished = true;
+        if (!held.onlyInserts()) {
+            writer.flush(connection, held);
+        }
+        atCommit.add(applier.endsTogether(), this);
+    }
+
+    WriteBehindAppointments held() {
+        return held;
+    }
+
     List<CommandScope> scopes() {
         return scopes;
     }

@@ -154,6 +154,11 @@ public final class WriteBehindAppointments {
                 .findFirst();
     }
 
+    /** Whether every row to write is a new one (nothing held changes a row that exists). */
+    boolean onlyInserts() {
+        return entries.values().stream().noneMatch(e -> e.dirty() && e.inDatabase());
+    }
+
     List<AppointmentWrite> toUpdate() {
         List<AppointmentWrite> out = new ArrayList<>();
         entries.values().stream().filter(e -> e.dirty() && e.inDatabase())

@@ -138,7 +138,9 @@ public final class GroupCommit {
     private void write(List<Pending<?>> group) {
         if (group.size() > 1) {
             try {
-                db.inTransaction(c -> {
+                // once: a failure of the group as a whole (a race on the unique live booking index between two
+                // works left to the end, say) would fail it again; each work runs alone, with retries, instead
+                db.inTransactionOnce(c -> {
                     AtCommit atCommit = new AtCommit();
                     group.forEach(Pending::forget);
                     for (Pending<?> p : group) {

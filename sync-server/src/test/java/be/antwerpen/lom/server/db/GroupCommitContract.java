@@ -234,6 +234,36 @@ abstract class GroupCommitContract {
         assertThat((boolean) reader.inSnapshot(c -> exists(c, "row-1-end"))).isFalse();
     }
 
+    /**
+     * ADR 0130: when what the works left to the end fails (two of them insert rows the unique index allows once,
+     * say), the group is not run again as a group, which would fail the same way: each work runs alone.
+     */
+    @Test
+    void a_group_whose_end_fails_runs_once_as_a_group_then_each_work_alone() throws Exception {
+        List<List<String>> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtCommit.Finisher<String> atTheEnd = (c, ids) -> {
+            finished.add(List.copyOf(ids));
+            if (ids.size() > 1) {
+                throw new SQLException("a deadlock at the end, say", "40P01");
+            }
+            insert(c, ids.get(0) + "-end");
+        };
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(3, i -> answers.add(pool.submit(() -> group.inTransaction((c, atCommit) -> {
+            insert(c, "row-" + i);
+            atCommit.add(atTheEnd, "row-" + i);
+            return "row-" + i;
+        }))));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(answers.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+        }
+        assertThat(finished).filteredOn(ids -> ids.size() > 1).hasSize(1);
+        assertThat(finished).filteredOn(ids -> ids.size() == 1).extracting(ids -> ids.get(0))
+                .containsExactlyInAnyOrder("row-0", "row-1", "row-2");
+        assertThat(count()).isEqualTo(1 + 3 * 2);
+    }
+
     @Test
     void alone_what_a_work_leaves_to_the_end_is_written_before_its_commit() {
         AtCommit.Finisher<String> atTheEnd = (c, ids) -> insert(c, ids.get(0) + "-end");
