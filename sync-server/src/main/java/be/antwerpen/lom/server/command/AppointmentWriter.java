@@ -159,18 +159,32 @@ public final class AppointmentWriter {
                 + " moment (appointment " + other.code() + ")", "start");
     }
 
-    /** Takes a seat in every cell; false (and nothing taken) when one of them is full. */
+    /**
+     * Takes a seat in every cell; false (and nothing taken) when one of them is full. Counts as a write of the
+     * command only when it took them: a full cell leaves the seats as they were (ADR 0131).
+     */
     public boolean takeSeats(CommandScope scope, List<SeatCell> cells) throws SQLException {
-        scope.wroteToDatabase();
         for (int i = 0; i < cells.size(); i++) {
-            boolean taken = seats.takeOrCreate(scope.connection(), cells.get(i));
+            boolean taken;
+            try {
+                taken = seats.takeOrCreate(scope.connection(), cells.get(i));
+            } catch (SQLException | RuntimeException failed) {
+                scope.wroteToDatabase();
+                throw failed;
+            }
             if (!taken) {
-                for (int j = 0; j < i; j++) {
-                    seats.release(scope.connection(), cells.get(j));
+                try {
+                    for (int j = 0; j < i; j++) {
+                        seats.release(scope.connection(), cells.get(j));
+                    }
+                } catch (SQLException | RuntimeException failed) {
+                    scope.wroteToDatabase();
+                    throw failed;
                 }
                 return false;
             }
         }
+        scope.wroteToDatabase();
         return true;
     }
 

@@ -245,8 +245,12 @@ public final class CommandWork {
         atCommit.add(applier.endsTogether(), this);
     }
 
-    WriteBehindAppointments held() {
-        return held;
+    /**
+     * Whether a command of this unit of work changed the database at once (seats taken, a conflict, a counter):
+     * when not, a refusal of it left the database as it was (held rows are written only by {@code finish}).
+     */
+    public boolean wroteToDatabase() {
+        return scopes.stream().anyMatch(s -> s.databaseWrites() > 0);
     }
 
     List<CommandScope> scopes() {

@@ -80,7 +80,23 @@ public final class GroupCommit {
      * the work when it fails); returns after the commit.
      */
     public <T> T inTransaction(GroupWork<T> work) {
-        Pending<T> mine = new Pending<>(work);
+        return join(new Pending<>(work, true));
+    }
+
+    /**
+     * As {@link #inTransaction(GroupWork)}, for work that leaves the database as it found it whenever it throws
+     * anything but an {@link SQLException} or a {@link DatabaseException} (it refuses before it writes, or undoes
+     * what it wrote before it refuses): in a group it runs without a savepoint of its own, one round trip fewer
+     * (ADR 0131). Its refusal is its caller's answer and the others commit. An {@code SQLException} or
+     * {@code DatabaseException} from it, after which the transaction cannot be trusted, ends the group's
+     * transaction: every work of the group then runs again alone, as when the group fails as a whole. Work that
+     * may throw after writing must say so with a {@code DatabaseException}.
+     */
+    public <T> T inTransactionLeavingNothingWhenRefused(GroupWork<T> work) {
+        return join(new Pending<>(work, false));
+    }
+
+    private <T> T join(Pending<T> mine) {
         lock.lock();
         try {
             waiting.add(mine);
@@ -164,14 +180,17 @@ public final class GroupCommit {
     /** One caller's work and, once written, its answer. */
     private static final class Pending<T> {
         private final GroupWork<T> work;
+        /** Whether the work runs inside a savepoint of its own in a group (ADR 0125), or without (ADR 0131). */
+        private final boolean savepoint;
         private final AtCommit left = new AtCommit();
         private T result;
         private Throwable failure;
         private boolean alone;
         private boolean done;
 
-        Pending(GroupWork<T> work) {
+        Pending(GroupWork<T> work, boolean savepoint) {
             this.work = work;
+            this.savepoint = savepoint;
         }
 
         /** Forgets the outcome of an earlier attempt of the group's transaction (it was rolled back). */
@@ -182,6 +201,10 @@ public final class GroupCommit {
         }
 
         void runInSavepoint(Connection c, AtCommit atCommit) throws SQLException {
+            if (!savepoint) {
+                runWithoutSavepoint(c, atCommit);
+                return;
+            }
             Savepoint savepoint = c.setSavepoint();
             left.clear();
             try {
@@ -195,6 +218,20 @@ public final class GroupCommit {
                 alone = true;
             } catch (RuntimeException | Error refused) {
                 c.rollback(savepoint);
+                failure = refused;
+            }
+        }
+
+        /** Work that leaves nothing when it refuses (ADR 0131): a database failure ends the group's transaction. */
+        private void runWithoutSavepoint(Connection c, AtCommit atCommit) throws SQLException {
+            left.clear();
+            try {
+                result = work.run(c, left);
+                atCommit.addAll(left);
+            } catch (RuntimeException refused) {
+                if (refused instanceof DatabaseException) {
+                    throw refused;
+                }
                 failure = refused;
             }
         }

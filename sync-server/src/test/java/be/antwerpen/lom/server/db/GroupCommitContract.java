@@ -264,6 +264,53 @@ abstract class GroupCommitContract {
         assertThat(count()).isEqualTo(1 + 3 * 2);
     }
 
+    /** ADR 0131: work that leaves nothing when refused runs without a savepoint; its refusal is its own. */
+    @Test
+    void a_work_leaving_nothing_when_refused_gets_its_refusal_and_the_others_of_its_group_commit() throws Exception {
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(5, i -> answers.add(pool.submit(() -> group.inTransactionLeavingNothingWhenRefused((c, atCommit) -> {
+            if (i == 1 || i == 3) {
+                throw Refusal.invalid("start", "refused before writing " + i);
+            }
+            return insert(c, "row-" + i);
+        }))));
+
+        for (int i = 0; i < answers.size(); i++) {
+            Future<String> answer = answers.get(i);
+            if (i == 1 || i == 3) {
+                assertThatThrownBy(() -> answer.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOf(Refusal.class).hasMessageContaining("refused before writing " + i);
+            } else {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+            }
+        }
+        assertThat(count()).isEqualTo(4);
+        assertThat(group.counts().groups()).isEqualTo(2);
+    }
+
+    /**
+     * ADR 0131: a database failure of work without a savepoint leaves the transaction in doubt, so the group's
+     * transaction ends and every work runs again alone: nothing of the failed attempt stays, nothing twice.
+     */
+    @Test
+    void a_database_failure_of_work_without_a_savepoint_ends_the_group_and_each_work_runs_alone() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(4, i -> answers.add(pool.submit(() -> group.inTransactionLeavingNothingWhenRefused((c, atCommit) -> {
+            insert(c, "row-" + i);
+            if (i == 2 && runs.incrementAndGet() == 1) {
+                throw new SQLException("a deadlock, say", "40P01");
+            }
+            return "row-" + i;
+        }))));
+
+        for (int i = 0; i < answers.size(); i++) {
+            assertThat(answers.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+        }
+        assertThat(runs).hasValue(2);
+        assertThat(count()).isEqualTo(5);
+    }
+
     @Test
     void alone_what_a_work_leaves_to_the_end_is_written_before_its_commit() {
         AtCommit.Finisher<String> atTheEnd = (c, ids) -> insert(c, ids.get(0) + "-end");
