@@ -76,7 +76,7 @@ public final class WebAppointments {
         UUID id = ids.next();
         if (key == null) {
             // without a key: nothing is written before the command, whose refusals leave the seats as they were,
-            // so the booking needs no savepoint in its group (ADR 0131); nothing later in the group looks for
+            // so the booking needs no savepoint in its group (ADR 0130); nothing later in the group looks for
             // its new row by id, which is inserted with the group's (ADR 0130)
             return writes.inTransactionLeavingNothingWhenRefused((c, atCommit) -> {
                 Commands.Book book = checked(request, id);

@@ -161,7 +161,7 @@ public final class AppointmentWriter {
 
     /**
      * Takes a seat in every cell; false (and nothing taken) when one of them is full. Counts as a write of the
-     * command only when it took them: a full cell leaves the seats as they were (ADR 0131).
+     * command only when it took them: a full cell leaves the seats as they were (ADR 0130).
      */
     public boolean takeSeats(CommandScope scope, List<SeatCell> cells) throws SQLException {
         for (int i = 0; i < cells.size(); i++) {

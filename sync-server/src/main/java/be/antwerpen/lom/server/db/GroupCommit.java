@@ -87,7 +87,7 @@ public final class GroupCommit {
      * As {@link #inTransaction(GroupWork)}, for work that leaves the database as it found it whenever it throws
      * anything but an {@link SQLException} or a {@link DatabaseException} (it refuses before it writes, or undoes
      * what it wrote before it refuses): in a group it runs without a savepoint of its own, one round trip fewer
-     * (ADR 0131). Its refusal is its caller's answer and the others commit. An {@code SQLException} or
+     * (ADR 0130). Its refusal is its caller's answer and the others commit. An {@code SQLException} or
      * {@code DatabaseException} from it, after which the transaction cannot be trusted, ends the group's
      * transaction: every work of the group then runs again alone, as when the group fails as a whole. Work that
      * may throw after writing must say so with a {@code DatabaseException}.
@@ -180,7 +180,7 @@ public final class GroupCommit {
     /** One caller's work and, once written, its answer. */
     private static final class Pending<T> {
         private final GroupWork<T> work;
-        /** Whether the work runs inside a savepoint of its own in a group (ADR 0125), or without (ADR 0131). */
+        /** Whether the work runs inside a savepoint of its own in a group (ADR 0125), or without (ADR 0130). */
         private final boolean savepoint;
         private final AtCommit left = new AtCommit();
         private T result;
@@ -222,7 +222,7 @@ public final class GroupCommit {
             }
         }
 
-        /** Work that leaves nothing when it refuses (ADR 0131): a database failure ends the group's transaction. */
+        /** Work that leaves nothing when it refuses (ADR 0130): a database failure ends the group's transaction. */
         private void runWithoutSavepoint(Connection c, AtCommit atCommit) throws SQLException {
             left.clear();
             try {

@@ -264,7 +264,7 @@ abstract class GroupCommitContract {
         assertThat(count()).isEqualTo(1 + 3 * 2);
     }
 
-    /** ADR 0131: work that leaves nothing when refused runs without a savepoint; its refusal is its own. */
+    /** ADR 0130: work that leaves nothing when refused runs without a savepoint; its refusal is its own. */
     @Test
     void a_work_leaving_nothing_when_refused_gets_its_refusal_and_the_others_of_its_group_commit() throws Exception {
         List<Future<String>> answers = new ArrayList<>();
@@ -289,7 +289,7 @@ abstract class GroupCommitContract {
     }
 
     /**
-     * ADR 0131: a database failure of work without a savepoint leaves the transaction in doubt, so the group's
+     * ADR 0130: a database failure of work without a savepoint leaves the transaction in doubt, so the group's
      * transaction ends and every work runs again alone: nothing of the failed attempt stays, nothing twice.
      */
     @Test
