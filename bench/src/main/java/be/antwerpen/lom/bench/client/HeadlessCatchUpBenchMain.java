@@ -1,6 +1,7 @@
 package be.antwerpen.lom.bench.client;
 
 import be.antwerpen.lom.bench.measure.CpuSeconds;
+import be.antwerpen.lom.bench.measure.ThreadCpu;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.agenda.AgendaEntry;
@@ -121,6 +122,8 @@ public final class HeadlessCatchUpBenchMain {
         Recording recording = startRecording();
         double serverCpu = CpuSeconds.of(serving.pid());
         double deskCpu = CpuSeconds.ofThisProcess();
+        ThreadCpu serverThreads = ThreadCpu.of(serving.pid());
+        ThreadCpu deskThreads = ThreadCpu.of(ProcessHandle.current().pid());
         long start = System.nanoTime();
         long deadline = start + Duration.ofMinutes(30).toNanos();
         int rounds;
@@ -142,6 +145,8 @@ public final class HeadlessCatchUpBenchMain {
         }
         serverCpu = CpuSeconds.of(serving.pid()) - serverCpu;
         deskCpu = CpuSeconds.ofThisProcess() - deskCpu;
+        String serverByThread = ThreadCpu.of(serving.pid()).since(serverThreads);
+        String deskByThread = ThreadCpu.of(ProcessHandle.current().pid()).since(deskThreads);
         stopRecording(recording);
         ServerUnderTest.stop(serving);
         for (BenchDesk desk : desks) {
@@ -159,6 +164,7 @@ public final class HeadlessCatchUpBenchMain {
         if (serverCpu >= 0 && deskCpu >= 0) {
             System.out.printf("CPU during the catch-up: server process %.2f s, desk process %.2f s%n", serverCpu,
                     deskCpu);
+            System.out.printf("  by thread: server %s; desk %s%n", serverByThread, deskByThread);
         }
         for (BenchDesk desk : desks) {
             desk.close();

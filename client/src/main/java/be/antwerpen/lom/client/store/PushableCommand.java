@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -44,10 +45,11 @@ public record PushableCommand(long sequence, UUID commandId, Instant deviceTime,
 
     /**
      * Whether {@code text} is exactly one well-formed JSON object, so that it can be put into a request as it
-     * is: anything else (not JSON, cut off, two values) would break the whole request.
+     * is: anything else (not JSON, cut off, two values) would break the whole request. Read from bytes: the
+     * same parser as every answer of the server, so no other parser class has to be compiled during a catch-up.
      */
     static boolean isOneJsonObject(ObjectMapper json, String text) {
-        try (JsonParser parser = json.getFactory().createParser(text)) {
+        try (JsonParser parser = json.getFactory().createParser(text.getBytes(StandardCharsets.UTF_8))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }

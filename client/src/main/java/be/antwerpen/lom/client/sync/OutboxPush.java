@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The push half of a sync round (docs/sync-protocol.md): the waiting commands go to the server in sequence
  * order, a batch at a time, and each receipt is recorded on its command. While the server works on a batch,
- * this thread reads the next one (issue 16); it is used only if the server's answer says to go on right after
- * the batch, else the batch is read again from where the server says.
+ * this thread reads the next one (issue 16); when the server's answer says to go on right after the batch, the
+ * next batch is sent at once and the answer is recorded while the server works on it. Otherwise (a refused
+ * sequence, a server that expects another one) the answer is recorded first and the batch is read again from
+ * where the server says. One batch is in flight at a time, so the server still sees the commands in order.
  */
 final class OutboxPush {
 
@@ -56,45 +58,78 @@ final class OutboxPush {
 
     /** Pushes until nothing waits, or the server says to stop (a failure is thrown as the call threw it). */
     void push(SyncApi server, SyncProgress progress) {
-        long from = 1;
         long handled = 0;
         int renumberings = 0;
-        List<PushableCommand> batch = pendingFrom(from);
-        while (!batch.isEmpty()) {
-            Instant sent = clock.instant();
-            ObjectNode request = json.createObjectNode();
-            ArrayNode commands = request.putArray("commands");
-            batch.forEach(entry -> commands.add(entry.toWire(json)));
-            request.put("deskSequence", lastHandedOut());
-            CompletableFuture<ServerRequests.Answer<PushResponse>> answer =
-                    requests.send(() -> server.push(instance, request));
+        List<PushableCommand> first = pendingFrom(1);
+        InFlight sending = first.isEmpty() ? null : send(server, first);
+        while (sending != null) {
+            List<PushableCommand> batch = sending.batch();
             long following = batch.get(batch.size() - 1).sequence() + 1;
             List<PushableCommand> next;
             try {
                 next = pendingFrom(following);
             } catch (RuntimeException readFailed) {
-                answer.cancel(false);
+                sending.answer().cancel(false);
                 throw readFailed;
             }
-            ServerRequests.Answer<PushResponse> answered = ServerRequests.await(answer);
+            ServerRequests.Answer<PushResponse> answered = ServerRequests.await(sending.answer());
             PushResponse response = answered.body();
-            skew.measure(sent, answered.received(), response.serverTime());
+            skew.measure(sending.sent(), answered.received(), response.serverTime());
             checkAnswers(batch, response);
-            settle(response);
-            handled += response.receipts().size();
-            progress.progressed(handled, !response.receipts().isEmpty());
+            long goOn = response.sequenceRefused() == null ? goOnFrom(batch, response) : 0;
+            if (response.sequenceRefused() == null && goOn == following && next != null) {
+                // the usual case: the next batch goes out first, and this answer is recorded while the server works
+                sending = next.isEmpty() ? null : send(server, next);
+                handled = settle(response, handled, progress, sending);
+                continue;
+            }
+            handled = settle(response, handled, progress, null);
+            long from;
             if (response.sequenceRefused() != null) {
                 if (++renumberings > MAX_RENUMBERINGS) {
                     throw new ServerUnreachableException("the server keeps refusing this desk's sequences", null);
                 }
                 from = repair.renumber(response.sequenceRefused());
                 progress.progressed(0, true);
-                next = null; // read before the renumbering: its sequences are no longer the commands'
             } else {
-                from = goOnFrom(batch, response);
+                from = goOn;
             }
-            batch = from == following && next != null ? next : pendingFrom(from);
+            List<PushableCommand> again = pendingFrom(from);
+            sending = again.isEmpty() ? null : send(server, again);
         }
+    }
+
+    /** A batch on its way to the server: when it was sent, and the answer to come. */
+    private record InFlight(List<PushableCommand> batch, Instant sent,
+                            CompletableFuture<ServerRequests.Answer<PushResponse>> answer) {
+    }
+
+    private InFlight send(SyncApi server, List<PushableCommand> batch) {
+        ObjectNode request = json.createObjectNode();
+        ArrayNode commands = request.putArray("commands");
+        batch.forEach(command -> commands.add(command.toWire(json)));
+        request.put("deskSequence", lastHandedOut());
+        Instant sent = clock.instant();
+        return new InFlight(batch, sent, requests.send(() -> server.push(instance, request)));
+    }
+
+    /**
+     * Records the answer's receipts and reports the progress; returns the commands handled so far. Should that
+     * fail, the batch already sent after it ({@code following}, or null) is dropped: its commands are still
+     * waiting here and go again in the next round, where the server answers from its receipts.
+     */
+    private long settle(PushResponse response, long handledBefore, SyncProgress progress, InFlight following) {
+        try {
+            settle(response);
+        } catch (RuntimeException | Error settleFailed) {
+            if (following != null) {
+                following.answer().cancel(false);
+            }
+            throw settleFailed;
+        }
+        long handled = handledBefore + response.receipts().size();
+        progress.progressed(handled, !response.receipts().isEmpty());
+        return handled;
     }
 
     /** Where to go on after the server's answer to {@code batch}, when it refused no sequence. */

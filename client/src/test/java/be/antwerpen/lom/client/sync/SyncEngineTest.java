@@ -134,6 +134,47 @@ class SyncEngineTest {
     }
 
     @Test
+    void an_answer_that_cannot_be_recorded_after_the_next_batch_went_out_loses_nothing() {
+        desk.actions.checkIn(appointment.id());
+        desk.actions.call(appointment.id());
+        desk.actions.startService(appointment.id());
+        List<List<Long>> batches = new ArrayList<>();
+        server.on("POST", "/api/v1/sync/push", r -> {
+            batches.add(sequencesOf(r.body()));
+            return new Answer(200, receiptsFor(r.body(), seq -> CommandOutcome.APPLIED));
+        });
+        // recording the first batch's receipts fails (a full disk, say) after the second batch went out
+        execute("CREATE TRIGGER settle_fails BEFORE UPDATE OF status ON outbox WHEN NEW.sequence = 1"
+                + " BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+
+        engine.syncOnce();
+
+        assertThat(engine.status().phase()).as("the round failed").isNotEqualTo(SyncPhase.ONLINE);
+        // the second batch may or may not have reached the server before the desk dropped it: either is safe
+        assertThat(batches.get(0)).containsExactly(1L, 2L);
+        assertThat(desk.agenda.outbox()).as("nothing recorded, nothing lost").hasSize(3)
+                .allMatch(e -> e.status() == OutboxStatus.PENDING);
+
+        execute("DROP TRIGGER settle_fails");
+        engine.syncOnce();
+
+        assertThat(batches).as("the next round sends the unrecorded commands again, in order")
+                .filteredOn(b -> b.equals(List.of(1L, 2L))).hasSize(2);
+        assertThat(batches.get(batches.size() - 1)).containsExactly(3L);
+        assertThat(desk.agenda.outbox()).hasSize(3).allMatch(e -> e.status() == OutboxStatus.ACKED);
+        assertThat(engine.status().phase()).isEqualTo(SyncPhase.ONLINE);
+    }
+
+    private void execute(String sql) {
+        desk.store.database().inTransaction(c -> {
+            try (var s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    @Test
     void a_gap_answer_makes_the_desk_resend_from_the_expected_sequence() {
         desk.actions.checkIn(appointment.id());
         desk.actions.call(appointment.id());
