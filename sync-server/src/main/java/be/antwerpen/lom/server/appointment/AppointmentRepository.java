@@ -120,6 +120,19 @@ public final class AppointmentRepository {
                 WallClock.text(key.start()));
     }
 
+    /**
+     * The appointment with {@code id} (if any) and the appointments that hold (or, marked before the index
+     * existed, also held) the live booking {@code key}, in one query: a booking's two reads in one round trip
+     * (ADR 0130).
+     */
+    public List<StoredAppointment> withIdOrHolding(Connection c, UUID id, LiveBooking key) throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM appointments WHERE id = ?"
+                        + " UNION ALL SELECT " + COLUMNS + " FROM appointments WHERE register_number = ?"
+                        + " AND location_id = ? AND start_time = ? AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED',"
+                        + " 'IN_SERVICE') AND origin NOT IN ('WALK_IN', 'PAPER') AND id <> ?",
+                AppointmentRepository::map, id, key.registerNumber(), key.locationId(), WallClock.text(key.start()), id);
+    }
+
     /** The stored appointments among {@code ids}, read in one query. */
     public List<StoredAppointment> findAll(Connection c, List<UUID> ids) throws SQLException {
         if (ids.isEmpty()) {

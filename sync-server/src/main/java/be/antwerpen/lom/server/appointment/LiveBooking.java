@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.appointment;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,10 +29,16 @@ public record LiveBooking(String registerNumber, String locationId, LocalDateTim
 
     /** The key {@code a} holds, or {@code null} when it holds none (no register number, walk-in, not live). */
     public static LiveBooking of(Appointment a) {
-        if (a == null || a.citizen() == null || a.citizen().nationalRegisterNumber() == null
-                || !LIVE.contains(a.status()) || NOT_BOOKINGS.contains(a.origin())) {
+        return a == null ? null : of(a.citizen(), a.locationId(), a.start(), a.status(), a.origin());
+    }
+
+    /** The key an appointment with these values would hold, or {@code null} (as {@link #of(Appointment)}). */
+    public static LiveBooking of(Citizen citizen, String locationId, LocalDateTime start, AppointmentStatus status,
+                                 AppointmentOrigin origin) {
+        if (citizen == null || citizen.nationalRegisterNumber() == null || locationId == null || start == null
+                || !LIVE.contains(status) || NOT_BOOKINGS.contains(origin)) {
             return null;
         }
-        return new LiveBooking(a.citizen().nationalRegisterNumber().digits(), a.locationId(), a.start());
+        return new LiveBooking(citizen.nationalRegisterNumber().digits(), locationId, start);
     }
 }

@@ -9,6 +9,8 @@ import be.antwerpen.lom.server.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a booking (location, product, start) into the grid cells it occupies, each with the number
@@ -36,8 +38,34 @@ public final class SeatGrid {
         return reference.location(id).orElseThrow(() -> Refusal.invalid("locationId", "unknown location"));
     }
 
-    /** The cells of [start, start + duration) or an {@link Refusal} saying why it is not bookable. */
+    /**
+     * The cells of [start, start + duration) or an {@link Refusal} saying why it is not bookable. Depends on the
+     * reference data alone, which a server holds unchanged: an answer is kept (ADR 0131), since the bookings of
+     * one slot ask the same question one after the other; refusals are not kept and are worked out each time.
+     */
     public List<SeatCell> cells(String locationId, String productCode, LocalDateTime start) {
+        Booked key = new Booked(locationId, productCode, start);
+        List<SeatCell> known = answered.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<SeatCell> cells = List.copyOf(worked(locationId, productCode, start));
+        if (answered.size() >= KEPT) {
+            answered.clear();
+        }
+        answered.put(key, cells);
+        return cells;
+    }
+
+    /** How many answers of {@link #cells} are kept at most (a few days of every location's slots). */
+    static final int KEPT = 20_000;
+
+    private record Booked(String locationId, String productCode, LocalDateTime start) {
+    }
+
+    private final Map<Booked, List<SeatCell>> answered = new ConcurrentHashMap<>();
+
+    private List<SeatCell> worked(String locationId, String productCode, LocalDateTime start) {
         Location location = location(locationId);
         Product product = product(productCode);
         if (!product.isOfferedAt(location.kind())) {

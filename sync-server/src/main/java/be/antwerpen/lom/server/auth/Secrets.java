@@ -25,10 +25,22 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A prepared digest, copied for each hash: a provider look-up per request was on every request's path. */
+    private static final MessageDigest SHA256 = newSha256();
+
     public static String sha256(String secret) {
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            digest = (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            digest = newSha256();
+        }
+        return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available in this JDK", e);
         }

@@ -20,6 +20,7 @@ import be.antwerpen.lom.server.command.CommandApplier;
 import be.antwerpen.lom.server.command.CommandWork;
 import be.antwerpen.lom.server.db.AtCommit;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.DatabaseException;
 import be.antwerpen.lom.server.db.GroupCommit;
 import be.antwerpen.lom.server.refusal.Refusal;
 import java.sql.Connection;
@@ -73,21 +74,47 @@ public final class WebAppointments {
      */
     public Appointment book(StaffMember staff, BookingRequest request, IdempotencyKey key) {
         UUID id = ids.next();
+        if (key == null) {
+            // without a key: nothing is written before the command, whose refusals leave the seats as they were,
+            // so the booking needs no savepoint in its group (ADR 0130); nothing later in the group looks for
+            // its new row by id, which is inserted with the group's (ADR 0130)
+            return writes.inTransactionLeavingNothingWhenRefused((c, atCommit) -> {
+                Commands.Book book = checked(request, id);
+                CommandWork work = applier.begin(c, clock.instant());
+                try {
+                    Appointment result = work.apply(Actor.web(staff), ids.next(), book).appointment();
+                    work.finishWithNewRowsAtCommit(atCommit);
+                    return result;
+                } catch (RuntimeException refused) {
+                    if (work.wroteToDatabase() && !(refused instanceof DatabaseException)) {
+                        // a broken promise: never leave half a booking in the group, which now runs each alone
+                        throw new DatabaseException("a booking was refused after it had written ("
+                                + refused.getClass().getSimpleName() + ")", false);
+                    }
+                    throw refused;
+                }
+            });
+        }
         return writes.inTransaction((c, atCommit) -> {
             Optional<Appointment> replay = replay(c, staff, key, id);
             if (replay.isPresent()) {
                 return replay.get();
             }
-            Require.present(request, "body");
-            Require.text(request.locationId(), "locationId", 40);
-            Require.text(request.productCode(), "productCode", 40);
-            Require.present(request.citizen(), "citizen");
-            checkStart(request.start());
-            RegisterNumberRequirement.forBooking(request.citizen(), request.registerNumberUnknown());
-            Commands.Book book = new Commands.Book(id, codes.next(), request.locationId(), request.productCode(),
-                    request.start(), request.citizen(), AppointmentOrigin.COUNTER, request.registerNumberUnknown());
-            return apply(c, atCommit, staff, book);
+            // a repeat with the same key later in the same group must find the new row: written at once
+            return apply(c, atCommit, staff, checked(request, id));
         });
+    }
+
+    /** The booking command of a request whose fields pass the shared rules (ADR 0029); refused otherwise. */
+    private Commands.Book checked(BookingRequest request, UUID id) {
+        Require.present(request, "body");
+        Require.text(request.locationId(), "locationId", 40);
+        Require.text(request.productCode(), "productCode", 40);
+        Require.present(request.citizen(), "citizen");
+        checkStart(request.start());
+        RegisterNumberRequirement.forBooking(request.citizen(), request.registerNumberUnknown());
+        return new Commands.Book(id, codes.next(), request.locationId(), request.productCode(),
+                request.start(), request.citizen(), AppointmentOrigin.COUNTER, request.registerNumberUnknown());
     }
 
     public Appointment reschedule(StaffMember staff, UUID id, RescheduleRequest request) {

@@ -11,6 +11,7 @@ import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.validation.Require;
+import be.antwerpen.lom.server.appointment.LiveBooking;
 import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
@@ -45,7 +46,10 @@ public final class BookingCommands {
         Require.text(b.code(), "code", 20);
         Require.present(b.start(), "start");
         Require.present(b.citizen(), "citizen");
-        Optional<StoredAppointment> existing = findExisting(scope, b.appointmentId());
+        AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
+        // the id and the citizen's live booking at that slot, read together (ADR 0130)
+        Optional<StoredAppointment> existing = writer.findIfAny(scope, b.appointmentId(),
+                LiveBooking.of(b.citizen(), b.locationId(), b.start(), AppointmentStatus.BOOKED, origin));
         if (existing.isPresent()) {
             return repeatOrRefuse(existing.get().appointment(), b.locationId(), b.start());
         }
@@ -53,7 +57,6 @@ public final class BookingCommands {
         RegisterNumberRequirement.forBooking(b.citizen(), b.registerNumberUnknown());
         List<SeatCell> cells = grid.cells(b.locationId(), b.productCode(), b.start());
         Product product = grid.product(b.productCode());
-        AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
         Appointment booked = new Appointment(b.appointmentId(), b.code(), b.locationId(), b.productCode(), b.start(),
                 b.start().plusMinutes(product.durationMinutes()), b.citizen(), AppointmentStatus.BOOKED, origin, false, 1);
         writer.refuseSecondLiveBooking(scope, booked);

@@ -86,10 +86,9 @@ public final class CommandApplier {
     void finish(Connection c, List<CommandScope> scopes, long now) throws SQLException {
         Set<WriteBehindAppointments> buffers = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CommandScope scope : scopes) {
-            if (buffers.add(scope.appointments())) {
-                writer.flush(c, scope.appointments());
-            }
+            buffers.add(scope.appointments());
         }
+        writer.flushAll(c, buffers);
         CommandScope.flush(changeLog, c, scopes, now);
         List<AuditEntry> lines = new ArrayList<>();
         scopes.forEach(s -> {

@@ -226,6 +226,33 @@ public final class CommandWork {
         atCommit.add(applier.endsTogether(), this);
     }
 
+    /**
+     * As {@link #finish(AtCommit)}, but new appointment rows are left to the end of the transaction too, where
+     * those of all its units of work are inserted in one batch (ADR 0130: a web booking's insert is no round
+     * trip of its own). Rows that existed before are still written now. Until the end, no statement of this
+     * transaction finds the new rows: use it only when nothing after it in the same transaction looks for them
+     * by id (a web booking without an {@code Idempotency-Key}); a second live booking of the same citizen in
+     * the same slot is still refused, by the unique index at the end (the group then runs each work alone).
+     */
+    public void finishWithNewRowsAtCommit(AtCommit atCommit) throws SQLException {
+        if (finished) {
+            throw new IllegalStateException("a unit of work is finished once");
+        }
+        finished = true;
+        if (!held.onlyInserts()) {
+            writer.flush(connection, held);
+        }
+        atCommit.add(applier.endsTogether(), this);
+    }
+
+    /**
+     * Whether a command of this unit of work changed the database at once (seats taken, a conflict, a counter):
+     * when not, a refusal of it left the database as it was (held rows are written only by {@code finish}).
+     */
+    public boolean wroteToDatabase() {
+        return scopes.stream().anyMatch(s -> s.databaseWrites() > 0);
+    }
+
     List<CommandScope> scopes() {
         return scopes;
     }

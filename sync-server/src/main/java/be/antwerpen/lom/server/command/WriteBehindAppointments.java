@@ -35,15 +35,19 @@ public final class WriteBehindAppointments {
     public static final class Mark {
         private final Map<UUID, Entry> entries;
         private final Set<UUID> absent;
+        private final Set<LiveBooking> keysRead;
 
-        private Mark(Map<UUID, Entry> entries, Set<UUID> absent) {
+        private Mark(Map<UUID, Entry> entries, Set<UUID> absent, Set<LiveBooking> keysRead) {
             this.entries = entries;
             this.absent = absent;
+            this.keysRead = keysRead;
         }
     }
 
     private Map<UUID, Entry> entries = new HashMap<>();
     private Set<UUID> absent = new HashSet<>();
+    /** Live booking keys whose rows in the database were all read into {@link #entries} (ADR 0130). */
+    private Set<LiveBooking> keysRead = new HashSet<>();
     private long changes;
 
     /** Whether the state of {@code id} is known here (held, or known not to exist). */
@@ -65,6 +69,16 @@ public final class WriteBehindAppointments {
                     LiveBooking.of(stored.appointment())));
             absent.remove(id);
         }
+    }
+
+    /** Remembers that every row holding {@code key} in the database was read here ({@link #loaded}). */
+    void loadedHolding(LiveBooking key) {
+        keysRead.add(key);
+    }
+
+    /** Whether every row holding {@code key} in the database was read here: then {@link #holding} answers alone. */
+    boolean readHolding(LiveBooking key) {
+        return keysRead.contains(key);
     }
 
     /** Remembers that no row with this id existed when read in this transaction. */
@@ -103,12 +117,13 @@ public final class WriteBehindAppointments {
     }
 
     public Mark mark() {
-        return new Mark(new HashMap<>(entries), new HashSet<>(absent));
+        return new Mark(new HashMap<>(entries), new HashSet<>(absent), new HashSet<>(keysRead));
     }
 
     public void reset(Mark mark) {
         entries = new HashMap<>(mark.entries);
         absent = new HashSet<>(mark.absent);
+        keysRead = new HashSet<>(mark.keysRead);
         changes++;
     }
 
@@ -137,6 +152,11 @@ public final class WriteBehindAppointments {
         return entries.values().stream().map(e -> e.current().appointment())
                 .filter(a -> !a.id().equals(except) && key.equals(LiveBooking.of(a)))
                 .findFirst();
+    }
+
+    /** Whether every row to write is a new one (nothing held changes a row that exists). */
+    boolean onlyInserts() {
+        return entries.values().stream().noneMatch(e -> e.dirty() && e.inDatabase());
     }
 
     List<AppointmentWrite> toUpdate() {

@@ -121,6 +121,14 @@ public final class Database implements AutoCloseable {
         return withRetry(work, false);
     }
 
+    /**
+     * Runs {@code work} in one transaction once, without the retries of {@link #inTransaction}: a group
+     * commit's transaction, whose works each run again alone when it fails (ADR 0125, 0130).
+     */
+    public <T> T inTransactionOnce(Work<T> work) {
+        return once(work, false);
+    }
+
     private <T> T withRetry(Work<T> work, boolean readOnly) {
         for (int attempt = 1; ; attempt++) {
             try {

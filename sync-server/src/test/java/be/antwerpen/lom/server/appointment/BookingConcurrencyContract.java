@@ -83,6 +83,57 @@ abstract class BookingConcurrencyContract {
         assertThat(seatHolders(start)).isEqualTo(capacity);
     }
 
+    /**
+     * ADR 0130: a web booking's row is inserted with its group's, at the end; the same citizen booked many
+     * times at once into one slot (bookings of others among them) is still booked once, the others refused
+     * {@code already_booked}, on one instance and on two.
+     */
+    @Test
+    void one_citizen_booked_many_times_at_once_into_one_slot_is_booked_once() throws Exception {
+        for (List<ServerComponents> instances : List.of(List.of(one), List.of(one, two))) {
+            LocalDateTime start = Fixture.openMorning("antwerpen").plusMinutes(30 + 30 * instances.size());
+            var citizen = Fixture.citizen("Lotte", "Peeters");
+            int others = Math.min(Fixture.capacity("antwerpen", start) - 1, 3);
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> same = new ArrayList<>();
+            List<Future<String>> other = new ArrayList<>();
+            try {
+                for (int i = 0; i < 12; i++) {
+                    ServerComponents instance = instances.get(i % instances.size());
+                    same.add(pool.submit(() -> bookOrCode(go, instance, start, citizen)));
+                    if (i < others) {
+                        other.add(pool.submit(() -> bookOrCode(go, instance, start, Fixture.citizen("Ann", "Claes"))));
+                    }
+                }
+                go.countDown();
+                List<String> answers = new ArrayList<>();
+                for (Future<String> f : same) {
+                    answers.add(f.get());
+                }
+                assertThat(answers).filteredOn("booked"::equals).hasSize(1);
+                assertThat(answers).filteredOn(a -> !"booked".equals(a)).hasSize(11).containsOnly("already_booked");
+                for (Future<String> f : other) {
+                    assertThat(f.get()).isEqualTo("booked");
+                }
+                assertThat(seatHolders(start)).isEqualTo(1 + others);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static String bookOrCode(CountDownLatch go, ServerComponents instance, LocalDateTime start,
+                                     be.antwerpen.lom.model.citizen.Citizen citizen) throws InterruptedException {
+        go.await();
+        try {
+            instance.webAppointments().book(ADMIN, new BookingRequest("antwerpen", "EID_APPLY", start, citizen));
+            return "booked";
+        } catch (Refusal r) {
+            return r.code();
+        }
+    }
+
     private int race(LocalDateTime start, int attempts, List<ServerComponents> instances) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(attempts, 24));
         CountDownLatch go = new CountDownLatch(1);

@@ -99,6 +99,44 @@ abstract class GroupCommitContract {
         assertThat(group.counts().groups()).isEqualTo(2);
     }
 
+    /**
+     * ADR 0130: a work's savepoint is not released, so the next work's savepoint nests inside it. Refusals
+     * and database failures spread over one group each undo only their own work, also one right after another.
+     */
+    @Test
+    void refusals_and_failures_spread_over_one_group_each_undo_only_their_own_work() throws Exception {
+        AtomicInteger failedOnce = new AtomicInteger();
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(9, i -> answers.add(pool.submit(() -> group.inTransaction(c -> {
+            insert(c, "row-" + i);
+            if (i == 1 || i == 2 || i == 6) {
+                throw Refusal.invalid("start", "refused after writing " + i);
+            }
+            if (i == 4 && failedOnce.incrementAndGet() == 1) {
+                throw new SQLException("a deadlock, say", "40P01");
+            }
+            insert(c, "row-" + i + "-again");
+            return "row-" + i;
+        }))));
+
+        for (int i = 0; i < answers.size(); i++) {
+            Future<String> answer = answers.get(i);
+            if (i == 1 || i == 2 || i == 6) {
+                assertThatThrownBy(() -> answer.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOf(Refusal.class).hasMessageContaining("refused after writing " + i);
+                int refused = i;
+                assertThat((boolean) reader.inSnapshot(c -> exists(c, "row-" + refused))).isFalse();
+            } else {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+                int kept = i;
+                assertThat((boolean) reader.inSnapshot(c -> exists(c, "row-" + kept + "-again"))).isTrue();
+            }
+        }
+        assertThat(failedOnce).hasValue(2);
+        // "first" + 6 works of two rows each
+        assertThat(count()).isEqualTo(1 + 6 * 2);
+    }
+
     @Test
     void a_work_failing_in_the_database_runs_again_alone_and_its_answer_is_that_of_the_second_run() throws Exception {
         AtomicInteger runs = new AtomicInteger();
@@ -194,6 +232,83 @@ abstract class GroupCommitContract {
         assertThat(finished.get(0)).containsExactlyInAnyOrder("row-0", "row-2", "row-3");
         assertThat(count()).isEqualTo(7);
         assertThat((boolean) reader.inSnapshot(c -> exists(c, "row-1-end"))).isFalse();
+    }
+
+    /**
+     * ADR 0130: when what the works left to the end fails (two of them insert rows the unique index allows once,
+     * say), the group is not run again as a group, which would fail the same way: each work runs alone.
+     */
+    @Test
+    void a_group_whose_end_fails_runs_once_as_a_group_then_each_work_alone() throws Exception {
+        List<List<String>> finished = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtCommit.Finisher<String> atTheEnd = (c, ids) -> {
+            finished.add(List.copyOf(ids));
+            if (ids.size() > 1) {
+                throw new SQLException("a deadlock at the end, say", "40P01");
+            }
+            insert(c, ids.get(0) + "-end");
+        };
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(3, i -> answers.add(pool.submit(() -> group.inTransaction((c, atCommit) -> {
+            insert(c, "row-" + i);
+            atCommit.add(atTheEnd, "row-" + i);
+            return "row-" + i;
+        }))));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(answers.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+        }
+        assertThat(finished).filteredOn(ids -> ids.size() > 1).hasSize(1);
+        assertThat(finished).filteredOn(ids -> ids.size() == 1).extracting(ids -> ids.get(0))
+                .containsExactlyInAnyOrder("row-0", "row-1", "row-2");
+        assertThat(count()).isEqualTo(1 + 3 * 2);
+    }
+
+    /** ADR 0130: work that leaves nothing when refused runs without a savepoint; its refusal is its own. */
+    @Test
+    void a_work_leaving_nothing_when_refused_gets_its_refusal_and_the_others_of_its_group_commit() throws Exception {
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(5, i -> answers.add(pool.submit(() -> group.inTransactionLeavingNothingWhenRefused((c, atCommit) -> {
+            if (i == 1 || i == 3) {
+                throw Refusal.invalid("start", "refused before writing " + i);
+            }
+            return insert(c, "row-" + i);
+        }))));
+
+        for (int i = 0; i < answers.size(); i++) {
+            Future<String> answer = answers.get(i);
+            if (i == 1 || i == 3) {
+                assertThatThrownBy(() -> answer.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOf(Refusal.class).hasMessageContaining("refused before writing " + i);
+            } else {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+            }
+        }
+        assertThat(count()).isEqualTo(4);
+        assertThat(group.counts().groups()).isEqualTo(2);
+    }
+
+    /**
+     * ADR 0130: a database failure of work without a savepoint leaves the transaction in doubt, so the group's
+     * transaction ends and every work runs again alone: nothing of the failed attempt stays, nothing twice.
+     */
+    @Test
+    void a_database_failure_of_work_without_a_savepoint_ends_the_group_and_each_work_runs_alone() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        List<Future<String>> answers = new ArrayList<>();
+        inOneGroup(4, i -> answers.add(pool.submit(() -> group.inTransactionLeavingNothingWhenRefused((c, atCommit) -> {
+            insert(c, "row-" + i);
+            if (i == 2 && runs.incrementAndGet() == 1) {
+                throw new SQLException("a deadlock, say", "40P01");
+            }
+            return "row-" + i;
+        }))));
+
+        for (int i = 0; i < answers.size(); i++) {
+            assertThat(answers.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("row-" + i);
+        }
+        assertThat(runs).hasValue(2);
+        assertThat(count()).isEqualTo(5);
     }
 
     @Test
