@@ -88,18 +88,11 @@ class PushableCommandTest {
     }
 
     private LocalStore unlocked() {
-        LocalStore store = LocalStore.open(dir, json);
-        new PersonalDataLock(store).create(PersonalDataVault.newKey(), Instant.now());
-        return store;
+        return UnlockedStores.open(dir, json);
     }
 
     private static void append(LocalStore store, SyncCommand... commands) {
-        store.database().inTransaction(c -> {
-            for (SyncCommand command : commands) {
-                store.outbox().append(c, command);
-            }
-            return null;
-        });
+        UnlockedStores.append(store, commands);
     }
 
     private static SyncCommand walkIn(long sequence, String familyName, String proof) {
