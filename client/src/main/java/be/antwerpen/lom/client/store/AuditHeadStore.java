@@ -21,27 +21,27 @@ public final class AuditHeadStore {
     public boolean keep(Connection c, SignedAuditHead h, Instant receivedAt) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO audit_heads (seq, hash, signed_at_ms,"
                 + " key_id, public_key, signature, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, h.seq());
-            s.setString(2, h.hash());
-            s.setLong(3, h.signedAt().toEpochMilli());
-            s.setString(4, h.keyId());
-            s.setString(5, h.publicKey());
-            s.setString(6, h.signature());
+            bindHead(s, h);
             s.setString(7, SqlTime.text(receivedAt));
             return s.executeUpdate() == 1;
         }
+    }
+
+    /** Binds the head's six fields, in the column order of {@code audit_heads}, to parameters 1-6. */
+    private static void bindHead(PreparedStatement s, SignedAuditHead h) throws SQLException {
+        s.setLong(1, h.seq());
+        s.setString(2, h.hash());
+        s.setLong(3, h.signedAt().toEpochMilli());
+        s.setString(4, h.keyId());
+        s.setString(5, h.publicKey());
+        s.setString(6, h.signature());
     }
 
     /** Whether exactly this head (every field, signature included) is already kept. */
     public boolean holds(Connection c, SignedAuditHead h) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM audit_heads WHERE seq = ? AND hash = ?"
                 + " AND signed_at_ms = ? AND key_id = ? AND public_key = ? AND signature = ?")) {
-            s.setLong(1, h.seq());
-            s.setString(2, h.hash());
-            s.setLong(3, h.signedAt().toEpochMilli());
-            s.setString(4, h.keyId());
-            s.setString(5, h.publicKey());
-            s.setString(6, h.signature());
+            bindHead(s, h);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }

@@ -210,14 +210,19 @@ class TodayViewModelTest {
         assertThat(model.message()).isEqualTo("Er wacht niemand.");
     }
 
+    /** A model whose sync reloads are paced 500 ms apart on the clock {@code now}, their timers kept in {@code timers}. */
+    private TodayViewModel paced(long[] now, List<Runnable> timers) {
+        return new TodayViewModel(desk.agenda, desk.actions,
+                new BackgroundTasks(Runnable::run, Runnable::run), () -> TODAY, new Messages(Messages.DUTCH_BELGIUM),
+                Optional::empty, load -> new PacedReloads(Duration.ofMillis(500), (delay, action) -> timers.add(action),
+                        () -> now[0], load));
+    }
+
     @Test
     void a_sync_batch_is_shown_after_the_pause_and_a_change_made_here_meanwhile_at_once() {
         long[] now = {0};
         List<Runnable> timers = new ArrayList<>();
-        TodayViewModel paced = new TodayViewModel(desk.agenda, desk.actions,
-                new BackgroundTasks(Runnable::run, Runnable::run), () -> TODAY, new Messages(Messages.DUTCH_BELGIUM),
-                Optional::empty, load -> new PacedReloads(Duration.ofMillis(500), (delay, action) -> timers.add(action),
-                        () -> now[0], load));
+        TodayViewModel paced = paced(now, timers);
         DeskChanges changes = new DeskChanges(() -> { });
         paced.follow(changes);
         paced.reload();
@@ -266,10 +271,7 @@ class TodayViewModelTest {
     void the_last_sync_batch_of_a_catch_up_is_always_shown() {
         long[] now = {0};
         List<Runnable> timers = new ArrayList<>();
-        TodayViewModel paced = new TodayViewModel(desk.agenda, desk.actions,
-                new BackgroundTasks(Runnable::run, Runnable::run), () -> TODAY, new Messages(Messages.DUTCH_BELGIUM),
-                Optional::empty, load -> new PacedReloads(Duration.ofMillis(500), (delay, action) -> timers.add(action),
-                        () -> now[0], load));
+        TodayViewModel paced = paced(now, timers);
         DeskChanges changes = new DeskChanges(() -> { });
         paced.follow(changes);
         paced.reload();
