@@ -4,14 +4,26 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
- * Reads times written in their plain ISO form by hand, without {@code java.time.format} (a hot spot where every
- * command and every stored row carries times, issue 16): {@code yyyy-MM-ddTHH:mm[:ss[.f{1,9}]]}, and the same
- * with seconds and a {@code Z} for an instant. Any other text gives {@code null}: the caller then hands it to the
- * standard reader, which accepts or refuses it as it always did.
+ * Reads and writes times in their plain ISO form by hand, without {@code java.time.format} (a hot spot where every
+ * command and every stored row carries times, issue 16).
+ *
+ * <p>Reading: {@code yyyy-MM-ddTHH:mm[:ss[.f{1,9}]]}, and the same with seconds and a {@code Z} for an instant.
+ * Any other text gives {@code null}: the caller then hands it to the standard reader, which accepts or refuses it
+ * as it always did.
+ *
+ * <p>Writing: exactly the text of the standard writers ({@link Instant#toString()}, which is
+ * {@link DateTimeFormatter#ISO_INSTANT}, and
+ * {@link DateTimeFormatter#ISO_LOCAL_DATE_TIME}) for the years 0000 to 9999; any other year is
+ * handed to the standard writer.
  */
 public final class IsoTimeText {
+
+    /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the instants written with a plain four-digit year. */
+    private static final long FIRST_SECOND_OF_YEAR_0 = -62_167_219_200L;
+    private static final long LAST_SECOND_OF_YEAR_9999 = 253_402_300_799L;
 
     private IsoTimeText() {
     }
@@ -32,6 +44,70 @@ public final class IsoTimeText {
      */
     public static LocalDateTime localDateTime(String text, boolean secondsRequired) {
         return dateTime(text, text.length(), secondsRequired);
+    }
+
+    /** The text of {@link Instant#toString()}: seconds always, a fraction in groups of three digits, {@code Z}. */
+    public static String utcText(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < FIRST_SECOND_OF_YEAR_0 || seconds > LAST_SECOND_OF_YEAR_9999) {
+            return instant.toString();
+        }
+        LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+        StringBuilder text = new StringBuilder(30);
+        appendUpToSeconds(text, time);
+        int nano = instant.getNano();
+        if (nano > 0) {
+            int digits = nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+            appendFraction(text, nano, digits);
+        }
+        return text.append('Z').toString();
+    }
+
+    /**
+     * The text of {@link DateTimeFormatter#ISO_LOCAL_DATE_TIME}: seconds always, a fraction only
+     * as long as needed (no trailing zeros). Not {@link LocalDateTime#toString()}, which drops zero seconds.
+     */
+    public static String isoText(LocalDateTime time) {
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time);
+        }
+        StringBuilder text = new StringBuilder(29);
+        appendUpToSeconds(text, time);
+        int nano = time.getNano();
+        if (nano > 0) {
+            int digits = 9;
+            for (int rest = nano; rest % 10 == 0; rest /= 10) {
+                digits--;
+            }
+            appendFraction(text, nano, digits);
+        }
+        return text.toString();
+    }
+
+    private static void appendUpToSeconds(StringBuilder text, LocalDateTime time) {
+        appendDigits(text, time.getYear(), 4);
+        appendDigits(text.append('-'), time.getMonthValue(), 2);
+        appendDigits(text.append('-'), time.getDayOfMonth(), 2);
+        appendDigits(text.append('T'), time.getHour(), 2);
+        appendDigits(text.append(':'), time.getMinute(), 2);
+        appendDigits(text.append(':'), time.getSecond(), 2);
+    }
+
+    /** A point and the first {@code digits} of the nine digits of {@code nano}. */
+    private static void appendFraction(StringBuilder text, int nano, int digits) {
+        text.append('.');
+        int divisor = 100_000_000;
+        for (int i = 0; i < digits; i++) {
+            text.append((char) ('0' + nano / divisor % 10));
+            divisor /= 10;
+        }
+    }
+
+    /** {@code value} (not negative) written with exactly {@code count} digits, zeros in front. */
+    private static void appendDigits(StringBuilder text, int value, int count) {
+        for (int divisor = count == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
+            text.append((char) ('0' + value / divisor % 10));
+        }
     }
 
     private static LocalDateTime dateTime(String s, int length, boolean secondsRequired) {

@@ -42,7 +42,6 @@ import be.antwerpen.lom.server.booking.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.GroupCommit;
-import be.antwerpen.lom.server.http.FastWireTimes;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.deskstatus.DeskStatusController;
 import be.antwerpen.lom.server.deskstatus.DeskStatusRepository;
@@ -182,7 +181,7 @@ public final class ServerComponents {
         this.reference = reference;
         this.clock = clock;
         SecureRandom random = new SecureRandom();
-        this.json = FastWireTimes.install(ProtocolJson.newMapper());
+        this.json = ProtocolJson.newMapper();
         this.ids = new TimeOrderedUuid(clock, random);
         this.engine = new SlotEngine(reference);
         this.grid = new SeatGrid(reference, engine);

@@ -1,23 +1,26 @@
-package be.antwerpen.lom.server.http;
+package be.antwerpen.lom.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import be.antwerpen.lom.model.sync.ProtocolJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The server's fast time readers read every text exactly as the protocol's standard readers do. */
+/**
+ * The fast time readers read every text exactly as the protocol's standard readers do, and the fast writers write
+ * exactly the standard writers' text.
+ */
 class FastWireTimesTest {
 
-    private final ObjectMapper standard = ProtocolJson.newMapper();
-    private final ObjectMapper fast = FastWireTimes.install(ProtocolJson.newMapper());
+    private final ObjectMapper standard = WireJson.standardMapper();
+    private final ObjectMapper fast = WireJson.newMapper();
 
     record Stamp(Instant at) {
     }
@@ -72,6 +75,50 @@ class FastWireTimesTest {
             sameOutcome(json("start", text), WallClock.class);
         }
         sameOutcome("{\"start\":12}", WallClock.class);
+    }
+
+    @Test
+    void instants_are_written_as_the_standard_writer_writes_them_in_every_year_and_fraction() throws Exception {
+        Random random = new Random(17);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.MIN, Instant.MAX,
+                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Instant.parse("0000-01-01T00:00:00Z").minusNanos(1), Instant.parse("+10000-01-01T00:00:00Z"),
+                Instant.parse("2026-12-07T09:30:00.100Z"), Instant.parse("2026-12-07T09:30:00.000100Z"),
+                Instant.parse("2026-12-07T09:30:00.000000100Z"), Instant.parse("2028-02-29T23:59:59.5Z")));
+        for (int i = 0; i < 3_000; i++) {
+            long second = random.nextLong(-70_000_000_000L, 260_000_000_000L);
+            int nano = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1_000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(Instant.ofEpochSecond(second, nano));
+        }
+        for (Instant at : instants) {
+            assertThat(IsoTimeText.utcText(at)).isEqualTo(at.toString());
+            assertThat(fast.writeValueAsString(new Stamp(at))).isEqualTo(standard.writeValueAsString(new Stamp(at)));
+        }
+    }
+
+    @Test
+    void wall_clock_times_are_written_as_the_standard_writer_writes_them_seconds_always() throws Exception {
+        Random random = new Random(18);
+        List<LocalDateTime> times = new ArrayList<>(List.of(LocalDateTime.of(2026, 12, 7, 9, 30),
+                LocalDateTime.of(2026, 12, 7, 9, 30, 5, 500_000_000), LocalDateTime.of(0, 1, 1, 0, 0),
+                LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999), LocalDateTime.of(-1, 12, 31, 23, 59),
+                LocalDateTime.of(10_000, 1, 1, 0, 0, 1, 10), LocalDateTime.MIN, LocalDateTime.MAX));
+        for (int i = 0; i < 3_000; i++) {
+            LocalDateTime time = LocalDateTime.ofEpochSecond(random.nextLong(-70_000_000_000L, 260_000_000_000L),
+                    i % 3 == 0 ? 0 : random.nextInt(1_000_000_000) / (int) Math.pow(10, i % 9) * (int) Math.pow(10, i % 9),
+                    ZoneOffset.UTC);
+            times.add(time);
+        }
+        for (LocalDateTime time : times) {
+            assertThat(IsoTimeText.isoText(time)).isEqualTo(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time));
+            assertThat(fast.writeValueAsString(new WallClock(time)))
+                    .isEqualTo(standard.writeValueAsString(new WallClock(time)));
+        }
     }
 
     private void sameOutcome(String body, Class<?> type) {
