@@ -12,7 +12,7 @@ while time.time()<end:
             c=open(f'/proc/{pid}/cmdline','rb').read().replace(b'\0',b' ').decode()
         except: continue
         if 'java' not in c.split(' ')[0]: continue
-        if 'ServerMain' not in c and 'HeadlessCatchUp' not in c: continue
+        if 'ServerMain' not in c and 'HeadlessCatchUp' not in c and 'ServerBenchMain' not in c: continue
         cmd[pid]=('server' if 'ServerMain' in c else 'desk')+' '+pid
         try:
             for tid in os.listdir(f'/proc/{pid}/task'):

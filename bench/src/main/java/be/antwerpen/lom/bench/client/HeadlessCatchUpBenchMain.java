@@ -310,6 +310,7 @@ public final class HeadlessCatchUpBenchMain {
         }
         Recording recording = new Recording(Configuration.getConfiguration("profile"));
         recording.setDestination(Path.of(file));
+        recording.enable("jdk.Compilation").withThreshold(Duration.ZERO); // every JIT compilation, not just slow ones
         recording.start();
         return recording;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,6 +26,18 @@ public final class ThreadCpu {
 
     /** The CPU seconds so far of every live thread of {@code pid}, summed by kind. */
     public static ThreadCpu of(long pid) {
+        return of(pid, ThreadCpu::kind);
+    }
+
+    /**
+     * The same summed by thread name with its numbers left out ("HttpClient-#-Worker-#"): which pools a process's
+     * CPU went to.
+     */
+    public static ThreadCpu byName(long pid) {
+        return of(pid, name -> name.replaceAll("\\d+", "#"));
+    }
+
+    private static ThreadCpu of(long pid, Function<String, String> kind) {
         Map<String, Double> byKind = new TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : tasks.toList()) {
@@ -33,7 +46,7 @@ public final class ThreadCpu {
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-                    byKind.merge(kind(name), seconds, Double::sum);
+                    byKind.merge(kind.apply(name), seconds, Double::sum);
                 } catch (IOException | RuntimeException threadEnded) {
                     // the thread ended while the list was read
                 }
@@ -56,12 +69,22 @@ public final class ThreadCpu {
 
     /** What each kind used since {@code earlier}, as "C1 compiler 0.41 s, C2 compiler 1.80 s, ...". */
     public String since(ThreadCpu earlier) {
+        return since(earlier, Integer.MAX_VALUE);
+    }
+
+    /** The {@code top} kinds that used the most since {@code earlier} (a thread started since counts from zero). */
+    public String since(ThreadCpu earlier, int top) {
         if (byKind.isEmpty()) {
             return "(per-thread CPU not available)";
         }
-        return byKind.entrySet().stream()
+        Map<String, Double> used = new TreeMap<>();
+        byKind.forEach((kind, seconds) -> used.put(kind, seconds - earlier.byKind.getOrDefault(kind, 0.0)));
+        boolean all = top == Integer.MAX_VALUE;
+        return used.entrySet().stream()
+                .sorted(all ? Map.Entry.comparingByKey() : Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(top)
                 .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(),
-                        e.getValue() - earlier.byKind.getOrDefault(e.getKey(), 0.0)))
+                        e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.bench.server;
 
 import be.antwerpen.lom.bench.measure.CpuSeconds;
+import be.antwerpen.lom.bench.measure.ThreadCpu;
 import be.antwerpen.lom.model.api.BookingRequest;
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.citizen.Citizen;
@@ -159,6 +160,7 @@ final class BookingComparison {
             AtomicInteger failed = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             double cpu = CpuSeconds.ofThisProcess();
+            ThreadCpu threadsBefore = ThreadCpu.byName(ProcessHandle.current().pid());
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
@@ -183,6 +185,8 @@ final class BookingComparison {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuUsed = CpuSeconds.ofThisProcess() - cpu;
+            System.out.println("  CPU by thread: " + ThreadCpu.byName(ProcessHandle.current().pid())
+                    .since(threadsBefore, 8));
             pool.shutdown();
             if (failed.get() > 0) {
                 System.out.println("  (" + failed.get() + " bookings failed)");
