@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
@@ -44,6 +45,9 @@ import jdk.jfr.Recording;
  * own code) make N/10 of the commands each; when the server returns they all catch up at once, each desk's
  * sync on its own thread, and the clock stops when every desk has nothing waiting and shows every desk's
  * work synced (each desk pulls the others' appointments too); then each desk is compared with the server.
+ * The same work as the peer's c + d is timed too: from the server's return until every desk's outbox is settled
+ * (the pushes; the desks' pulls run meanwhile and cost CPU), plus the pull by an eleventh desk that made nothing
+ * (enrolled and synced before the outage, so it pulls only the day's work) once the others are done.
  *
  * <p>In the same run, the PouchDB peer ({@link PouchDbPeer}) does its scenario b (one client pushes N
  * documents), c (the same number of clients as desks push N/clients each at once) and d (a fresh client pulls
@@ -81,7 +85,8 @@ public final class HeadlessCatchUpBenchMain {
 
         server.run(Map.of("LOM_NEW_PASSWORD", PASSWORD), "create-staff", "--username", "agent.antwerpen", "--role",
                 "AGENT", "--locations", "antwerpen");
-        for (int k = 1; k <= DESKS; k++) {
+        int enrolled = DESKS > 1 ? DESKS + 1 : DESKS; // with several desks, one more that makes nothing (below)
+        for (int k = 1; k <= enrolled; k++) {
             server.run(Map.of(), "issue-enrollment-code", "--location", "antwerpen", "--desk", "Loket " + k,
                     "--code", "BENCH-CATCHUP-" + k);
         }
@@ -95,6 +100,15 @@ public final class HeadlessCatchUpBenchMain {
             desk.services().enrollment().enroll(url, "BENCH-CATCHUP-" + k, "bench " + k);
             desk.services().login().login("agent.antwerpen", PASSWORD.toCharArray());
             desk.services().sync().syncOnce();
+        }
+        // several desks: one more desk at antwerpen that makes nothing offline; after the catch-up it pulls
+        // everything the others made, like the peer's fresh client (scenario d)
+        BenchDesk quiet = null;
+        if (DESKS > 1) {
+            quiet = BenchDesk.build(url, dir.resolve("desk-" + enrolled), clock);
+            quiet.services().enrollment().enroll(url, "BENCH-CATCHUP-" + enrolled, "bench " + enrolled);
+            quiet.services().login().login("agent.antwerpen", PASSWORD.toCharArray());
+            quiet.services().sync().syncOnce();
         }
         System.out.printf("max heap %d MB; %d desk%s at antwerpen%s%n", Runtime.getRuntime().maxMemory() >> 20,
                 DESKS, DESKS == 1 ? "" : "s, all catching up at once, each on its own thread",
@@ -127,6 +141,7 @@ public final class HeadlessCatchUpBenchMain {
         long start = System.nanoTime();
         long deadline = start + Duration.ofMinutes(30).toNanos();
         int rounds;
+        AtomicLong everyOutboxSettled = new AtomicLong();
         if (window != null) {
             // the window's own background sync catches up; "sync now" as soon as the server answers
             DeskServices desk = desks.get(0).services();
@@ -137,9 +152,18 @@ public final class HeadlessCatchUpBenchMain {
             }
             rounds = 0;
         } else {
-            rounds = catchUpAtOnce(desks, today, expected, deadline);
+            rounds = catchUpAtOnce(desks, today, expected, deadline, everyOutboxSettled);
         }
         double deskSeconds = (System.nanoTime() - start) / 1e9;
+        double quietPullSeconds = 0;
+        if (quiet != null) {
+            long pullStart = System.nanoTime();
+            while (!caughtUp(quiet.services(), today, expected)) {
+                quiet.services().sync().syncOnce();
+                checkDeadline(deadline);
+            }
+            quietPullSeconds = (System.nanoTime() - pullStart) / 1e9;
+        }
         if (window != null) {
             System.out.println(window.finish(expected));
         }
@@ -151,6 +175,9 @@ public final class HeadlessCatchUpBenchMain {
         ServerUnderTest.stop(serving);
         for (BenchDesk desk : desks) {
             checkEqualsServer(desk.services(), server, today, expected);
+        }
+        if (quiet != null) {
+            checkEqualsServer(quiet.services(), server, today, expected);
         }
         if (DESKS == 1) {
             System.out.printf("catch-up of %d commands: %.2f s (%d sync rounds; desk equals the server: %d"
@@ -166,11 +193,19 @@ public final class HeadlessCatchUpBenchMain {
                     deskCpu);
             System.out.printf("  by thread: server %s; desk %s%n", serverByThread, deskByThread);
         }
+        double pushSeconds = (everyOutboxSettled.get() - start) / 1e9;
+        if (quiet != null) {
+            System.out.printf("of which: every outbox settled (the %d desks' push) after %.2f s; then a desk that"
+                    + " made nothing pulled all %d appointments in %.2f s (equals the server); push + that pull ="
+                    + " %.2f s%n", DESKS, pushSeconds, expected, quietPullSeconds, pushSeconds + quietPullSeconds);
+            quiet.close();
+        }
         for (BenchDesk desk : desks) {
             desk.close();
         }
 
         double seconds = deskSeconds;
+        double likeForLike = pushSeconds + quietPullSeconds;
         int n = waiting;
         PouchDbPeer.run(n, DESKS).ifPresent(peer -> {
             if (DESKS == 1) {
@@ -181,8 +216,10 @@ public final class HeadlessCatchUpBenchMain {
             } else {
                 double peerSeconds = peer.pushClients() + peer.pull();
                 System.out.printf("PouchDB peer, same run, N=%d: push %d clients at once + pull 1 fresh client ="
-                        + " %.2f s; ratio peer/desks = %.2f (goal >= 3; %s)%n", n, DESKS, peerSeconds,
-                        peerSeconds / seconds, server.engine());
+                        + " %.2f s; ratio peer/desks = %.2f, every desk pulling all the others' work (the peer's"
+                        + " clients pull nothing); like for like, peer c + d / desks' push + one desk's pull ="
+                        + " %.2f (goal >= 3; %s)%n", n, DESKS, peerSeconds, peerSeconds / seconds,
+                        peerSeconds / likeForLike, server.engine());
             }
         });
         System.exit(0);
@@ -206,12 +243,22 @@ public final class HeadlessCatchUpBenchMain {
     /**
      * Every desk syncs on its own thread until it has nothing waiting and shows all {@code expected}
      * appointments of the day synced (the others' too: they are all at antwerpen). A desk whose own outbox is
-     * empty but that still waits for the others' work polls every 10 ms. Returns the sync rounds of all desks.
+     * empty but that still waits for the others' work polls every 10 ms. Returns the sync rounds of all desks;
+     * {@code everyOutboxSettled} gets the moment every desk's outbox was first seen empty (looked at every 20 ms):
+     * every command pushed and its receipt settled, while the desks' pulls go on.
      */
-    private static int catchUpAtOnce(List<BenchDesk> desks, LocalDate today, int expected, long deadline)
-            throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(desks.size());
+    private static int catchUpAtOnce(List<BenchDesk> desks, LocalDate today, int expected, long deadline,
+                                     AtomicLong everyOutboxSettled) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(desks.size() + 1);
         try {
+            // every 20 ms: is every desk's outbox empty (every command pushed and its receipt settled)?
+            threads.submit(() -> {
+                while (desks.stream().anyMatch(d -> inOutbox(d.services()) > 0)) {
+                    Thread.sleep(20);
+                }
+                everyOutboxSettled.compareAndSet(0, System.nanoTime());
+                return null;
+            });
             List<Future<Integer>> done = new ArrayList<>();
             for (BenchDesk bench : desks) {
                 DeskServices desk = bench.services();
@@ -232,6 +279,7 @@ public final class HeadlessCatchUpBenchMain {
             for (Future<Integer> f : done) {
                 rounds += f.get();
             }
+            everyOutboxSettled.compareAndSet(0, System.nanoTime()); // the watcher's last look came after the end
             return rounds;
         } finally {
             threads.shutdownNow();
