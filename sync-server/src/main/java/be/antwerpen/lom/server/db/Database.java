@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -19,6 +21,12 @@ import org.slf4j.LoggerFactory;
  * The server's database: a HikariCP pool over a SQLite file (WAL, synchronous=FULL, busy timeout,
  * immediate transactions) or PostgreSQL, migrated with Flyway on open. Work runs in transactions
  * through {@link #inTransaction}, retried when the engine reports a deadlock or a busy file.
+ *
+ * <p>SQLite has one writer at a time. This process's write transactions take their turn on a lock of
+ * their own before they take a connection (ADR 0134): a writer that waits is woken the moment the one
+ * before it ends, where SQLite's busy handler would have it sleep and look again up to 100 ms later, and
+ * it waits without holding one of the pool's connections, which the readers need meanwhile. The busy
+ * timeout still covers other processes on the same file (the command-line tools).
  */
 public final class Database implements AutoCloseable {
 
@@ -27,10 +35,13 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Engine engine;
+    /** SQLite: this process's writers one after the other; PostgreSQL: none (it has row locks). */
+    private final Lock writerTurn;
 
     private Database(HikariDataSource dataSource, Engine engine) {
         this.dataSource = dataSource;
         this.engine = engine;
+        this.writerTurn = engine == Engine.SQLITE ? new ReentrantLock() : null;
     }
 
     /** Opens a SQLite file database. */
@@ -178,6 +189,18 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T once(Work<T> work, boolean readOnly) {
+        if (readOnly || writerTurn == null) {
+            return onConnection(work, readOnly);
+        }
+        writerTurn.lock();
+        try {
+            return onConnection(work, false);
+        } finally {
+            writerTurn.unlock();
+        }
+    }
+
+    private <T> T onConnection(Work<T> work, boolean readOnly) {
         try (Connection connection = dataSource.getConnection()) {
             if (readOnly && engine == Engine.SQLITE) {
                 return deferredRead(connection, work);
