@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -69,14 +70,21 @@ public final class HeadlessCatchUpBenchMain {
     private static final boolean WINDOW = Boolean.getBoolean("lom.bench.window");
     /** {@code -Dlom.bench.desks=10}: that many desks at antwerpen, each making N/desks of the commands. */
     private static final int DESKS = Integer.getInteger("lom.bench.desks", 1);
+    /**
+     * {@code -Dlom.bench.again=true} (one desk, no window): after the catch-up, the desk makes N commands offline
+     * again while the same server process keeps running (a cut network rather than a server that was down),
+     * and that second catch-up is timed too: both processes' code is compiled by then.
+     */
+    private static final boolean AGAIN = Boolean.getBoolean("lom.bench.again");
 
     private HeadlessCatchUpBenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
         int commands = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        if (DESKS < 1 || (WINDOW && DESKS > 1)) {
-            throw new IllegalArgumentException("lom.bench.desks must be 1 or more, and 1 with lom.bench.window");
+        if (DESKS < 1 || (WINDOW && DESKS > 1) || (AGAIN && (WINDOW || DESKS > 1))) {
+            throw new IllegalArgumentException("lom.bench.desks must be 1 or more, and 1 with lom.bench.window;"
+                    + " lom.bench.again is for one desk without the window");
         }
         int walkInsPerDesk = Math.max(1, commands / 4 / DESKS);
         Path dir = Files.createTempDirectory("lom-bench-headless");
@@ -172,6 +180,24 @@ public final class HeadlessCatchUpBenchMain {
         String serverByThread = ThreadCpu.of(serving.pid()).since(serverThreads);
         String deskByThread = ThreadCpu.of(ProcessHandle.current().pid()).since(deskThreads);
         stopRecording(recording);
+        String warm = null;
+        double warmSeconds = 0;
+        if (AGAIN) {
+            DeskServices desk = desks.get(0).services();
+            int more = makeOffline(desk, walkInsPerDesk).size();
+            int moreCommands = desk.agenda().waitingCommands();
+            expected += more;
+            serverThreads = ThreadCpu.of(serving.pid());
+            deskThreads = ThreadCpu.of(ProcessHandle.current().pid());
+            long again = System.nanoTime();
+            int roundsAgain = catchUpAtOnce(desks, today, expected, deadline, new AtomicLong());
+            double againSeconds = (System.nanoTime() - again) / 1e9;
+            warm = String.format(Locale.ROOT, "the same again, the server kept running: catch-up of %d more commands"
+                    + " %.2f s (%d sync rounds)%n  by thread: server %s; desk %s", moreCommands, againSeconds,
+                    roundsAgain, ThreadCpu.of(serving.pid()).since(serverThreads),
+                    ThreadCpu.of(ProcessHandle.current().pid()).since(deskThreads));
+            warmSeconds = againSeconds;
+        }
         ServerUnderTest.stop(serving);
         for (BenchDesk desk : desks) {
             checkEqualsServer(desk.services(), server, today, expected);
@@ -188,6 +214,9 @@ public final class HeadlessCatchUpBenchMain {
                     server.engine(), rounds, expected);
         }
         System.out.println(ServerUnderTest.syncHandlerTime(dir.resolve("server-2.log")));
+        if (warm != null) {
+            System.out.println(warm);
+        }
         if (serverCpu >= 0 && deskCpu >= 0) {
             System.out.printf("CPU during the catch-up: server process %.2f s, desk process %.2f s%n", serverCpu,
                     deskCpu);
@@ -205,6 +234,7 @@ public final class HeadlessCatchUpBenchMain {
         }
 
         double seconds = deskSeconds;
+        double secondsAgain = warmSeconds;
         double likeForLike = pushSeconds + quietPullSeconds;
         int n = waiting;
         PouchDbPeer.run(n, DESKS).ifPresent(peer -> {
@@ -213,6 +243,10 @@ public final class HeadlessCatchUpBenchMain {
                 System.out.printf("PouchDB peer, same run, N=%d: push 1 client + pull 1 fresh client = %.2f s;"
                         + " ratio peer/desk = %.2f (goal >= %d%s)%n", n, peerSeconds, peerSeconds / seconds,
                         WINDOW ? 2 : 3, WINDOW ? ", window open" : "");
+                if (AGAIN) {
+                    System.out.printf("  the same against the catch-up with the server kept running: %.2f%n",
+                            peerSeconds / secondsAgain);
+                }
             } else {
                 double peerSeconds = peer.pushClients() + peer.pull();
                 System.out.printf("PouchDB peer, same run, N=%d: push %d clients at once + pull 1 fresh client ="
