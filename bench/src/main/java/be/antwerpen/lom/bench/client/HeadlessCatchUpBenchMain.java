@@ -8,6 +8,7 @@ import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.SyncMark;
 import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.server.db.Database;
@@ -337,12 +338,18 @@ public final class HeadlessCatchUpBenchMain {
         });
     }
 
+    /**
+     * Nothing in the outbox, and all {@code expected} appointments of the day shown SERVED and synced: the end
+     * state of every walk-in. (Synced alone is not enough with several desks: another desk's appointment is
+     * synced as soon as it is pulled, also in a state the other desk has not finished with.)
+     */
     private static boolean caughtUp(DeskServices desk, LocalDate today, int expected) {
         if (inOutbox(desk) > 0) {
             return false;
         }
         List<AgendaEntry> day = desk.agenda().day(today);
-        return day.size() == expected && day.stream().allMatch(e -> e.mark() == SyncMark.SYNCED);
+        return day.size() == expected && day.stream().allMatch(e -> e.mark() == SyncMark.SYNCED
+                && e.appointment().status() == AppointmentStatus.SERVED);
     }
 
     /** The walk-ins made offline, read from the outbox's clear columns (not the whole outbox: heap-capped runs). */
