@@ -73,6 +73,19 @@ public final class PasswordHashing {
     }
 
     /**
+     * An encoded hash at this strength that no password matches: a random salt and 32 random bytes where the
+     * hash would be, made without the slow step. Verifying a password against it costs exactly what verifying
+     * against a real hash of this strength costs, so a login for an unknown name takes as long as one for a
+     * known name, from the very first (no derivation at start either).
+     */
+    public String decoy() {
+        byte[] notAHash = new byte[HASH_BITS / 8];
+        random.nextBytes(notAHash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + b64.encodeToString(newSalt()) + "$" + b64.encodeToString(notAHash);
+    }
+
+    /**
      * Whether {@code password} matches the encoded hash, compared in constant time, with the iteration
      * count stored in it. False for a hash that is not of this scheme or cannot be read.
      */

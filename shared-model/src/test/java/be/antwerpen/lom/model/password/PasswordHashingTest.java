@@ -38,6 +38,24 @@ class PasswordHashingTest {
     }
 
     @Test
+    void aDecoyHasTheFormAndStrengthOfARealHashAndNoPasswordMatchesIt() {
+        String decoy = hashing.decoy();
+        String real = hashing.hash("correct horse".toCharArray());
+        String[] decoyParts = decoy.split("\\$");
+        String[] realParts = real.split("\\$");
+        assertThat(decoyParts).hasSize(4);
+        assertThat(decoyParts[0]).isEqualTo(realParts[0]);
+        assertThat(decoyParts[1]).as("the same iterations: verifying costs the same").isEqualTo(realParts[1]);
+        assertThat(decoyParts[2].length()).isEqualTo(realParts[2].length());
+        assertThat(decoyParts[3].length()).isEqualTo(realParts[3].length());
+        assertThat(hashing.needsRehash(decoy)).isFalse();
+        for (String password : new String[] {"", "correct horse", "decoy", decoyParts[3]}) {
+            assertThat(hashing.verify(password.toCharArray(), decoy)).as(password).isFalse();
+        }
+        assertThat(hashing.decoy()).as("a new salt and new bytes every time").isNotEqualTo(decoy);
+    }
+
+    @Test
     void theProductionStrengthIsOwasps() {
         assertThat(PasswordHashing.OWASP_ITERATIONS).isEqualTo(600_000);
     }

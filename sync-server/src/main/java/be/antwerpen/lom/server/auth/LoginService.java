@@ -60,7 +60,7 @@ public final class LoginService {
         this.ids = ids;
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
-        this.unknownUserHash = hasher.hash(secrets.newSecret());
+        this.unknownUserHash = hasher.decoy(); // not a derivation at start: every start and tool run spared one
     }
 
     /** A login made in-process (tools, tests): throttled as one source of its own. */

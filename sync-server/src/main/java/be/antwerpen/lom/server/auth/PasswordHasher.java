@@ -23,6 +23,11 @@ public final class PasswordHasher {
         return hashing.hash(password.toCharArray());
     }
 
+    /** A hash no password matches, as costly to verify as a real one (for unknown names), made at once. */
+    public String decoy() {
+        return hashing.decoy();
+    }
+
     public boolean verify(String password, String stored) {
         return hashing.verify(password.toCharArray(), stored);
     }
