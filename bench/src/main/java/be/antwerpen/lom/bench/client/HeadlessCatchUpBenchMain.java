@@ -4,20 +4,9 @@ import be.antwerpen.lom.bench.measure.CpuSeconds;
 import be.antwerpen.lom.bench.measure.ThreadCpu;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
-import be.antwerpen.lom.client.agenda.AgendaEntry;
-import be.antwerpen.lom.client.agenda.SyncMark;
-import be.antwerpen.lom.client.store.OutboxStatus;
-import be.antwerpen.lom.model.appointment.Appointment;
-import be.antwerpen.lom.model.appointment.AppointmentStatus;
-import be.antwerpen.lom.model.citizen.Citizen;
-import be.antwerpen.lom.model.reference.ReferenceDataLoader;
-import be.antwerpen.lom.server.db.Database;
-import be.antwerpen.lom.server.wiring.ServerComponents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,11 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -130,7 +115,7 @@ public final class HeadlessCatchUpBenchMain {
         int waiting = 0;
         List<UUID> firstDeskIds = List.of();
         for (BenchDesk desk : desks) {
-            List<UUID> ids = makeOffline(desk.services(), walkInsPerDesk);
+            List<UUID> ids = CatchUpDesks.makeOffline(desk.services(), walkInsPerDesk);
             firstDeskIds = firstDeskIds.isEmpty() ? ids : firstDeskIds;
             walkIns += ids.size();
             waiting += desk.services().agenda().waitingCommands();
@@ -155,21 +140,21 @@ public final class HeadlessCatchUpBenchMain {
             // the window's own background sync catches up; "sync now" as soon as the server answers
             DeskServices desk = desks.get(0).services();
             desk.sync().requestSync();
-            while (!caughtUp(desk, today, expected)) {
+            while (!CatchUpDesks.caughtUp(desk, today, expected)) {
                 Thread.sleep(20);
-                checkDeadline(deadline);
+                CatchUpDesks.checkDeadline(deadline);
             }
             rounds = 0;
         } else {
-            rounds = catchUpAtOnce(desks, today, expected, deadline, everyOutboxSettled);
+            rounds = CatchUpDesks.catchUpAtOnce(desks, today, expected, deadline, everyOutboxSettled);
         }
         double deskSeconds = (System.nanoTime() - start) / 1e9;
         double quietPullSeconds = 0;
         if (quiet != null) {
             long pullStart = System.nanoTime();
-            while (!caughtUp(quiet.services(), today, expected)) {
+            while (!CatchUpDesks.caughtUp(quiet.services(), today, expected)) {
                 quiet.services().sync().syncOnce();
-                checkDeadline(deadline);
+                CatchUpDesks.checkDeadline(deadline);
             }
             quietPullSeconds = (System.nanoTime() - pullStart) / 1e9;
         }
@@ -185,13 +170,13 @@ public final class HeadlessCatchUpBenchMain {
         double warmSeconds = 0;
         if (AGAIN) {
             DeskServices desk = desks.get(0).services();
-            int more = makeOffline(desk, walkInsPerDesk).size();
+            int more = CatchUpDesks.makeOffline(desk, walkInsPerDesk).size();
             int moreCommands = desk.agenda().waitingCommands();
             expected += more;
             serverThreads = ThreadCpu.of(serving.pid());
             deskThreads = ThreadCpu.of(ProcessHandle.current().pid());
             long again = System.nanoTime();
-            int roundsAgain = catchUpAtOnce(desks, today, expected, deadline, new AtomicLong());
+            int roundsAgain = CatchUpDesks.catchUpAtOnce(desks, today, expected, deadline, new AtomicLong());
             double againSeconds = (System.nanoTime() - again) / 1e9;
             warm = String.format(Locale.ROOT, "the same again, the server kept running: catch-up of %d more commands"
                     + " %.2f s (%d sync rounds)%n  by thread: server %s; desk %s", moreCommands, againSeconds,
@@ -201,10 +186,10 @@ public final class HeadlessCatchUpBenchMain {
         }
         ServerUnderTest.stop(serving);
         for (BenchDesk desk : desks) {
-            checkEqualsServer(desk.services(), server, today, expected);
+            CatchUpDesks.checkEqualsServer(desk.services(), server, today, expected);
         }
         if (quiet != null) {
-            checkEqualsServer(quiet.services(), server, today, expected);
+            CatchUpDesks.checkEqualsServer(quiet.services(), server, today, expected);
         }
         if (DESKS == 1) {
             System.out.printf("catch-up of %d commands: %.2f s (%d sync rounds; desk equals the server: %d"
@@ -258,136 +243,6 @@ public final class HeadlessCatchUpBenchMain {
             }
         });
         System.exit(0);
-    }
-
-    /** N/4 walk-ins, each registered, called, started and served: four commands each, all offline. */
-    private static List<UUID> makeOffline(DeskServices desk, int walkIns) {
-        Citizen citizen = new Citizen(null, "Jan", "Janssens", null, null);
-        for (int i = 0; i < walkIns; i++) {
-            desk.actions().registerWalkIn("EID_APPLY", citizen);
-        }
-        List<UUID> ids = walkInIds(desk);
-        for (UUID id : ids) {
-            desk.actions().call(id);
-            desk.actions().startService(id);
-            desk.actions().markServed(id, "ok");
-        }
-        return ids;
-    }
-
-    /**
-     * Every desk syncs on its own thread until it has nothing waiting and shows all {@code expected}
-     * appointments of the day synced (the others' too: they are all at antwerpen). A desk whose own outbox is
-     * empty but that still waits for the others' work polls every 10 ms. Returns the sync rounds of all desks;
-     * {@code everyOutboxSettled} gets the moment every desk's outbox was first seen empty (looked at every 20 ms):
-     * every command pushed and its receipt settled, while the desks' pulls go on.
-     */
-    private static int catchUpAtOnce(List<BenchDesk> desks, LocalDate today, int expected, long deadline,
-                                     AtomicLong everyOutboxSettled) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(desks.size() + 1);
-        try {
-            // every 20 ms: is every desk's outbox empty (every command pushed and its receipt settled)?
-            threads.submit(() -> {
-                while (desks.stream().anyMatch(d -> inOutbox(d.services()) > 0)) {
-                    Thread.sleep(20);
-                }
-                everyOutboxSettled.compareAndSet(0, System.nanoTime());
-                return null;
-            });
-            List<Future<Integer>> done = new ArrayList<>();
-            for (BenchDesk bench : desks) {
-                DeskServices desk = bench.services();
-                done.add(threads.submit(() -> {
-                    int rounds = 0;
-                    while (!caughtUp(desk, today, expected)) {
-                        desk.sync().syncOnce();
-                        rounds++;
-                        checkDeadline(deadline);
-                        if (desks.size() > 1 && inOutbox(desk) == 0) {
-                            Thread.sleep(10);
-                        }
-                    }
-                    return rounds;
-                }));
-            }
-            int rounds = 0;
-            for (Future<Integer> f : done) {
-                rounds += f.get();
-            }
-            everyOutboxSettled.compareAndSet(0, System.nanoTime()); // the watcher's last look came after the end
-            return rounds;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static void checkDeadline(long deadline) {
-        if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("the desks did not catch up within 30 minutes");
-        }
-    }
-
-    private static int inOutbox(DeskServices desk) {
-        // counts, not the outbox itself: with 100,000 queued commands the list alone would not fit a 256 MB heap
-        return desk.store().database().inTransaction(c -> {
-            int n = 0;
-            for (OutboxStatus status : OutboxStatus.values()) {
-                n += desk.store().outbox().count(c, status);
-            }
-            return n;
-        });
-    }
-
-    /**
-     * Nothing in the outbox, and all {@code expected} appointments of the day shown SERVED and synced: the end
-     * state of every walk-in. (Synced alone is not enough with several desks: another desk's appointment is
-     * synced as soon as it is pulled, also in a state the other desk has not finished with.)
-     */
-    private static boolean caughtUp(DeskServices desk, LocalDate today, int expected) {
-        if (inOutbox(desk) > 0) {
-            return false;
-        }
-        List<AgendaEntry> day = desk.agenda().day(today);
-        return day.size() == expected && day.stream().allMatch(e -> e.mark() == SyncMark.SYNCED
-                && e.appointment().status() == AppointmentStatus.SERVED);
-    }
-
-    /** The walk-ins made offline, read from the outbox's clear columns (not the whole outbox: heap-capped runs). */
-    private static List<UUID> walkInIds(DeskServices desk) {
-        return desk.store().database().inTransaction(c -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT entity_id FROM outbox WHERE command_type = 'RegisterWalkIn' ORDER BY sequence");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(UUID.fromString(rs.getString(1)));
-                }
-            }
-            return ids;
-        });
-    }
-
-    /** Untimed: the server's own database (server stopped) holds exactly what the desk shows. */
-    private static void checkEqualsServer(DeskServices desk, ServerUnderTest serverUnderTest, LocalDate today,
-                                          int expected) {
-        Database db = serverUnderTest.openDatabase();
-        try {
-            ServerComponents server = new ServerComponents(db, ReferenceDataLoader.antwerpExample(),
-                    Clock.systemUTC(), 1_000, Duration.ofHours(8));
-            List<String> truth = db.inSnapshot(c -> server.appointments().atLocation(c, "antwerpen",
-                    today.atStartOfDay(), today.plusDays(1).atStartOfDay())).stream()
-                    .map((Appointment a) -> a.id() + " " + a.status() + " " + a.version()).toList();
-            List<String> shown = desk.agenda().day(today).stream()
-                    .map(e -> e.appointment().id() + " " + e.appointment().status() + " " + e.appointment().version())
-                    .toList();
-            if (truth.size() != expected || !new TreeSet<>(truth).equals(new TreeSet<>(shown))
-                    || !truth.stream().allMatch(s -> s.contains(" SERVED "))) {
-                throw new IllegalStateException("the desk does not equal the server: desk " + shown.size()
-                        + " entries, server " + truth.size());
-            }
-        } finally {
-            db.close();
-        }
     }
 
     // ---- JFR ------------------------------------------------------------------------------------------
