@@ -87,7 +87,6 @@ public final class OutboxStore {
         return result;
     }
 
-
     /**
      * Every command still in the outbox, in sequence order (for the rebase of the agenda). Payloads opened by an
      * earlier call are taken from memory ({@link OpenedCommands}): the Today screen reads this after every sync

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.store;
 
+import be.antwerpen.lom.model.json.IsoTimeText;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -29,7 +30,7 @@ public record PushableCommand(long sequence, UUID commandId, Instant deviceTime,
         node.put("commandId", commandId.toString());
         node.put("sequence", sequence);
         node.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
-        node.put("deviceTime", deviceTime.toString());
+        node.put("deviceTime", IsoTimeText.utcText(deviceTime));
         node.put("actor", actor);
         if (isOneJsonObject(json, payloadText)) {
             node.putRawValue("payload", new RawValue(payloadText));

@@ -42,16 +42,6 @@ final class FastWireTimes {
                 .addSerializer(LocalDateTime.class, new WallClockTexts());
     }
 
-    /** An instant written {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, or {@code null} for any other text. */
-    static Instant instant(String text) {
-        return IsoTimeText.utcInstant(text);
-    }
-
-    /** A wall-clock time written {@code yyyy-MM-ddTHH:mm[:ss[.f{1,9}]]}, or {@code null} for any other text. */
-    static LocalDateTime wallClock(String text) {
-        return IsoTimeText.localDateTime(text, false);
-    }
-
     private static final class Instants extends StdScalarDeserializer<Instant> {
         private final JsonDeserializer<Instant> standard = InstantDeserializer.INSTANT;
 
@@ -62,7 +52,7 @@ final class FastWireTimes {
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                Instant fast = instant(p.getText());
+                Instant fast = IsoTimeText.utcInstant(p.getText());
                 if (fast != null) {
                     return fast;
                 }
@@ -81,7 +71,7 @@ final class FastWireTimes {
         @Override
         public LocalDateTime deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                LocalDateTime fast = wallClock(p.getText());
+                LocalDateTime fast = IsoTimeText.localDateTime(p.getText(), false);
                 if (fast != null) {
                     return fast;
                 }

@@ -84,6 +84,16 @@ public final class IsoTimeText {
         return text.toString();
     }
 
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ss}, the fraction left out, for the years 0000 to 9999 (the caller sees to the
+     * year): the fixed-width form the server stores wall-clock times in.
+     */
+    public static String textToTheSecond(LocalDateTime time) {
+        StringBuilder text = new StringBuilder(19);
+        appendUpToSeconds(text, time);
+        return text.toString();
+    }
+
     private static void appendUpToSeconds(StringBuilder text, LocalDateTime time) {
         appendDigits(text, time.getYear(), 4);
         appendDigits(text.append('-'), time.getMonthValue(), 2);

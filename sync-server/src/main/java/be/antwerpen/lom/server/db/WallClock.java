@@ -22,22 +22,7 @@ public final class WallClock {
             return null;
         }
         int year = time.getYear();
-        if (year < 1 || year > 9999) {
-            return FORMAT.format(time);
-        }
-        char[] out = new char[19];
-        put(out, 0, year, 4);
-        out[4] = '-';
-        put(out, 5, time.getMonthValue(), 2);
-        out[7] = '-';
-        put(out, 8, time.getDayOfMonth(), 2);
-        out[10] = 'T';
-        put(out, 11, time.getHour(), 2);
-        out[13] = ':';
-        put(out, 14, time.getMinute(), 2);
-        out[16] = ':';
-        put(out, 17, time.getSecond(), 2);
-        return new String(out);
+        return year < 1 || year > 9999 ? FORMAT.format(time) : IsoTimeText.textToTheSecond(time);
     }
 
     public static LocalDateTime parse(String text) {
@@ -51,12 +36,5 @@ public final class WallClock {
             }
         }
         return LocalDateTime.parse(text, FORMAT); // anything else: the formatter reads it or says why not
-    }
-
-    private static void put(char[] out, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
     }
 }
