@@ -19,7 +19,12 @@ mkdir -p "$data/server" "$data/desk"
 server_jar=$(ls sync-server/target/sync-server-*-all.jar)
 client_jar=$(ls client/target/client-*-all.jar)
 
-java -jar "$server_jar" serve --demo --host 127.0.0.1 --port "$port" --data-dir "$data/server" \
+# The JIT plan both programs are installed with (ADR 0135): C2 compiles only crypto, the slot search and the
+# PDF pack, the rest stays on C1 code, which is compiled quickly.
+jit=(-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=$PWD/installer/src/jvm/compiler-directives.json"
+  -XX:+DisplayVMOutputToStderr)
+
+java "${jit[@]}" -jar "$server_jar" serve --demo --host 127.0.0.1 --port "$port" --data-dir "$data/server" \
   > "$data/server.log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true' EXIT
@@ -74,5 +79,5 @@ else
   echo "Desk start: a class-data archive for faster starts is written when you close the desk (a few seconds)."
 fi
 echo "Opening the desk (enrollment code DEMO-ANTWERPEN-1, log in as agent.antwerpen / demo)..."
-java -Xshare:auto "$cds" -Xlog:cds*=off -Dlom.demoClockOffsetSeconds="$offset" -jar "$desk_jar" --server "http://127.0.0.1:$port" \
+java "${jit[@]}" -Xshare:auto "$cds" -Xlog:cds*=off -Dlom.demoClockOffsetSeconds="$offset" -jar "$desk_jar" --server "http://127.0.0.1:$port" \
   --enroll-code DEMO-ANTWERPEN-1 --data-dir "$data/desk"

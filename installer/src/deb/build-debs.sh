@@ -61,6 +61,7 @@ install -d -m 0755 "$server/DEBIAN" "$server/opt/loket-server/bin" "$server/opt/
         "$server/usr/share/doc/loket-server"
 install -m 0755 "$server_dist/bin/loket-server" "$server/opt/loket-server/bin/loket-server"
 install -m 0644 "$server_jar" "$server/opt/loket-server/lib/loket-server.jar"
+install -m 0644 "$here/../jvm/compiler-directives.json" "$server/opt/loket-server/lib/compiler-directives.json"
 install -m 0644 "$server_dist/README.txt" "$server/opt/loket-server/README.txt"
 install -m 0644 "$server_dist"/config/*.env.sample "$server/opt/loket-server/config/"
 install -m 0644 "$server_dist/systemd/loket-server.service" "$server/usr/lib/systemd/system/loket-server.service"
