@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.client;
 
+import be.antwerpen.lom.bench.measure.JitPlan;
 import static be.antwerpen.lom.bench.client.ComponentLookup.find;
 import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
 import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
@@ -124,6 +125,7 @@ public final class AgendaBenchMain {
                         + " iterations); JVM uptime at that point %d ms%n",
                 (shown - t0) / 1e6, (usable - t0) / 1e6, KDF, jvmToMain);
 
+        System.out.println("in-process desk: " + JitPlan.ofThisJvm());
         JTextField search = onEdt(() -> find(frame.get(), JTextField.class, "today.search"));
         String typed = "peeters";
         int warmupRounds = 10;

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.client;
 
+import be.antwerpen.lom.bench.measure.JitPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,10 +105,15 @@ final class DeskLaunch {
                 + " -am package -DskipTests) or give -Dlom.bench.desk.jar");
     }
 
-    /** One launch with these extra JVM options; the child's own output goes to a log file in the work folder. */
+    /**
+     * One launch with these extra JVM options, after the product's JIT plan as the desk's launcher passes it
+     * ({@code -Dlom.bench.desk.jit=default}: without it); the child's own output goes to a log file in the work
+     * folder.
+     */
     Figures launch(List<String> jvmOptions, int rows, String label) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JitPlan.options("lom.bench.desk.jit"));
         command.addAll(jvmOptions);
         // the child's preferences (theme, language) in the work folder, not the user's own
         command.add("-Djava.util.prefs.userRoot=" + work.resolve("prefs"));

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.client;
 
+import be.antwerpen.lom.bench.measure.JitPlan;
 import be.antwerpen.lom.bench.measure.CpuSeconds;
 import be.antwerpen.lom.bench.measure.ThreadCpu;
 import be.antwerpen.lom.client.DeskAssembly;
@@ -104,6 +105,8 @@ public final class HeadlessCatchUpBenchMain {
             quiet.services().login().login("agent.antwerpen", PASSWORD.toCharArray());
             quiet.services().sync().syncOnce();
         }
+        System.out.println("desk (in the bench's JVM): " + JitPlan.ofThisJvm() + "; server: "
+                + (JitPlan.options("lom.bench.server.jit").isEmpty() ? "the JVM's default JIT" : "the product's JIT plan"));
         System.out.printf("max heap %d MB; %d desk%s at antwerpen%s%n", Runtime.getRuntime().maxMemory() >> 20,
                 DESKS, DESKS == 1 ? "" : "s, all catching up at once, each on its own thread",
                 WINDOW ? "; the desk's window is opened on Today before the server returns" : "");

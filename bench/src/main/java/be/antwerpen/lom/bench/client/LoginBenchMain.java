@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.client;
 
+import be.antwerpen.lom.bench.measure.JitPlan;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.auth.OfflineVerifier;
@@ -73,6 +74,7 @@ public final class LoginBenchMain {
             kdf.derive(PASSWORD.toCharArray(), salt, iterations);
             hash[i] = System.nanoTime() - start;
         }
+        System.out.println("desk in the bench's JVM: " + JitPlan.ofThisJvm());
         System.out.printf("PBKDF2-SHA256 %d iterations, server and desk; %d logins each way, %d appointments%n",
                 iterations, logins, rows);
         System.out.println("online login to usable agenda: " + withP95(online) + " (goal p95 < 1 s)");

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.client;
 
+import be.antwerpen.lom.bench.measure.JitPlan;
 import be.antwerpen.lom.server.ServerMain;
 import be.antwerpen.lom.server.db.Database;
 import java.io.IOException;
@@ -25,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code -Dlom.bench.server.pg=jdbc:postgresql://host/db} (user and password from LOM_TEST_PG_USER and
  * LOM_TEST_PG_PASSWORD, default lom/lom) puts the server on PostgreSQL ({@link #fromSystemProperties});
- * {@code -Dlom.bench.server.jvm="OPTIONS"} passes JVM options to the serving process.
+ * {@code -Dlom.bench.server.jvm="OPTIONS"} passes JVM options to the serving process. Every server JVM starts with
+ * the product's JIT plan as its launcher does ({@link JitPlan}, ADR 0135); {@code -Dlom.bench.server.jit=default}
+ * starts them with the JVM's defaults instead.
  */
 final class ServerUnderTest {
 
@@ -139,6 +142,7 @@ final class ServerUnderTest {
     private List<String> java(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JitPlan.options("lom.bench.server.jit"));
         String jvmOptions = System.getProperty("lom.bench.server.jvm", "").strip();
         if (args[0].equals("serve") && !jvmOptions.isEmpty()) {
             command.addAll(List.of(jvmOptions.split("\\s+")));

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.bench.server;
 
+import be.antwerpen.lom.bench.measure.JitPlan;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
@@ -67,6 +68,7 @@ public final class ServerBenchMain {
 
     public static void main(String[] args) throws Exception {
         ServerBenchMain bench = new ServerBenchMain();
+        System.out.println("server in the bench's JVM: " + JitPlan.ofThisJvm());
         System.out.printf("machine: %d cores, java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         bench.run("SQLITE", () -> Database.sqlite(Files.createTempDirectory("lom-bench").resolve("bench.db")));
