@@ -194,6 +194,7 @@ public final class HeadlessCatchUpBenchMain {
         if (quiet != null) {
             CatchUpDesks.checkEqualsServer(quiet.services(), server, today, expected);
         }
+        server.dropPostgresSchema();
         if (DESKS == 1) {
             System.out.printf("catch-up of %d commands: %.2f s (%d sync rounds; desk equals the server: %d"
                     + " appointments, all SERVED and synced)%n", waiting, deskSeconds, rounds, expected);

@@ -111,6 +111,25 @@ final class ServerUnderTest {
         throw new IllegalStateException("the server did not answer within 2 minutes");
     }
 
+    /**
+     * Drops the PostgreSQL schema this run made (after the end check), so that runs do not pile up schemas in the
+     * bench database; nothing on SQLite, whose folder is a temporary one.
+     */
+    void dropPostgresSchema() throws Exception {
+        if (postgres == null) {
+            return;
+        }
+        String schema = postgres.substring(postgres.lastIndexOf("currentSchema=") + "currentSchema=".length());
+        if (!schema.matches("bench_[0-9a-f]{8}")) {
+            throw new IllegalStateException("not a bench schema: " + schema);
+        }
+        String url = postgres.substring(0, postgres.lastIndexOf("currentSchema=") - 1);
+        try (Connection c = DriverManager.getConnection(url, PG_USER, PG_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
     static void stop(Process server) throws InterruptedException {
         server.destroy();
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
