@@ -1,10 +1,10 @@
 package be.antwerpen.lom.bench.client;
 
-import be.antwerpen.lom.bench.measure.JitPlan;
 import static be.antwerpen.lom.bench.client.ComponentLookup.find;
 import static be.antwerpen.lom.bench.client.ComponentLookup.onEdt;
 import static be.antwerpen.lom.bench.client.ComponentLookup.waitFor;
 
+import be.antwerpen.lom.bench.measure.JitPlan;
 import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;

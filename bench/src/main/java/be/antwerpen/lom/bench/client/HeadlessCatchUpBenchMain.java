@@ -1,7 +1,7 @@
 package be.antwerpen.lom.bench.client;
 
-import be.antwerpen.lom.bench.measure.JitPlan;
 import be.antwerpen.lom.bench.measure.CpuSeconds;
+import be.antwerpen.lom.bench.measure.JitPlan;
 import be.antwerpen.lom.bench.measure.ThreadCpu;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
