@@ -67,10 +67,14 @@ public final class OutboxStore {
 
     /**
      * PENDING commands from {@code fromSequence} on, in order, at most {@code limit}, as a push sends them: each
-     * payload is opened but not read into a command (ADR 0129), and nothing is kept in memory.
+     * payload is opened but not read into a command (ADR 0129), and nothing is kept in memory. The batch also
+     * stops before the command that would take its payloads past {@code payloadChars} characters, so that a
+     * request stays under the server's body limit whatever the commands hold; the first command always goes.
      */
-    public List<PushableCommand> pendingForPush(Connection c, long fromSequence, int limit) throws SQLException {
+    public List<PushableCommand> pendingForPush(Connection c, long fromSequence, int limit, int payloadChars)
+            throws SQLException {
         List<PushableCommand> result = new ArrayList<>();
+        long chars = 0;
         try (PreparedStatement s = c.prepareStatement("SELECT sequence, command_id, payload, actor, device_time,"
                 + " actor_proof FROM outbox WHERE status = 'PENDING' AND sequence >= ? ORDER BY sequence LIMIT ?")) {
             s.setLong(1, fromSequence);
@@ -78,9 +82,14 @@ public final class OutboxStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String commandId = rs.getString("command_id");
+                    String payload = open(commandId, rs.getString("payload"));
+                    chars += payload.length();
+                    if (chars > payloadChars && !result.isEmpty()) {
+                        break;
+                    }
                     result.add(new PushableCommand(rs.getLong("sequence"), UUID.fromString(commandId),
                             SqlTime.instant(rs.getString("device_time")), rs.getString("actor"),
-                            rs.getString("actor_proof"), open(commandId, rs.getString("payload"))));
+                            rs.getString("actor_proof"), payload));
                 }
             }
         }

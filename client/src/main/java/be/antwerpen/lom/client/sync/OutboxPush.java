@@ -33,6 +33,12 @@ final class OutboxPush {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxPush.class);
     /** Renumberings in one round before the desk gives up for this round (another copy keeps pushing). */
     static final int MAX_RENUMBERINGS = 3;
+    /**
+     * Payload characters per batch at most. A character takes at most 6 bytes on the wire (an escape in a payload
+     * sent as a text), so a batch's payloads stay under 3 MiB and the whole request, with the commands' envelopes,
+     * under the server's 4 MiB body limit (docs/sync-protocol.md), however large the commands are.
+     */
+    static final int PAYLOAD_CHARS_PER_BATCH = 512 * 1024;
 
     private final LocalStore store;
     private final ObjectMapper json;
@@ -166,7 +172,8 @@ final class OutboxPush {
     }
 
     private List<PushableCommand> pendingFrom(long from) {
-        return store.database().inTransaction(c -> store.outbox().pendingForPush(c, from, batchSize));
+        return store.database().inTransaction(c -> store.outbox().pendingForPush(c, from, batchSize,
+                PAYLOAD_CHARS_PER_BATCH));
     }
 
     private long lastHandedOut() {

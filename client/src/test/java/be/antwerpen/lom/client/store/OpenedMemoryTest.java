@@ -83,7 +83,7 @@ class OpenedMemoryTest {
 
             assertThatThrownBy(() -> store.database().inTransaction(store.outbox()::all))
                     .isInstanceOf(SealedWithAnotherKeyException.class);
-            assertThatThrownBy(() -> store.database().inTransaction(c -> store.outbox().pendingForPush(c, 0, 10)))
+            assertThatThrownBy(() -> store.database().inTransaction(c -> store.outbox().pendingForPush(c, 0, 10, Integer.MAX_VALUE)))
                     .isInstanceOf(SealedWithAnotherKeyException.class);
         }
     }
@@ -106,7 +106,7 @@ class OpenedMemoryTest {
                     .isInstanceOf(PersonalDataLockedException.class);
             assertThatThrownBy(() -> store.database().inTransaction(store.outbox()::unacknowledged))
                     .isInstanceOf(PersonalDataLockedException.class);
-            assertThatThrownBy(() -> store.database().inTransaction(c -> store.outbox().pendingForPush(c, 0, 10)))
+            assertThatThrownBy(() -> store.database().inTransaction(c -> store.outbox().pendingForPush(c, 0, 10, Integer.MAX_VALUE)))
                     .isInstanceOf(PersonalDataLockedException.class);
             assertThatThrownBy(() -> store.database().inTransaction(c -> store.appointments().onDay(c, DAY)))
                     .isInstanceOf(PersonalDataLockedException.class);

@@ -34,7 +34,7 @@ class PushableCommandTest {
         try (LocalStore store = unlocked()) {
             append(store, signed, unsigned);
 
-            List<PushableCommand> pending = store.database().inTransaction(c -> store.outbox().pendingForPush(c, 1, 10));
+            List<PushableCommand> pending = store.database().inTransaction(c -> store.outbox().pendingForPush(c, 1, 10, Integer.MAX_VALUE));
 
             assertThat(pending).extracting(PushableCommand::sequence).containsExactly(1L, 2L);
             assertThat(wire(pending.get(0))).isEqualTo(json.readTree(json.writeValueAsString(signed)));
@@ -48,10 +48,33 @@ class PushableCommandTest {
         try (LocalStore store = unlocked()) {
             append(store, walkIn(1, "Wouters", null), walkIn(2, "Goossens", null), walkIn(3, "Peeters", null));
 
-            List<PushableCommand> pending = store.database().inTransaction(c -> store.outbox().pendingForPush(c, 2, 1));
+            List<PushableCommand> pending = store.database().inTransaction(c -> store.outbox().pendingForPush(c, 2, 1, Integer.MAX_VALUE));
 
             assertThat(pending).extracting(PushableCommand::sequence).containsExactly(2L);
         }
+    }
+
+    @Test
+    void the_push_stops_before_the_command_that_would_pass_the_payload_budget_but_always_takes_the_first() {
+        try (LocalStore store = unlocked()) {
+            append(store, walkIn(1, "Wouters", null), walkIn(2, "Goossens", null), walkIn(3, "Peeters", null));
+            List<PushableCommand> all = store.database().inTransaction(c -> store.outbox().pendingForPush(c, 1, 10,
+                    Integer.MAX_VALUE));
+            int first = all.get(0).payloadText().length();
+            int second = all.get(1).payloadText().length();
+
+            assertThat(pendingWithin(store, first + second)).containsExactly(1L, 2L);
+            assertThat(pendingWithin(store, first + second - 1)).containsExactly(1L);
+            assertThat(pendingWithin(store, first)).containsExactly(1L);
+            assertThat(pendingWithin(store, 1)).as("a command larger than the budget still goes, alone")
+                    .containsExactly(1L);
+            assertThat(all).extracting(PushableCommand::sequence).containsExactly(1L, 2L, 3L);
+        }
+    }
+
+    private static List<Long> pendingWithin(LocalStore store, int payloadChars) {
+        return store.database().inTransaction(c -> store.outbox().pendingForPush(c, 1, 10, payloadChars)).stream()
+                .map(PushableCommand::sequence).toList();
     }
 
     @Test

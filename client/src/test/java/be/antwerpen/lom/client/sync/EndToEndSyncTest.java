@@ -17,6 +17,8 @@ import be.antwerpen.lom.model.api.CancelRequest;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.citizen.Citizen;
+import be.antwerpen.lom.model.citizen.PersonName;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
@@ -280,6 +282,30 @@ class EndToEndSyncTest {
             secondScheduler.shutdownNow();
             second.store().close();
         }
+    }
+
+    @Test
+    void a_long_outage_goes_to_the_server_in_batches_it_accepts_however_large_the_commands() throws Exception {
+        // the longest names, in three-byte characters, and a long e-mail address: the largest command a desk makes
+        Citizen largest = new Citizen(null, "漢".repeat(PersonName.MAX_LENGTH), "字".repeat(PersonName.MAX_LENGTH),
+                "a".repeat(64) + "@" + "b".repeat(60) + "." + "c".repeat(60) + ".be", "+32 3 123 45 67");
+        server.stop();
+        int each = 1_001;
+        for (int i = 0; i < each; i++) {
+            desk.actions().registerWalkIn("EID_APPLY", TestAppointments.citizen("Jan", "Janssens"));
+        }
+        for (int i = 0; i < each; i++) {
+            desk.actions().registerWalkIn("EID_APPLY", largest);
+        }
+
+        server.start();
+        desk.sync().syncOnce();
+
+        assertThat(desk.sync().status().phase()).isEqualTo(SyncPhase.ONLINE);
+        assertThat(desk.agenda().outbox()).as("every command acknowledged, none refused for its size").isEmpty();
+        assertThat(serverAgenda(LocalDate.now(clock))).filteredOn(a -> a.origin() == AppointmentOrigin.WALK_IN)
+                .hasSize(2 * each);
+        assertConverged(LocalDate.now(clock));
     }
 
     private void assertConverged(LocalDate day) throws Exception {
