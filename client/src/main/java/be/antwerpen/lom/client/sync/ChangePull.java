@@ -45,11 +45,27 @@ final class ChangePull {
     }
 
     /**
-     * Pulls pages until caught up. The next page is asked for as soon as a page arrives, so the server
-     * reads it while this thread applies the page (issue 16); it is asked for again when applying the page
-     * moved this desk's sequence (ADR 0043), and dropped if applying fails.
+     * Pulls pages until caught up, and ends the round. The next page is asked for as soon as a page arrives, so
+     * the server reads it while this thread applies the page (issue 16); it is asked for again when applying the
+     * page moved this desk's sequence (ADR 0043), and dropped if applying fails.
      */
     void pull(SyncApi server, SyncProgress progress) {
+        pullPages(server, progress, false);
+        finishRound();
+    }
+
+    /**
+     * Pulls pages until caught up while this desk's push goes on (ADR 0137): the same pages, but the round is not
+     * ended, and a page that reflects a sequence this desk has not handed out is left for the pull after the
+     * push, which moves the waiting commands past it (ADR 0043), so nothing renumbers a batch on its way.
+     *
+     * @return whether it got to the server's end of the change log (false: it left a page for later)
+     */
+    boolean pullAlongsidePush(SyncApi server, SyncProgress progress) {
+        return pullPages(server, progress, true);
+    }
+
+    private boolean pullPages(SyncApi server, SyncProgress progress, boolean alongsidePush) {
         long handled = 0;
         SyncState state = store.database().inTransaction(store.syncState()::read);
         long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
@@ -64,14 +80,18 @@ final class ChangePull {
             sent = clock.instant();
             asked = page.hasMore() ? askPage(server, page.nextCursor(), deskSequence) : null;
             String locationId = state.identity().locationId();
+            boolean applied;
             try {
-                store.database().inTransaction(c -> {
+                applied = store.database().inTransaction(c -> {
+                    if (alongsidePush && page.reflectedThroughSequence() >= store.syncState().read(c).nextSequence()) {
+                        return false;
+                    }
                     changes.applyPage(c, page.changes(), locationId);
                     store.syncState().saveCursor(c, page.nextCursor());
                     repair.continueAfterServersSequence(c, page.reflectedThroughSequence());
                     store.outbox().removeReflected(c, page.reflectedThroughSequence());
                     auditHeads.received(c, page.auditHead(), clock.instant());
-                    return null;
+                    return true;
                 });
             } catch (RuntimeException | Error applyFailed) {
                 if (asked != null) {
@@ -79,11 +99,16 @@ final class ChangePull {
                 }
                 throw applyFailed;
             }
+            if (!applied) {
+                if (asked != null) {
+                    asked.cancel(false);
+                }
+                return false;
+            }
             handled += page.changes().size();
             progress.progressed(handled, !page.changes().isEmpty());
             if (!page.hasMore()) {
-                finishRound();
-                return;
+                return true;
             }
             state = store.database().inTransaction(store.syncState()::read);
             if (state.lastHandedOut() != deskSequence) {

@@ -62,8 +62,13 @@ final class OutboxPush {
         this.clock = clock;
     }
 
-    /** Pushes until nothing waits, or the server says to stop (a failure is thrown as the call threw it). */
-    void push(SyncApi server, SyncProgress progress) {
+    /**
+     * Pushes until nothing waits, or the server says to stop (a failure is thrown as the call threw it).
+     *
+     * @param moreToCome told each time the answer to a batch is recorded while the next batch is on its way (a
+     *                   long push: the pull may start alongside it, ADR 0137)
+     */
+    void push(SyncApi server, SyncProgress progress, Runnable moreToCome) {
         long handled = 0;
         int renumberings = 0;
         List<PushableCommand> first = pendingFrom(1);
@@ -87,6 +92,9 @@ final class OutboxPush {
                 // the usual case: the next batch goes out first, and this answer is recorded while the server works
                 sending = next.isEmpty() ? null : send(server, next);
                 handled = settle(response, handled, progress, sending);
+                if (sending != null) {
+                    moreToCome.run();
+                }
                 continue;
             }
             handled = settle(response, handled, progress, null);

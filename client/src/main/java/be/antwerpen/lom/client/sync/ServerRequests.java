@@ -24,17 +24,23 @@ final class ServerRequests {
 
     private final ServerCalls calls;
     private final Clock clock;
-    private final ExecutorService http = sendingThread();
+    private final ExecutorService http;
 
     ServerRequests(ServerCalls calls, Clock clock) {
-        this.calls = calls;
-        this.clock = clock;
+        this(calls, clock, "sync-http");
     }
 
-    private static ExecutorService sendingThread() {
+    /** @param threadName the name of the sending thread */
+    ServerRequests(ServerCalls calls, Clock clock, String threadName) {
+        this.calls = calls;
+        this.clock = clock;
+        this.http = sendingThread(threadName);
+    }
+
+    private static ExecutorService sendingThread(String threadName) {
         ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 work -> {
-                    Thread thread = new Thread(work, "sync-http");
+                    Thread thread = new Thread(work, threadName);
                     thread.setDaemon(true);
                     return thread;
                 });

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -57,6 +58,9 @@ public final class SyncEngine {
     private final Duration interval;
     private final OutboxPush outboxPush;
     private final ChangePull changePull;
+    /** The pull that runs alongside a long push (ADR 0137), with a sending thread of its own. */
+    private final ChangePull pullAlongside;
+    private final ExecutorService pullThread = PullWhilePushing.pullThread();
     private final SeatLeaseRefresh seatLeases;
     private final ReconnectProbe probe;
     /** This process's instance id, sent with every sync call (ADR 0043); a copy of the data folder makes its own. */
@@ -65,6 +69,7 @@ public final class SyncEngine {
     private final List<Runnable> afterRounds = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReentrantLock running = new ReentrantLock();
+    private final ReentrantLock publishing = new ReentrantLock();
 
     private volatile SyncStatus status = SyncStatus.initial();
     private volatile boolean stopped;
@@ -103,6 +108,8 @@ public final class SyncEngine {
         this.outboxPush = new OutboxPush(store, json, pushBatch, instance, requests, skew, repair, clock);
         this.changePull = new ChangePull(store, json, pullPage, instance, requests, skew, repair, onReferenceData,
                 clock);
+        this.pullAlongside = new ChangePull(store, json, pullPage, instance,
+                new ServerRequests(calls, clock, "sync-pull-http"), skew, repair, onReferenceData, clock);
         this.seatLeases = new SeatLeaseRefresh(store, calls, clock);
     }
 
@@ -248,7 +255,7 @@ public final class SyncEngine {
             int resets = 0;
             while (true) {
                 try {
-                    outboxPush.push(server, this::progressed);
+                    push(server);
                     if (store.database().inTransaction(store.syncState()::read).needsSnapshot()) {
                         changePull.snapshot(server, this::progressed);
                     } else {
@@ -318,6 +325,31 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Pushes the outbox. When it takes more than one batch, pages are pulled alongside it (ADR 0137), unless the
+     * desk starts from a snapshot; the pull after the push then has less to do.
+     */
+    private void push(SyncApi server) {
+        boolean mayPullAlongside = !store.database().inTransaction(store.syncState()::read).needsSnapshot();
+        PullWhilePushing alongside = new PullWhilePushing(pullAlongside, this::pulledAlongside, pullThread);
+        try {
+            outboxPush.push(server, this::progressed, () -> {
+                if (mayPullAlongside) {
+                    alongside.batchRecorded(server);
+                }
+            });
+        } finally {
+            alongside.pushEnded();
+        }
+    }
+
+    /** A page pulled alongside the push: the screens refresh, the push's progress stays what it was. */
+    private void pulledAlongside(long handled, boolean dataChanged) {
+        if (dataChanged) {
+            publish(SyncPhase.SYNCING, status.progress(), true);
+        }
+    }
+
     private synchronized SyncApi api(DeviceIdentity identity) {
         if (api == null || !identity.serverUrl().equals(connectedUrl)) {
             api = connect.apply(identity.serverUrl());
@@ -330,7 +362,17 @@ public final class SyncEngine {
         publish(SyncPhase.SYNCING, handled, dataChanged);
     }
 
+    /** One at a time: the pull alongside a push publishes from its own thread (ADR 0137). */
     private void publish(SyncPhase phase, long progress, boolean dataChanged) {
+        publishing.lock();
+        try {
+            publishNow(phase, progress, dataChanged);
+        } finally {
+            publishing.unlock();
+        }
+    }
+
+    private void publishNow(SyncPhase phase, long progress, boolean dataChanged) {
         SyncStatus previous = status;
         SyncState state = store.database().inTransaction(store.syncState()::read);
         int[] counts = store.database().inTransaction(c -> new int[] {

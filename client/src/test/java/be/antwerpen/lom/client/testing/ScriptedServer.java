@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -44,9 +45,20 @@ public final class ScriptedServer implements AutoCloseable {
 
     /** Listens on {@code port} (0: any free port), e.g. to come back on the port a desk already knows. */
     public ScriptedServer(ObjectMapper json, int port) throws IOException {
+        this(json, port, false);
+    }
+
+    /**
+     * A server that answers requests at the same time (a push and a pull alongside it) when {@code concurrent};
+     * otherwise one after the other. Its handlers must then be thread-safe.
+     */
+    public ScriptedServer(ObjectMapper json, int port, boolean concurrent) throws IOException {
         this.json = json;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
+        if (concurrent) {
+            server.setExecutor(Executors.newCachedThreadPool());
+        }
         server.start();
     }
 
