@@ -6,6 +6,7 @@ import be.antwerpen.lom.client.auth.DeskSession;
 import be.antwerpen.lom.client.auth.SessionCredentials;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.SyncState;
+import be.antwerpen.lom.client.testing.ScriptedPushes;
 import be.antwerpen.lom.client.testing.ScriptedServer;
 import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
 import be.antwerpen.lom.client.testing.TestAppointments;
@@ -15,12 +16,8 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.ChangeType;
-import be.antwerpen.lom.model.sync.CommandOutcome;
-import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.ProtocolJson;
 import be.antwerpen.lom.model.sync.PullResponse;
-import be.antwerpen.lom.model.sync.PushResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +30,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,13 +88,13 @@ class PullWhilePushingTest {
         // two commands per batch, so five commands take three batches
         engine = engine(2);
         server.on("POST", "/api/v1/sync/push", r -> {
-            List<Long> sequences = sequencesOf(r.body());
+            List<Long> sequences = ScriptedPushes.sequencesOf(r.body());
             batches.add(sequences);
             requests.add("push " + sequences);
             if (batches.size() == 2) {
                 pause(SECOND_BATCH_MS);
             }
-            return new Answer(200, receiptsFor(r.body()));
+            return new Answer(200, ScriptedPushes.allApplied(r.body(), SERVER_TIME));
         });
         desk.actions.checkIn(first.id());
         desk.actions.call(first.id());
@@ -208,23 +204,5 @@ class PullWhilePushingTest {
 
     private Change change(long sequence, Appointment a) {
         return new Change(sequence, ChangeType.APPOINTMENT, a.id().toString(), json.valueToTree(a));
-    }
-
-    private static List<Long> sequencesOf(JsonNode body) {
-        List<Long> result = new ArrayList<>();
-        body.get("commands").forEach(c -> result.add(c.get("sequence").asLong()));
-        return result;
-    }
-
-    private static PushResponse receiptsFor(JsonNode body) {
-        List<CommandReceipt> receipts = new ArrayList<>();
-        long last = 0;
-        for (JsonNode c : body.get("commands")) {
-            long seq = c.get("sequence").asLong();
-            receipts.add(new CommandReceipt(UUID.fromString(c.get("commandId").asText()), seq, CommandOutcome.APPLIED,
-                    null, null));
-            last = seq;
-        }
-        return new PushResponse(receipts, last, null, SERVER_TIME);
     }
 }

@@ -6,6 +6,7 @@ import be.antwerpen.lom.client.auth.DeskSession;
 import be.antwerpen.lom.client.auth.SessionCredentials;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.OutboxStatus;
+import be.antwerpen.lom.client.testing.ScriptedPushes;
 import be.antwerpen.lom.client.testing.ScriptedServer;
 import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
 import be.antwerpen.lom.client.testing.TestAppointments;
@@ -88,7 +89,7 @@ class SyncEngineResilienceTest {
     private void routes(ScriptedServer s) {
         s.on("GET", "/api/v1/sync/pull", r -> new Answer(200, new PullResponse(List.of(), 10, false, 0, SERVER_TIME)));
         s.on("GET", "/api/v1/health", r -> new Answer(200, Map.of("status", "ok")));
-        s.on("POST", "/api/v1/sync/push", r -> new Answer(200, receiptsFor(r.body())));
+        s.on("POST", "/api/v1/sync/push", r -> new Answer(200, ScriptedPushes.allApplied(r.body(), SERVER_TIME)));
     }
 
     @AfterEach
@@ -157,7 +158,7 @@ class SyncEngineResilienceTest {
                 return new Answer(200, new PushResponse(List.of(), 9, null, SERVER_TIME, new SequenceRefusal(
                         first.get("sequence").asLong(), UUID.fromString(first.get("commandId").asText()), 9, "reused")));
             }
-            return new Answer(200, receiptsFor(r.body()));
+            return new Answer(200, ScriptedPushes.allApplied(r.body(), SERVER_TIME));
         });
         SyncEngine engine = engine(http(), Duration.ofSeconds(15));
 
@@ -240,17 +241,5 @@ class SyncEngineResilienceTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static PushResponse receiptsFor(JsonNode body) {
-        List<CommandReceipt> receipts = new ArrayList<>();
-        long last = 0;
-        for (JsonNode c : body.get("commands")) {
-            long seq = c.get("sequence").asLong();
-            receipts.add(new CommandReceipt(UUID.fromString(c.get("commandId").asText()), seq,
-                    CommandOutcome.APPLIED, null, null));
-            last = seq;
-        }
-        return new PushResponse(receipts, last, null, SERVER_TIME);
     }
 }
