@@ -234,7 +234,7 @@ public final class ServerBenchMain {
      * (migrated schema: same keys, indexes, constraints; SQLite WAL + synchronous=FULL): per command
      * a receipt, a change-log row holding the appointment's JSON and an audit line; per Book the
      * appointment row and, once per grid cell, its seat-cell row. One transaction per
-     * {@link PushService#CHUNK} commands (the server's commit granularity), every desk on its own
+     * {@link PushService#chunkOn} commands (the server's commit granularity on the engine), every desk on its own
      * connection at the same time, as in the push. Not done: business rules, reads, the change
      * counter and device row updates: that is the server's overhead being measured.
      */
@@ -265,6 +265,7 @@ public final class ServerBenchMain {
     }
 
     private void insertRaw(Database db, String deviceId, DeskDay day, AtomicLong changeSeq) throws Exception {
+        int chunk = PushService.chunkOn(db.engine());
         Map<String, Integer> seatsPerCell = new HashMap<>();
         for (SyncCommand command : day.commands()) {
             if (command.payload() instanceof Commands.Book b) {
@@ -320,7 +321,7 @@ public final class ServerBenchMain {
                     Rows.bind(a, UUID.randomUUID(), now, "bench", deviceId, payload.getClass().getSimpleName(),
                             "APPOINTMENT", id, day.location(), "APPLIED");
                     a.addBatch();
-                    if (i % PushService.CHUNK == 0 || i == day.commands().size()) {
+                    if (i % chunk == 0 || i == day.commands().size()) {
                         ap.executeBatch();
                         seat.executeBatch();
                         r.executeBatch();

@@ -14,6 +14,7 @@ import be.antwerpen.lom.server.command.CommandApplier;
 import be.antwerpen.lom.server.command.CommandWork;
 import be.antwerpen.lom.server.command.Rejected;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.Engine;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
@@ -34,14 +35,28 @@ import java.util.UUID;
 /**
  * The push protocol: applies a desk's ordered batch. Each command's effect, receipt, change-log rows,
  * audit line and the device's last applied sequence commit together; commands are grouped into
- * transactions of at most {@link #CHUNK}, so a crash loses whole commands only. This class decides
+ * transactions of at most {@link #chunkOn} commands, so a crash loses whole commands only. This class decides
  * sequences, idempotency, authorship and what a receipt says; the command layer's unit of work
  * ({@link CommandWork}) applies the commands of a chunk and writes them at its end (ADR 0024, 0100).
  */
 public final class PushService {
 
-    /** Commands per transaction. */
-    public static final int CHUNK = 200;
+    /**
+     * Commands per transaction on SQLite: a transaction holds the database's one writer, which every other
+     * desk's push waits for, so chunks stay short.
+     */
+    public static final int SQLITE_CHUNK = 200;
+    /**
+     * Commands per transaction on PostgreSQL: a transaction locks only the rows it writes, and the change counter
+     * just before it commits, so other desks' pushes go on beside it; larger chunks mean fewer commits and round
+     * trips per batch (ADR 0138).
+     */
+    public static final int POSTGRESQL_CHUNK = 500;
+
+    /** Commands per transaction on {@code engine}. */
+    public static int chunkOn(Engine engine) {
+        return engine == Engine.POSTGRESQL ? POSTGRESQL_CHUNK : SQLITE_CHUNK;
+    }
 
     private final Database db;
     private final DeviceRepository devices;
@@ -50,6 +65,7 @@ public final class PushService {
     private final ObjectMapper json;
     private final Clock clock;
     private final CommandAuthors authors;
+    private final int chunkSize;
 
     public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
                        ObjectMapper json, Clock clock, CommandAuthors authors) {
@@ -60,6 +76,7 @@ public final class PushService {
         this.applier = applier;
         this.json = json;
         this.clock = clock;
+        this.chunkSize = chunkOn(db.engine());
     }
 
     /**
@@ -110,9 +127,9 @@ public final class PushService {
         Long[] expected = {null};
         SequenceRefusal[] refused = {null};
         for (int from = 0; from < Math.max(commands.size(), 1) && expected[0] == null && refused[0] == null;
-             from += CHUNK) {
+             from += chunkSize) {
             List<RawCommand> chunk = commands.subList(Math.min(from, commands.size()),
-                    Math.min(from + CHUNK, commands.size()));
+                    Math.min(from + chunkSize, commands.size()));
             List<CommandReceipt> chunkReceipts = new ArrayList<>();
             db.inTransaction(c -> {
                 chunkReceipts.clear();

@@ -131,6 +131,38 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void a_full_batch_goes_in_several_transactions_in_order_and_a_second_delivery_has_no_effect() {
+        // 250 walk-ins served in 1,000 commands: the server's largest batch, more than one transaction on every
+        // engine (PushService.chunkOn)
+        List<SyncCommand> batch = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        LocalDateTime arrived = LocalDateTime.now().withNano(0);
+        for (int i = 0; i < SyncController.MAX_BATCH / 4; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            batch.add(desk1.command(new Commands.RegisterWalkIn(id, "B-" + i, "antwerpen", "EID_APPLY", arrived,
+                    Fixture.citizen("Jan", "Janssens"), AppointmentOrigin.WALK_IN, null)));
+            batch.add(desk1.command(new Commands.Call(id, "Loket 1", null)));
+            batch.add(desk1.command(new Commands.StartService(id, null)));
+            batch.add(desk1.command(new Commands.MarkServed(id, "done", null)));
+        }
+        assertThat(batch.size()).isGreaterThan(PushService.chunkOn(db.engine()));
+
+        PushResponse first = desk1.push(batch);
+        PushResponse again = desk1.push(batch);
+
+        assertThat(first.receipts()).extracting(CommandReceipt::sequence)
+                .containsExactlyElementsOf(batch.stream().map(SyncCommand::sequence).toList());
+        assertThat(first.receipts()).allMatch(r -> r.outcome() == CommandOutcome.APPLIED);
+        assertThat(first.lastAppliedSequence()).isEqualTo(batch.get(batch.size() - 1).sequence());
+        assertThat(again.receipts()).isEqualTo(first.receipts());
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.SERVED);
+            assertThat(stored(id).appointment().version()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void lost_acknowledgement_retried_gives_the_stored_receipt() {
         UUID id = UUID.randomUUID();
         SyncCommand booking = desk1.command(book(id, slot));
