@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +51,7 @@ final class ChangePull {
      * page moved this desk's sequence (ADR 0043), and dropped if applying fails.
      */
     void pull(SyncApi server, SyncProgress progress) {
-        pullPages(server, progress, false);
+        pullPages(server, progress, false, () -> false);
         finishRound();
     }
 
@@ -59,13 +60,15 @@ final class ChangePull {
      * ended, and a page that reflects a sequence this desk has not handed out is left for the pull after the
      * push, which moves the waiting commands past it (ADR 0043), so nothing renumbers a batch on its way.
      *
-     * @return whether it got to the server's end of the change log (false: it left a page for later)
+     * @param pushEnded asked after each page: once the push has ended, the pull after it takes over
+     * @return whether it got to the server's end of the change log (false: it left a page for later, or the push
+     *         ended)
      */
-    boolean pullAlongsidePush(SyncApi server, SyncProgress progress) {
-        return pullPages(server, progress, true);
+    boolean pullAlongsidePush(SyncApi server, SyncProgress progress, BooleanSupplier pushEnded) {
+        return pullPages(server, progress, true, pushEnded);
     }
 
-    private boolean pullPages(SyncApi server, SyncProgress progress, boolean alongsidePush) {
+    private boolean pullPages(SyncApi server, SyncProgress progress, boolean alongsidePush, BooleanSupplier stop) {
         long handled = 0;
         SyncState state = store.database().inTransaction(store.syncState()::read);
         long cursor = state.pullCursor() == null ? 0 : state.pullCursor();
@@ -109,6 +112,10 @@ final class ChangePull {
             progress.progressed(handled, !page.changes().isEmpty());
             if (!page.hasMore()) {
                 return true;
+            }
+            if (stop.getAsBoolean()) {
+                asked.cancel(false);
+                return false;
             }
             state = store.database().inTransaction(store.syncState()::read);
             if (state.lastHandedOut() != deskSequence) {

@@ -69,7 +69,10 @@ final class PullWhilePushing {
         }
     }
 
-    /** The push ended (done or failed): waits until the pull alongside it has stopped. Call it once, after the push. */
+    /**
+     * The push ended (done or failed): waits until the pull alongside it has stopped, at the latest after the page
+     * it is at. Call it once, after the push.
+     */
     void pushEnded() {
         Future<?> started;
         lock.lock();
@@ -94,6 +97,15 @@ final class PullWhilePushing {
         }
     }
 
+    private boolean hasPushEnded() {
+        lock.lock();
+        try {
+            return pushEnded;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void pullUntilThePushEnds(SyncApi server) {
         int pulledAfter = 0;
         try {
@@ -110,7 +122,7 @@ final class PullWhilePushing {
                 } finally {
                     lock.unlock();
                 }
-                if (!pull.pullAlongsidePush(server, progress)) {
+                if (!pull.pullAlongsidePush(server, progress, this::hasPushEnded)) {
                     return;
                 }
             }
