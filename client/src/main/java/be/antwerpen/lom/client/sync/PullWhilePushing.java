@@ -2,8 +2,6 @@ package be.antwerpen.lom.client.sync;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,7 +24,7 @@ final class PullWhilePushing {
     private final SyncProgress progress;
     private final ExecutorService thread;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition batchRecorded = lock.newCondition();
+    private final Condition morePushed = lock.newCondition();
     private int batches;
     private boolean pushEnded;
     private Future<?> running;
@@ -42,18 +40,6 @@ final class PullWhilePushing {
         this.thread = thread;
     }
 
-    /** A thread for the pulls alongside pushes; it ends when idle for a while. */
-    static ExecutorService pullThread() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                work -> {
-                    Thread thread = new Thread(work, "sync-pull");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
-    }
-
     /** The push recorded the answer to a batch and another batch is on its way: pull what is there. */
     void batchRecorded(SyncApi server) {
         lock.lock();
@@ -62,7 +48,7 @@ final class PullWhilePushing {
             if (running == null) {
                 running = thread.submit(() -> pullUntilThePushEnds(server));
             } else {
-                batchRecorded.signalAll();
+                morePushed.signalAll();
             }
         } finally {
             lock.unlock();
@@ -78,7 +64,7 @@ final class PullWhilePushing {
         lock.lock();
         try {
             pushEnded = true;
-            batchRecorded.signalAll();
+            morePushed.signalAll();
             started = running;
         } finally {
             lock.unlock();
@@ -113,7 +99,7 @@ final class PullWhilePushing {
                 lock.lock();
                 try {
                     while (!pushEnded && batches == pulledAfter) {
-                        batchRecorded.await();
+                        morePushed.await();
                     }
                     if (pushEnded) {
                         return;

@@ -6,9 +6,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -34,18 +31,7 @@ final class ServerRequests {
     ServerRequests(ServerCalls calls, Clock clock, String threadName) {
         this.calls = calls;
         this.clock = clock;
-        this.http = sendingThread(threadName);
-    }
-
-    private static ExecutorService sendingThread(String threadName) {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                work -> {
-                    Thread thread = new Thread(work, threadName);
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
+        this.http = SyncThreads.single(threadName);
     }
 
     /** Sends {@code request} on the sending thread; the answer can be waited for with {@link #await}. */

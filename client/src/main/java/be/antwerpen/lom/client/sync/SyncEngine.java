@@ -60,7 +60,7 @@ public final class SyncEngine {
     private final ChangePull changePull;
     /** The pull that runs alongside a long push (ADR 0137), with a sending thread of its own. */
     private final ChangePull pullAlongside;
-    private final ExecutorService pullThread = PullWhilePushing.pullThread();
+    private final ExecutorService pullThread = SyncThreads.single("sync-pull");
     private final SeatLeaseRefresh seatLeases;
     private final ReconnectProbe probe;
     /** This process's instance id, sent with every sync call (ADR 0043); a copy of the data folder makes its own. */
