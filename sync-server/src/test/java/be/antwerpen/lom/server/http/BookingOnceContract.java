@@ -104,7 +104,7 @@ abstract class BookingOnceContract {
     /** A fresh start time for each test (an hour apart), so tests do not share seats. */
     private LocalDateTime freeStart() {
         int n = nextSlot++;
-        return morning.plusDays(7L * (n / 3)).plusHours(n % 3);
+        return Fixture.openWeek("antwerpen", morning, n / 3).plusHours(n % 3);
     }
 
     private static Map<String, String> withKey(String token, String key) {

@@ -96,7 +96,7 @@ abstract class HttpApiContract {
     /** A fresh start time for each booking test (an hour apart), so tests do not share seats. */
     private LocalDateTime freeStart() {
         int n = nextSlot++;
-        return morning.plusDays(7L * (n / 3)).plusHours(n % 3);
+        return Fixture.openWeek("antwerpen", morning, n / 3).plusHours(n % 3);
     }
 
     private Http.Response book(String token, LocalDateTime start, Citizen citizen) {

@@ -172,7 +172,7 @@ abstract class ReconciliationContract {
 
     @Test
     void a_desk_whose_clock_is_ten_minutes_fast_reports_no_period_while_online_and_true_times_when_offline() {
-        LocalDate date = day.plusDays(7);
+        LocalDate date = Fixture.openMorning("antwerpen", 1).toLocalDate();
         Desk fast = desk("antwerpen", "Loket 8");
         Duration ahead = Duration.ofMinutes(10);
         for (int minute = 0; minute < 50; minute += 10) {
@@ -198,7 +198,7 @@ abstract class ReconciliationContract {
 
     @Test
     void two_outages_of_one_desk_are_two_periods_even_without_an_online_command_between_them() {
-        LocalDate date = day.plusDays(14);
+        LocalDate date = Fixture.openMorning("antwerpen", 2).toLocalDate();
         Desk desk = desk("antwerpen", "Loket 9");
         arrive(at(date, 8, 30), desk, desk.commandAt(at(date, 8, 30), walkIn("antwerpen", date.atTime(8, 30), null)));
         arrive(at(date, 10, 0), desk, desk.commandAt(at(date, 9, 0), walkIn("antwerpen", date.atTime(9, 0), null)));
@@ -389,7 +389,7 @@ abstract class ReconciliationContract {
 
     @Test
     void a_desk_that_reports_more_commands_than_arrived_does_not_add_up_until_they_arrive() throws Exception {
-        LocalDate date = day.plusDays(21);
+        LocalDate date = Fixture.openMorning("antwerpen", 3).toLocalDate();
         clock.set(at(date, 9, 0));
         Desk desk = desk("berchem", "Loket 3");
 
@@ -446,10 +446,7 @@ abstract class ReconciliationContract {
 
     @Test
     void an_appointment_in_an_open_conflict_is_disputed_not_served_or_no_show_until_it_is_settled() {
-        LocalDateTime start = Fixture.openMorning("antwerpen").plusDays(28);
-        while (start.getDayOfWeek().getValue() > 5) {
-            start = start.plusDays(1);
-        }
+        LocalDateTime start = Fixture.openMorning("antwerpen", 4);
         LocalDate date = start.toLocalDate();
         clock.set(at(date, 7, 0));
         Desk one = desk("antwerpen", "Loket 11");
@@ -492,10 +489,7 @@ abstract class ReconciliationContract {
     @Test
     void one_citizen_handled_twice_at_two_desks_is_a_possible_duplicate_with_both_records_and_a_masked_number()
             throws Exception {
-        LocalDateTime start = Fixture.openMorning("merksem").plusDays(35);
-        while (start.getDayOfWeek().getValue() > 5) {
-            start = start.plusDays(1);
-        }
+        LocalDateTime start = Fixture.openMorning("merksem", 5);
         LocalDate date = start.toLocalDate();
         clock.set(at(date, 7, 0));
         Desk one = desk("merksem", "Loket 21");

@@ -87,7 +87,7 @@ abstract class SequenceReuseContract {
 
     private LocalDateTime freeStart() {
         int n = nextSlot++;
-        return morning.plusDays(7L * (n / 3)).plusHours(n % 3);
+        return Fixture.openWeek("antwerpen", morning, n / 3).plusHours(n % 3);
     }
 
     private Commands.Book book(UUID id) {

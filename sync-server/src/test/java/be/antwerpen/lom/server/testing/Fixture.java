@@ -66,6 +66,40 @@ public final class Fixture {
         }
     }
 
+    /**
+     * The morning {@code weeks} open weeks after {@link #openMorning(String)}: the same weekday and time, counting
+     * only the weeks in which {@code locationId} is open from then for three hours. A holiday closes a week's day
+     * (25 December, Easter Monday), so going {@code 7 * n} days ahead can land on a closed day; different
+     * {@code weeks} always give different days.
+     */
+    public static LocalDateTime openMorning(String locationId, int weeks) {
+        return openWeek(locationId, openMorning(locationId), weeks);
+    }
+
+    /** {@code first}, moved on by {@code weeks} weeks in which {@code locationId} is open for three hours from then. */
+    public static LocalDateTime openWeek(String locationId, LocalDateTime first, int weeks) {
+        SlotEngine engine = new SlotEngine(REFERENCE);
+        int open = -1;
+        for (LocalDateTime candidate = first; ; candidate = candidate.plusDays(7)) {
+            if (openForThreeHours(engine, locationId, candidate) && ++open == weeks) {
+                return candidate;
+            }
+        }
+    }
+
+    private static boolean openForThreeHours(SlotEngine engine, String locationId, LocalDateTime from) {
+        LocalDate day = from.toLocalDate();
+        if (REFERENCE.closures().stream().anyMatch(c -> c.closes(locationId, day))) {
+            return false;
+        }
+        for (int hour = 0; hour < 3; hour++) {
+            if (engine.check(locationId, "EID_APPLY", from.plusHours(hour), List.of()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number of desks serving at {@code start} (the capacity of its slot). */
     public static int capacity(String locationId, LocalDateTime start) {
         return new SlotEngine(REFERENCE).check(locationId, "EID_APPLY", start, List.of()).orElseThrow().capacity();
