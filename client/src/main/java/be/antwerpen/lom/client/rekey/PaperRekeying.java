@@ -106,6 +106,7 @@ public final class PaperRekeying {
         }
         String cleaned = remark(remark);
         LocalDateTime at = paperTime(form, time);
+        ArrivalWindowCheck.requireHappened(at, clock.instant());
         Citizen citizen;
         try {
             NationalRegisterNumber number = registerNumber == null || registerNumber.isBlank() ? null

@@ -117,6 +117,32 @@ class PaperRekeyingTest {
     }
 
     @Test
+    void a_walk_in_form_of_a_later_day_is_refused_as_the_server_would_and_nothing_is_stored() {
+        LocalDate thursday = DAY.plusDays(3);
+        RenderedPack later = paper.generator.generate(thursday, (step, done, total) -> { }).orElseThrow();
+        WalkInPaperForm form = (WalkInPaperForm) paper.lookup.find(later.manifest().walkInForms().get(0).serial());
+
+        assertThatThrownBy(() -> paper.rekeying.enterWalkIn(form, PaperOutcome.SERVED, PaperDesk.openTime(thursday),
+                "85073003328", "Jan", "Peeters", null)).isInstanceOf(RekeyRefusedException.class)
+                .hasMessageContaining("lies in the future")
+                .satisfies(e -> assertThat(((RekeyRefusedException) e).messageKey()).isEqualTo("failure.rekey.timeInFuture"));
+        assertThat(outbox()).isEmpty();
+        assertThat(paper.rekeying.entered(form)).isFalse();
+    }
+
+    @Test
+    void a_walk_in_form_of_the_next_day_passes_within_the_clock_tolerance_the_server_allows() {
+        LocalDate tuesday = DAY.plusDays(1);
+        RenderedPack next = paper.generator.generate(tuesday, (step, done, total) -> { }).orElseThrow();
+        WalkInPaperForm form = (WalkInPaperForm) paper.lookup.find(next.manifest().walkInForms().get(0).serial());
+
+        paper.rekeying.enterWalkIn(form, PaperOutcome.ARRIVED, LocalTime.of(9, 0), "85073003328", "Jan", "Peeters",
+                null);
+
+        assertThat(outbox()).hasSize(1);
+    }
+
+    @Test
     void a_time_outside_the_opening_hours_of_that_day_is_refused_and_nothing_is_stored() {
         AppointmentPaperForm form = (AppointmentPaperForm) paper.lookup.find(booked.code());
 
