@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.antwerpen.lom.client.testing.OpenMorning;
 import be.antwerpen.lom.client.testing.SettableClock;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
@@ -21,8 +22,6 @@ import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.drill.DrillReport;
 import be.antwerpen.lom.model.drill.DrillRequest;
 import be.antwerpen.lom.model.drill.DrillView;
-import be.antwerpen.lom.model.reference.ReferenceDataLoader;
-import be.antwerpen.lom.model.slot.SlotEngine;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ class DrillEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        clock = new SettableClock(openMorning().atZone(BRUSSELS).toInstant(), BRUSSELS);
+        clock = new SettableClock(OpenMorning.antwerpen(BRUSSELS).atZone(BRUSSELS).toInstant(), BRUSSELS);
         server = new RealServer(serverDir, clock);
         server.components.staffAdministration().create(SUPERVISOR.username(), "Supervisor", StaffRole.SUPERVISOR,
                 Set.of("antwerpen"), RealServer.PASSWORD, true, "e2e");
@@ -89,16 +88,6 @@ class DrillEndToEndTest {
     void stop() {
         closeDesk();
         server.close();
-    }
-
-    /** A weekday morning ahead on which Antwerp is open. */
-    private static LocalDateTime openMorning() {
-        SlotEngine engine = new SlotEngine(ReferenceDataLoader.antwerpExample());
-        for (LocalDate day = LocalDate.now(BRUSSELS).plusDays(7); ; day = day.plusDays(1)) {
-            if (day.getDayOfWeek().getValue() <= 5 && engine.dayCapacity("antwerpen", day, List.of()).slots() > 0) {
-                return day.atTime(10, 0);
-            }
-        }
     }
 
     private DrillView startDrill(int minutes) {

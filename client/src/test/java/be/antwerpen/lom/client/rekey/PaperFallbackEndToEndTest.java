@@ -10,7 +10,9 @@ import be.antwerpen.lom.client.counter.BookingConfirmation;
 import be.antwerpen.lom.client.downtime.PackManifest;
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
+import be.antwerpen.lom.client.testing.OpenMorning;
 import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.SettableClock;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.appointment.Appointment;
@@ -18,7 +20,6 @@ import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.slot.Slot;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,14 +40,17 @@ class PaperFallbackEndToEndTest {
     @TempDir
     Path deskDir;
 
-    private final Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** Server and desk share a clock at an open weekday morning: on the real clock the test failed on Saturdays. */
+    private final SettableClock clock = new SettableClock(OpenMorning.antwerpen(BRUSSELS).atZone(BRUSSELS).toInstant(),
+            BRUSSELS);
     private RealServer server;
     private ScheduledExecutorService scheduler;
     private DeskServices desk;
 
     @BeforeEach
     void start() throws Exception {
-        server = new RealServer(serverDir);
+        server = new RealServer(serverDir, clock);
         server.start();
         scheduler = DeskAssembly.syncScheduler();
         desk = DeskAssembly.build(new ClientOptions(server.url(), null, deskDir, null, "", "nl",
@@ -78,6 +82,8 @@ class PaperFallbackEndToEndTest {
         LocalDate day = slot.start().toLocalDate();
 
         RenderedPack pack = desk.paper().generator().generate(day, (step, done, total) -> { }).orElseThrow();
+        // the outage: the citizens came and were served on paper; the forms are entered afterwards
+        clock.set(slot.start().plusMinutes(30).atZone(BRUSSELS).toInstant());
         PackManifest.Entry entry = pack.manifest().appointments().stream()
                 .filter(e -> e.id().equals(booked.appointmentId())).findFirst().orElseThrow();
         String serial = pack.manifest().walkInForms().get(0).serial();

@@ -7,6 +7,7 @@ import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.counter.BookingConfirmation;
 import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.testing.LaterSlot;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.model.api.AuditEntry;
@@ -72,7 +73,7 @@ class ActorAttributionEndToEndTest {
 
     @Test
     void each_persons_offline_work_is_audited_under_their_own_name_after_a_shift_change() {
-        Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(0);
+        Slot slot = LaterSlot.of(desk.booking().proximity("antwerpen", "EID_APPLY", 14), clock);
         server.stop();
         desk.login().logout();
         assertThat(desk.login().login(SECOND, RealServer.PASSWORD.toCharArray()).offline()).isTrue();

@@ -10,6 +10,7 @@ import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.counter.BookingConfirmation;
 import be.antwerpen.lom.client.testing.CrashingDeskMain;
 import be.antwerpen.lom.client.testing.Folders;
+import be.antwerpen.lom.client.testing.LaterSlot;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.model.api.BookingRequest;
@@ -139,7 +140,7 @@ class EndToEndSyncTest {
 
     @Test
     void a_seat_another_location_fills_after_the_snapshot_is_not_offered_offline_and_returns_when_cancelled() {
-        Slot target = desk.booking().proximity("deurne", "EID_APPLY", 14).get(0);
+        Slot target = LaterSlot.of(desk.booking().proximity("deurne", "EID_APPLY", 14), clock);
         StaffMember deurneAgent = new StaffMember("agent.deurne", "Agent Deurne", StaffRole.AGENT, Set.of("deurne"));
         List<Appointment> filled = new ArrayList<>();
         for (int i = 0; i < target.free(); i++) {
@@ -234,7 +235,7 @@ class EndToEndSyncTest {
         try {
             second.enrollment().enroll(server.url(), RealServer.SECOND_DESK_CODE, "e2e-desk-2");
             second.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
-            Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(0);
+            Slot slot = LaterSlot.of(desk.booking().proximity("antwerpen", "EID_APPLY", 14), clock);
             for (int i = 1; i < slot.free(); i++) {
                 desk.booking().book("antwerpen", "EID_APPLY", slot.start(),
                         TestAppointments.anotherCitizen("Filler", "Nummer" + "abcdefghijklmnop".charAt(i)));

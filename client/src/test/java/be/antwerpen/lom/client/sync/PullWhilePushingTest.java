@@ -30,9 +30,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +51,8 @@ class PullWhilePushingTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneId.of("Europe/Brussels"));
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final Instant SERVER_TIME = Instant.parse("2026-11-30T08:00:03Z");
-    /** How long the server works on the second batch: time for the pull alongside it. */
-    private static final long SECOND_BATCH_MS = 800;
+    /** The server holds the second batch until the pull alongside has reached it (a sleep was too short on CI). */
+    private final CountDownLatch pulled = new CountDownLatch(1);
 
     @TempDir
     Path dir;
@@ -92,7 +95,7 @@ class PullWhilePushingTest {
             batches.add(sequences);
             requests.add("push " + sequences);
             if (batches.size() == 2) {
-                pause(SECOND_BATCH_MS);
+                awaitPull();
             }
             return new Answer(200, ScriptedPushes.allApplied(r.body(), SERVER_TIME));
         });
@@ -113,12 +116,9 @@ class PullWhilePushingTest {
     @Test
     void a_long_push_pulls_alongside_and_the_round_still_ends_with_a_pull_after_the_push() {
         Appointment elsewhere = TestAppointments.booked("NEW-ONE", TODAY.atTime(11, 0));
-        server.on("GET", "/api/v1/sync/pull", r -> {
-            requests.add("pull " + r.query().replaceAll(".*cursor=(\\d+).*", "$1"));
-            return r.query().contains("cursor=10")
-                    ? new Answer(200, new PullResponse(List.of(change(11, elsewhere)), 11, false, 2, SERVER_TIME))
-                    : new Answer(200, new PullResponse(List.of(), 11, false, 5, SERVER_TIME));
-        });
+        onPull(r -> r.query().contains("cursor=10")
+                ? new Answer(200, new PullResponse(List.of(change(11, elsewhere)), 11, false, 2, SERVER_TIME))
+                : new Answer(200, new PullResponse(List.of(), 11, false, 5, SERVER_TIME)));
 
         engine.syncOnce();
 
@@ -137,10 +137,7 @@ class PullWhilePushingTest {
     @Test
     void a_page_pulled_alongside_that_would_renumber_the_waiting_commands_is_left_for_the_pull_after_the_push() {
         // the server reflects sequence 50 of this desk, which handed out only 5 (its store went back in time)
-        server.on("GET", "/api/v1/sync/pull", r -> {
-            requests.add("pull " + r.query().replaceAll(".*cursor=(\\d+).*", "$1"));
-            return new Answer(200, new PullResponse(List.of(), 11, false, 50, SERVER_TIME));
-        });
+        onPull(r -> new Answer(200, new PullResponse(List.of(), 11, false, 50, SERVER_TIME)));
 
         engine.syncOnce();
 
@@ -158,12 +155,9 @@ class PullWhilePushingTest {
     @Test
     void a_pull_alongside_that_fails_costs_the_round_nothing() {
         AtomicInteger pulls = new AtomicInteger();
-        server.on("GET", "/api/v1/sync/pull", r -> {
-            requests.add("pull " + r.query().replaceAll(".*cursor=(\\d+).*", "$1"));
-            return pulls.incrementAndGet() == 1
-                    ? new Answer(503, "{\"code\":\"unavailable\",\"message\":\"busy\"}")
-                    : new Answer(200, new PullResponse(List.of(), 11, false, 5, SERVER_TIME));
-        });
+        onPull(r -> pulls.incrementAndGet() == 1
+                ? new Answer(503, "{\"code\":\"unavailable\",\"message\":\"busy\"}")
+                : new Answer(200, new PullResponse(List.of(), 11, false, 5, SERVER_TIME)));
 
         engine.syncOnce();
 
@@ -178,10 +172,7 @@ class PullWhilePushingTest {
 
     @Test
     void a_push_of_one_batch_pulls_only_after_it() {
-        server.on("GET", "/api/v1/sync/pull", r -> {
-            requests.add("pull " + r.query().replaceAll(".*cursor=(\\d+).*", "$1"));
-            return new Answer(200, new PullResponse(List.of(), 10, false, 5, SERVER_TIME));
-        });
+        onPull(r -> new Answer(200, new PullResponse(List.of(), 10, false, 5, SERVER_TIME)));
 
         engine(10).syncOnce();
 
@@ -194,9 +185,20 @@ class PullWhilePushingTest {
                 pushBatch, 100, json, desk.referenceData::set);
     }
 
-    private static void pause(long ms) {
+    /** Answers pulls with {@code answer}, noting each one; the first lets the held second batch go. */
+    private void onPull(Function<ScriptedServer.Received, Answer> answer) {
+        server.on("GET", "/api/v1/sync/pull", r -> {
+            requests.add("pull " + r.query().replaceAll(".*cursor=(\\d+).*", "$1"));
+            pulled.countDown();
+            return answer.apply(r);
+        });
+    }
+
+    private void awaitPull() {
         try {
-            Thread.sleep(ms);
+            if (!pulled.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("no pull went alongside the push within 30 s");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -59,7 +59,12 @@ class SeatLeaseEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         server = new RealServer(serverDir);
-        server.components.seatLeases().setPolicy(new SeatLeasePolicy("antwerpen", 4, 3, 1, 15, 30, 120, 24), "e2e");
+        // four days ahead at every location: with the default two, some stretches (Christmas Eve evening to Boxing
+        // Day, a Saturday before Easter Monday) have no slot at another location far enough off to lease
+        for (var location : server.components.reference().locations()) {
+            server.components.seatLeases().setPolicy(new SeatLeasePolicy(location.id(), 4, 3, 1, 15, 30, 120, 24),
+                    "e2e");
+        }
         server.start();
         scheduler = DeskAssembly.syncScheduler();
         deskA = enrolled(deskADir, RealServer.ENROLL_CODE);
