@@ -8,9 +8,11 @@ import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.testing.OpenMorning;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.PushingDesk;
 import be.antwerpen.lom.client.testing.RealServer;
+import be.antwerpen.lom.client.testing.SettableClock;
 import be.antwerpen.lom.client.testing.SupervisorAccess;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
@@ -29,7 +31,6 @@ import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,6 +81,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EveryScreenWalkTest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /**
+     * Server and desk share a clock at an open weekday morning: on a Sunday or a holiday Today shows the closed-day
+     * notice instead of the agenda, and the walk could not register a walk-in (it failed on those days).
+     */
+    private final SettableClock clock = new SettableClock(OpenMorning.antwerpen(BRUSSELS).atZone(BRUSSELS).toInstant(),
+            BRUSSELS);
 
     @TempDir
     Path dir;
@@ -176,14 +183,14 @@ class EveryScreenWalkTest {
     }
 
     private void start() throws Exception {
-        server = new RealServer(Files.createDirectories(dir.resolve("server")));
+        server = new RealServer(Files.createDirectories(dir.resolve("server")), clock);
         server.start();
         SupervisorAccess.supervisorToken(server);
         bookTodayIfOpen();
         scheduler = DeskAssembly.syncScheduler();
         background = Executors.newFixedThreadPool(2);
         services = DeskAssembly.build(new ClientOptions(server.url(), null, Files.createDirectories(dir.resolve("desk")),
-                null, "", language, Duration.ofHours(72), Duration.ZERO), Clock.system(BRUSSELS), scheduler, 1_000);
+                null, "", language, Duration.ofHours(72), Duration.ZERO), clock, scheduler, 1_000);
         preferences = Preferences.userRoot().node("lom-walk-test-" + UUID.randomUUID());
         new LanguagePreference(preferences).remember(language);
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -200,7 +207,7 @@ class EveryScreenWalkTest {
 
     /** Two appointments today when Antwerpen is open, so the agenda shows products and statuses. */
     private void bookTodayIfOpen() {
-        LocalDate today = LocalDate.now(BRUSSELS);
+        LocalDate today = LocalDate.now(clock);
         List<Slot> slots = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY", today,
                 today), List.of());
         PushingDesk desk = new PushingDesk(server, RealServer.ENROLL_CODE);
