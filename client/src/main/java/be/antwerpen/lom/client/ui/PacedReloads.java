@@ -10,8 +10,9 @@ import javax.swing.Timer;
  * change made at this desk) starts as soon as the running load ends; a reload asked for by the sync starts no
  * sooner than {@code pause} (or twice as long as the previous load took, when that is longer: a busy machine) after
  * the previous load ended, and however many sync changes arrive meanwhile they are served by one load. The last
- * change is therefore always loaded (never stale for more than the pause plus one load), while a catch-up that reports a change after every batch no longer keeps the screen re-reading the day
- * without a break (issue 16). Event thread only.
+ * change is therefore always loaded (never stale for more than the pause plus one load), while a catch-up that
+ * reports a change after every batch no longer keeps the screen re-reading the day without a break (issue 16).
+ * A zero pause waits for nothing. Event thread only.
  */
 public final class PacedReloads {
 
@@ -88,7 +89,9 @@ public final class PacedReloads {
         if (!wantedAfterSync) {
             return;
         }
-        long waitNanos = lastEnded == Long.MIN_VALUE ? 0
+        // without a pause nothing waits, not even after a slow load: unpaced() runs its "timer" at once, and waiting
+        // there re-entered next() until the clock had moved on (a stack overflow when a load was slow)
+        long waitNanos = lastEnded == Long.MIN_VALUE || pause.isZero() ? 0
                 : lastEnded + Math.max(pause.toNanos(), 2 * lastTook) - nanoTime.getAsLong();
         if (waitNanos <= 0) {
             start();

@@ -131,6 +131,25 @@ class PacedReloadsTest {
         assertThat(ends).as("served right after the running load").hasSize(1);
     }
 
+    @Test
+    void without_a_pause_a_reload_after_a_slow_load_starts_at_once() {
+        long[] clock = {0};
+        List<Runnable> ends = new ArrayList<>();
+        List<Duration> waits = new ArrayList<>();
+        PacedReloads plain = new PacedReloads(Duration.ZERO, (delay, action) -> {
+            waits.add(delay);
+            action.run();
+        }, () -> clock[0], ends::add);
+        plain.now();
+        clock[0] += ms(800);
+        ends.remove(0).run();
+
+        plain.afterSync();
+
+        assertThat(waits).as("no wait, so no timer that re-enters at once (it overflowed the stack)").isEmpty();
+        assertThat(ends).as("the reload started").hasSize(1);
+    }
+
     private void endLoad() {
         running.remove(0).run();
     }
