@@ -8,17 +8,25 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * Pages of the change log in commit order for a desk's location; the page, the next cursor and the
- * device's reflected sequence come from one snapshot. A record changed several times within a page comes
- * once, with its latest state ({@link LatestChanges}).
+ * device's reflected sequence come from one snapshot. A page names at most {@code limit} records; a record
+ * changed several times within the page's range comes once, with its latest state ({@link LatestChanges}).
  */
 public final class PullService {
 
     public static final int MAX_LIMIT = 1000;
+
+    /**
+     * A page's range holds at most this many times the page's records in changes: records changed again and again
+     * come once, and the changes read for one page stay bounded.
+     */
+    static final int SCAN_FACTOR = 4;
 
     private final Database db;
     private final ChangeLogRepository changeLog;
@@ -48,6 +56,28 @@ public final class PullService {
         return response;
     }
 
+    /**
+     * Reads the log after {@code cursor} into {@code page}, {@code limit} changes at a time, until the page names
+     * {@code limit} records, holds {@link #SCAN_FACTOR} times {@code limit} changes, or the log ends. Returns
+     * whether the log goes on after the page's range.
+     */
+    private boolean readRange(Connection c, String locationId, String deviceId, long cursor, int limit,
+                              LatestChanges page) throws SQLException {
+        int mostChanges = limit * SCAN_FACTOR;
+        while (true) {
+            int room = Math.min(limit, mostChanges - page.changesInRange());
+            List<Change> read = changeLog.after(c, locationId, deviceId, page.lastSequence(cursor), room + 1);
+            for (Change change : read) {
+                if (page.changesInRange() == mostChanges || !page.add(change)) {
+                    return true;
+                }
+            }
+            if (read.size() <= room) {
+                return false;
+            }
+        }
+    }
+
     /** A page after {@code cursor}, read from one snapshot without writing anything. */
     public PullResponse page(String deviceId, long cursor, int limit) {
         if (cursor < 0) {
@@ -64,13 +94,12 @@ public final class PullService {
                 throw new Refusal(Refusal.Kind.GONE, "unknown_cursor",
                         "the cursor is ahead of the server (restored from a backup?); take a fresh snapshot", null);
             }
-            List<Change> changes = changeLog.after(c, device.locationId(), deviceId, cursor, limit + 1);
-            boolean hasMore = changes.size() > limit;
-            List<Change> page = hasMore ? changes.subList(0, limit) : changes;
-            long next = hasMore ? page.get(page.size() - 1).sequence() : head;
+            LatestChanges page = new LatestChanges(limit);
+            boolean hasMore = readRange(c, device.locationId(), deviceId, cursor, limit, page);
+            long next = hasMore ? page.lastSequence(cursor) : head;
             long reflected = receipts.firstNotReflected(c, deviceId, next).map(s -> s - 1)
                     .orElse(device.lastSequence());
-            return new PullResponse(LatestChanges.of(page), next, hasMore, reflected, clock.instant(),
+            return new PullResponse(page.latest(), next, hasMore, reflected, clock.instant(),
                     signedHeads.latest(c).orElse(null));
         });
     }

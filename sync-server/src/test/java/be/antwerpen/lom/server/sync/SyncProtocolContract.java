@@ -289,26 +289,37 @@ abstract class SyncProtocolContract {
         long start = db.inTransaction(c -> server.changeLog().head(c));
         UUID served = UUID.randomUUID();
         UUID booked = UUID.randomUUID();
-        desk1.push(desk1.command(book(served, slot)), desk1.command(book(booked, slot.plusMinutes(30))),
-                desk1.command(new Commands.CheckIn(served, null)), desk1.command(new Commands.Call(served, "Loket 1",
-                        null)), desk1.command(new Commands.StartService(served, null)),
-                desk1.command(new Commands.MarkServed(served, "ok", null)));
+        desk1.push(desk1.command(book(served, slot)), desk1.command(new Commands.CheckIn(served, null)),
+                desk1.command(new Commands.Call(served, "Loket 1", null)),
+                desk1.command(new Commands.StartService(served, null)),
+                desk1.command(new Commands.MarkServed(served, "ok", null)),
+                desk1.command(book(booked, slot.plusMinutes(30))));
         long head = db.inTransaction(c -> server.changeLog().head(c));
 
         PullResponse whole = desk1.pull(start, 1000);
-        PullResponse first = desk1.pull(start, 3);
-        PullResponse rest = desk1.pull(first.nextCursor(), 1000);
+        // one record a page: the range holds at most 4 changes (PullService.SCAN_FACTOR) ...
+        PullResponse first = desk1.pull(start, 1);
+        // ... and ends before the first change of a record the page has no room for
+        PullResponse second = desk1.pull(first.nextCursor(), 1);
+        PullResponse rest = desk1.pull(second.nextCursor(), 1);
 
         assertThat(whole.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
-                .containsExactly(booked + "/BOOKED", served + "/SERVED");
+                .containsExactly(served + "/SERVED", booked + "/BOOKED");
         assertThat(whole.nextCursor()).isEqualTo(head);
         assertThat(whole.hasMore()).isFalse();
-        // a page boundary between the changes of one record: each page has its latest there, the last one wins
-        assertThat(first.hasMore()).isTrue();
+        assertThat(whole.reflectedThroughSequence()).isEqualTo(6);
         assertThat(first.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
-                .containsExactly(booked + "/BOOKED", served + "/CHECKED_IN");
-        assertThat(rest.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
+                .containsExactly(served + "/IN_SERVICE");
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.nextCursor()).isEqualTo(start + 4);
+        assertThat(first.reflectedThroughSequence()).isEqualTo(4);
+        assertThat(second.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
                 .containsExactly(served + "/SERVED");
+        assertThat(second.hasMore()).isTrue();
+        assertThat(second.nextCursor()).isEqualTo(start + 5);
+        assertThat(rest.changes()).extracting(ch -> ch.entityId() + "/" + ch.data().path("status").asText())
+                .containsExactly(booked + "/BOOKED");
+        assertThat(rest.hasMore()).isFalse();
         assertThat(rest.nextCursor()).isEqualTo(head);
         assertThat(rest.reflectedThroughSequence()).isEqualTo(6);
     }
