@@ -31,7 +31,7 @@ public final class AppointmentController implements EndpointGroup {
     public void book(Context ctx) throws Exception {
         StaffMember staff = auth.staff(ctx);
         IdempotencyKey key = key(ctx);
-        ctx.status(201).json(appointments.book(staff, bodies.read(ctx, BookingRequest.class), key));
+        bodies.answer(ctx.status(201), appointments.book(staff, bodies.read(ctx, BookingRequest.class), key));
     }
 
     public void show(Context ctx) {

@@ -57,22 +57,22 @@ public final class SyncController implements EndpointGroup {
         deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body));
         PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
         pushed.accept(response);
-        ctx.json(response);
+        bodies.answer(ctx, response);
     }
 
-    public void pull(Context ctx) {
+    public void pull(Context ctx) throws Exception {
         Device device = auth.device(ctx);
         instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
-        ctx.json(pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
+        bodies.answer(ctx, pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
                 Params.number(ctx, "limit", 500))));
     }
 
-    public void snapshot(Context ctx) {
+    public void snapshot(Context ctx) throws Exception {
         Device device = auth.device(ctx);
         instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
-        ctx.json(snapshot.snapshot(device.id()));
+        bodies.answer(ctx, snapshot.snapshot(device.id()));
     }
 
     /** The routes of this feature, under {@link HttpApi#BASE}. */
