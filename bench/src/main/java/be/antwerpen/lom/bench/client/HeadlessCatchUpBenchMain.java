@@ -40,7 +40,8 @@ import jdk.jfr.Recording;
  * <p>In the same run, the PouchDB peer ({@link PouchDbPeer}) does its scenario b (one client pushes N
  * documents), c (the same number of clients as desks push N/clients each at once) and d (a fresh client pulls
  * N documents); the ratio peer time (b + d for one desk, c + d for several) / desk time is printed.
- * {@code -Dlom.bench.jfr=FILE} records the catch-up (desk side) with JFR; the server is the real server
+ * {@code -Dlom.bench.jfr=FILE} records the catch-up (desk side) with JFR ({@code -Dlom.bench.jfr.settings=FILE.jfc}: other
+ * settings than "profile", e.g. a 1 ms sampling period); the server is the real server
  * process ({@link ServerUnderTest}: SQLite, or PostgreSQL with {@code -Dlom.bench.server.pg=URL}; its JVM
  * options with {@code -Dlom.bench.server.jvm="OPTIONS"}, e.g. its own
  * {@code -XX:StartFlightRecording=filename=server.jfr}).
@@ -138,6 +139,7 @@ public final class HeadlessCatchUpBenchMain {
         long start = System.nanoTime();
         long deadline = start + Duration.ofMinutes(30).toNanos();
         int rounds;
+        AtomicLong everyPushAcknowledged = new AtomicLong();
         AtomicLong everyOutboxSettled = new AtomicLong();
         if (window != null) {
             // the window's own background sync catches up; "sync now" as soon as the server answers
@@ -149,13 +151,14 @@ public final class HeadlessCatchUpBenchMain {
             }
             rounds = 0;
         } else {
-            rounds = CatchUpDesks.catchUpAtOnce(desks, today, expected, deadline, everyOutboxSettled);
+            rounds = CatchUpDesks.catchUpAtOnce(desks, today, expected, deadline, everyPushAcknowledged,
+                    everyOutboxSettled);
         }
         double deskSeconds = (System.nanoTime() - start) / 1e9;
         double quietPullSeconds = 0;
         if (quiet != null) {
             long pullStart = System.nanoTime();
-            while (!CatchUpDesks.caughtUp(quiet.services(), today, expected)) {
+            while (!CatchUpDesks.looksCaughtUp(quiet.services(), today, expected)) {
                 quiet.services().sync().syncOnce();
                 CatchUpDesks.checkDeadline(deadline);
             }
@@ -179,7 +182,8 @@ public final class HeadlessCatchUpBenchMain {
             serverThreads = ThreadCpu.of(serving.pid());
             deskThreads = ThreadCpu.of(ProcessHandle.current().pid());
             long again = System.nanoTime();
-            int roundsAgain = CatchUpDesks.catchUpAtOnce(desks, today, expected, deadline, new AtomicLong());
+            int roundsAgain = CatchUpDesks.catchUpAtOnce(desks, today, expected, deadline, new AtomicLong(),
+                    new AtomicLong());
             double againSeconds = (System.nanoTime() - again) / 1e9;
             warm = String.format(Locale.ROOT, "the same again, the server kept running: catch-up of %d more commands"
                     + " %.2f s (%d sync rounds)%n  by thread: server %s; desk %s", moreCommands, againSeconds,
@@ -189,9 +193,11 @@ public final class HeadlessCatchUpBenchMain {
         }
         ServerUnderTest.stop(serving);
         for (BenchDesk desk : desks) {
+            CatchUpDesks.checkShowsEndState(desk.services(), today, expected);
             CatchUpDesks.checkEqualsServer(desk.services(), server, today, expected);
         }
         if (quiet != null) {
+            CatchUpDesks.checkShowsEndState(quiet.services(), today, expected);
             CatchUpDesks.checkEqualsServer(quiet.services(), server, today, expected);
         }
         server.dropPostgresSchema();
@@ -213,10 +219,13 @@ public final class HeadlessCatchUpBenchMain {
             System.out.printf("  by thread: server %s; desk %s%n", serverByThread, deskByThread);
         }
         double pushSeconds = (everyOutboxSettled.get() - start) / 1e9;
+        double acknowledgedSeconds = (everyPushAcknowledged.get() - start) / 1e9;
         if (quiet != null) {
-            System.out.printf("of which: every outbox settled (the %d desks' push) after %.2f s; then a desk that"
-                    + " made nothing pulled all %d appointments in %.2f s (equals the server); push + that pull ="
-                    + " %.2f s%n", DESKS, pushSeconds, expected, quietPullSeconds, pushSeconds + quietPullSeconds);
+            System.out.printf("of which: every push acknowledged after %.2f s, every outbox settled (the %d desks'"
+                    + " push, each receipt reflected) after %.2f s; then a desk that made nothing pulled all %d"
+                    + " appointments in %.2f s (equals the server); push + that pull = %.2f s; acknowledged + that"
+                    + " pull = %.2f s%n", acknowledgedSeconds, DESKS, pushSeconds, expected, quietPullSeconds,
+                    pushSeconds + quietPullSeconds, acknowledgedSeconds + quietPullSeconds);
             quiet.close();
         }
         for (BenchDesk desk : desks) {
@@ -226,6 +235,7 @@ public final class HeadlessCatchUpBenchMain {
         double seconds = deskSeconds;
         double secondsAgain = warmSeconds;
         double likeForLike = pushSeconds + quietPullSeconds;
+        double endpoints = acknowledgedSeconds + quietPullSeconds;
         int n = waiting;
         PouchDbPeer.run(n, DESKS).ifPresent(peer -> {
             if (DESKS == 1) {
@@ -242,8 +252,9 @@ public final class HeadlessCatchUpBenchMain {
                 System.out.printf("PouchDB peer, same run, N=%d: push %d clients at once + pull 1 fresh client ="
                         + " %.2f s; ratio peer/desks = %.2f, every desk pulling all the others' work (the peer's"
                         + " clients pull nothing); like for like, peer c + d / desks' push + one desk's pull ="
-                        + " %.2f (goal >= 3; %s)%n", n, DESKS, peerSeconds, peerSeconds / seconds,
-                        peerSeconds / likeForLike, server.engine());
+                        + " %.2f; peer c + d / desks' push acknowledged + one desk's pull = %.2f (goal >= 3; %s)%n",
+                        n, DESKS, peerSeconds, peerSeconds / seconds, peerSeconds / likeForLike,
+                        peerSeconds / endpoints, server.engine());
             }
         });
         System.exit(0);
@@ -256,7 +267,9 @@ public final class HeadlessCatchUpBenchMain {
         if (file == null) {
             return null;
         }
-        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        String settings = System.getProperty("lom.bench.jfr.settings"); // a .jfc file, e.g. with 1 ms sampling
+        Recording recording = new Recording(settings == null
+                ? Configuration.getConfiguration("profile") : Configuration.create(Path.of(settings)));
         recording.setDestination(Path.of(file));
         recording.enable("jdk.Compilation").withThreshold(Duration.ZERO); // every JIT compilation, not just slow ones
         recording.start();
