@@ -152,14 +152,20 @@ class DayEndReportViewModelTest {
 
     @Test
     void commands_a_desk_made_offline_today_show_as_its_offline_period() {
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now.minus(Duration.ofMinutes(10)), BRUSSELS);
+        // two commands made about 10 minutes ago, one second apart and on one day (also just after midnight)
+        Instant first = Instant.now().minus(Duration.ofMinutes(10));
+        Instant next = first.plusSeconds(1);
+        if (!LocalDate.ofInstant(next, BRUSSELS).equals(LocalDate.ofInstant(first, BRUSSELS))) {
+            next = first;
+            first = first.minusSeconds(1);
+        }
+        LocalDate today = LocalDate.ofInstant(first, BRUSSELS);
         PushingDesk second = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
         List<Slot> slots = server.components.engine().proximity(new ProximityQuery("antwerpen", "EID_APPLY",
                 day.plusDays(1), day.plusDays(21)), List.of());
-        assertThat(second.pushMadeAt(now.minus(Duration.ofMinutes(10)), book("OFF-1", slots.get(0))).receipts()
+        assertThat(second.pushMadeAt(first, book("OFF-1", slots.get(0))).receipts()
                 .get(0).outcome()).isEqualTo(CommandOutcome.APPLIED);
-        second.pushMadeAt(now.minus(Duration.ofMinutes(9)), book("OFF-2", slots.get(1)));
+        second.pushMadeAt(next, book("OFF-2", slots.get(1)));
         second.push(book("ON-1", slots.get(2)));
 
         model.load("antwerpen", today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "");
