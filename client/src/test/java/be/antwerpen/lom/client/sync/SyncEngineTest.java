@@ -310,6 +310,23 @@ class SyncEngineTest {
     }
 
     @Test
+    void a_pulled_appointment_this_build_cannot_read_is_skipped_and_the_rest_of_the_page_applies() {
+        Appointment other = TestAppointments.booked("NEW-ONE", TODAY.atTime(11, 0));
+        Appointment future = TestAppointments.booked("NEW-TWO", TODAY.atTime(12, 0));
+        com.fasterxml.jackson.databind.node.ObjectNode unreadable = json.valueToTree(future);
+        unreadable.put("status", "TELEPORTED");
+        server.on("GET", "/api/v1/sync/pull", r -> new Answer(200, new PullResponse(List.of(
+                new Change(11, ChangeType.APPOINTMENT, future.id().toString(), unreadable), change(12, other)),
+                12, false, 0, SERVER_TIME)));
+
+        engine.syncOnce();
+
+        assertThat(desk.agenda.day(TODAY)).extracting(e -> e.appointment().code())
+                .containsExactlyInAnyOrder("K7M-2QX", "NEW-ONE");
+        assertThat(desk.store.database().inTransaction(desk.store.syncState()::read).pullCursor()).isEqualTo(12L);
+    }
+
+    @Test
     void a_pulled_settled_conflict_takes_the_commands_that_opened_it_out_of_the_outbox() {
         UUID settledId = UUID.randomUUID();
         UUID stillOpenId = UUID.randomUUID();
