@@ -20,7 +20,7 @@ import java.util.Map;
 final class LatestChanges {
 
     private final int maxRecords;
-    private final Map<Record, Integer> lastInRange = new HashMap<>();
+    private final Map<RecordKey, Integer> lastInRange = new HashMap<>();
     private final List<Change> range = new ArrayList<>();
     private boolean full;
 
@@ -39,7 +39,7 @@ final class LatestChanges {
         if (full) {
             return false;
         }
-        Record record = new Record(change.type(), change.entityId());
+        RecordKey record = new RecordKey(change.type(), change.entityId());
         if (!lastInRange.containsKey(record) && lastInRange.size() == maxRecords) {
             full = true;
             return false;
@@ -72,13 +72,13 @@ final class LatestChanges {
         List<Change> latest = new ArrayList<>(lastInRange.size());
         for (int i = 0; i < range.size(); i++) {
             Change change = range.get(i);
-            if (lastInRange.get(new Record(change.type(), change.entityId())) == i) {
+            if (lastInRange.get(new RecordKey(change.type(), change.entityId())) == i) {
                 latest.add(change);
             }
         }
         return latest;
     }
 
-    private record Record(ChangeType type, String id) {
+    private record RecordKey(ChangeType type, String id) {
     }
 }
