@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * that {@link #close} stops the scheduler's tasks (background sync, the drill keeper) before the store is
  * closed under them.
  */
-record BenchDesk(DeskServices services, ScheduledExecutorService scheduler) implements AutoCloseable {
+record BenchDesk(DeskServices services, ScheduledExecutorService scheduler, Path dataDir) implements AutoCloseable {
 
     /** A desk on {@code serverUrl} with its data in {@code dataDir}; its background sync is stopped. */
     static BenchDesk build(String serverUrl, Path dataDir, Clock clock) {
@@ -22,7 +22,7 @@ record BenchDesk(DeskServices services, ScheduledExecutorService scheduler) impl
         DeskServices services = DeskAssembly.build(new ClientOptions(serverUrl, null, dataDir, null, "", "nl",
                 Duration.ofHours(72), Duration.ZERO), clock, scheduler, 1_000);
         services.sync().stop();
-        return new BenchDesk(services, scheduler);
+        return new BenchDesk(services, scheduler, dataDir);
     }
 
     @Override

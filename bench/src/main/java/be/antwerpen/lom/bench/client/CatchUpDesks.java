@@ -3,6 +3,7 @@ package be.antwerpen.lom.bench.client;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.SyncMark;
+import be.antwerpen.lom.client.store.LocalDatabase;
 import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
@@ -10,7 +11,9 @@ import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.wiring.ServerComponents;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The desks' side of {@link HeadlessCatchUpBenchMain}: the work made offline, the sync until every desk has
@@ -52,24 +56,37 @@ final class CatchUpDesks {
      * Every desk syncs on its own thread until it has nothing waiting and shows all {@code expected}
      * appointments of the day synced (the others' too: they are all at antwerpen). A desk whose own outbox is
      * empty but that still waits for the others' work polls every 10 ms. Returns the sync rounds of all desks.
-     * A watcher notes two moments: {@code everyPushAcknowledged}, when no desk has a command the server has not
-     * acknowledged (looked at every 10 ms: every push answered with its receipts, the work durable at the server,
-     * which is where a PouchDB push ends), and {@code everyOutboxSettled}, when every desk's outbox was first seen
-     * empty (every 20 ms: each receipt also reflected in the desk's pull), while the desks' pulls go on.
+     * A watcher notes two moments, reading each desk's file on a read-only connection of its own:
+     * {@code everyPushAcknowledged}, when no desk has a command the server has not acknowledged (looked at every
+     * 10 ms: every push answered with its receipts, the work durable at the server, which is where a PouchDB push
+     * ends), and {@code everyOutboxSettled}, when every desk's outbox was first seen empty (every 20 ms: each
+     * receipt also reflected in the desk's pull), while the desks' pulls go on.
      */
     static int catchUpAtOnce(List<BenchDesk> desks, LocalDate today, int expected, long deadline,
                              AtomicLong everyPushAcknowledged, AtomicLong everyOutboxSettled) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(desks.size() + 1);
         try {
             threads.submit(() -> {
-                while (desks.stream().anyMatch(d -> unacknowledged(d.services()) > 0)) {
-                    Thread.sleep(10);
+                // the watcher reads each desk's file on a connection of its own (WAL: it never waits for the
+                // desk); through the desk's store it would wait for every page the desk applies, and see late
+                List<Connection> files = new ArrayList<>();
+                try {
+                    for (BenchDesk desk : desks) {
+                        files.add(readOnly(desk));
+                    }
+                    while (anyInOutbox(files, "status = 'PENDING'")) {
+                        Thread.sleep(10);
+                    }
+                    everyPushAcknowledged.compareAndSet(0, System.nanoTime());
+                    while (anyInOutbox(files, "1 = 1")) {
+                        Thread.sleep(20);
+                    }
+                    everyOutboxSettled.compareAndSet(0, System.nanoTime());
+                } finally {
+                    for (Connection file : files) {
+                        file.close();
+                    }
                 }
-                everyPushAcknowledged.compareAndSet(0, System.nanoTime());
-                while (desks.stream().anyMatch(d -> inOutbox(d.services()) > 0)) {
-                    Thread.sleep(20);
-                }
-                everyOutboxSettled.compareAndSet(0, System.nanoTime());
                 return null;
             });
             List<Future<Integer>> done = new ArrayList<>();
@@ -107,8 +124,22 @@ final class CatchUpDesks {
         }
     }
 
-    static int unacknowledged(DeskServices desk) {
-        return desk.store().database().inTransaction(c -> desk.store().outbox().count(c, OutboxStatus.PENDING));
+    private static Connection readOnly(BenchDesk desk) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + desk.dataDir().resolve(LocalDatabase.FILE_NAME));
+    }
+
+    private static boolean anyInOutbox(List<Connection> files, String where) throws SQLException {
+        for (Connection file : files) {
+            try (PreparedStatement s = file.prepareStatement("SELECT EXISTS (SELECT 1 FROM outbox WHERE " + where + ")");
+                 ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getInt(1) == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static int inOutbox(DeskServices desk) {
