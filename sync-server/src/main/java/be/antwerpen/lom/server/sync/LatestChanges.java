@@ -2,10 +2,8 @@ package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.sync.Change;
 import be.antwerpen.lom.model.sync.ChangeType;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One pull page being built: a range of the change log, read in sequence order, that names at most
@@ -20,8 +18,10 @@ import java.util.Map;
 final class LatestChanges {
 
     private final int maxRecords;
-    private final Map<RecordKey, Integer> lastInRange = new HashMap<>();
-    private final List<Change> range = new ArrayList<>();
+    /** Each record's latest change so far, in the order of those changes: a superseded change is let go at once. */
+    private final LinkedHashMap<RecordKey, Change> latest = new LinkedHashMap<>();
+    private int changesInRange;
+    private long lastSequence;
     private boolean full;
 
     LatestChanges(int maxRecords) {
@@ -40,12 +40,14 @@ final class LatestChanges {
             return false;
         }
         RecordKey record = new RecordKey(change.type(), change.entityId());
-        if (!lastInRange.containsKey(record) && lastInRange.size() == maxRecords) {
+        Change earlier = latest.remove(record);
+        if (earlier == null && latest.size() == maxRecords) {
             full = true;
             return false;
         }
-        lastInRange.put(record, range.size());
-        range.add(change);
+        latest.put(record, change);
+        changesInRange++;
+        lastSequence = change.sequence();
         return true;
     }
 
@@ -56,27 +58,17 @@ final class LatestChanges {
 
     /** How many changes of the log the range holds. */
     int changesInRange() {
-        return range.size();
+        return changesInRange;
     }
 
     /** The sequence of the range's last change, or {@code before} when the range is empty. */
     long lastSequence(long before) {
-        return range.isEmpty() ? before : range.get(range.size() - 1).sequence();
+        return changesInRange == 0 ? before : lastSequence;
     }
 
     /** The page: each record of the range once, with its latest change, in the sequence order of those changes. */
     List<Change> latest() {
-        if (lastInRange.size() == range.size()) {
-            return List.copyOf(range);
-        }
-        List<Change> latest = new ArrayList<>(lastInRange.size());
-        for (int i = 0; i < range.size(); i++) {
-            Change change = range.get(i);
-            if (lastInRange.get(new RecordKey(change.type(), change.entityId())) == i) {
-                latest.add(change);
-            }
-        }
-        return latest;
+        return List.copyOf(latest.values());
     }
 
     private record RecordKey(ChangeType type, String id) {
