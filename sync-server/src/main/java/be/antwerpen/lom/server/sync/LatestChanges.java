@@ -18,33 +18,37 @@ import java.util.List;
 final class LatestChanges {
 
     private final int maxRecords;
+    private final int maxChanges;
     /** Each record's latest change so far, in the order of those changes: a superseded change is let go at once. */
     private final LinkedHashMap<RecordKey, Change> latest = new LinkedHashMap<>();
     private int changesInRange;
     private long lastSequence;
     private boolean full;
 
-    LatestChanges(int maxRecords) {
-        if (maxRecords < 1) {
-            throw new IllegalArgumentException("a page names at least one record");
+    /** @param maxChanges the most changes of the log the range holds, so that what one page reads stays bounded */
+    LatestChanges(int maxRecords, int maxChanges) {
+        if (maxRecords < 1 || maxChanges < maxRecords) {
+            throw new IllegalArgumentException("a page names at least one record, and holds a change for each");
         }
         this.maxRecords = maxRecords;
+        this.maxChanges = maxChanges;
     }
 
     /**
-     * Takes the log's next change into the range. Refused (false, and the page is full from then on) when it is
-     * the first change of a record the page has no room for: the range ends before it.
+     * Takes the log's next change into the range. Refused (false, and the page is full from then on) when the range
+     * holds {@code maxChanges} already, or when it is the first change of a record the page has no room for: the
+     * range ends before it.
      */
     boolean add(Change change) {
         if (full) {
             return false;
         }
         RecordKey record = new RecordKey(change.type(), change.entityId());
-        Change earlier = latest.remove(record);
-        if (earlier == null && latest.size() == maxRecords) {
+        if (changesInRange == maxChanges || (!latest.containsKey(record) && latest.size() == maxRecords)) {
             full = true;
             return false;
         }
+        latest.remove(record);
         latest.put(record, change);
         changesInRange++;
         lastSequence = change.sequence();

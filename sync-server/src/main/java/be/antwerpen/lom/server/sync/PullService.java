@@ -57,22 +57,19 @@ public final class PullService {
     }
 
     /**
-     * Reads the log after {@code cursor} into {@code page}, {@code limit} changes at a time, until the page names
-     * {@code limit} records, holds {@link #SCAN_FACTOR} times {@code limit} changes, or the log ends. Returns
-     * whether the log goes on after the page's range.
+     * Reads the log after {@code cursor} into {@code page}, {@code limit} changes at a time, until the page takes no
+     * more or the log ends. Returns whether the log goes on after the page's range.
      */
     private boolean readRange(Connection c, String locationId, String deviceId, long cursor, int limit,
                               LatestChanges page) throws SQLException {
-        int mostChanges = limit * SCAN_FACTOR;
         while (true) {
-            int room = Math.min(limit, mostChanges - page.changesInRange());
-            List<Change> read = changeLog.after(c, locationId, deviceId, page.lastSequence(cursor), room + 1);
+            List<Change> read = changeLog.after(c, locationId, deviceId, page.lastSequence(cursor), limit + 1);
             for (Change change : read) {
-                if (page.changesInRange() == mostChanges || !page.add(change)) {
+                if (!page.add(change)) {
                     return true;
                 }
             }
-            if (read.size() <= room) {
+            if (read.size() <= limit) {
                 return false;
             }
         }
@@ -94,7 +91,7 @@ public final class PullService {
                 throw new Refusal(Refusal.Kind.GONE, "unknown_cursor",
                         "the cursor is ahead of the server (restored from a backup?); take a fresh snapshot", null);
             }
-            LatestChanges page = new LatestChanges(limit);
+            LatestChanges page = new LatestChanges(limit, limit * SCAN_FACTOR);
             boolean hasMore = readRange(c, device.locationId(), deviceId, cursor, limit, page);
             long next = hasMore ? page.lastSequence(cursor) : head;
             long reflected = receipts.firstNotReflected(c, deviceId, next).map(s -> s - 1)

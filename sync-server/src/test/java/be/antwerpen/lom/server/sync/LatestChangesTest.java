@@ -16,7 +16,7 @@ class LatestChangesTest {
 
     @Test
     void eachRecordComesOnceWithItsLatestChangeInTheOrderOfThoseChanges() {
-        LatestChanges page = new LatestChanges(10);
+        LatestChanges page = new LatestChanges(10, 40);
         for (Change change : List.of(change(1, ChangeType.APPOINTMENT, "a"), change(2, ChangeType.APPOINTMENT, "b"),
                 change(3, ChangeType.APPOINTMENT, "a"), change(4, ChangeType.OCCUPANCY, "a"),
                 change(5, ChangeType.APPOINTMENT, "c"))) {
@@ -31,7 +31,7 @@ class LatestChangesTest {
 
     @Test
     void theRangeEndsBeforeTheFirstChangeOfARecordThePageHasNoRoomFor() {
-        LatestChanges page = new LatestChanges(2);
+        LatestChanges page = new LatestChanges(2, 8);
 
         assertThat(page.add(change(7, ChangeType.APPOINTMENT, "a"))).isTrue();
         assertThat(page.add(change(8, ChangeType.APPOINTMENT, "b"))).isTrue();
@@ -47,9 +47,23 @@ class LatestChangesTest {
 
     @Test
     void anEmptyRangeEndsWhereItStarted() {
-        LatestChanges page = new LatestChanges(1);
+        LatestChanges page = new LatestChanges(1, 4);
 
         assertThat(page.lastSequence(42)).isEqualTo(42);
         assertThat(page.latest()).isEmpty();
+    }
+
+    @Test
+    void theRangeEndsWhenItHoldsTheMostChangesItMay() {
+        LatestChanges page = new LatestChanges(2, 3);
+
+        assertThat(page.add(change(1, ChangeType.APPOINTMENT, "a"))).isTrue();
+        assertThat(page.add(change(2, ChangeType.APPOINTMENT, "a"))).isTrue();
+        assertThat(page.add(change(3, ChangeType.APPOINTMENT, "a"))).isTrue();
+        assertThat(page.add(change(4, ChangeType.APPOINTMENT, "a"))).isFalse();
+
+        assertThat(page.full()).isTrue();
+        assertThat(page.lastSequence(0)).isEqualTo(3);
+        assertThat(page.latest()).extracting(Change::sequence).containsExactly(3L);
     }
 }
