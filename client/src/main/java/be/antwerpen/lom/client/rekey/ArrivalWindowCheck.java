@@ -22,12 +22,14 @@ final class ArrivalWindowCheck {
         try {
             BookingWindow.requireHappened(arrivedAt, now, "arrivedAt");
         } catch (DomainValidationException e) {
-            if ("time.future".equals(e.refusal().code())) {
-                throw new RekeyRefusedException("the time on the walk-in form lies in the future",
+            switch (e.refusal().code()) {
+                case "time.future" -> throw new RekeyRefusedException("the time on the walk-in form lies in the future",
                         "failure.rekey.timeInFuture", DAY_AND_TIME.format(arrivedAt));
+                case "time.tooLongAgo" -> throw new RekeyRefusedException("the walk-in form is from more than "
+                        + BookingWindow.MAX_OFFLINE.toDays() + " days ago", "failure.rekey.timeTooLongAgo",
+                        BookingWindow.MAX_OFFLINE.toDays());
+                default -> throw e;
             }
-            throw new RekeyRefusedException("the walk-in form is from more than " + BookingWindow.MAX_OFFLINE.toDays()
-                    + " days ago", "failure.rekey.timeTooLongAgo", BookingWindow.MAX_OFFLINE.toDays());
         }
     }
 }
