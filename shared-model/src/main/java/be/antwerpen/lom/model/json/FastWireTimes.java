@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import be.antwerpen.lom.model.validation.TimeRange;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -23,7 +26,9 @@ import java.time.LocalDateTime;
  * <p>Read: {@code 2026-12-07T09:30:00.123Z} for an {@link Instant}, {@code 2026-12-07T09:30[:00[.0]]} for a
  * Brussels wall-clock {@link LocalDateTime}. Anything else (an offset, a leap second, a number, a year past
  * 9999, a time with a zone where none belongs) goes to the standard readers, which accept or refuse it exactly
- * as before.
+ * as before. What either reads must then lie in {@link TimeRange}: a time of the year 12026 is refused with the
+ * field's name, as a {@link be.antwerpen.lom.model.validation.DomainValidationException}, before any day's
+ * arithmetic or epoch milliseconds can overflow on it. {@link LocalDate}s are held to the same range.
  *
  * <p>Written: the very text the standard writers write ({@link IsoTimeText#utcText},
  * {@link IsoTimeText#isoText(LocalDateTime)}).
@@ -38,6 +43,7 @@ final class FastWireTimes {
         return new SimpleModule("fast-wire-times")
                 .addDeserializer(Instant.class, new Instants())
                 .addDeserializer(LocalDateTime.class, new WallClockTimes())
+                .addDeserializer(LocalDate.class, new Dates())
                 .addSerializer(Instant.class, new InstantTexts())
                 .addSerializer(LocalDateTime.class, new WallClockTexts());
     }
@@ -54,10 +60,10 @@ final class FastWireTimes {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 Instant fast = IsoTimeText.utcInstant(p.getText());
                 if (fast != null) {
-                    return fast;
+                    return TimeRange.require(fast, field(p));
                 }
             }
-            return standard.deserialize(p, ctx);
+            return TimeRange.require(standard.deserialize(p, ctx), field(p));
         }
     }
 
@@ -73,11 +79,30 @@ final class FastWireTimes {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 LocalDateTime fast = IsoTimeText.localDateTime(p.getText(), false);
                 if (fast != null) {
-                    return fast;
+                    return TimeRange.require(fast, field(p));
                 }
             }
-            return standard.deserialize(p, ctx);
+            return TimeRange.require(standard.deserialize(p, ctx), field(p));
         }
+    }
+
+    private static final class Dates extends StdScalarDeserializer<LocalDate> {
+        private final JsonDeserializer<LocalDate> standard = LocalDateDeserializer.INSTANCE;
+
+        Dates() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            return TimeRange.require(standard.deserialize(p, ctx), field(p));
+        }
+    }
+
+    /** The name of the field being read, for the refusal's message; "time" for a value outside an object. */
+    private static String field(JsonParser p) throws IOException {
+        String name = p.currentName();
+        return name == null ? "time" : name;
     }
 
     private static final class InstantTexts extends StdScalarSerializer<Instant> {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import be.antwerpen.lom.model.validation.DomainValidationException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,11 +57,44 @@ class FastWireTimesTest {
         }
     }
 
+    record Day(LocalDate day) {
+    }
+
+    @Test
+    void times_outside_the_years_1_to_9999_are_refused_naming_their_field() throws Exception {
+        List<String> bodies = List.of(json("at", "+12026-12-07T09:30:00Z"), json("at", "+999999999-12-31T00:00:00Z"),
+                json("at", "-1000000000-01-01T00:00:00Z"), json("at", "0000-12-31T23:59:59Z"),
+                "{\"at\":-99999999999999}");
+        for (String body : bodies) {
+            assertThat(standard.readValue(body, Stamp.class).at()).as("java.time reads it").isNotNull();
+            assertThat(catchThrowable(() -> fast.readValue(body, Stamp.class))).as(body)
+                    .hasRootCauseInstanceOf(DomainValidationException.class)
+                    .rootCause().hasMessage("at must lie between the years 1 and 9999");
+        }
+        for (String body : List.of(json("start", "+10000-01-01T00:00"), json("start", "0000-06-01T09:00"))) {
+            assertThat(catchThrowable(() -> fast.readValue(body, WallClock.class))).as(body)
+                    .hasRootCauseInstanceOf(DomainValidationException.class);
+        }
+        assertThat(catchThrowable(() -> fast.readValue(json("day", "+999999999-12-31"), Day.class)))
+                .hasRootCauseInstanceOf(DomainValidationException.class);
+    }
+
+    @Test
+    void the_first_and_last_moments_of_the_range_are_read() throws Exception {
+        assertThat(fast.readValue(json("at", "0001-01-01T00:00:00Z"), Stamp.class).at())
+                .isEqualTo(Instant.parse("0001-01-01T00:00:00Z"));
+        assertThat(fast.readValue(json("at", "9999-12-31T23:59:59.999Z"), Stamp.class).at())
+                .isEqualTo(Instant.parse("9999-12-31T23:59:59.999Z"));
+        assertThat(fast.readValue(json("day", "9999-12-31"), Day.class).day()).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(fast.readValue(json("start", "9999-12-31T23:59"), WallClock.class).start())
+                .isEqualTo(LocalDateTime.of(9999, 12, 31, 23, 59));
+    }
+
     @Test
     void every_other_text_goes_to_the_standard_readers_which_accept_or_refuse_it_as_before() throws Exception {
         List<String> instants = List.of("2026-12-07T09:30:00+01:00", "2026-12-07T09:30:00z", "2026-12-07T09:30Z",
                 "2026-12-07T09:30:00.Z", "2026-12-07T09:30:00.1234567891Z", "2026-02-30T09:30:00Z",
-                "2026-12-07T24:00:00Z", "2016-12-31T23:59:60Z", " 2026-12-07T09:30:00Z", "+12026-12-07T09:30:00Z",
+                "2026-12-07T24:00:00Z", "2016-12-31T23:59:60Z", " 2026-12-07T09:30:00Z",
                 "2026-12-07 09:30:00Z", "1765099800", "", "not a time", "2026-1２-07T09:30:00Z");
         for (String text : instants) {
             assertThat(IsoTimeText.utcInstant(text)).as(text).isNull();

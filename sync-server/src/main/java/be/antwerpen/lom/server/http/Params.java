@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.http;
 
+import be.antwerpen.lom.model.validation.TimeRange;
 import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -23,11 +24,17 @@ public final class Params {
 
     public static LocalDate date(Context ctx, String name) {
         String v = text(ctx, name);
+        LocalDate date;
         try {
-            return LocalDate.parse(v);
+            date = LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             throw Refusal.invalid(name, name + " must be a date like 2026-03-31");
         }
+        if (!TimeRange.holds(date)) {
+            throw Refusal.invalid(name, name + " must lie between the years " + TimeRange.FIRST_YEAR + " and "
+                    + TimeRange.LAST_YEAR);
+        }
+        return date;
     }
 
     public static LocalTime optionalTime(Context ctx, String name) {

@@ -7,6 +7,7 @@ import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.staff.StaffRole;
+import be.antwerpen.lom.model.validation.TimeRange;
 import be.antwerpen.lom.server.auth.RequestAuth;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.Params;
@@ -93,11 +94,17 @@ public final class ReconciliationController implements EndpointGroup {
             Instant now = clock.instant();
             return endOfDay.isBefore(now) ? endOfDay : now.minusSeconds(15 * 60);
         }
+        Instant since;
         try {
-            return Instant.parse(text.strip());
+            since = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("notSyncedSince", "notSyncedSince is an ISO instant like 2026-05-04T16:00:00Z");
         }
+        if (!TimeRange.holds(since)) {
+            throw Refusal.invalid("notSyncedSince", "notSyncedSince must lie between the years " + TimeRange.FIRST_YEAR
+                    + " and " + TimeRange.LAST_YEAR);
+        }
+        return since;
     }
 
     /** The routes of this feature, under {@link HttpApi#BASE}. */

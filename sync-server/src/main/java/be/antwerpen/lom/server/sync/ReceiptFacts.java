@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.sync;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.SyncCommand;
+import be.antwerpen.lom.model.validation.TimeRange;
 import be.antwerpen.lom.server.serial.PaperSerial;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -23,15 +24,17 @@ import java.util.Optional;
 public record ReceiptFacts(Long deviceTime, String paperSerial, String paperPrefix, Long paperNumber,
                            String paperDay, String paperAppointmentId) {
 
-    /** A command that could not be read: only its device time, when that can be read. */
+    /** A command that could not be read: only its device time, when that can be read and lies in {@link TimeRange}. */
     static ReceiptFacts unreadable(JsonNode body) {
         String text = body.path("deviceTime").asText("");
+        Long deviceTime = null;
         try {
-            return new ReceiptFacts(text.isEmpty() ? null : Instant.parse(text).toEpochMilli(), null, null, null,
-                    null, null);
+            Instant at = text.isEmpty() ? null : Instant.parse(text);
+            deviceTime = at != null && TimeRange.holds(at) ? at.toEpochMilli() : null;
         } catch (DateTimeParseException notATime) {
-            return new ReceiptFacts(null, null, null, null, null, null);
+            // no device time to keep
         }
+        return new ReceiptFacts(deviceTime, null, null, null, null, null);
     }
 
     /**

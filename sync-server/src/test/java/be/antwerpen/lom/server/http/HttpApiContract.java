@@ -481,6 +481,30 @@ abstract class HttpApiContract {
                 Http.bearer(agent)).status()).isEqualTo(400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/locations/antwerpen/agenda?date=%2B999999999-12-31",
+            "/locations/antwerpen/capacity?date=%2B999999999-12-31",
+            "/locations/antwerpen/reconciliation?date=%2B999999999-12-31",
+            "/locations/antwerpen/reconciliation?date=-999999999-01-01",
+            "/locations/antwerpen/reconciliation?date=2030-01-07&notSyncedSince=%2B1000000000-12-31T00:00:00Z",
+            "/locations/antwerpen/seat-capacity?from=%2B999999999-12-30&to=%2B999999999-12-31"})
+    void dates_beyond_the_years_1_to_9999_answer_400_naming_the_parameter(String path) {
+        Http.Response r = http.get(path, Http.bearer(supervisor));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().path("code").asText()).isEqualTo("invalid_input");
+        assertThat(r.json().path("message").asText()).endsWith("must lie between the years 1 and 9999");
+    }
+
+    @Test
+    void times_beyond_the_years_1_to_9999_in_a_body_answer_400_naming_the_field() {
+        Http.Response r = http.post("/audit/search", "{\"locationId\":\"antwerpen\",\"from\":"
+                + "\"+1000000000-12-31T00:00:00Z\"}", Http.bearer(supervisor));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().path("field").asText()).isEqualTo("from");
+    }
+
     @Test
     void failed_logins_are_throttled_with_429() {
         server.staffAdministration().create("victim", "Victim", be.antwerpen.lom.model.staff.StaffRole.AGENT,

@@ -243,6 +243,32 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void a_device_time_beyond_the_year_9999_is_refused_and_the_batch_goes_on() {
+        UUID id = UUID.randomUUID();
+        ArrayNode batch = server.json().createArrayNode();
+        batch.add(server.json().valueToTree(desk1.command(book(id, slot))));
+        ObjectNode farCheckIn = batch.addObject();
+        farCheckIn.setAll((ObjectNode) server.json().valueToTree(desk1.command(new Commands.CheckIn(id, null))));
+        farCheckIn.put("deviceTime", "+999999999-12-31T00:00:00Z");
+        ObjectNode farUnknown = batch.addObject();
+        farUnknown.setAll((ObjectNode) server.json().valueToTree(desk1.command(new Commands.CheckIn(id, null))));
+        farUnknown.put("deviceTime", "-1000000000-01-01T00:00:00Z");
+        farUnknown.putObject("payload").put("type", "TeleportCitizen");
+        batch.add(server.json().valueToTree(desk1.command(new Commands.CheckIn(id, null))));
+
+        PushResponse response = desk1.pushRaw(batch);
+        PushResponse again = desk1.pushRaw(batch);
+
+        assertThat(response.receipts()).extracting(CommandReceipt::outcome).containsExactly(CommandOutcome.APPLIED,
+                CommandOutcome.REJECTED, CommandOutcome.REJECTED, CommandOutcome.APPLIED);
+        assertThat(response.receipts().get(1).reason()).isEqualTo("deviceTime must lie between the years 1 and 9999");
+        assertThat(response.receipts().get(2).reason()).isEqualTo("deviceTime must lie between the years 1 and 9999");
+        assertThat(response.lastAppliedSequence()).isEqualTo(4);
+        assertThat(again.receipts()).isEqualTo(response.receipts());
+        assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+    }
+
+    @Test
     void offline_double_booking_of_the_last_seat_is_kept_provisional_with_a_conflict() {
         int capacity = Fixture.capacity("antwerpen", slot);
         List<SyncCommand> fill = new ArrayList<>();
