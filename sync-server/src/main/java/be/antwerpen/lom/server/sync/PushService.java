@@ -101,7 +101,7 @@ public final class PushService {
                 throw Refusal.invalid("commandId", "every command needs a commandId (a UUID)");
             }
             JsonNode seqNode = node.path("sequence");
-            if (!seqNode.canConvertToLong() || seqNode.asLong() < 1) {
+            if (!seqNode.isIntegralNumber() || !seqNode.canConvertToLong() || seqNode.asLong() < 1) {
                 throw Refusal.invalid("sequence", "every command needs a sequence number of 1 or more");
             }
             long seq = seqNode.asLong();
