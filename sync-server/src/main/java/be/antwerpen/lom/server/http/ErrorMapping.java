@@ -28,6 +28,8 @@ public final class ErrorMapping {
 
     public static void install(JavalinConfig cfg) {
         cfg.routes.exception(Exception.class, (e, ctx) -> answer(ctx, e));
+        // Javalin answers its own exceptions (a body over the limit while it is read) as text unless told otherwise
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e));
         cfg.routes.error(404, ctx -> {
             String type = ctx.res().getContentType();
             if (type == null || !type.contains("json")) {
@@ -49,7 +51,7 @@ public final class ErrorMapping {
         } else if (cause instanceof DomainValidationException d) {
             status = 400;
             body = ErrorBody.of("invalid_input", d.refusal(), d.field());
-        } else if (e instanceof JsonParseException) {
+        } else if (parseFailure(e)) {
             status = 400;
             body = new ErrorBody("malformed_json", "the body is not valid JSON", null);
         } else if (e instanceof JsonMappingException m) {
@@ -91,6 +93,19 @@ public final class ErrorMapping {
             case INCONSISTENT -> 422;
             case TOO_MANY_ATTEMPTS -> 429;
         };
+    }
+
+    /**
+     * Whether the body could not be parsed as JSON at all (cut off, not JSON, a name twice in one object). Jackson
+     * wraps such a failure in a mapping exception with the path it had reached, which is not about a field.
+     */
+    private static boolean parseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootDomainCause(Throwable e) {

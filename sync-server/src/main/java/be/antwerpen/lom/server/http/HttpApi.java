@@ -53,6 +53,9 @@ public final class HttpApi {
                 }
             });
             ErrorMapping.install(cfg);
+            JettyErrorAnswers jettyErrors = new JettyErrorAnswers(json);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             cfg.routes.before(ctx -> {
                 String length = ctx.header("Content-Length");
                 if (length != null && DECIMAL.matcher(length).matches() && Long.parseLong(length) > MAX_BODY_BYTES) {

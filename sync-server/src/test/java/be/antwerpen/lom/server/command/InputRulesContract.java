@@ -177,7 +177,7 @@ abstract class InputRulesContract {
 
             assertRejected(push(command(clock.instant(), book(nextWeek.atTime(9, 0),
                     Fixture.citizen("Sync", "Boeking"))), p -> p.put("start", start)),
-                    start.startsWith("0000") ? "the start lies in the past" : "at most 366 days ahead");
+                    start.startsWith("0000") ? "start must lie between the years 1 and 9999" : "at most 366 days ahead");
             assertRejected(push(command(clock.instant(), paperWalkIn(day.atTime(9, 0), "ANT-W-000001",
                     Fixture.citizen("Papier", "Formulier"))), p -> p.put("arrivedAt", start)), "arrivedAt");
         }

@@ -461,6 +461,51 @@ abstract class HttpApiContract {
     }
 
     @Test
+    void a_body_cut_off_or_naming_a_field_twice_is_malformed_json_not_a_wrong_field() {
+        LocalDateTime start = freeStart();
+        String citizen = "{\"nationalRegisterNumber\":\"" + new RegisterNumbers(new Random(7)).next().digits()
+                + "\",\"givenName\":\"An\",\"familyName\":\"De Smet\"}";
+        String valid = "{\"locationId\":\"antwerpen\",\"productCode\":\"EID_APPLY\",\"start\":\"" + start
+                + "\",\"citizen\":" + citizen + "}";
+        long before = appointmentCount();
+
+        Http.Response cutOff = http.post("/appointments", valid.substring(0, valid.length() - 12), Http.bearer(agent));
+        Http.Response twice = http.post("/appointments", valid.replace("{\"locationId\":\"antwerpen\",",
+                "{\"locationId\":\"antwerpen\",\"locationId\":\"deurne\","), Http.bearer(admin));
+        Http.Response trailing = http.post("/appointments", valid + "} garbage ]]", Http.bearer(agent));
+
+        assertThat(cutOff.status()).isEqualTo(400);
+        assertThat(cutOff.json().path("code").asText()).isEqualTo("malformed_json");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().path("code").asText()).isEqualTo("malformed_json");
+        assertThat(trailing.status()).isEqualTo(400);
+        assertThat(appointmentCount()).isEqualTo(before);
+    }
+
+    @Test
+    void requests_jetty_refuses_by_itself_get_a_json_error_that_echoes_nothing() {
+        String host = "Host: 127.0.0.1\r\nConnection: close\r\n";
+        Http.Response nul = http.raw("GET " + http.basePath() + "/health%00secret HTTP/1.1\r\n" + host + "\r\n");
+        Http.Response hugeLength = http.raw("POST " + http.basePath() + "/appointments HTTP/1.1\r\n" + host
+                + "Content-Length: 99999999999999999999\r\n\r\n{}");
+        Http.Response longUri = http.raw("GET " + http.basePath() + "/health?q=" + "secret".repeat(3_000)
+                + " HTTP/1.1\r\n" + host + "\r\n");
+        Http.Response chunkedTooLarge = http.raw("POST " + http.basePath() + "/appointments HTTP/1.1\r\n" + host
+                + "Authorization: Bearer " + agent + "\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n" + Long.toHexString(HttpApi.MAX_BODY_BYTES + 10) + "\r\n"
+                + "{\"x\":\"" + "a".repeat((int) HttpApi.MAX_BODY_BYTES) + "\"}\r\n0\r\n\r\n");
+
+        for (Http.Response r : List.of(nul, hugeLength, longUri, chunkedTooLarge)) {
+            assertThat(r.status()).as(r.text().lines().findFirst().orElse("")).isBetween(400, 499);
+            assertThat(r.json()).as(r.text()).isNotNull();
+            assertThat(r.json().path("code").asText()).isNotBlank();
+            assertThat(r.text()).doesNotContain("secret").doesNotContainIgnoringCase("<html");
+        }
+        assertThat(chunkedTooLarge.status()).isEqualTo(413);
+        assertThat(chunkedTooLarge.json().path("code").asText()).isEqualTo("body_too_large");
+    }
+
+    @Test
     void unknown_ids_answer_404_and_unknown_routes_too() {
         assertThat(http.get("/appointments/" + UUID.randomUUID(), Http.bearer(agent)).status()).isEqualTo(404);
         assertThat(http.get("/appointments/not-a-uuid", Http.bearer(agent)).status()).isEqualTo(404);

@@ -118,6 +118,39 @@ public final class Http {
         }
     }
 
+    /**
+     * Sends {@code request} as it is written (request line, headers, body: CRLFs included) and reads the answer
+     * until the server closes the connection. For requests a well-behaved client would not make.
+     */
+    public Response raw(String request) {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server may answer and close before it has read everything; its answer is still there
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
+            int bodyAt = answer.indexOf("\r\n\r\n");
+            String text = bodyAt < 0 ? "" : answer.substring(bodyAt + 4);
+            int json = text.indexOf('{');
+            int end = text.lastIndexOf('}');
+            return new Response(status, answer, json >= 0 && end > json ? mapper.readTree(text.substring(json, end + 1))
+                    : null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The path of the API's base, for {@link #raw} requests. */
+    public String basePath() {
+        return URI.create(base).getRawPath();
+    }
+
     public static Map<String, String> bearer(String token) {
         return Map.of("Authorization", "Bearer " + token);
     }
