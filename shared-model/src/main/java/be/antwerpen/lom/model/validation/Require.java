@@ -28,6 +28,32 @@ public final class Require {
         return stripped;
     }
 
+    /**
+     * A line of plain text: {@link #text} with no control characters (line breaks, tabs, NUL), no characters that
+     * turn the direction of the text around (U+202A-U+202E, U+2066-U+2069, which make a shown code or remark read
+     * differently from what is stored) and no half of a character (a lone UTF-16 surrogate).
+     */
+    public static String line(String value, String field, int maxLength) {
+        String stripped = text(value, field, maxLength);
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 == stripped.length() || !Character.isLowSurrogate(stripped.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (lone || Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')) {
+                throw new DomainValidationException(field, "plainText",
+                        field + " may not contain control characters or characters that turn the text around", field);
+            }
+        }
+        return stripped;
+    }
+
+    /** {@link #line} for a text that may be left out: null when {@code value} is null or blank. */
+    public static String optionalLine(String value, String field, int maxLength) {
+        return value == null || value.isBlank() ? null : line(value, field, maxLength);
+    }
+
     public static int positive(int value, String field) {
         if (value <= 0) {
             throw new DomainValidationException(field, "notPositive", field + " must be greater than zero", field);

@@ -25,6 +25,22 @@ class RequireTest {
     }
 
     @Test
+    void a_line_refuses_control_characters_text_turned_around_and_halves_of_characters() {
+        assertThat(Require.line("  LKC-ABC ", "code", 20)).isEqualTo("LKC-ABC");
+        assertThat(Require.line("محمد العلي 𠀀", "remark", 20)).isEqualTo("محمد العلي 𠀀");
+        for (String bad : List.of("AB\u0000CD", "\u202eLKC-ABC", "A\nB", "A\tB", "A\u0085B", "x\u2066y\u2069",
+                "lone \ud800 half", "half at the end \ud800", "\udc00 low first")) {
+            assertRejected(() -> Require.line(bad, "code", 40), "code",
+                    "code may not contain control characters or characters that turn the text around");
+        }
+        assertRejected(() -> Require.line("x".repeat(21), "code", 20), "code", "code is longer than 20 characters");
+        assertThat(Require.optionalLine(null, "remark", 5)).isNull();
+        assertThat(Require.optionalLine("  ", "remark", 5)).isNull();
+        assertRejected(() -> Require.optionalLine("a\u202eb", "remark", 5), "remark",
+                "remark may not contain control characters or characters that turn the text around");
+    }
+
+    @Test
     void numbers_are_checked_at_their_bounds() {
         assertThat(Require.positive(1, "desks")).isEqualTo(1);
         assertRejected(() -> Require.positive(0, "desks"), "desks", "desks must be greater than zero");

@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.model.validation.Require;
 import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
@@ -84,10 +85,7 @@ public final class EnrollmentService {
             throw Refusal.invalid("enrollmentCode", "enrollmentCode is required");
         }
         String name = request.deviceName() == null || request.deviceName().isBlank() ? "desk"
-                : request.deviceName().strip();
-        if (name.length() > 80) {
-            throw Refusal.invalid("deviceName", "deviceName is longer than 80 characters");
-        }
+                : Require.line(request.deviceName(), "deviceName", 80);
         String hash = Secrets.sha256(normalize(request.enrollmentCode()));
         String deviceId = ids.next().toString();
         String secret = secrets.newSecret();

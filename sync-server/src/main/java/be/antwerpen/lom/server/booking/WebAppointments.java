@@ -147,9 +147,6 @@ public final class WebAppointments {
             }
             Appointment current = find(c, staff, id);
             String reason = request == null ? null : request.reason();
-            if (reason != null && reason.length() > 500) {
-                throw Refusal.invalid("reason", "reason is longer than 500 characters");
-            }
             return apply(c, atCommit, staff, new Commands.Cancel(current.id(), reason, null));
         });
     }

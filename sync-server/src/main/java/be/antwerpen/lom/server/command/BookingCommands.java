@@ -43,7 +43,7 @@ public final class BookingCommands {
 
     public CommandResult book(CommandScope scope, Commands.Book b) throws SQLException {
         Require.present(b.appointmentId(), "appointmentId");
-        Require.text(b.code(), "code", 20);
+        Require.line(b.code(), "code", 20);
         Require.present(b.start(), "start");
         Require.present(b.citizen(), "citizen");
         AppointmentOrigin origin = b.origin() == null ? AppointmentOrigin.COUNTER : b.origin();
@@ -89,7 +89,7 @@ public final class BookingCommands {
 
     public CommandResult walkIn(CommandScope scope, Commands.RegisterWalkIn w) throws SQLException {
         Require.present(w.appointmentId(), "appointmentId");
-        Require.text(w.ticketNumber(), "ticketNumber", 20);
+        Require.line(w.ticketNumber(), "ticketNumber", 20);
         Require.present(w.arrivedAt(), "arrivedAt");
         Require.present(w.citizen(), "citizen");
         Optional<StoredAppointment> existing = findExisting(scope, w.appointmentId());

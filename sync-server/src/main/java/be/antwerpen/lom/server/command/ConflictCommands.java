@@ -22,6 +22,9 @@ import java.util.List;
 /** A supervisor settles a conflict; the decision reaches every desk through the change log. */
 public final class ConflictCommands {
 
+    /** The longest remark a supervisor leaves on a settled conflict, in characters. */
+    static final int MAX_REMARK = 500;
+
     private final ConflictRepository conflicts;
     private final AppointmentWriter writer;
     private final SeatGrid grid;
@@ -37,6 +40,7 @@ public final class ConflictCommands {
             throws SQLException {
         Require.present(r.conflictId(), "conflictId");
         Require.present(r.resolution(), "resolution");
+        String remark = Require.optionalLine(r.remark(), "remark", MAX_REMARK);
         ConflictView conflict = conflicts.find(scope.connection(), r.conflictId())
                 .orElseThrow(() -> Rejected.because("conflict.unknown", "the conflict does not exist"));
         policy.maySettleConflictAt(scope.actor(), conflict.locationId());
@@ -53,7 +57,7 @@ public final class ConflictCommands {
             case REBOOK -> rebook(scope, conflict, r);
             default -> throw Rejected.because("conflict.unknownResolution", "unknown resolution");
         }
-        conflicts.resolve(scope.connection(), conflict.id(), r.resolution(), scope.actor().username(), r.remark(),
+        conflicts.resolve(scope.connection(), conflict.id(), r.resolution(), scope.actor().username(), remark,
                 scope.now());
         ConflictView settled = conflicts.find(scope.connection(), conflict.id()).orElseThrow();
         writer.logConflict(scope, settled);

@@ -9,6 +9,7 @@ import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
+import be.antwerpen.lom.model.validation.Require;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -25,6 +26,9 @@ public final class LifecycleCommands {
     private static final Set<AppointmentAction> SERVICE = EnumSet.of(AppointmentAction.CHECK_IN,
             AppointmentAction.CALL, AppointmentAction.START_SERVICE, AppointmentAction.MARK_SERVED);
 
+    /** The longest cancel reason or service outcome, in characters. */
+    static final int MAX_NOTE = 500;
+
     private final AppointmentWriter writer;
     private final Conflicts conflicts;
 
@@ -33,8 +37,20 @@ public final class LifecycleCommands {
         this.conflicts = conflicts;
     }
 
+    /** A cancel's reason, a service's outcome and the desk that called: short plain lines, on every path. */
+    private static void requirePlainTexts(Commands.LifecycleCommand command) {
+        if (command instanceof Commands.Cancel c) {
+            Require.optionalLine(c.reason(), "reason", MAX_NOTE);
+        } else if (command instanceof Commands.MarkServed m) {
+            Require.optionalLine(m.outcome(), "outcome", MAX_NOTE);
+        } else if (command instanceof Commands.Call c) {
+            Require.optionalLine(c.desk(), "desk", 80);
+        }
+    }
+
     public CommandResult apply(CommandScope scope, Commands.LifecycleCommand command, StoredAppointment before)
             throws SQLException {
+        requirePlainTexts(command);
         Appointment a = before.appointment();
         AppointmentAction action = command.action();
         TransitionResult result = AppointmentLifecycle.apply(a.status(), action);

@@ -66,8 +66,11 @@ public final class ErrorMapping {
             body = new ErrorBody("malformed_json", "the body is not valid JSON", null);
         } else if (e instanceof HttpResponseException h) {
             status = h.getStatus();
-            body = new ErrorBody(status == 413 ? "body_too_large" : "http_" + status,
-                    status == 413 ? "the request body is too large" : "the request could not be handled", null);
+            body = switch (status) {
+                case 404 -> new ErrorBody("not_found", "there is no such endpoint", null);
+                case 413 -> new ErrorBody("body_too_large", "the request body is too large", null);
+                default -> new ErrorBody("http_" + status, "the request could not be handled", null);
+            };
         } else {
             status = 500;
             body = new ErrorBody("internal_error", "the server could not handle the request", null);

@@ -8,6 +8,7 @@ import be.antwerpen.lom.model.api.RescheduleRequest;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.sync.CommandPayload;
+import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.SyncCommand;
@@ -254,6 +255,42 @@ abstract class InputRulesContract {
                 p -> p.put("email", "jan\u202Eeb.elpmaxe@gro.be")), "email");
         assertThat(push(command(clock.instant(), new Commands.UpdateContact(id, "o'brien+loket@example.org", null)))
                 .path("outcome").asText()).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void codes_reasons_remarks_and_desk_names_are_plain_lines_on_every_path() {
+        long before = appointments();
+        for (String bad : List.of("AB\u0000CD", "\u202eLKC-ABC", "A\nB")) {
+            assertRejected(push(command(clock.instant(), book(weekAfterNext.atTime(10, 0),
+                    Fixture.citizen("Code", "Controle"))), p -> p.put("code", bad)), "code may not contain");
+            assertRejected(push(command(clock.instant(), paperWalkIn(day.atTime(9, 0), "ANT-W-000077",
+                    Fixture.citizen("Volg", "Nummer"))), p -> p.put("ticketNumber", bad)), "ticketNumber may not contain");
+        }
+        assertThat(appointments()).isEqualTo(before);
+
+        Http.Response booked = webBook(Map.of("start", thirdWeek.atTime(9, 30).toString()));
+        assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+        String id = booked.json().path("id").asText();
+        Http.Response webCancel = http.post("/appointments/" + id + "/cancel", "{\"reason\":\"moved \\u202eaway\"}",
+                Http.bearer(agent));
+        JsonNode pushCancel = push(command(clock.instant(), new Commands.Cancel(UUID.fromString(id), "x".repeat(501),
+                null)));
+        assertThat(webCancel.status()).as(webCancel.text()).isEqualTo(400);
+        assertThat(webCancel.json().path("field").asText()).isEqualTo("reason");
+        assertRejected(pushCancel, "reason is longer than 500 characters");
+        assertThat(http.get("/appointments/" + id, Http.bearer(agent)).json().path("status").asText())
+                .isEqualTo("BOOKED");
+
+        assertRejected(push(command(clock.instant(), new Commands.ResolveConflict(UUID.randomUUID(),
+                ConflictResolution.MARK_HANDLED, "handled \u202e", null, null))), "remark may not contain");
+        assertRejected(push(command(clock.instant(), new Commands.ResolveConflict(UUID.randomUUID(),
+                ConflictResolution.MARK_HANDLED, "x".repeat(501), null, null))), "remark is longer than 500");
+
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 8", Duration.ofHours(1), "test");
+        Http.Response enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc\u0000\u202e<b>"),
+                Map.of());
+        assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(400);
+        assertThat(enrolled.json().path("field").asText()).isEqualTo("deviceName");
     }
 
     @Test
