@@ -14,6 +14,7 @@ import be.antwerpen.lom.model.appointment.TransitionResult;
 import be.antwerpen.lom.model.citizen.Citizen;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.validation.Require;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -73,6 +74,8 @@ public final class CounterActions {
             throw new CounterActionRefusedException("the outcome is longer than 200 characters",
                     "failure.outcomeTooLong", 200);
         }
+        // the server's rule for the outcome, checked here so the desk says it at once instead of after a sync
+        Require.optionalLine(cleaned, "outcome", 200);
         lifecycle(appointmentId, AppointmentAction.MARK_SERVED,
                 new Commands.MarkServed(appointmentId, cleaned, null));
     }
@@ -82,7 +85,7 @@ public final class CounterActions {
     }
 
     public void cancel(UUID appointmentId, String reason) {
-        String cleaned = reason == null || reason.isBlank() ? null : reason.strip();
+        String cleaned = Require.optionalLine(reason, "reason", 500);
         lifecycle(appointmentId, AppointmentAction.CANCEL, new Commands.Cancel(appointmentId, cleaned, null));
     }
 

@@ -174,6 +174,22 @@ class TodayViewModelTest {
     }
 
     @Test
+    void a_cancel_reason_the_server_would_refuse_is_refused_here_in_dutch_and_nothing_is_queued() {
+        model.select(peeters.id());
+        model.cancel("x".repeat(501));
+
+        assertThat(model.messageIsError()).isTrue();
+        assertThat(model.message()).isEqualTo("De reden is langer dan 500 tekens.");
+
+        model.cancel("verhuisd \u202e naar Gent");
+
+        assertThat(model.messageIsError()).isTrue();
+        assertThat(model.message()).isEqualTo(
+                "De reden mag geen regeleinden, tabs of tekens die de leesrichting omkeren bevatten.");
+        assertThat(desk.agenda.outbox()).isEmpty();
+    }
+
+    @Test
     void an_action_without_selection_asks_to_select_first() {
         model.checkIn();
         assertThat(model.message()).isEqualTo("Kies eerst een afspraak.");
