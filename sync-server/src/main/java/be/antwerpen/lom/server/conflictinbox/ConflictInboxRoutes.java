@@ -60,7 +60,7 @@ public final class ConflictInboxRoutes implements EndpointGroup {
     }
 
     void list(Context ctx) {
-        String location = Params.text(ctx, "location");
+        String location = inbox.knownLocation(Params.text(ctx, "location"));
         auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         boolean all = Params.flag(ctx, "includeResolved");
         ctx.json(inbox.atLocation(location, all));

@@ -225,9 +225,14 @@ public final class DrillService {
         if (result.endReason() == null || !END_REASONS.contains(result.endReason())) {
             throw Refusal.invalid("endReason", "the end reason is PLANNED_END, CANCELLED or RESTARTED");
         }
-        if (result.offlineActions() < 0 || (result.copyAgeMs() != null && result.copyAgeMs() < 0)
-                || (result.packAgeMs() != null && result.packAgeMs() < 0)) {
-            throw Refusal.invalid("offlineActions", "counts and ages are never negative");
+        if (result.offlineActions() < 0) {
+            throw Refusal.invalid("offlineActions", "offlineActions is a count: never negative");
+        }
+        if (result.copyAgeMs() != null && result.copyAgeMs() < 0) {
+            throw Refusal.invalid("copyAgeMs", "copyAgeMs is an age: never negative");
+        }
+        if (result.packAgeMs() != null && result.packAgeMs() < 0) {
+            throw Refusal.invalid("packAgeMs", "packAgeMs is an age: never negative");
         }
         if (result.caughtUpAt() != null && result.reconnectedAt() != null
                 && result.caughtUpAt().isBefore(result.reconnectedAt())) {

@@ -249,6 +249,14 @@ abstract class DrillContract {
         assertThat(http.post("/drills/" + drill + "/desk-result", new DrillDeskResult(start, start.minusSeconds(1),
                 "PLANNED_END", 0L, 0L, false, 0, null, null), deskHeaders(antwerpen, "agent.antwerpen")).status())
                 .isEqualTo(400);
+        for (String field : List.of("copyAgeMs", "packAgeMs", "offlineActions")) {
+            Http.Response negative = http.post("/drills/" + drill + "/desk-result", new DrillDeskResult(start,
+                    start.plusSeconds(1), "PLANNED_END", field.equals("copyAgeMs") ? -1L : 0L,
+                    field.equals("packAgeMs") ? -1L : 0L, false, field.equals("offlineActions") ? -1 : 0, null, null),
+                    deskHeaders(antwerpen, "agent.antwerpen"));
+            assertThat(negative.status()).isEqualTo(400);
+            assertThat(negative.json().path("field").asText()).as("the field named").isEqualTo(field);
+        }
 
         assertThat(http.get("/drills/" + drill + "/report", Http.bearer(token("agent.antwerpen"))).status())
                 .isEqualTo(403);
