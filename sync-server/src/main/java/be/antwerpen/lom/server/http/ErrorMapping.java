@@ -68,6 +68,7 @@ public final class ErrorMapping {
             status = h.getStatus();
             body = switch (status) {
                 case 404 -> new ErrorBody("not_found", "there is no such endpoint", null);
+                case 405 -> new ErrorBody("method_not_allowed", "this endpoint does not take this method", null);
                 case 413 -> new ErrorBody("body_too_large", "the request body is too large", null);
                 default -> new ErrorBody("http_" + status, "the request could not be handled", null);
             };

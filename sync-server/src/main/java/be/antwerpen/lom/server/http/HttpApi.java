@@ -39,6 +39,8 @@ public final class HttpApi {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            // a known path asked with a method it does not take says so, instead of "no such endpoint"
+            cfg.http.prefer405over404 = true;
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.startup.showJavalinBanner = false;

@@ -515,6 +515,9 @@ abstract class HttpApiContract {
         Http.Response route = http.get("/no/such/thing", Map.of());
         assertThat(route.status()).isEqualTo(404);
         assertThat(route.json().path("code").asText()).isEqualTo("not_found");
+        Http.Response method = http.send("DELETE", "/appointments/" + UUID.randomUUID(), null, Http.bearer(agent));
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.json().path("code").asText()).isEqualTo("method_not_allowed");
     }
 
     @Test
