@@ -41,7 +41,9 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
     }
 
     /**
-     * booked = served + noShow + cancelled + stillOpen + disputed; {@code difference} is booked minus the sum.
+     * booked = served + noShow + cancelled + stillOpen + disputed. {@code difference} counts the appointments on
+     * which the agenda and the change log, a record of its own, disagree (ADR 0141): one deleted, added or changed
+     * in the agenda without its change, or the reverse.
      * {@code addsUp} is true only when the difference is zero and every independent check holds (ADR 0095):
      * otherwise {@code reasons} says, as codes with parameters the desk words, what does not match.
      */

@@ -18,14 +18,16 @@ final class ReconciliationLabels {
     static final String CANCELLED = "Geannuleerd";
     static final String STILL_OPEN = "Nog open";
     static final String DIFFERENCE = "Verschil";
-    static final String ADDS_UP = "Klopt: geboekt = geholpen + niet komen opdagen + geannuleerd + nog open.";
-    static final String DOES_NOT_ADD_UP = "Klopt niet: geboekt wijkt %d af van geholpen + niet komen opdagen"
-            + " + geannuleerd + nog open.";
+    static final String ADDS_UP = "Klopt: geboekt = geholpen + niet komen opdagen + geannuleerd + nog open, en elke"
+            + " afspraak staat zo ook in het logboek van wijzigingen.";
+    static final String DOES_NOT_ADD_UP = "Klopt niet: %d afspraken staan anders in de agenda dan in het logboek"
+            + " van wijzigingen.";
 
     static final String DISPUTED = "In conflict";
     static final String DOES_NOT_ADD_UP_BECAUSE = "Klopt niet:";
     static final Map<String, String> REASONS = Map.of(
-            "TOTALS_DIFFER", "geboekt wijkt {difference} af van de som van de categorie\u00ebn.",
+            "TOTALS_DIFFER", "{difference} afspraken staan anders in de agenda dan in het logboek van wijzigingen"
+                    + " (rechtstreeks in de databank gewijzigd of verwijderd?).",
             "COMMANDS_NOT_ARRIVED", "{deskName} meldt {reported} handelingen, de server ontving er {received}:"
                     + " {missing} handelingen van dit loket zijn nog niet aangekomen.",
             "DESK_BEHIND_SERVER", "{deskName} meldt {reported} handelingen, maar de server ontving er al {received}:"

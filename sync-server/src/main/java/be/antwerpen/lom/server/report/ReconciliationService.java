@@ -11,6 +11,7 @@ import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,9 +39,11 @@ public final class ReconciliationService {
     private final PaperFormTally paper = new PaperFormTally(sources);
     private final PossibleDuplicateFinder duplicates = new PossibleDuplicateFinder();
     private final DayChecks checks = new DayChecks();
+    private final RecordedDay recorded;
 
     public ReconciliationService(Database db, AppointmentRepository appointments, ConflictRepository conflicts,
-                                 DeviceRepository devices, Clock clock) {
+                                 DeviceRepository devices, Clock clock, ObjectMapper json) {
+        this.recorded = new RecordedDay(json);
         this.db = db;
         this.appointments = appointments;
         this.conflicts = conflicts;
@@ -72,8 +75,32 @@ public final class ReconciliationService {
             List<ReconciliationReport.PossibleDuplicate> twice = duplicates.find(records, locationId,
                     sources.creatingDevices(c, records.stream().map(ReconciliationRepository.CitizenRecord::appointmentId)
                             .distinct().toList()), allDeskNames);
-            return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice);
+            int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
+            return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
+                    disagreeing);
         });
+    }
+
+    /**
+     * The records on which the agenda and the change log disagree: an appointment of the agenda the log does not put
+     * here on this day or gives another status, and one the log puts here that the agenda lacks.
+     */
+    static int disagreements(List<Appointment> agenda, Map<String, String> recorded) {
+        int differ = 0;
+        Set<String> seen = new HashSet<>();
+        for (Appointment a : agenda) {
+            String id = a.id().toString();
+            seen.add(id);
+            if (!a.status().name().equals(recorded.get(id))) {
+                differ++;
+            }
+        }
+        for (String id : recorded.keySet()) {
+            if (!seen.contains(id)) {
+                differ++;
+            }
+        }
+        return differ;
     }
 
     private ReconciliationReport build(String locationId, LocalDate date, Instant since, List<Appointment> day,
@@ -81,7 +108,7 @@ public final class ReconciliationService {
                                        Map<String, ReconciliationRepository.DeskSequence> sequences,
                                        ReconciliationReport.OfflinePeriods periods,
                                        ReconciliationReport.PaperForms forms,
-                                       List<ReconciliationReport.PossibleDuplicate> twice) {
+                                       List<ReconciliationReport.PossibleDuplicate> twice, int difference) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -123,7 +150,6 @@ public final class ReconciliationService {
             }
         }
         int booked = day.size();
-        int difference = booked - (served + noShow + cancelled + stillOpen + disputed.size());
         List<ReconciliationReport.ConflictLine> conflictLines = open.stream()
                 .map(v -> new ReconciliationReport.ConflictLine(v.id().toString(), v.kind().name(),
                         v.appointmentId() == null ? null : v.appointmentId().toString(), v.deviceId(),

@@ -219,7 +219,7 @@ public final class ServerComponents {
         this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);
         this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock);
         this.drillReports = new DrillReports(db, drillRows, drills, new ReconciliationService(db, appointments,
-                conflicts, devices, clock), clock);
+                conflicts, devices, clock, json), clock);
     }
 
     // What programs (ServerMain, cli, demo, bench) and tests read of the graph; features get theirs
@@ -382,7 +382,7 @@ public final class ServerComponents {
                 new SyncController(push, deskInstances, pull, snapshot, auth, bodies, metrics::pushed, deskSequences),
                 new ConflictInboxRoutes(new ConflictInbox(db, conflicts, appointments, applier, engine, reference, ids,
                         clock), auth, bodies),
-                new ReconciliationController(new ReconciliationService(db, appointments, conflicts, devices, clock),
+                new ReconciliationController(new ReconciliationService(db, appointments, conflicts, devices, clock, json),
                         new ReconciliationCsv(), new ReconciliationPdf(), reference, auth, clock),
                 new AuditController(new AuditTrail(db, audit, appointments, devices), auth, bodies),
                 new AuditAnchorController(auditHeads, auth),
