@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.auth;
 
+import static io.javalin.apibuilder.ApiBuilder.before;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -7,6 +8,7 @@ import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.JsonBodies;
+import be.antwerpen.lom.server.http.SmallBodies;
 import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
@@ -56,6 +58,8 @@ public final class AuthController implements EndpointGroup {
     @Override
     public void addEndpoints() {
         path(HttpApi.BASE, () -> {
+            before("/auth/login", SmallBodies::require);
+            before("/devices/enroll", SmallBodies::require);
             post("/auth/login", this::login);
             post("/devices/enroll", this::enroll);
         });

@@ -12,6 +12,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +67,15 @@ public final class ErrorMapping {
         } else if (e instanceof JacksonException) {
             status = 400;
             body = new ErrorBody("malformed_json", "the body is not valid JSON", null);
+        } else if (cutShort(e) != null) {
+            // the client stopped sending (gone, or too slow): nothing to log at length, nothing was read
+            status = cutShort(e).getCode() >= 400 ? cutShort(e).getCode() : 400;
+            body = switch (status) {
+                case 408 -> new ErrorBody("body_too_slow", "the request body arrived too slowly", null);
+                case 413 -> new ErrorBody("body_too_large", "the request body is too large", null);
+                default -> new ErrorBody("body_incomplete", "the request body did not arrive in full", null);
+            };
+            LOG.debug("Request body cut short on {} {}", ctx.method(), ctx.path());
         } else if (e instanceof HttpResponseException h) {
             status = h.getStatus();
             body = switch (status) {
@@ -110,6 +122,22 @@ public final class ErrorMapping {
             }
         }
         return false;
+    }
+
+    /**
+     * The Jetty exception saying a request body stopped arriving (the connection closed early, or the body came in
+     * slower than {@link HttpApi#MIN_BODY_BYTES_PER_SECOND}), or null.
+     */
+    private static HttpException cutShort(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException h) {
+                return h;
+            }
+            if (t instanceof EofException) {
+                return new BadMessageException(400, "early end of the body");
+            }
+        }
+        return null;
     }
 
     private static Throwable rootDomainCause(Throwable e) {

@@ -22,6 +22,12 @@ public final class HttpApi {
     public static final String BASE = "/api/v1";
     /** Largest accepted request body; a push batch of 1000 commands stays well below it. */
     public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+    /**
+     * The slowest a request body may arrive, on average from its first byte: 1 KB/s (8 kbit/s, far below any desk's
+     * link). A body that trickles in slower holds one of Jetty's threads for nothing; 260 connections sending one
+     * byte a second once held all of them, and the server answered nobody (ADR 0142).
+     */
+    public static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,18}");
@@ -41,6 +47,7 @@ public final class HttpApi {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             // a known path asked with a method it does not take says so, instead of "no such endpoint"
             cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND));
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.startup.showJavalinBanner = false;

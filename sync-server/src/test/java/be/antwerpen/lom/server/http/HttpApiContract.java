@@ -21,6 +21,11 @@ import be.antwerpen.lom.server.testing.Http;
 import be.antwerpen.lom.server.testing.TestEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -503,6 +508,52 @@ abstract class HttpApiContract {
         }
         assertThat(chunkedTooLarge.status()).isEqualTo(413);
         assertThat(chunkedTooLarge.json().path("code").asText()).isEqualTo("body_too_large");
+    }
+
+    @Test
+    void the_endpoints_anyone_may_call_take_small_bodies_of_declared_length_only() {
+        Http.Response largeLogin = http.postDeclaringLength("/auth/login", SmallBodies.MAX_BYTES + 1,
+                "{\"username\":\"", Map.of());
+        Http.Response largeEnroll = http.postDeclaringLength("/devices/enroll", HttpApi.MAX_BODY_BYTES,
+                "{\"enrollmentCode\":\"", Map.of());
+        String body = "{\"username\":\"agent.antwerpen\",\"password\":\"" + Fixture.PASSWORD + "\"}";
+        Http.Response chunked = http.raw("POST " + http.basePath() + "/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n");
+        Http.Response declared = http.post("/auth/login", body, Map.of());
+
+        assertThat(largeLogin.status()).isEqualTo(413);
+        assertThat(largeLogin.json().path("code").asText()).isEqualTo("body_too_large");
+        assertThat(largeEnroll.status()).isEqualTo(413);
+        assertThat(chunked.status()).as(chunked.text()).isEqualTo(400);
+        assertThat(chunked.json().path("field").asText()).isEqualTo("body");
+        assertThat(declared.status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_body_that_trickles_in_is_cut_off_and_the_thread_freed() throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + app.port() + "/");
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2000\r\nConnection: close\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long started = System.nanoTime();
+            try {
+                for (int i = 0; i < 200 && System.nanoTime() - started < 15_000_000_000L; i++) {
+                    Thread.sleep(100);
+                    out.write(' ');
+                    out.flush();
+                }
+            } catch (IOException closed) {
+                // the server gave up on the body and closed the connection
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 408");
+            assertThat(answer).contains("body_too_slow");
+        }
     }
 
     @Test
