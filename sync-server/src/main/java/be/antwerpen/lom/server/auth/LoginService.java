@@ -106,6 +106,10 @@ public final class LoginService {
         String storedHash = account.get().passwordHash();
         String upgradedHash = hasher.needsRehash(storedHash) ? hasher.hash(request.password()) : null;
         db.inTransaction(c -> {
+            if (!staff.stillHolds(c, username, storedHash)) {
+                // the password was reset, or the account made inactive, while this password was being checked
+                throw Refusal.unauthenticated("invalid_credentials", "the username or password is wrong");
+            }
             throttle.succeeded(c, attempt, now.toEpochMilli());
             if (upgradedHash != null) {
                 staff.replacePasswordHash(c, username, storedHash, upgradedHash);

@@ -49,6 +49,16 @@ public final class StaffRepository {
                 stronger, username, expected) == 1;
     }
 
+    /**
+     * Whether the account is still active with the password hash {@code expected}, holding its row until the
+     * transaction ends: a login that verified the password against {@code expected} records its session only then,
+     * so a password reset either comes first (and the login is refused) or after (and deletes the session).
+     */
+    public boolean stillHolds(Connection c, String username, String expected) throws SQLException {
+        return Rows.update(c, "UPDATE staff_users SET password_hash = password_hash WHERE username = ?"
+                + " AND password_hash = ? AND active = ?", username, expected, true) == 1;
+    }
+
     public List<StaffAccount> all(Connection c) throws SQLException {
         return Rows.list(c, "SELECT username, display_name, role, location_ids, password_hash, active FROM staff_users"
                 + " ORDER BY username", StaffRepository::map);

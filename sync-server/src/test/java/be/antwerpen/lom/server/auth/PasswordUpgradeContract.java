@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.password.PasswordHashing;
@@ -14,9 +15,17 @@ import be.antwerpen.lom.server.testing.TestEngine;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +94,49 @@ abstract class PasswordUpgradeContract {
         assertThat(login("not the password").status()).isEqualTo(401);
 
         assertThat(storedHash()).isEqualTo(before);
+    }
+
+    @Test
+    void a_login_whose_password_was_being_checked_while_it_was_reset_gets_no_lasting_session() throws Exception {
+        // a slow hash, so that logins are in the middle of their check when the reset comes
+        String slowHash = new PasswordHashing(Fixture.TEST_ITERATIONS * 20, new SecureRandom())
+                .hash(Fixture.PASSWORD.toCharArray());
+        server.staffAdministration().createWithHash("agent.race", "Agent Race", StaffRole.AGENT, Set.of("antwerpen"),
+                slowHash, "test");
+        List<String> tokens = new CopyOnWriteArrayList<>();
+        AtomicBoolean resetDone = new AtomicBoolean();
+        ExecutorService logins = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            running.add(logins.submit(() -> {
+                // keep logging in with the old password until a little after the reset
+                long stopAt = Long.MAX_VALUE;
+                while (System.nanoTime() < stopAt) {
+                    try {
+                        tokens.add(server.login().login(new LoginRequest("agent.race", Fixture.PASSWORD)).token());
+                    } catch (RuntimeException refused) {
+                        // refused: the reset came first
+                    }
+                    if (resetDone.get() && stopAt == Long.MAX_VALUE) {
+                        stopAt = System.nanoTime() + 300_000_000L;
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(300);
+        server.staffAdministration().resetPassword("agent.race", "a brand new password 123", "test");
+        resetDone.set(true);
+        for (Future<?> f : running) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        logins.shutdown();
+
+        assertThat(tokens).as("logins before the reset got in").isNotEmpty();
+        for (String token : tokens) {
+            assertThat(catchThrowable(() -> server.authenticator().staff("Bearer " + token)))
+                    .as("every session made with the old password ends with the reset").isNotNull();
+        }
     }
 
     private Http.Response login(String password) {
