@@ -69,14 +69,14 @@ public final class CatchUpStallBenchMain {
                 1_000, Duration.ofHours(8));
         server.staffAdministration().create("agent.antwerpen", "Agent", StaffRole.AGENT, Set.of("antwerpen"), PASSWORD,
                 true, "bench");
-        server.enrollment().issue("BENCH-1", "antwerpen", "Loket 1", Duration.ofHours(1), "bench");
+        server.enrollment().issue("BENCH-ANTWERPEN-1", "antwerpen", "Loket 1", Duration.ofHours(1), "bench");
         HttpSettings settings = new HttpSettings("127.0.0.1", port, Optional.empty());
         Javalin app = server.httpApi(settings).start();
 
         Clock clock = Clock.system(ZoneId.of("Europe/Brussels"));
         DeskServices desk = DeskAssembly.build(new ClientOptions("http://127.0.0.1:" + port, null, dir.resolve("desk"),
                 null, "", "nl", Duration.ofHours(72), Duration.ZERO), clock, DeskAssembly.syncScheduler(), 1_000);
-        desk.enrollment().enroll("http://127.0.0.1:" + port, "BENCH-1", "bench");
+        desk.enrollment().enroll("http://127.0.0.1:" + port, "BENCH-ANTWERPEN-1", "bench");
         desk.login().login("agent.antwerpen", PASSWORD.toCharArray());
         desk.sync().syncOnce();
         app.stop();

@@ -39,8 +39,22 @@ public final class EnrollmentService {
         this.clock = clock;
     }
 
-    /** Stores a code (chosen, or random when {@code code} is null) and returns it. */
+    /** The shortest code an administrator may choose: as long as a random one (12 characters). */
+    public static final int MIN_CHOSEN_LENGTH = 12;
+    /** The longest a code stays valid: a code is for a desk being set up, not a standing key. */
+    public static final Duration MAX_VALIDITY = Duration.ofDays(30);
+
+    /**
+     * Stores a code (chosen, or random when {@code code} is null) and returns it. A chosen code has at least
+     * {@link #MIN_CHOSEN_LENGTH} characters, and no code is valid for longer than {@link #MAX_VALIDITY}: a
+     * one-character code valid for years was once accepted, and guessed in 36 tries.
+     */
     public String issue(String code, String locationId, String deskName, Duration validity, String by) {
+        requireValidity(validity);
+        if (code != null && normalize(code).length() < MIN_CHOSEN_LENGTH) {
+            throw new IllegalArgumentException("a chosen enrollment code has at least " + MIN_CHOSEN_LENGTH
+                    + " characters (leave it out for a random one)");
+        }
         String chosen = code != null ? code : secrets.newSecret().substring(0, 12).toUpperCase(Locale.ROOT);
         Instant now = clock.instant();
         db.inTransaction(c -> {
@@ -62,6 +76,7 @@ public final class EnrollmentService {
 
     /** Issues one code per desk in one transaction: all of them or, on any failure, none. */
     public List<IssuedCode> issueAll(List<DeskToEnroll> desks, Duration validity, String by) {
+        requireValidity(validity);
         Instant now = clock.instant();
         List<IssuedCode> issued = new ArrayList<>();
         for (DeskToEnroll desk : desks) {
@@ -106,5 +121,12 @@ public final class EnrollmentService {
 
     private static String normalize(String code) {
         return code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static void requireValidity(Duration validity) {
+        if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
+            throw new IllegalArgumentException("an enrollment code is valid for more than 0 and at most "
+                    + MAX_VALIDITY.toDays() + " days");
+        }
     }
 }

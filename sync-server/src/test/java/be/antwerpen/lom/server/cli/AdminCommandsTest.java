@@ -98,6 +98,12 @@ class AdminCommandsTest {
                     .options("create-staff", "--username", "x.y"))).hasMessageContaining("12 characters");
             assertThatThrownBy(() -> admin.issueEnrollmentCode(options("issue-enrollment-code", "--location", "gent", "--desk", "L")))
                     .hasMessageContaining("unknown location");
+            assertThatThrownBy(() -> admin.issueEnrollmentCode(options("issue-enrollment-code", "--location", "deurne",
+                    "--desk", "Loket 3", "--code", "7", "--valid-hours", "1"))).hasMessageContaining("at least 12");
+            assertThatThrownBy(() -> admin.issueEnrollmentCode(options("issue-enrollment-code", "--location", "deurne",
+                    "--desk", "Loket 3", "--valid-hours", "100000"))).hasMessageContaining("at most 30 days");
+            assertThatThrownBy(() -> admin.issueEnrollmentCode(options("issue-enrollment-code", "--location", "deurne",
+                    "--desk", "Loket 3", "--valid-hours", "0"))).hasMessageContaining("more than 0");
         }
     }
 }
