@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -76,6 +78,34 @@ public final class ConflictRepository {
     public List<ConflictView> atLocation(Connection c, String locationId, boolean openOnly) throws SQLException {
         return Rows.list(c, "SELECT " + READ + " FROM conflicts WHERE location_id = ? AND (status = 'OPEN' OR ? = 0)"
                 + " ORDER BY created_at, id", this::map, locationId, openOnly);
+    }
+
+    /**
+     * The first {@code limit} conflicts of the location, oldest first: what a supervisor's inbox shows. The inbox
+     * holds each conflict's two versions, so a location flooded with conflicts (one desk pushing thousands of
+     * unreadable commands) must not make one answer of every one of them.
+     */
+    public List<ConflictView> firstAtLocation(Connection c, String locationId, boolean openOnly, int limit)
+            throws SQLException {
+        return Rows.list(c, "SELECT " + READ + " FROM conflicts WHERE location_id = ? AND (status = 'OPEN' OR ? = 0)"
+                + " ORDER BY created_at, id LIMIT ?", this::map, locationId, openOnly, limit);
+    }
+
+    /** The ids of the location's open conflicts, without their versions. */
+    public List<UUID> openIdsAtLocation(Connection c, String locationId) throws SQLException {
+        return Rows.list(c, "SELECT id FROM conflicts WHERE location_id = ? AND status = 'OPEN' ORDER BY created_at, id",
+                rs -> UUID.fromString(rs.getString(1)), locationId);
+    }
+
+    /** The number of the location's open conflicts per kind, counted in the database. */
+    public Map<ConflictKind, Integer> openCountsByKind(Connection c, String locationId) throws SQLException {
+        Map<ConflictKind, Integer> counts = new EnumMap<>(ConflictKind.class);
+        for (ConflictKind kind : ConflictKind.values()) {
+            counts.put(kind, 0);
+        }
+        Rows.list(c, "SELECT kind, COUNT(*) FROM conflicts WHERE location_id = ? AND status = 'OPEN' GROUP BY kind",
+                rs -> counts.put(ConflictKind.valueOf(rs.getString(1)), rs.getInt(2)), locationId);
+        return counts;
     }
 
     /** Open conflicts of every location (for monitoring). */

@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +63,15 @@ public final class ConflictInbox {
         this.clock = clock;
     }
 
+    /**
+     * The most conflicts one inbox answer holds, oldest first; the counts (and the header of every desk) still say
+     * how many are open. Settling them brings the next ones into the list.
+     */
+    public static final int LIST_LIMIT = 500;
+
+    /** The location's conflicts for the inbox: the oldest {@link #LIST_LIMIT}. */
     public List<ConflictView> atLocation(String locationId, boolean includeResolved) {
-        return db.inSnapshot(c -> conflicts.atLocation(c, locationId, !includeResolved));
+        return db.inSnapshot(c -> conflicts.firstAtLocation(c, locationId, !includeResolved, LIST_LIMIT));
     }
 
     /** The conflict, if this staff member may see it (supervisor of its location). */
@@ -124,13 +130,8 @@ public final class ConflictInbox {
     }
 
     public ConflictCounts counts(String locationId) {
-        List<ConflictView> open = db.inSnapshot(c -> conflicts.atLocation(c, locationId, true));
-        Map<ConflictKind, Integer> byKind = new EnumMap<>(ConflictKind.class);
-        for (ConflictKind kind : ConflictKind.values()) {
-            byKind.put(kind, 0);
-        }
-        open.forEach(v -> byKind.merge(v.kind(), 1, Integer::sum));
-        return new ConflictCounts(locationId, open.size(), byKind);
+        Map<ConflictKind, Integer> byKind = db.inSnapshot(c -> conflicts.openCountsByKind(c, locationId));
+        return new ConflictCounts(locationId, byKind.values().stream().mapToInt(Integer::intValue).sum(), byKind);
     }
 
     /** Refuses a conflict that is settled already, before the decision is read. */

@@ -2,7 +2,6 @@ package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import be.antwerpen.lom.model.reference.ReferenceData;
-import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
@@ -68,8 +67,7 @@ public final class SnapshotService {
 
     /** The location's open conflicts and those the device opened at other locations (an any-place booking). */
     private List<UUID> openConflictIds(Connection c, Device device) throws SQLException {
-        List<UUID> ids = new ArrayList<>(conflicts.atLocation(c, device.locationId(), true).stream()
-                .map(ConflictView::id).toList());
+        List<UUID> ids = new ArrayList<>(conflicts.openIdsAtLocation(c, device.locationId()));
         ids.addAll(conflicts.openOfDeviceElsewhere(c, device.id(), device.locationId()));
         return ids;
     }

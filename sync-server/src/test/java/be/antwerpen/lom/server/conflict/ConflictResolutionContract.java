@@ -12,6 +12,7 @@ import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
+import be.antwerpen.lom.server.conflictinbox.ConflictInbox;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
@@ -20,6 +21,8 @@ import be.antwerpen.lom.server.testing.Fixture;
 import be.antwerpen.lom.server.testing.Http;
 import be.antwerpen.lom.server.testing.TestEngine;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -224,6 +227,32 @@ abstract class ConflictResolutionContract {
         assertThat(settled.status()).isEqualTo(200);
         assertThat(settled.json().path("remark").asText()).isEqualTo("citizen came anyway");
         assertThat(stored(id).appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+    }
+
+    @Test
+    void a_flood_of_unreadable_commands_makes_no_inbox_answer_hold_them_all_and_the_counts_stay_exact() {
+        Fixture.staffAt(server, "supervisor.flood", "merksem");
+        Desk flooder = new Desk(server, "merksem", "Loket 9", "supervisor.flood");
+        int flood = ConflictInbox.LIST_LIMIT + 20;
+        ArrayNode batch = server.json().createArrayNode();
+        for (int i = 1; i <= flood; i++) {
+            ObjectNode unreadable = batch.addObject();
+            unreadable.put("commandId", UUID.randomUUID().toString());
+            unreadable.put("sequence", i);
+            unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
+            unreadable.put("deviceTime", "2026-01-01T00:00:00Z");
+            unreadable.put("actor", "supervisor.flood");
+            unreadable.putObject("payload").put("type", "Bogus").put("blob", "A".repeat(2_000));
+        }
+        assertThat(flooder.pushRaw(batch).lastAppliedSequence()).isEqualTo(flood);
+        String merksem = login("supervisor.flood");
+
+        JsonNode list = http.get("/conflicts?location=merksem", Http.bearer(merksem)).json();
+        JsonNode counts = http.get("/locations/merksem/conflict-counts", Http.bearer(merksem)).json();
+
+        assertThat(list.size()).isEqualTo(ConflictInbox.LIST_LIMIT);
+        assertThat(counts.path("open").asInt()).isEqualTo(flood);
+        assertThat(counts.path("byKind").path("DEAD_LETTER").asInt()).isEqualTo(flood);
     }
 
     @Test
