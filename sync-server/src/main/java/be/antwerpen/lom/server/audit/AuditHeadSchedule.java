@@ -28,7 +28,12 @@ public final class AuditHeadSchedule implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        signer.signNow();
+        try {
+            signer.signNow();
+        } catch (AuditHeadSigner.AuditChainDisagrees e) {
+            // the server still serves (an outage is no time to stop), but it vouches for nothing and says why
+            LOG.error("AUDIT CHAIN DISAGREES WITH ITS LAST SIGNED HEAD: {}", e.getMessage());
+        }
         scheduler.scheduleWithFixedDelay(this::signIfAdvanced, interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -36,6 +41,8 @@ public final class AuditHeadSchedule implements AutoCloseable {
     private void signIfAdvanced() {
         try {
             signer.signIfAdvanced();
+        } catch (AuditHeadSigner.AuditChainDisagrees e) {
+            LOG.error("AUDIT CHAIN DISAGREES WITH ITS LAST SIGNED HEAD: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("the audit chain head could not be signed; trying again at the next interval", e);
         }

@@ -68,10 +68,44 @@ public final class AuditHeadSigner {
     }
 
     private SignedAuditHead sign(Connection c) throws SQLException {
+        // the last signed head is read before the chain's head: the chain only grows, so a head another instance
+        // signs meanwhile can never look beyond the chain read after it
+        Optional<SignedAuditHead> last = heads.latest(c);
         AuditChainHead head = Rows.one(c, "SELECT seq, hash FROM audit_chain_head WHERE id = 1",
                         rs -> new AuditChainHead(rs.getLong(1), rs.getString(2)))
                 .orElseThrow(() -> new SQLException("the audit chain head row is missing"));
+        requireAgreesWithLastSigned(c, last, head);
         return key.sign(head.seq(), head.hash(), clock.instant());
+    }
+
+    /**
+     * A new head is signed only on a chain that still holds the last head this server signed: the same hash at that
+     * line, and no fewer lines. Otherwise lines were cut off or the chain recomputed since, and signing would vouch
+     * for the forgery (an outside drill rewrote a chain and the server signed it at its next start).
+     */
+    private static void requireAgreesWithLastSigned(Connection c, Optional<SignedAuditHead> last, AuditChainHead head)
+            throws SQLException {
+        if (last.isEmpty()) {
+            return;
+        }
+        long seq = last.get().seq();
+        if (head.seq() < seq) {
+            throw new AuditChainDisagrees("the audit chain ends at line " + head.seq() + " but the last signed head"
+                    + " (" + last.get().signedAt() + ") vouches for line " + seq + ": lines were cut off");
+        }
+        String hashThere = seq == 0 ? AuditChain.GENESIS : Rows.one(c, "SELECT chain_hash FROM audit_log"
+                + " WHERE chain_seq = ?", rs -> rs.getString(1), seq).orElse(null);
+        if (!last.get().hash().equals(hashThere)) {
+            throw new AuditChainDisagrees("the audit chain at line " + seq + " differs from the head signed at "
+                    + last.get().signedAt() + ": lines at or before it were changed or recomputed");
+        }
+    }
+
+    /** The chain no longer holds the last signed head: nothing is signed until an administrator looks. */
+    public static final class AuditChainDisagrees extends IllegalStateException {
+        AuditChainDisagrees(String message) {
+            super(message + "; no new head is signed (run verify-audit)");
+        }
     }
 
     /** The latest signed head (for the pull response), read in the caller's transaction. */

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The administrator's command-line actions; output goes to the console. */
 public final class AdminCommands {
@@ -182,19 +183,26 @@ public final class AdminCommands {
         List<Path> files = Arrays.stream(o.get("anchors", "").split(",")).map(String::strip)
                 .filter(f -> !f.isEmpty()).map(Path::of).toList();
         Instant since = since(o.get("anchors-since", null));
-        List<SignedAuditHead> heads = new AuditAnchorFiles(server.json()).read(files).stream()
+        // the heads this server stored itself count too: lines cut off behind the last of them are found without
+        // anchor files (a chain rewritten together with its stored heads still needs anchors kept elsewhere)
+        List<SignedAuditHead> stored = server.auditHeads().all();
+        List<SignedAuditHead> heads = Stream.concat(stored.stream(),
+                        new AuditAnchorFiles(server.json()).read(files).stream())
                 .filter(h -> since == null || h.signedAt() == null || !h.signedAt().isBefore(since)).toList();
         AuditAnchors anchors = new AuditAnchors(heads, trusted);
         AuditChainReport r = server.db().inSnapshot(c -> new AuditChainVerifier().verify(c, anchors));
         if (r.intact()) {
             out.println("Audit chain intact: " + r.checked() + " lines checked"
                     + "; head " + r.headSeq() + " " + r.headHash()
-                    + (files.isEmpty() ? "; no anchors given (a recomputed chain is only found against anchors)"
-                    : "; agrees with " + r.anchors() + " signed heads from " + files.size() + " file(s)"));
+                    + "; agrees with " + r.anchors() + " signed heads (" + stored.size() + " stored by the server"
+                    + (files.isEmpty() ? "; no anchor files given: a chain recomputed together with its stored heads"
+                    + " is only found against anchors kept elsewhere)" : ", the rest from " + files.size() + " file(s))"));
         } else {
             out.println("AUDIT CHAIN BROKEN at line " + r.brokenSeq()
                     + (r.brokenId() == null ? "" : " (entry " + r.brokenId() + ")") + ": " + r.problem()
-                    + "; " + r.checked() + " lines before it are intact");
+                    + (r.problem() != null && r.problem().startsWith("REWRITTEN")
+                    ? "; only lines vouched for by an earlier signed head that agrees can be trusted"
+                    : "; " + r.checked() + " lines before it are intact"));
             if (r.problem() != null && r.problem().startsWith("FORGED")) {
                 out.println("Trusted audit key ids: " + trusted.stream().map(AuditHeadSignatures::keyIdOf).toList());
             }

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
@@ -340,6 +341,44 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void a_tail_cut_off_behind_a_head_the_server_stored_is_found_by_verify_audit_without_anchor_files()
+            throws SQLException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        AdminCommands admin = new AdminCommands(server, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        SignedAuditHead stored = server.auditHeads().signNow();
+        List<AuditEntry> kept = new ArrayList<>(chained().subList(0, (int) stored.seq() - 2));
+        tamper("DELETE FROM audit_log WHERE chain_seq > " + kept.size());
+        recompute(kept);
+
+        assertThat(verify().intact()).as("the chain alone looks intact").isTrue();
+        assertThat(admin.verifyAudit()).isFalse();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("TRUNCATED");
+    }
+
+    @Test
+    void the_server_signs_no_head_on_a_chain_that_no_longer_holds_the_last_head_it_signed() throws SQLException {
+        SignedAuditHead stored = server.auditHeads().signNow();
+        List<AuditEntry> lines = new ArrayList<>(chained());
+        AuditEntry e = lines.get(2);
+        lines.set(2, new AuditEntry(e.id(), e.at(), "someone.else", e.deviceId(), e.action(), e.entityType(),
+                e.entityId(), e.locationId(), e.detail()));
+        tamper("UPDATE audit_log SET actor = 'someone.else' WHERE chain_seq = 3");
+        recompute(lines);
+
+        assertThat(catchThrowable(() -> server.auditHeads().signNow()))
+                .isInstanceOf(AuditHeadSigner.AuditChainDisagrees.class)
+                .hasMessageContaining("line " + stored.seq());
+        assertThat(catchThrowable(() -> server.auditHeads().signIfAdvanced()))
+                .isInstanceOf(AuditHeadSigner.AuditChainDisagrees.class);
+        assertThat(server.auditHeads().all()).as("nothing was signed").containsExactly(stored);
+
+        List<AuditEntry> shorter = new ArrayList<>(chained().subList(0, (int) stored.seq() - 1));
+        tamper("DELETE FROM audit_log WHERE chain_seq > " + shorter.size());
+        recompute(shorter);
+        assertThat(catchThrowable(() -> server.auditHeads().signNow())).hasMessageContaining("cut off");
+    }
+
+    @Test
     void every_line_deleted_and_the_head_reset_is_found_as_truncated() throws SQLException {
         SignedAuditHead anchor = server.auditHeads().signNow();
         tamper("DELETE FROM audit_log", "DELETE FROM audit_signed_head",
@@ -375,7 +414,8 @@ abstract class AuditChainContract {
         admin.exportAuditAnchors(options("export-audit-anchors", "--out", export.toString()));
         Options withAnchors = options("verify-audit", "--anchors", log + "," + export);
         assertThat(admin.verifyAudit(withAnchors)).isTrue();
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("agrees with 3 signed heads from 2 file(s)");
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("agrees with 5 signed heads (2 stored by the server, the rest from 2 file(s))");
 
         tamper("DELETE FROM audit_log", "DELETE FROM audit_signed_head",
                 "UPDATE audit_chain_head SET seq = 0, hash = '" + AuditChain.GENESIS + "' WHERE id = 1");
