@@ -273,10 +273,30 @@ public final class StaffLogin implements AccessRenewal {
         Arrays.fill(key, (byte) 0);
     }
 
-    /** Logout, and the idle lock: the session and the desk's data key leave memory. */
+    /**
+     * Logout, and the idle lock: the session and the desk's data key leave memory, and the server is asked to end the
+     * session too, so that its token works nowhere (ADR 0142). That call runs on a thread of its own and may fail
+     * (the desk may be offline): the token then simply expires.
+     */
     public void logout() {
+        Optional<String> token = session.token();
         session.end();
         dataKey.lock();
+        token.ifPresent(this::endOnServer);
+    }
+
+    private void endOnServer(String token) {
+        Thread ending = new Thread(() -> {
+            try {
+                DeviceIdentity identity = store.database().inTransaction(store.syncState()::read).identity();
+                calls.execute(connect.apply(identity.serverUrl()).logout("Bearer " + token));
+            } catch (RuntimeException notEnded) {
+                LOG.info("the server session was not ended ({}); it expires by itself",
+                        notEnded.getClass().getSimpleName());
+            }
+        }, "end-server-session");
+        ending.setDaemon(true);
+        ending.start();
     }
 
     /**

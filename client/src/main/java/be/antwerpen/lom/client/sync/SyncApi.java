@@ -42,6 +42,10 @@ public interface SyncApi {
     @POST("api/v1/auth/desk-escrow-key")
     Call<JsonNode> deskEscrowKey(@Header("Authorization") String bearer);
 
+    /** Ends the login session of {@code bearer} on the server (ADR 0142); sent after the desk forgot it. */
+    @POST("api/v1/auth/logout")
+    Call<Void> logout(@Header("Authorization") String bearer);
+
     @POST("api/v1/devices/enroll")
     Call<EnrollmentResponse> enroll(@Body EnrollmentRequest request);
 

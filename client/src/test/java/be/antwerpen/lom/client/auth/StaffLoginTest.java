@@ -118,6 +118,23 @@ class StaffLoginTest {
     }
 
     @Test
+    void a_logout_asks_the_server_to_end_the_session_and_forgets_the_token_at_once() throws Exception {
+        server.on("POST", "/api/v1/auth/logout", r -> new Answer(204, null));
+        StaffLogin login = loginAt(NOW);
+        login.login("agent.antwerpen", "demo".toCharArray());
+
+        login.logout();
+
+        assertThat(session.token()).isEmpty();
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (server.paths().stream().noneMatch(p -> p.endsWith("/auth/logout")) && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(server.received()).filteredOn(r -> r.path().endsWith("/auth/logout")).singleElement()
+                .satisfies(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer tok"));
+    }
+
+    @Test
     void wrong_password_online_is_refused() {
         assertThatThrownBy(() -> loginAt(NOW).login("agent.antwerpen", "nope".toCharArray()))
                 .isInstanceOfSatisfying(LoginRefusedException.class,

@@ -13,7 +13,7 @@ import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 
-/** POST /auth/login and POST /devices/enroll: the two endpoints that need no token. */
+/** POST /auth/login and POST /devices/enroll, the two endpoints that need no token, and POST /auth/logout. */
 public final class AuthController implements EndpointGroup {
 
     private final LoginService login;
@@ -50,6 +50,13 @@ public final class AuthController implements EndpointGroup {
         return LoginSource.address(ctx.ip());
     }
 
+    /** Ends the caller's own login session: its token no longer works (204). */
+    public void logout(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        login.logout(authorization, authenticator.staff(authorization));
+        ctx.status(204);
+    }
+
     public void enroll(Context ctx) throws Exception {
         ctx.status(201).json(enrollment.enroll(bodies.read(ctx, EnrollmentRequest.class)));
     }
@@ -61,6 +68,7 @@ public final class AuthController implements EndpointGroup {
             before("/auth/login", SmallBodies::require);
             before("/devices/enroll", SmallBodies::require);
             post("/auth/login", this::login);
+            post("/auth/logout", this::logout);
             post("/devices/enroll", this::enroll);
         });
     }

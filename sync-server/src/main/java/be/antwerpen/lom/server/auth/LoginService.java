@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.api.LoginResponse;
 import be.antwerpen.lom.model.appointment.TimeOrderedUuid;
+import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.server.audit.AuditRepository;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.refusal.Refusal;
@@ -121,6 +122,22 @@ public final class LoginService {
             return null;
         });
         return new LoginResponse(token, expires, account.get().member());
+    }
+
+    /**
+     * Ends the login session of {@code authorization} (a {@code Bearer} token) on the server, so that the token no
+     * longer works anywhere, not only at the desk that forgets it. The staff member comes from the token itself.
+     */
+    public void logout(String authorization, StaffMember staff) {
+        String tokenHash = Secrets.sha256(authorization.substring(7).strip());
+        Instant now = clock.instant();
+        db.inTransaction(c -> {
+            if (sessions.delete(c, tokenHash) > 0) {
+                audit.append(c, new AuditEntry(ids.next().toString(), now, staff.username(), null, "Logout", "STAFF",
+                        staff.username(), null, "session ended"));
+            }
+            return null;
+        });
     }
 
     private LoginThrottle.Attempt count(String accountKey, String sourceKey, LoginSource source, Instant now) {

@@ -26,4 +26,9 @@ public final class SessionRepository {
     public int deleteOf(Connection c, String username) throws SQLException {
         return Rows.update(c, "DELETE FROM sessions WHERE username = ?", username);
     }
+
+    /** Ends one login session: the one whose token has the hash {@code tokenHash}. */
+    public int delete(Connection c, String tokenHash) throws SQLException {
+        return Rows.update(c, "DELETE FROM sessions WHERE token_hash = ?", tokenHash);
+    }
 }

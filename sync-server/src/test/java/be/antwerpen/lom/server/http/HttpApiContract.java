@@ -621,6 +621,19 @@ abstract class HttpApiContract {
     }
 
     @Test
+    void a_logout_ends_the_session_on_the_server_and_the_token_works_nowhere_after_it() {
+        String token = login("agent.antwerpen");
+        assertThat(http.get("/reference-data", Http.bearer(token)).status()).isEqualTo(200);
+
+        Http.Response out = http.send("POST", "/auth/logout", null, Http.bearer(token));
+
+        assertThat(out.status()).isEqualTo(204);
+        assertThat(http.get("/reference-data", Http.bearer(token)).status()).isEqualTo(401);
+        assertThat(http.send("POST", "/auth/logout", null, Http.bearer(token)).status()).isEqualTo(401);
+        assertThat(http.get("/reference-data", Http.bearer(agent)).status()).as("other sessions go on").isEqualTo(200);
+    }
+
+    @Test
     void login_returns_an_expiring_token_and_the_staff_member() {
         Http.Response r = http.post("/auth/login", new LoginRequest("supervisor.antwerpen", Fixture.PASSWORD), Map.of());
 
