@@ -70,7 +70,9 @@ final class RecordedDay {
                     + marks + ")", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
                     batch.toArray())) {
                 JsonNode data = read(row[2]);
-                if (locationId.equals(row[1]) && data.path("start").asText("").startsWith(date + "T")) {
+                // the appointment's own location, not the row's: a move is also written under the location it left
+                if (locationId.equals(data.path("locationId").asText(""))
+                        && data.path("start").asText("").startsWith(date + "T")) {
                     out.put(row[0], data.path("status").asText(""));
                 }
             }
