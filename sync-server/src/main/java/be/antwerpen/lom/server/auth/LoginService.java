@@ -116,7 +116,8 @@ public final class LoginService {
                 staff.replacePasswordHash(c, username, storedHash, upgradedHash);
             }
             sessions.deleteExpired(c, now.toEpochMilli());
-            sessions.insert(c, Secrets.sha256(token), username, expires.toEpochMilli(), now.toEpochMilli());
+            sessions.insert(c, Secrets.sha256(token), username, expires.toEpochMilli(), now.toEpochMilli(),
+                    source.deviceId());
             audit.append(c, new AuditEntry(ids.next().toString(), now, username, source.deviceId(), "Login", "STAFF",
                     username, null, "token until " + expires));
             return null;

@@ -8,9 +8,16 @@ import java.util.Optional;
 /** Login sessions, keyed by the SHA-256 of the bearer token, so every server instance can check them. */
 public final class SessionRepository {
 
-    public void insert(Connection c, String tokenHash, String username, long expiresAt, long now) throws SQLException {
-        Rows.update(c, "INSERT INTO sessions (token_hash, username, expires_at, created_at) VALUES (?, ?, ?, ?)",
-                tokenHash, username, expiresAt, now);
+    /** A login session; {@code deviceId} is the desk it was made at, or null (a browser, a tool). */
+    public void insert(Connection c, String tokenHash, String username, long expiresAt, long now, String deviceId)
+            throws SQLException {
+        Rows.update(c, "INSERT INTO sessions (token_hash, username, expires_at, created_at, device_id)"
+                + " VALUES (?, ?, ?, ?, ?)", tokenHash, username, expiresAt, now, deviceId);
+    }
+
+    /** Ends every login made at the desk {@code deviceId} (when it is revoked). */
+    public int deleteOfDevice(Connection c, String deviceId) throws SQLException {
+        return Rows.update(c, "DELETE FROM sessions WHERE device_id = ?", deviceId);
     }
 
     /** The username of a session that has not expired at {@code now}. */

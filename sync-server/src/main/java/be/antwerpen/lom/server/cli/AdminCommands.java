@@ -122,8 +122,8 @@ public final class AdminCommands {
 
     public void revokeDevice(Options o) {
         String id = o.require("device");
-        boolean done = server.db().inTransaction(c -> server.devices().revoke(c, id));
-        out.println(done ? "Device " + id + " revoked: its sync calls are refused from now on."
+        boolean done = server.revokeDevice(id);
+        out.println(done ? "Device " + id + " revoked: its sync calls are refused and the logins made at it ended."
                 : "No device " + id);
     }
 

@@ -261,6 +261,20 @@ public final class ServerComponents {
         return devices;
     }
 
+    /**
+     * Revokes a desk: its sync calls are refused from now on, and the logins made at it end, so a token taken from
+     * a lost or stolen desk works nowhere (ADR 0142). False when there is no such desk.
+     */
+    public boolean revokeDevice(String deviceId) {
+        return db.inTransaction(c -> {
+            boolean revoked = devices.revoke(c, deviceId);
+            if (revoked) {
+                sessions.deleteOfDevice(c, deviceId);
+            }
+            return revoked;
+        });
+    }
+
     public ReceiptRepository receipts() {
         return receipts;
     }

@@ -634,6 +634,23 @@ abstract class HttpApiContract {
     }
 
     @Test
+    void revoking_a_desk_ends_the_logins_made_at_it_and_no_other() {
+        String code = server.enrollment().issue(null, "antwerpen", "Loket 11", Duration.ofHours(1), "test");
+        JsonNode device = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-11"), Map.of()).json();
+        Map<String, String> deskHeaders = Map.of("X-Device-Id", device.path("deviceId").asText(), "X-Device-Secret",
+                device.path("deviceSecret").asText());
+        String atTheDesk = http.post("/auth/login", new LoginRequest("agent.antwerpen", Fixture.PASSWORD),
+                deskHeaders).json().path("token").asText();
+        String elsewhere = login("agent.antwerpen");
+        assertThat(http.get("/reference-data", Http.bearer(atTheDesk)).status()).isEqualTo(200);
+
+        assertThat(server.revokeDevice(device.path("deviceId").asText())).isTrue();
+
+        assertThat(http.get("/reference-data", Http.bearer(atTheDesk)).status()).isEqualTo(401);
+        assertThat(http.get("/reference-data", Http.bearer(elsewhere)).status()).isEqualTo(200);
+    }
+
+    @Test
     void login_returns_an_expiring_token_and_the_staff_member() {
         Http.Response r = http.post("/auth/login", new LoginRequest("supervisor.antwerpen", Fixture.PASSWORD), Map.of());
 
