@@ -2,6 +2,7 @@ package be.antwerpen.lom.server.http;
 
 import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,9 @@ public final class SmallBodies {
 
     /** A {@code before} handler: refuses a body over {@link #MAX_BYTES}, or one that does not declare its length. */
     public static void require(Context ctx) {
+        if (ctx.method() != HandlerType.POST) {
+            return; // another method has no body to hold, and is answered 405 by the router
+        }
         String length = ctx.header("Content-Length");
         if (length == null || !DECIMAL.matcher(length.strip()).matches()) {
             throw Refusal.invalid("body", "this endpoint takes a body with a declared length (Content-Length) of at"

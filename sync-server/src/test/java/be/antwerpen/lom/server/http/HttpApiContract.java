@@ -528,6 +528,7 @@ abstract class HttpApiContract {
         assertThat(chunked.status()).as(chunked.text()).isEqualTo(400);
         assertThat(chunked.json().path("field").asText()).isEqualTo("body");
         assertThat(declared.status()).isEqualTo(200);
+        assertThat(http.get("/auth/login", Map.of()).status()).isEqualTo(405);
     }
 
     @Test
