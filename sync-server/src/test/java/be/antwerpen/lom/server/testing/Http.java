@@ -106,13 +106,7 @@ public final class Http {
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
-            int bodyAt = answer.indexOf("\r\n\r\n");
-            String text = bodyAt < 0 ? "" : answer.substring(bodyAt + 4);
-            int json = text.indexOf('{');
-            int end = text.lastIndexOf('}');
-            return new Response(status, text, json >= 0 && end > json ? mapper.readTree(text.substring(json, end + 1)) : null);
+            return answerOn(socket, false);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -133,17 +127,25 @@ public final class Http {
             } catch (IOException closedEarly) {
                 // the server may answer and close before it has read everything; its answer is still there
             }
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
-            int bodyAt = answer.indexOf("\r\n\r\n");
-            String text = bodyAt < 0 ? "" : answer.substring(bodyAt + 4);
-            int json = text.indexOf('{');
-            int end = text.lastIndexOf('}');
-            return new Response(status, answer, json >= 0 && end > json ? mapper.readTree(text.substring(json, end + 1))
-                    : null);
+            return answerOn(socket, true);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Reads the answer on {@code socket} until the server closes it: the status, the text ({@code withHead}: the
+     * whole answer, else its body) and the JSON object the body holds, if any.
+     */
+    private Response answerOn(Socket socket, boolean withHead) throws IOException {
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
+        int bodyAt = answer.indexOf("\r\n\r\n");
+        String text = bodyAt < 0 ? "" : answer.substring(bodyAt + 4);
+        int json = text.indexOf('{');
+        int end = text.lastIndexOf('}');
+        return new Response(status, withHead ? answer : text,
+                json >= 0 && end > json ? mapper.readTree(text.substring(json, end + 1)) : null);
     }
 
     /** The path of the API's base, for {@link #raw} requests. */
