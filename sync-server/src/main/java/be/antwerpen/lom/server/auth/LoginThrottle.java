@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Decides whether a login attempt may have its password checked (ADR 0028). Every attempt is counted
- * before its password is checked, in three buckets, inside one transaction: the account from this
- * source, the source over all accounts (spraying), and, for a source the account never logged in
- * from, the account over all such sources. The first blocked bucket refuses the attempt and the
+ * before its password is checked, inside one transaction: in the account-from-this-source bucket, and, for a
+ * source the account never logged in from, in the source over all accounts (spraying) and the account over all
+ * such sources. The first blocked bucket refuses the attempt and the
  * transaction rolls back, so a refused attempt counts nowhere. A correct password takes its attempt
  * back, resets the account-at-source bucket and makes the source known to the account: from then on
  * the owner's desk or address is not slowed by what attackers elsewhere do to the account.
@@ -32,8 +32,10 @@ public final class LoginThrottle {
      */
     public Attempt begin(Connection c, String account, String source, long now) throws SQLException {
         boolean known = repository.known(c, account, source);
-        count(c, sourceBucket(source), ThrottlePolicy.SOURCE, now);
         if (!known) {
+            // the owner at a desk or address they logged in from is not slowed by others spraying from there (a
+            // shared address: the city's network, a proxy); the account-at-source bucket still holds them
+            count(c, sourceBucket(source), ThrottlePolicy.SOURCE, now);
             count(c, accountBucket(account), ThrottlePolicy.ACCOUNT_FROM_UNKNOWN_SOURCES, now);
         }
         count(c, accountAtSourceBucket(account, source), ThrottlePolicy.ACCOUNT_AT_SOURCE, now);
@@ -42,8 +44,8 @@ public final class LoginThrottle {
 
     /** The attempt had the right password: it was no failure. */
     public void succeeded(Connection c, Attempt attempt, long now) throws SQLException {
-        repository.takeBack(c, sourceBucket(attempt.source()), ThrottlePolicy.SOURCE);
         if (!attempt.knownSource()) {
+            repository.takeBack(c, sourceBucket(attempt.source()), ThrottlePolicy.SOURCE);
             repository.takeBack(c, accountBucket(attempt.account()), ThrottlePolicy.ACCOUNT_FROM_UNKNOWN_SOURCES);
         }
         repository.delete(c, accountAtSourceBucket(attempt.account(), attempt.source()));

@@ -172,6 +172,24 @@ abstract class LoginThrottleContract {
     }
 
     @Test
+    void someone_spraying_from_a_shared_address_does_not_lock_out_an_account_that_logs_in_from_there() {
+        assertThat(login(one, "agent.deurne", Fixture.PASSWORD, Map.of()).status()).isEqualTo(200);
+        for (int i = 0; i < ThrottlePolicy.SOURCE.free() + 5; i++) {
+            login(i % 2 == 0 ? one : two, "user." + i, WRONG, Map.of());
+        }
+        assertThat(login(one, "user.late", WRONG, Map.of()).status()).as("the address is blocked for guessing")
+                .isEqualTo(429);
+
+        assertThat(login(two, "agent.deurne", Fixture.PASSWORD, Map.of()).status())
+                .as("an account known at this address still gets in").isEqualTo(200);
+        for (int i = 0; i < ThrottlePolicy.ACCOUNT_AT_SOURCE.free(); i++) {
+            assertThat(login(one, "agent.deurne", WRONG, Map.of()).status()).isEqualTo(401);
+        }
+        assertThat(login(one, "agent.deurne", WRONG, Map.of()).status())
+                .as("and guessing its password there is still held by its own bucket").isEqualTo(429);
+    }
+
+    @Test
     void a_desk_id_without_its_secret_is_no_way_around_the_address_limit() {
         Map<String, String> desk = enrolledDesk();
         assertThat(login(one, "admin", Fixture.PASSWORD, desk).status()).isEqualTo(200);
