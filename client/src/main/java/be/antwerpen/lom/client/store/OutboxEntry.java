@@ -20,6 +20,13 @@ public record OutboxEntry(long sequence, UUID commandId, UUID entityId, CommandP
                           Instant deviceTime, OutboxStatus status, String reason, UUID conflictId,
                           String commandType, String storedPayload, String actorProof) {
 
+    /** Without the payload: its JSON holds personal data, which must not leak into logs. */
+    @Override
+    public String toString() {
+        return "OutboxEntry[sequence=" + sequence + ", commandId=" + commandId + ", type=" + commandType + ", status="
+                + status + ", payload=***]";
+    }
+
     /** Whether this build can read the command (see the class comment). */
     public boolean readable() {
         return payload != null;

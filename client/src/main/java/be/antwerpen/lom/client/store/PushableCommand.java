@@ -24,6 +24,12 @@ import java.util.UUID;
 public record PushableCommand(long sequence, UUID commandId, Instant deviceTime, String actor, String actorProof,
                               String payloadText) {
 
+    /** Without the payload: its JSON holds personal data, which must not leak into logs. */
+    @Override
+    public String toString() {
+        return "PushableCommand[sequence=" + sequence + ", commandId=" + commandId + ", payload=***]";
+    }
+
     /** The command as JSON for a push, in the form {@link SyncCommand} has on the wire. */
     public ObjectNode toWire(ObjectMapper json) {
         ObjectNode node = json.createObjectNode();

@@ -72,6 +72,21 @@ class PushableCommandTest {
         }
     }
 
+    @Test
+    void an_outbox_command_written_as_text_shows_none_of_the_citizens_data() {
+        try (LocalStore store = unlocked()) {
+            append(store, walkIn(1, "Wouters", null));
+
+            PushableCommand pending = store.database().inTransaction(c -> store.outbox().pendingForPush(c, 1, 10,
+                    Integer.MAX_VALUE)).get(0);
+            OutboxEntry entry = store.database().inTransaction(c -> store.outbox().all(c)).get(0);
+
+            assertThat(pending.payloadText()).contains("Wouters");
+            assertThat(pending.toString() + " " + entry.toString()).doesNotContain("Wouters")
+                    .contains(pending.commandId().toString());
+        }
+    }
+
     private static List<Long> pendingWithin(LocalStore store, int payloadChars) {
         return store.database().inTransaction(c -> store.outbox().pendingForPush(c, 1, 10, payloadChars)).stream()
                 .map(PushableCommand::sequence).toList();

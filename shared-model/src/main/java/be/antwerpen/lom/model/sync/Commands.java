@@ -50,6 +50,13 @@ public final class Commands {
     }
 
     public record MarkServed(UUID appointmentId, String outcome, LocalDateTime paperTime) implements LifecycleCommand {
+
+        /** The outcome is free text staff may fill with anything: masked for logs. */
+        @Override
+        public String toString() {
+            return "MarkServed[appointmentId=" + appointmentId + ", outcome=***, paperTime=" + paperTime + "]";
+        }
+
         public AppointmentAction action() {
             return AppointmentAction.MARK_SERVED;
         }
@@ -62,6 +69,13 @@ public final class Commands {
     }
 
     public record Cancel(UUID appointmentId, String reason, LocalDateTime paperTime) implements LifecycleCommand {
+
+        /** The reason is free text staff may fill with anything, a phone number too: masked for logs. */
+        @Override
+        public String toString() {
+            return "Cancel[appointmentId=" + appointmentId + ", reason=***, paperTime=" + paperTime + "]";
+        }
+
         public AppointmentAction action() {
             return AppointmentAction.CANCEL;
         }
@@ -103,6 +117,12 @@ public final class Commands {
 
     /** Change the contact data of the appointment's citizen (field-level merge on the server). */
     public record UpdateContact(UUID appointmentId, String email, String phone) implements AppointmentCommand {
+
+        /** Masked, like {@code Citizen}: an e-mail address and a phone number must not leak into logs. */
+        @Override
+        public String toString() {
+            return "UpdateContact[appointmentId=" + appointmentId + ", email=***, phone=***]";
+        }
     }
 
     /**
