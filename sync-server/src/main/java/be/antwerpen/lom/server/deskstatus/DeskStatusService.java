@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.drill.DeskLiveLine;
 import be.antwerpen.lom.model.drill.DeskStatusAnswer;
 import be.antwerpen.lom.model.drill.DeskStatusReport;
 import be.antwerpen.lom.model.drill.StalenessRule;
+import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.db.Database;
@@ -38,9 +39,11 @@ public final class DeskStatusService {
     private final DeviceRepository devices;
     private final DrillService drills;
     private final Clock clock;
+    private final ReferenceData reference;
 
     public DeskStatusService(Database db, DeskStatusRepository statuses, DeviceRepository devices, DrillService drills,
-                             Clock clock) {
+                             Clock clock, ReferenceData reference) {
+        this.reference = reference;
         this.db = db;
         this.statuses = statuses;
         this.devices = devices;
@@ -82,6 +85,9 @@ public final class DeskStatusService {
     public List<DeskLiveLine> live(StaffMember by, String locationId) {
         if (!by.role().atLeast(StaffRole.SUPERVISOR)) {
             throw Refusal.forbidden("this needs the role " + StaffRole.SUPERVISOR);
+        }
+        if (locationId != null && reference.location(locationId).isEmpty()) {
+            throw Refusal.notFound("the location");
         }
         if (locationId != null && !by.mayWorkAt(locationId)) {
             throw Refusal.forbidden("you do not work at this location");

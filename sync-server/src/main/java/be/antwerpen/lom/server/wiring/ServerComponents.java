@@ -217,7 +217,8 @@ public final class ServerComponents {
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
         this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);
-        this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock);
+        this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock,
+                reference);
         this.drillReports = new DrillReports(db, drillRows, drills, new ReconciliationService(db, appointments,
                 conflicts, devices, clock, json), clock);
     }

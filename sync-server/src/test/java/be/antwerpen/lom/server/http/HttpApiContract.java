@@ -564,6 +564,7 @@ abstract class HttpApiContract {
         assertThat(http.get("/conflicts/" + UUID.randomUUID(), Http.bearer(supervisor)).status()).isEqualTo(404);
         assertThat(http.get("/locations/gent/agenda?date=2030-01-07", Http.bearer(admin)).status()).isEqualTo(404);
         assertThat(http.get("/conflicts?location=gent", Http.bearer(admin)).status()).isEqualTo(404);
+        assertThat(http.get("/desks?locationId=gent", Http.bearer(admin)).status()).isEqualTo(404);
         Http.Response route = http.get("/no/such/thing", Map.of());
         assertThat(route.status()).isEqualTo(404);
         assertThat(route.json().path("code").asText()).isEqualTo("not_found");
