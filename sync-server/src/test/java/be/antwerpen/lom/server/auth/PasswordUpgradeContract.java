@@ -124,7 +124,10 @@ abstract class PasswordUpgradeContract {
                 return null;
             }));
         }
-        Thread.sleep(300);
+        long waitUntil = System.nanoTime() + 30_000_000_000L;
+        while (tokens.size() < 4 && System.nanoTime() < waitUntil) {
+            Thread.sleep(10); // the logins are running: the reset comes while some are mid-check
+        }
         server.staffAdministration().resetPassword("agent.race", "a brand new password 123", "test");
         resetDone.set(true);
         for (Future<?> f : running) {
