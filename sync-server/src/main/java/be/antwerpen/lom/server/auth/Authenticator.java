@@ -29,11 +29,16 @@ public final class Authenticator {
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() < 8) {
             throw Refusal.unauthenticated("unauthenticated", "log in first: a Bearer token is required");
         }
-        String hash = Secrets.sha256(authorization.substring(7).strip());
+        String hash = tokenHash(authorization);
         long now = clock.millis();
         return db.readOnce(c -> staff.bySession(c, hash, now)).filter(StaffAccount::active).map(StaffAccount::member)
                 .orElseThrow(() -> Refusal.unauthenticated("token_expired",
                         "the login has expired or is unknown; log in again"));
+    }
+
+    /** The stored hash of the token of a {@code Bearer} header value (a session is kept by it, never the token). */
+    static String tokenHash(String authorization) {
+        return Secrets.sha256(authorization.substring(7).strip());
     }
 
     /** The enrolled, not revoked device with this id and secret. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Issues one-time enrollment codes and turns a code into a device id and secret. */
 public final class EnrollmentService {
@@ -23,16 +24,19 @@ public final class EnrollmentService {
     private final Database db;
     private final EnrollmentCodeRepository codes;
     private final DeviceRepository devices;
+    private final SessionRepository sessions;
     private final AuditRepository audit;
     private final Secrets secrets;
     private final TimeOrderedUuid ids;
     private final Clock clock;
 
     public EnrollmentService(Database db, EnrollmentCodeRepository codes, DeviceRepository devices,
-                             AuditRepository audit, Secrets secrets, TimeOrderedUuid ids, Clock clock) {
+                             SessionRepository sessions, AuditRepository audit, Secrets secrets, TimeOrderedUuid ids,
+                             Clock clock) {
         this.db = db;
         this.codes = codes;
         this.devices = devices;
+        this.sessions = sessions;
         this.audit = audit;
         this.secrets = secrets;
         this.ids = ids;
@@ -116,6 +120,25 @@ public final class EnrollmentService {
             audit.append(c, new AuditEntry(ids.next().toString(), now, "device:" + name, deviceId, "EnrollDevice",
                     "DEVICE", deviceId, target.locationId(), "desk " + target.deskName()));
             return new EnrollmentResponse(deviceId, secret, target.locationId(), target.deskName());
+        });
+    }
+
+    /**
+     * Revokes a desk: its sync calls are refused from now on, and the logins made at it end in the same
+     * transaction, so a token taken from a lost or stolen desk works nowhere (ADR 0142). False when there is no such
+     * desk.
+     */
+    public boolean revoke(String deviceId, String by) {
+        Instant now = clock.instant();
+        return db.inTransaction(c -> {
+            Optional<Device> device = devices.find(c, deviceId);
+            if (device.isEmpty() || !devices.revoke(c, deviceId)) {
+                return false;
+            }
+            int ended = sessions.deleteOfDevice(c, deviceId);
+            audit.append(c, new AuditEntry(ids.next().toString(), now, by, deviceId, "RevokeDevice", "DEVICE",
+                    device.get().deskName(), device.get().locationId(), ended + " login(s) made at it ended"));
+            return true;
         });
     }
 

@@ -130,7 +130,7 @@ public final class LoginService {
      * longer works anywhere, not only at the desk that forgets it. The staff member comes from the token itself.
      */
     public void logout(String authorization, StaffMember staff) {
-        String tokenHash = Secrets.sha256(authorization.substring(7).strip());
+        String tokenHash = Authenticator.tokenHash(authorization);
         Instant now = clock.instant();
         db.inTransaction(c -> {
             if (sessions.delete(c, tokenHash) > 0) {

@@ -122,7 +122,7 @@ public final class AdminCommands {
 
     public void revokeDevice(Options o) {
         String id = o.require("device");
-        boolean done = server.revokeDevice(id);
+        boolean done = server.enrollment().revoke(id, "cli");
         out.println(done ? "Device " + id + " revoked: its sync calls are refused and the logins made at it ended."
                 : "No device " + id);
     }

@@ -12,7 +12,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.stream.Collectors;
-import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
@@ -45,6 +44,7 @@ public final class ErrorMapping {
         ErrorBody body;
         int status;
         Throwable cause = rootDomainCause(e);
+        int cutShort = cutShortStatus(e);
         if (e instanceof Refusal p) {
             status = status(p.kind());
             body = ErrorBody.of(p.code(), p.reason(), p.field());
@@ -67,9 +67,9 @@ public final class ErrorMapping {
         } else if (e instanceof JacksonException) {
             status = 400;
             body = new ErrorBody("malformed_json", "the body is not valid JSON", null);
-        } else if (cutShort(e) != null) {
+        } else if (cutShort != 0) {
             // the client stopped sending (gone, or too slow): nothing to log at length, nothing was read
-            status = cutShort(e).getCode() >= 400 ? cutShort(e).getCode() : 400;
+            status = cutShort;
             body = switch (status) {
                 case 408 -> new ErrorBody("body_too_slow", "the request body arrived too slowly", null);
                 case 413 -> new ErrorBody("body_too_large", "the request body is too large", null);
@@ -125,19 +125,19 @@ public final class ErrorMapping {
     }
 
     /**
-     * The Jetty exception saying a request body stopped arriving (the connection closed early, or the body came in
-     * slower than {@link HttpApi#MIN_BODY_BYTES_PER_SECOND}), or null.
+     * The 4xx status of a request body that stopped arriving (the connection closed early: 400; the body came in
+     * slower than {@link HttpApi#MIN_BODY_BYTES_PER_SECOND}: Jetty's 408), or 0 when the failure is something else.
      */
-    private static HttpException cutShort(Throwable e) {
+    private static int cutShortStatus(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpException h) {
-                return h;
+                return h.getCode() >= 400 && h.getCode() < 500 ? h.getCode() : 400;
             }
             if (t instanceof EofException) {
-                return new BadMessageException(400, "early end of the body");
+                return 400;
             }
         }
-        return null;
+        return 0;
     }
 
     private static Throwable rootDomainCause(Throwable e) {

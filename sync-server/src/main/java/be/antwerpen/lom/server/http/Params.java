@@ -30,11 +30,7 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw Refusal.invalid(name, name + " must be a date like 2026-03-31");
         }
-        if (!TimeRange.holds(date)) {
-            throw Refusal.invalid(name, name + " must lie between the years " + TimeRange.FIRST_YEAR + " and "
-                    + TimeRange.LAST_YEAR);
-        }
-        return date;
+        return TimeRange.require(date, name);
     }
 
     public static LocalTime optionalTime(Context ctx, String name) {

@@ -100,11 +100,7 @@ public final class ReconciliationController implements EndpointGroup {
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("notSyncedSince", "notSyncedSince is an ISO instant like 2026-05-04T16:00:00Z");
         }
-        if (!TimeRange.holds(since)) {
-            throw Refusal.invalid("notSyncedSince", "notSyncedSince must lie between the years " + TimeRange.FIRST_YEAR
-                    + " and " + TimeRange.LAST_YEAR);
-        }
-        return since;
+        return TimeRange.require(since, "notSyncedSince");
     }
 
     /** The routes of this feature, under {@link HttpApi#BASE}. */

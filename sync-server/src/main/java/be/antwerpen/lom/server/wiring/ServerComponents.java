@@ -210,7 +210,7 @@ public final class ServerComponents {
         this.login = new LoginService(db, staff, sessions, new LoginThrottle(throttle),
                 new LoginPseudonyms(db, secrets), audit, hasher, secrets, ids, clock, tokenLifetime);
         this.authenticator = new Authenticator(db, staff, devices, clock);
-        this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, audit, secrets, ids, clock);
+        this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, sessions, audit, secrets, ids, clock);
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
         this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
                 engine, ids, clock, audit);
@@ -260,20 +260,6 @@ public final class ServerComponents {
 
     public DeviceRepository devices() {
         return devices;
-    }
-
-    /**
-     * Revokes a desk: its sync calls are refused from now on, and the logins made at it end, so a token taken from
-     * a lost or stolen desk works nowhere (ADR 0142). False when there is no such desk.
-     */
-    public boolean revokeDevice(String deviceId) {
-        return db.inTransaction(c -> {
-            boolean revoked = devices.revoke(c, deviceId);
-            if (revoked) {
-                sessions.deleteOfDevice(c, deviceId);
-            }
-            return revoked;
-        });
     }
 
     public ReceiptRepository receipts() {

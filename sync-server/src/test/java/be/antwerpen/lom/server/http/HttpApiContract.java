@@ -646,7 +646,7 @@ abstract class HttpApiContract {
         String elsewhere = login("agent.antwerpen");
         assertThat(http.get("/reference-data", Http.bearer(atTheDesk)).status()).isEqualTo(200);
 
-        assertThat(server.revokeDevice(device.path("deviceId").asText())).isTrue();
+        assertThat(server.enrollment().revoke(device.path("deviceId").asText(), "test")).isTrue();
 
         assertThat(http.get("/reference-data", Http.bearer(atTheDesk)).status()).isEqualTo(401);
         assertThat(http.get("/reference-data", Http.bearer(elsewhere)).status()).isEqualTo(200);
