@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.monitoring;
 
+import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
@@ -18,8 +19,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -37,6 +41,13 @@ public final class ServerMetrics {
     private final Database db;
     private final CachedFigure openConflicts;
     private final CachedFigure desksSeen;
+    /** The request timers met so far: building a meter's id on every request showed in the booking profile. */
+    private final Map<RequestKind, Timer> requestTimers = new ConcurrentHashMap<>();
+    private final Map<CommandOutcome, Counter> commandCounters = new EnumMap<>(CommandOutcome.class);
+
+    /** What a request timer is kept by: method, route template and status class (2 for 2xx). */
+    private record RequestKind(String method, String route, int statusClass) {
+    }
 
     public ServerMetrics(Database db, ConflictRepository conflicts, DeviceRepository devices, Clock clock) {
         this.db = db;
@@ -44,6 +55,11 @@ public final class ServerMetrics {
                 () -> db.inSnapshot(conflicts::countOpen));
         this.desksSeen = new CachedFigure(clock, DATABASE_FIGURES_TTL, () -> desksSeenSince(devices,
                 clock.millis() - Duration.ofHours(1).toMillis()));
+        for (CommandOutcome outcome : CommandOutcome.values()) {
+            commandCounters.put(outcome, Counter.builder("lom_sync_commands")
+                    .description("Pushed commands answered, by outcome")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry));
+        }
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -72,17 +88,20 @@ public final class ServerMetrics {
 
     /** One answered HTTP request; {@code route} is the route template, never the concrete path. */
     public void request(String method, String route, int status, double millis) {
-        Timer.builder("lom_http_server_requests").description("HTTP requests by route and status class")
-                .tag("method", method).tag("route", route).tag("status", (status / 100) + "xx")
-                .register(registry).record(Duration.ofNanos(Math.round(millis * 1_000_000)));
+        requestTimers.computeIfAbsent(new RequestKind(method, route, status / 100), kind -> Timer
+                        .builder("lom_http_server_requests").description("HTTP requests by route and status class")
+                        .tag("method", kind.method()).tag("route", kind.route()).tag("status", kind.statusClass() + "xx")
+                        .register(registry))
+                .record(Duration.ofNanos(Math.round(millis * 1_000_000)));
     }
 
     /** The receipts of one push: counted per outcome. */
     public void pushed(PushResponse response) {
+        EnumMap<CommandOutcome, Integer> counts = new EnumMap<>(CommandOutcome.class);
         for (CommandReceipt receipt : response.receipts()) {
-            Counter.builder("lom_sync_commands").description("Pushed commands answered, by outcome")
-                    .tag("outcome", receipt.outcome().name().toLowerCase(Locale.ROOT)).register(registry).increment();
+            counts.merge(receipt.outcome(), 1, Integer::sum);
         }
+        counts.forEach((outcome, count) -> commandCounters.get(outcome).increment(count));
     }
 
     /** A refused login: {@code reason} is a fixed word (wrong_credentials, throttled), never the username. */

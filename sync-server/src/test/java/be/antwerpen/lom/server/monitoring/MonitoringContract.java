@@ -113,6 +113,7 @@ abstract class MonitoringContract {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text())
                 .contains("lom_sync_commands_total{outcome=\"applied\"} 1.0")
+                .contains("lom_sync_commands_total{outcome=\"rejected\"} 0.0")
                 .containsPattern("lom_login_failures_total\\{reason=\"wrong_credentials\"} [1-9]")
                 .containsPattern("lom_http_server_requests_seconds_count\\{method=\"POST\",route=\"/api/v1/sync/push\","
                         + "status=\"2xx\"} 1")
