@@ -138,16 +138,21 @@ final class BookingComparison {
         }
     }
 
+    /** The bench account's token, from a real login over the JDK's client (not timed). */
+    private static String login(ServerComponents server, String base) throws Exception {
+        String login = server.json().writeValueAsString(new LoginRequest("bench", "bench-password-123"));
+        return server.json().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                + "/auth/login")).POST(HttpRequest.BodyPublishers.ofString(login)).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).path("token").asText();
+    }
+
     /** Bookings through the real HTTP API (login, then POST /appointments), 16 clients at once. */
     Rate bookingRate(ServerComponents server) throws Exception {
         Javalin app = server.httpApi(new HttpSettings("127.0.0.1", 0, Optional.empty())).start();
         try {
-            HttpClient http = HttpClient.newHttpClient();
+            BookingClients http = BookingClients.chosen(CLIENTS);
             String base = "http://127.0.0.1:" + app.port() + "/api/v1";
-            String login = server.json().writeValueAsString(new LoginRequest("bench", "bench-password-123"));
-            String token = server.json().readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
-                    .POST(HttpRequest.BodyPublishers.ofString(login)).build(), HttpResponse.BodyHandlers.ofString())
-                    .body()).path("token").asText();
+            String token = login(server, base);
             ConcurrentLinkedQueue<String> bodies = new ConcurrentLinkedQueue<>();
             List<String> locations = reference.locations().stream().map(l -> l.id()).toList();
             for (String location : locations) {
@@ -166,12 +171,8 @@ final class BookingComparison {
             for (int i = 0; i < CLIENTS; i++) {
                 running.add(pool.submit(() -> {
                     for (String body = bodies.poll(); body != null; body = bodies.poll()) {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/appointments"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                         try {
-                            if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
+                            if (http.post(base + "/appointments", token, body) != 201) {
                                 failed.incrementAndGet();
                             }
                         } catch (Exception e) {
@@ -185,7 +186,7 @@ final class BookingComparison {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuUsed = CpuSeconds.ofThisProcess() - cpu;
-            System.out.println("  CPU by thread: " + ThreadCpu.byName(ProcessHandle.current().pid())
+            System.out.println("  clients: " + http + "; CPU by thread: " + ThreadCpu.byName(ProcessHandle.current().pid())
                     .since(threadsBefore, 8));
             pool.shutdown();
             if (failed.get() > 0) {
