@@ -3,6 +3,8 @@ package be.antwerpen.lom.client;
 import be.antwerpen.lom.client.auth.OfflineVerifier;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.config.DeskCommandLine;
+import be.antwerpen.lom.client.store.DataFolderInUseException;
+import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.DeskTab;
 import be.antwerpen.lom.client.ui.audit.AuditTrailTab;
@@ -12,6 +14,7 @@ import be.antwerpen.lom.client.ui.drill.AlarmBannerUpdates;
 import be.antwerpen.lom.client.ui.rekey.PaperTab;
 import be.antwerpen.lom.client.ui.capacity.SeatCapacityTab;
 import be.antwerpen.lom.client.ui.report.DayEndReportTab;
+import be.antwerpen.lom.client.ui.shell.AlreadyRunningNotice;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
 import be.antwerpen.lom.client.ui.shell.DeskScreens;
 import be.antwerpen.lom.client.ui.shell.EdtViolationReporter;
@@ -43,6 +46,8 @@ public final class ClientMain {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** How often the desk checks whether the evening pack is due. */
     private static final Duration PACK_CHECK = Duration.ofMinutes(5);
+    /** Exit status when another desk program already works on the data folder. */
+    static final int ALREADY_RUNNING = 3;
 
     private ClientMain() {
     }
@@ -80,8 +85,16 @@ public final class ClientMain {
         // run-demo.sh passes the demo server's clock offset (ADR 0118): on a closed day both run on the next open day.
         Duration demoOffset = Duration.ofSeconds(Long.getLong("lom.demoClockOffsetSeconds", 0L));
         Clock clock = DemoClock.shifted(Clock.system(BRUSSELS), demoOffset);
-        DeskServices services = DeskAssembly.build(options, clock, DeskAssembly.syncScheduler(),
-                OfflineVerifier.DEFAULT_ITERATIONS);
+        DeskServices services;
+        try {
+            services = DeskAssembly.build(options, clock, DeskAssembly.syncScheduler(),
+                    OfflineVerifier.DEFAULT_ITERATIONS);
+        } catch (DataFolderInUseException e) {
+            System.err.println("loket-op-maat: " + e.getMessage());
+            AlreadyRunningNotice.show(Messages.forLanguage(language.language()));
+            System.exit(ALREADY_RUNNING);
+            return;
+        }
         ExecutorService background = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "desk-background");
             thread.setDaemon(true);

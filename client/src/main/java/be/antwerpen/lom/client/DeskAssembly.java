@@ -136,7 +136,7 @@ public final class DeskAssembly {
         OfflineBooking booking = new OfflineBooking(store, referenceData, rebase, actions, desk, ids,
                 new BookingCodes(new SecureRandom()), clock);
         DeskEnrollment enrollment = new DeskEnrollment(store, connections::connect, calls,
-                enrolled -> identity.set(Optional.of(enrolled)));
+                enrolled -> identity.set(Optional.of(enrolled)), clock);
         String serverForProbe = options.serverUrl();
         PaperFallback paper = paperFallback(options, store, agenda, recorder, ids, clock, session, desk,
                 changes, () -> connections.connect(currentIdentity.get().map(DeviceIdentity::serverUrl)

@@ -6,6 +6,7 @@ import be.antwerpen.lom.client.sync.ServerCalls;
 import be.antwerpen.lom.client.sync.SyncApi;
 import be.antwerpen.lom.model.sync.EnrollmentRequest;
 import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,14 +18,16 @@ public final class DeskEnrollment {
     private final Function<String, SyncApi> connect;
     private final ServerCalls calls;
     private final Consumer<DeviceIdentity> enrolled;
+    private final Clock clock;
 
     /** @param enrolled told the new identity once it is stored (the desk's cached identity follows it) */
     public DeskEnrollment(LocalStore store, Function<String, SyncApi> connect, ServerCalls calls,
-                          Consumer<DeviceIdentity> enrolled) {
+                          Consumer<DeviceIdentity> enrolled, Clock clock) {
         this.store = store;
         this.connect = connect;
         this.calls = calls;
         this.enrolled = enrolled;
+        this.clock = clock;
     }
 
     public Optional<DeviceIdentity> current() {
@@ -52,7 +55,8 @@ public final class DeskEnrollment {
      * {@code unknown_device}, e.g. a server restored from a backup), keeping all its unsent work: in
      * one local transaction the new identity is stored, every command still in the outbox is
      * renumbered from 1 for the new device and set to be sent again (the server answers commands it
-     * already has from its receipts), and the local copy is marked to be replaced by a snapshot.
+     * already has from its receipts), and the local copy is marked to be replaced by a snapshot. The unused
+     * seat leases end: the server holds them for the old identity.
      * Blocking network call: run from a background thread.
      *
      * @param serverUrl the server's address, or blank for the one the desk used so far
@@ -78,6 +82,8 @@ public final class DeskEnrollment {
             store.syncState().saveIdentity(c, identity);
             store.syncState().restartSequences(c, kept + 1);
             store.auditHeads().unpin(c);
+            // to the server, the leases of the old identity are another device's
+            store.seatLeases().endUnused(c, clock.instant());
             return null;
         });
         enrolled.accept(identity);

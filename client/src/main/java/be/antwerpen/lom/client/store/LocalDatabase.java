@@ -20,16 +20,24 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>One connection, used under a lock: SQLite has one writer anyway, and this keeps every unit of
  * work (a local change and its outbox entry) in one transaction.
+ *
+ * <p>One program per data folder: the database holds an exclusive lock on {@link #LOCK_FILE_NAME} while it is
+ * open, and a second desk program started on the same folder stops with {@link DataFolderInUseException}. The
+ * operating system drops the lock when the program ends, also when it is killed.
  */
 public final class LocalDatabase implements AutoCloseable {
 
     public static final String FILE_NAME = "loket.db";
+    /** The file whose lock says a desk program works on this folder; it holds nothing. */
+    public static final String LOCK_FILE_NAME = "loket.lock";
 
     private final Connection connection;
+    private final FolderLock folderLock;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private LocalDatabase(Connection connection) {
+    private LocalDatabase(Connection connection, FolderLock folderLock) {
         this.connection = connection;
+        this.folderLock = folderLock;
     }
 
     /** Opens (and creates or migrates) the database in {@code dataDir}. */
@@ -37,28 +45,38 @@ public final class LocalDatabase implements AutoCloseable {
         try {
             PrivateFiles.directory(dataDir);
             PrivateFiles.tighten(dataDir);
-            Path file = dataDir.resolve(FILE_NAME);
-            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                PrivateFiles.file(dataDir.resolve(FILE_NAME + suffix), suffix.isEmpty() || suffix.equals("-wal"));
-            }
-            SQLiteDataSource dataSource = dataSource(file);
-            Connection connection = dataSource.getConnection();
+            FolderLock folderLock = FolderLock.take(dataDir.resolve(LOCK_FILE_NAME));
             try {
-                if (!SchemaVersion.current(connection)) {
-                    Flyway.configure()
-                            .dataSource(dataSource)
-                            .locations(SchemaVersion.MIGRATIONS)
-                            .load()
-                            .migrate();
-                }
-                connection.setAutoCommit(false);
-                return new LocalDatabase(connection);
-            } catch (SQLException | RuntimeException e) {
-                connection.close(); // a failed migration leaves no open handle on the file
+                return open(dataDir, folderLock);
+            } catch (SQLException | IOException | RuntimeException e) {
+                folderLock.release();
                 throw e;
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("could not open the local database in " + dataDir, e);
+        }
+    }
+
+    private static LocalDatabase open(Path dataDir, FolderLock folderLock) throws SQLException, IOException {
+        Path file = dataDir.resolve(FILE_NAME);
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            PrivateFiles.file(dataDir.resolve(FILE_NAME + suffix), suffix.isEmpty() || suffix.equals("-wal"));
+        }
+        SQLiteDataSource dataSource = dataSource(file);
+        Connection connection = dataSource.getConnection();
+        try {
+            if (!SchemaVersion.current(connection)) {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations(SchemaVersion.MIGRATIONS)
+                        .load()
+                        .migrate();
+            }
+            connection.setAutoCommit(false);
+            return new LocalDatabase(connection, folderLock);
+        } catch (SQLException | RuntimeException e) {
+            connection.close(); // a failed migration leaves no open handle on the file
+            throw e;
         }
     }
 
@@ -146,6 +164,7 @@ public final class LocalDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("could not close the local database", e);
         } finally {
+            folderLock.release();
             lock.unlock();
         }
     }

@@ -73,6 +73,19 @@ public final class SeatLeaseStore {
         return usable(c, now).stream().filter(l -> l.covers(locationId, start, end)).findFirst();
     }
 
+    /**
+     * Ends every unused lease at {@code now}: the desk can no longer trust them (the server stopped it as a copy, no
+     * longer knows it, or gave it a new identity), so no new booking is promised as final on one. They stay listed
+     * in {@link #unused}, as the server may still hold their seats, until the next sync replaces them.
+     */
+    public void endUnused(Connection c, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE seat_lease SET use_before = MIN(use_before, ?) WHERE used_by IS NULL")) {
+            s.setLong(1, now.toEpochMilli());
+            s.executeUpdate();
+        }
+    }
+
     /** Marks the lease used by the appointment; false when it was used (or dropped) meanwhile. */
     public boolean markUsed(Connection c, UUID leaseId, UUID appointmentId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(

@@ -300,6 +300,9 @@ public final class SyncEngine {
             LOG.warn("this desk's identity is in use on another computer; sync stopped until it is enrolled again");
             store.database().inTransaction(c -> {
                 store.syncState().activeElsewhere(c);
+                // the other copy goes on with the same ticket counter: this one's tickets go on in a new series
+                store.walkInCounter().startNewSeries(c);
+                store.seatLeases().endUnused(c, clock.instant());
                 return null;
             });
             publish(SyncPhase.ACTIVE_ELSEWHERE, 0, false);
@@ -311,6 +314,10 @@ public final class SyncEngine {
             return backoff.delayAfter(failures);
         } catch (DeviceUnknownException e) {
             LOG.warn("the server does not know this desk; sync stopped until it is enrolled again");
+            store.database().inTransaction(c -> {
+                store.seatLeases().endUnused(c, clock.instant());
+                return null;
+            });
             publish(SyncPhase.DEVICE_UNKNOWN, 0, false);
             return interval;
         } catch (SessionExpiredException e) {

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.client.testing.CrashingDeskMain;
 import be.antwerpen.lom.client.testing.TestDesk;
@@ -17,11 +18,41 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A desk process killed hard (no shutdown, no close) between local saves: nothing lost, nothing doubled. */
+/**
+ * A desk process killed hard (no shutdown, no close) between local saves: nothing lost, nothing doubled; and a
+ * second program on its folder stops while it runs, but not after it was killed.
+ */
 class CrashSafetyTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void a_second_desk_program_on_the_same_folder_stops_while_the_first_runs_and_starts_once_that_was_killed()
+            throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashingDeskMain.class.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).as("the first program works").startsWith("SAVED ");
+            assertThatThrownBy(() -> LocalDatabase.open(dir)).isInstanceOf(DataFolderInUseException.class)
+                    .hasMessageContaining("another desk program");
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        try (LocalDatabase afterTheKill = LocalDatabase.open(dir)) {
+            int saved = afterTheKill.inTransaction(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM outbox")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(saved).as("the killed program's work is there").isPositive();
+        }
+    }
 
     @Test
     void a_desk_killed_between_local_save_and_push_keeps_every_saved_change_exactly_once() throws Exception {

@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.store;
 import static be.antwerpen.lom.client.store.PrivateModes.mode;
 import static be.antwerpen.lom.client.store.PrivateModes.widen;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,19 @@ class LocalDatabaseFileModesTest {
             assertThat(dataDir.resolve("loket.db-shm")).isRegularFile();
             assertThat(mode(temp.resolve("home"))).as("missing parent").isEqualTo("rwx------");
             assertThat(PrivateModes.assertAllPrivate(dataDir)).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void one_program_at_a_time_works_on_a_data_folder_and_the_lock_file_is_private() throws Exception {
+        Path dataDir = temp.resolve("data");
+        try (LocalDatabase first = LocalDatabase.open(dataDir)) {
+            assertThat(first).isNotNull();
+            assertThatThrownBy(() -> LocalDatabase.open(dataDir)).isInstanceOf(DataFolderInUseException.class);
+            assertThat(mode(dataDir.resolve(LocalDatabase.LOCK_FILE_NAME))).isEqualTo("rw-------");
+        }
+        try (LocalDatabase next = LocalDatabase.open(dataDir)) {
+            assertThat(next).as("the lock went with the first program's close").isNotNull();
         }
     }
 

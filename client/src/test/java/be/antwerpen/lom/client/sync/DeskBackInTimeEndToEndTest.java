@@ -18,6 +18,7 @@ import be.antwerpen.lom.client.ui.status.StatusBarPresenter;
 import be.antwerpen.lom.client.ui.status.StatusBarText;
 import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.lease.SeatLease;
 import be.antwerpen.lom.model.slot.Slot;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -174,6 +175,11 @@ class DeskBackInTimeEndToEndTest {
                 clock.instant());
         assertThat(shown.connection()).contains("ook actief op een andere computer");
         assertThat(audit(original, "DeskActiveElsewhere")).hasSize(1);
+        assertThat(usableLeases(original)).as("no booking is promised as final on a lease the copy holds too")
+                .isEmpty();
+        assertThat(usableLeases(copy)).as("the desk that goes on keeps its leases").isNotEmpty();
+        assertThat(original.actions().registerWalkIn("EID_APPLY", TestAppointments.citizen("Ward", "Smet")))
+                .as("the stopped desk's tickets go on in a series the copy does not use").startsWith("L1B-");
 
         // it stays stopped after a restart, until it is enrolled again as a desk of its own
         close(original);
@@ -200,7 +206,7 @@ class DeskBackInTimeEndToEndTest {
         assertConverged(original, LocalDate.now(clock), laterByOriginal.start().toLocalDate());
         assertConverged(copy, LocalDate.now(clock), byCopy.start().toLocalDate());
         assertThat(original.actions().registerWalkIn("EID_APPLY", TestAppointments.citizen("Noor", "Bakker")))
-                .as("the tickets of the new desk").startsWith("L3-");
+                .as("the tickets of the new desk, in the series its stop started").startsWith("L3B-");
     }
 
     @Test
@@ -275,6 +281,10 @@ class DeskBackInTimeEndToEndTest {
         String deviceId = desk.enrollment().current().orElseThrow().deviceId();
         return server.components.db().inSnapshot(c -> server.components.audit().search(c, "antwerpen", null,
                 List.of(deviceId), null, null, null, 100)).stream().filter(e -> e.action().equals(action)).toList();
+    }
+
+    private List<SeatLease> usableLeases(DeskServices desk) {
+        return desk.store().database().inTransaction(c -> desk.store().seatLeases().usable(c, clock.instant()));
     }
 
     private void assertConverged(DeskServices desk, LocalDate... days) {

@@ -19,6 +19,7 @@ import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.sync.ReenrollmentViewModel;
 import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.lease.SeatLease;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.Commands;
 import java.nio.file.Path;
@@ -78,8 +79,10 @@ class ServerRestoreEndToEndTest {
     void a_desk_the_restored_server_does_not_know_is_enrolled_again_and_sends_all_it_still_holds() throws Exception {
         takeBackup();
         Work work = workOnlineThenOffline();
+        assertThat(usableLeases()).as("seat leases held before the restore").isNotEmpty();
         restoreBackup();
         assertThat(desk.sync().status().phase()).isEqualTo(SyncPhase.DEVICE_UNKNOWN);
+        assertThat(usableLeases()).as("a server that does not know the desk holds no seat for it").isEmpty();
         assertThat(desk.agenda().outbox()).hasSize(3);
         server.components.enrollment().issue("RESTORE-ANTWERPEN-1", "antwerpen", "Loket 1", Duration.ofHours(1),
                 "admin");
@@ -252,5 +255,9 @@ class ServerRestoreEndToEndTest {
     private List<Appointment> serverAgenda(LocalDate day) {
         return server.components.db().inSnapshot(c -> server.components.appointments().atLocation(c, "antwerpen",
                 day.atStartOfDay(), day.plusDays(1).atStartOfDay()));
+    }
+
+    private List<SeatLease> usableLeases() {
+        return desk.store().database().inTransaction(c -> desk.store().seatLeases().usable(c, clock.instant()));
     }
 }
