@@ -167,8 +167,12 @@ public final class DeskAssembly {
         DowntimePackFolder folder = new DowntimePackFolder(options.dataDir());
         PackPasswordStore packPasswords = new PackPasswordStore(store.vault(), new SecureRandom());
         PackSerials serials = new PackSerials(new LeasedSerialStore(), clock);
+        RekeyedFormStore forms = new RekeyedFormStore();
+        Supplier<String> location = () -> desk.get().locationId();
+        RekeyProgress progress = new RekeyProgress(store.database(), forms, folder, location);
         DowntimePackGenerator generator = new DowntimePackGenerator(store, agenda, serials,
-                DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT, packPasswords);
+                DowntimePackRenderer.withEmbeddedFonts(), folder, desk, clock, FORMS_PER_PRODUCT, packPasswords,
+                progress);
         ServerSerialLeases leases = new ServerSerialLeases(api, calls);
         PackGenerationProgress generation = new PackGenerationProgress();
         DowntimePackSchedule schedule = new DowntimePackSchedule(generator, store.database(), serials, leases,
@@ -178,13 +182,11 @@ public final class DeskAssembly {
                     thread.setPriority(Thread.MIN_PRIORITY);
                     return thread;
                 }), clock, EVENING_PACK_AT, generation, pack -> { });
-        RekeyedFormStore forms = new RekeyedFormStore();
-        Supplier<String> location = () -> desk.get().locationId();
         return new PaperFallback(folder, generator, schedule, serials, leases,
                 new PaperFormLookup(store.database(), agenda, folder, location),
                 new PaperRekeying(store.database(), agenda, recorder, forms, store.referenceData(), ids, clock,
                         session::actor, desk, changes::localWrite),
-                new RekeyProgress(store.database(), forms, folder, location), generation);
+                progress, generation);
     }
 
     /** A daemon single-thread scheduler for the sync engine. */

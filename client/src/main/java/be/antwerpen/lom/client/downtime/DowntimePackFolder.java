@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,9 +84,19 @@ public final class DowntimePackFolder {
      * @return how many folders were deleted
      */
     public int prune(String locationId, LocalDate keepFrom) {
+        return prune(locationId, keepFrom, pack -> false);
+    }
+
+    /**
+     * Deletes the packs of days before {@code keepFrom} that {@code stillNeeded} does not hold on to, and
+     * left-over staging folders of failed runs. A day folder without a readable manifest is deleted.
+     *
+     * @return how many folders were deleted
+     */
+    public int prune(String locationId, LocalDate keepFrom, Predicate<StoredPack> stillNeeded) {
         int deleted = 0;
         for (LocalDate day : days(locationId)) {
-            if (day.isBefore(keepFrom)) {
+            if (day.isBefore(keepFrom) && !forDay(locationId, day).filter(stillNeeded).isPresent()) {
                 folderSwap.deleteQuietly(dayFolder(locationId, day));
                 deleted++;
             }

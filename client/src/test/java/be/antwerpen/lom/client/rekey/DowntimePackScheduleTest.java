@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,5 +152,41 @@ class DowntimePackScheduleTest {
     void an_open_day_still_gets_its_own_pack() {
         assertThat(paper.generator.packDayFrom(MONDAY)).isEqualTo(MONDAY);
         assertThat(paper.generator.packDayFrom(MONDAY.minusDays(1))).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void an_old_pack_stays_while_a_form_is_still_to_enter_and_goes_once_all_are_entered_or_the_server_no_longer_accepts_it() {
+        paper.lease(new SerialRange("ANT-W", 500, 699));
+        LocalDate tuesday = MONDAY.plusDays(1);
+        paper.book("MON123", MONDAY.atTime(PaperDesk.openTime(MONDAY)), "Zoë", "Çelik");
+        RenderedPack monday = paper.generator.generate(MONDAY, (step, done, total) -> { }).orElseThrow();
+        paper.generator.generate(tuesday, (step, done, total) -> { }).orElseThrow();
+        paper.desk.store.database().inTransaction(c -> {
+            for (String code : monday.manifest().appointmentCodes()) {
+                paper.forms.insert(c, "A:" + code, UUID.randomUUID(), clock.instant());
+            }
+            for (var form : monday.manifest().walkInForms()) {
+                paper.forms.insert(c, "W:" + form.serial(), UUID.randomUUID(), clock.instant());
+            }
+            return null;
+        });
+
+        LocalDate thursday = MONDAY.plusDays(3);
+        clock.set(thursday.atTime(9, 0).atZone(BRUSSELS).toInstant());
+        schedule.syncStatusChanged(synced(1));
+        runBackground();
+
+        assertThat(made).singleElement().satisfies(p -> assertThat(p.manifest().day()).isEqualTo(thursday));
+        assertThat(paper.folder.forDay("antwerpen", MONDAY)).as("every form entered").isEmpty();
+        assertThat(paper.folder.forDay("antwerpen", tuesday)).as("its blank forms are still to enter").isPresent();
+
+        LocalDate weeksLater = LocalDate.of(2027, 1, 4); // a Monday, 34 days after that Tuesday
+        clock.set(weeksLater.atTime(9, 0).atZone(BRUSSELS).toInstant());
+        schedule.syncStatusChanged(synced(2));
+        runBackground();
+
+        assertThat(made).hasSize(2);
+        assertThat(paper.folder.list("antwerpen")).extracting(p -> p.manifest().day())
+                .as("older than the server accepts paper for").containsExactly(weeksLater);
     }
 }

@@ -51,16 +51,16 @@ final class PaperDesk implements AutoCloseable {
         });
         folder = new DowntimePackFolder(dir);
         serials = new PackSerials(new LeasedSerialStore(), clock);
+        progress = new RekeyProgress(desk.store.database(), forms, folder, () -> "antwerpen");
         generator = new DowntimePackGenerator(desk.store, desk.agenda, serials,
                 DowntimePackRenderer.withEmbeddedFonts(), folder, DESK, clock, 2,
-                new PackPasswordStore(desk.store.vault(), new java.security.SecureRandom()));
+                new PackPasswordStore(desk.store.vault(), new java.security.SecureRandom()), progress);
         TimeOrderedUuid ids = new TimeOrderedUuid(clock);
         lookup = new PaperFormLookup(desk.store.database(), desk.agenda, folder, () -> "antwerpen");
         rekeying = new PaperRekeying(desk.store.database(), desk.agenda,
                 new OutboxRecorder(desk.store.syncState(), desk.store.outbox(), ids, clock), forms,
                 desk.store.referenceData(), ids, clock, () -> "agent.antwerpen", DESK,
                 desk.localChanges::incrementAndGet);
-        progress = new RekeyProgress(desk.store.database(), forms, folder, () -> "antwerpen");
     }
 
     void lease(SerialRange range) {

@@ -7,13 +7,13 @@ import be.antwerpen.lom.client.downtime.PackManifest;
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
 import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.testing.SettableClock;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,9 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PaperRekeyingTest {
 
-    /** Monday 30 November 2026, 09:00 in Brussels. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneId.of("Europe/Brussels"));
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+
+    /** Monday 30 November 2026, 09:00 in Brussels; a test may move it on. */
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-30T08:00:00Z"), BRUSSELS);
 
     @TempDir
     Path dir;
@@ -39,7 +41,7 @@ class PaperRekeyingTest {
 
     @BeforeEach
     void setUp() {
-        paper = new PaperDesk(dir, CLOCK);
+        paper = new PaperDesk(dir, clock);
         paper.lease(new SerialRange("ANT-W", 1, 200));
         booked = paper.book("AB12CD", DAY.atTime(PaperDesk.openTime(DAY)), "Ayşe", "Łukasiewicz");
         pack = paper.generator.generate(DAY, (step, done, total) -> { }).orElseThrow();
@@ -167,5 +169,23 @@ class PaperRekeyingTest {
                 PaperDesk.openTime(DAY), null);
 
         assertThat(paper.progress.perPack()).containsExactly(new PackProgress(DAY, 1, total));
+    }
+
+    @Test
+    void a_walk_in_form_stays_keyable_after_the_pack_of_a_later_day_is_made_and_older_packs_are_pruned() {
+        String serial = pack.manifest().walkInForms().get(0).serial();
+        LocalDate wednesday = DAY.plusDays(2);
+        clock.set(wednesday.atTime(9, 0).atZone(BRUSSELS).toInstant());
+        paper.generator.generate(wednesday, (step, done, total) -> { }).orElseThrow();
+
+        WalkInPaperForm form = (WalkInPaperForm) paper.lookup.find(serial);
+        paper.rekeying.enterWalkIn(form, PaperOutcome.SERVED, PaperDesk.openTime(DAY), "85073003328", "Jan",
+                "Peeters", null);
+
+        assertThat(form.day()).isEqualTo(DAY);
+        Commands.RegisterWalkIn walkIn = (Commands.RegisterWalkIn) outbox().get(0);
+        assertThat(walkIn.paperSerial()).isEqualTo(serial);
+        assertThat(walkIn.arrivedAt()).isEqualTo(DAY.atTime(PaperDesk.openTime(DAY)));
+        assertThat(paper.progress.perPack()).extracting(PackProgress::day).containsExactly(DAY, wednesday);
     }
 }

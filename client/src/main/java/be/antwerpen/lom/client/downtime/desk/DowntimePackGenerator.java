@@ -14,6 +14,7 @@ import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.store.PackPasswordStore;
 import be.antwerpen.lom.client.store.PrivateFiles;
 import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.BookingWindow;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.reference.OpeningCalendar;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes one day's downtime pack from the local store: the location's appointments as the desk
  * shows them, the reference data, and the day's block of leased serials; then prunes days
- * before yesterday (yesterday stays for re-keying). Blocking: call it off the event thread; one pack
- * is made at a time.
+ * before yesterday whose forms are all entered, and any pack older than the server accepts paper
+ * for (ADR 0144): a form still to enter keeps its pack, so it can be found and re-keyed. Blocking:
+ * call it off the event thread; one pack is made at a time.
  */
 public final class DowntimePackGenerator {
 
@@ -55,10 +57,12 @@ public final class DowntimePackGenerator {
     private final Clock clock;
     private final int formsPerProduct;
     private final PackPasswordStore passwords;
+    private final EnteredForms entered;
 
+    /** @param entered whether a pack's forms are all entered; a pack with a form still to enter is kept */
     public DowntimePackGenerator(LocalStore store, LocalAgenda agenda, PackSerials serials,
                                  DowntimePackRenderer renderer, DowntimePackFolder folder, Supplier<DeskContext> desk,
-                                 Clock clock, int formsPerProduct, PackPasswordStore passwords) {
+                                 Clock clock, int formsPerProduct, PackPasswordStore passwords, EnteredForms entered) {
         this.store = store;
         this.agenda = agenda;
         this.serials = serials;
@@ -68,6 +72,7 @@ public final class DowntimePackGenerator {
         this.clock = clock;
         this.formsPerProduct = formsPerProduct;
         this.passwords = passwords;
+        this.entered = entered;
     }
 
     /**
@@ -159,9 +164,29 @@ public final class DowntimePackGenerator {
         } catch (IOException e) {
             LOG.warn("could not make the pack folder private: {}", e.getMessage());
         }
-        folder.prune(location.id(), LocalDate.now(clock.withZone(BRUSSELS)).minusDays(1));
+        pruneOldPacks(location.id());
         LOG.info("Downtime pack of {} ready ({} appointments, {} blank forms)", day, appointments.size(),
                 pack.manifest().walkInForms().size());
         return Optional.of(pack);
+    }
+
+    /**
+     * Deletes the packs of days before yesterday whose forms are all entered, and those older than
+     * {@link BookingWindow#MAX_OFFLINE}, which the server no longer accepts paper for. When it cannot tell
+     * which forms are entered, it keeps every pack: a pack deleted too early cannot be brought back.
+     */
+    private void pruneOldPacks(String locationId) {
+        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        LocalDate keyableFrom = today.minusDays(BookingWindow.MAX_OFFLINE.toDays());
+        try {
+            int deleted = folder.prune(locationId, today.minusDays(1),
+                    old -> !old.manifest().day().isBefore(keyableFrom) && !entered.allEntered(old.manifest()));
+            if (deleted > 0) {
+                LOG.info("Deleted {} old downtime pack folder(s)", deleted);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Pruning old downtime packs stopped: which of their forms are entered could not be read ({})",
+                    e.getClass().getSimpleName());
+        }
     }
 }
