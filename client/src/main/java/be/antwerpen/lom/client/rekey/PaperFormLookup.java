@@ -11,8 +11,10 @@ import be.antwerpen.lom.client.downtime.SerialRange;
 import be.antwerpen.lom.client.downtime.StoredPack;
 import be.antwerpen.lom.client.downtime.WalkInFormPayload;
 import be.antwerpen.lom.client.store.LocalDatabase;
+import be.antwerpen.lom.model.appointment.Appointment;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,9 +71,28 @@ public final class PaperFormLookup {
 
     private PaperForm appointment(UUID id) {
         Optional<AgendaEntry> entry = database.inTransaction(c -> agenda.current(c, id));
-        return entry.map(e -> (PaperForm) new AppointmentPaperForm(e.appointment()))
+        Appointment appointment = entry.map(AgendaEntry::appointment)
                 .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda",
                         "failure.rekey.notInAgenda"));
+        return packDay(id).map(day -> new AppointmentPaperForm(appointment, day))
+                .orElseGet(() -> new AppointmentPaperForm(appointment));
+    }
+
+    /**
+     * The day of the pack whose intake form names the appointment: the day the paper's times are on, even
+     * when the appointment was moved since. When two packs name it (moved after one was printed), the
+     * earlier: a pack is made again after every sync that changes it, so only a pack whose day had passed
+     * before the move reached the desk still names it, and that is the form used during the outage.
+     */
+    private Optional<LocalDate> packDay(UUID id) {
+        for (StoredPack pack : packs.list(locationId.get())) {
+            for (PackManifest.Entry entry : pack.manifest().appointments()) {
+                if (entry.id().equals(id)) {
+                    return Optional.of(pack.manifest().day());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private UUID appointmentIdForCode(String code) {

@@ -132,28 +132,35 @@ public final class PaperRekeying {
         return id;
     }
 
+    /**
+     * The commands a paper outcome stands for, given the status the desk shows. A fact that contradicts that
+     * status is sent all the same, and the server's conflict rules decide (ADR 0091, 0144): service on a
+     * cancelled appointment is recorded with a STALE_STATE conflict, service after a no-show (or a no-show
+     * after service) opens a CONTRADICTING_FACTS conflict, so a supervisor sees it. Only a form that adds
+     * nothing to what the agenda already holds (the same outcome, or a later step) is refused.
+     */
     private static List<CommandPayload> commandsFor(AppointmentStatus status, UUID id, PaperOutcome outcome,
                                                     LocalDateTime at, String remark) {
         List<CommandPayload> commands = new ArrayList<>();
         switch (outcome) {
             case ARRIVED -> {
-                if (status != AppointmentStatus.BOOKED) {
+                if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CANCELLED
+                        && status != AppointmentStatus.NO_SHOW) {
                     throw refusal(status);
                 }
                 commands.add(new Commands.CheckIn(id, at));
             }
             case SERVED -> {
+                if (status == AppointmentStatus.SERVED) {
+                    throw refusal(status);
+                }
                 if (status == AppointmentStatus.BOOKED) {
                     commands.add(new Commands.CheckIn(id, at));
-                } else if (status != AppointmentStatus.CHECKED_IN && status != AppointmentStatus.CALLED
-                        && status != AppointmentStatus.IN_SERVICE) {
-                    throw refusal(status);
                 }
                 commands.add(new Commands.MarkServed(id, remark, at));
             }
             case NO_SHOW -> {
-                if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CHECKED_IN
-                        && status != AppointmentStatus.CALLED) {
+                if (status == AppointmentStatus.NO_SHOW || status == AppointmentStatus.CANCELLED) {
                     throw refusal(status);
                 }
                 commands.add(new Commands.MarkNoShow(id, at));
@@ -165,7 +172,7 @@ public final class PaperRekeying {
 
     private static RekeyRefusedException refusal(AppointmentStatus status) {
         return new RekeyRefusedException("the appointment is already " + status.name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + " in the agenda; a supervisor decides what is true", "failure.rekey.alreadyDone",
+                .replace('_', ' ') + " in the agenda; this form adds nothing to it", "failure.rekey.alreadyDone",
                 DeskFailure.text("status." + status.name()));
     }
 

@@ -19,6 +19,8 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.slot.Slot;
+import be.antwerpen.lom.model.sync.ConflictKind;
+import be.antwerpen.lom.model.sync.ConflictView;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -112,6 +114,38 @@ class PaperFallbackEndToEndTest {
                 (WalkInPaperForm) desk.paper().lookup().find(serial), PaperOutcome.SERVED, paperTime, "", "Jan",
                 "Claes", null)).isInstanceOf(RekeyRefusedException.class).hasMessageContaining("entered already");
         assertThat(desk.agenda().outbox()).isEmpty();
+    }
+
+    @Test
+    void a_form_served_on_paper_for_an_appointment_cancelled_meanwhile_ends_served_at_the_server_with_a_stale_state_conflict() {
+        SerialRange leased = desk.paper().leases().lease(100);
+        desk.store().database().inTransaction(c -> {
+            desk.paper().serials().add(c, leased);
+            return null;
+        });
+        Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(0);
+        BookingConfirmation booked = desk.booking().book("antwerpen", "EID_APPLY", slot.start(),
+                TestAppointments.citizen("Đorđe", "Šimić"));
+        desk.sync().syncOnce();
+        LocalDate day = slot.start().toLocalDate();
+        desk.paper().generator().generate(day, (step, done, total) -> { }).orElseThrow();
+        // the citizen cancels after the pack was printed, comes anyway and is served on paper
+        desk.actions().cancel(booked.appointmentId(), "online geannuleerd");
+        desk.sync().syncOnce();
+        assertThat(stored(booked.appointmentId()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+        clock.set(slot.start().plusMinutes(30).atZone(BRUSSELS).toInstant());
+
+        desk.paper().rekeying().enterAppointment((AppointmentPaperForm) desk.paper().lookup()
+                .find(booked.code()), PaperOutcome.SERVED, slot.start().toLocalTime(), "toch geholpen");
+        desk.sync().syncOnce();
+
+        assertThat(stored(booked.appointmentId()).status()).isEqualTo(AppointmentStatus.SERVED);
+        var s = server.components;
+        List<ConflictView> open = s.db().inTransaction(c -> s.conflicts().atLocation(c, "antwerpen", true));
+        assertThat(open).singleElement().satisfies(conflict -> {
+                    assertThat(conflict.kind()).isEqualTo(ConflictKind.STALE_STATE);
+                    assertThat(conflict.appointmentId()).isEqualTo(booked.appointmentId());
+                });
     }
 
     private Appointment stored(UUID id) {

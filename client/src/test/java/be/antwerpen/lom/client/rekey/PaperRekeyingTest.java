@@ -188,4 +188,60 @@ class PaperRekeyingTest {
         assertThat(walkIn.arrivedAt()).isEqualTo(DAY.atTime(PaperDesk.openTime(DAY)));
         assertThat(paper.progress.perPack()).extracting(PackProgress::day).containsExactly(DAY, wednesday);
     }
+
+    private void pulled(Appointment changed) {
+        paper.desk.store.database().inTransaction(c -> {
+            paper.desk.store.appointments().upsert(c, changed);
+            return null;
+        });
+    }
+
+    @Test
+    void a_form_served_on_paper_for_an_appointment_cancelled_meanwhile_is_sent_for_the_server_to_record_with_a_conflict() {
+        pulled(booked.withStatus(AppointmentStatus.CANCELLED));
+        LocalTime written = PaperDesk.openTime(DAY).plusMinutes(5);
+
+        paper.rekeying.enterAppointment((AppointmentPaperForm) paper.lookup.find(booked.code()), PaperOutcome.SERVED,
+                written, "aanvraag ok");
+
+        assertThat(outbox()).containsExactly(new Commands.MarkServed(booked.id(), "aanvraag ok", DAY.atTime(written)));
+        assertThat(paper.rekeying.entered(new AppointmentPaperForm(booked))).isTrue();
+    }
+
+    @Test
+    void a_no_show_on_paper_for_an_appointment_the_desk_shows_served_is_sent_for_a_supervisor_to_decide() {
+        pulled(booked.withStatus(AppointmentStatus.SERVED));
+
+        paper.rekeying.enterAppointment((AppointmentPaperForm) paper.lookup.find(booked.code()), PaperOutcome.NO_SHOW,
+                PaperDesk.openTime(DAY), null);
+
+        assertThat(outbox()).containsExactly(new Commands.MarkNoShow(booked.id(), DAY.atTime(PaperDesk.openTime(DAY))));
+    }
+
+    @Test
+    void a_form_that_adds_nothing_to_the_agenda_is_refused_and_nothing_is_stored() {
+        pulled(booked.withStatus(AppointmentStatus.SERVED));
+
+        assertThatThrownBy(() -> paper.rekeying.enterAppointment((AppointmentPaperForm) paper.lookup.find(booked.code()),
+                PaperOutcome.SERVED, PaperDesk.openTime(DAY), null)).isInstanceOf(RekeyRefusedException.class)
+                .hasMessageContaining("adds nothing");
+        assertThat(outbox()).isEmpty();
+    }
+
+    @Test
+    void the_paper_time_is_on_the_day_of_the_pack_the_form_was_printed_on_even_when_the_appointment_moved_since() {
+        LocalDate thursday = DAY.plusDays(3);
+        pulled(new Appointment(booked.id(), booked.code(), booked.locationId(), booked.productCode(),
+                thursday.atTime(booked.start().toLocalTime()), thursday.atTime(booked.end().toLocalTime()),
+                booked.citizen(), AppointmentStatus.BOOKED, booked.origin(), false, 2));
+        LocalTime written = PaperDesk.openTime(DAY);
+
+        AppointmentPaperForm form = (AppointmentPaperForm) paper.lookup.find("LOM1|A|" + booked.id() + "|"
+                + booked.code());
+        paper.rekeying.enterAppointment(form, PaperOutcome.SERVED, written, null);
+
+        assertThat(form.day()).isEqualTo(DAY);
+        assertThat(outbox()).containsExactly(new Commands.CheckIn(booked.id(), DAY.atTime(written)),
+                new Commands.MarkServed(booked.id(), null, DAY.atTime(written)));
+    }
 }
