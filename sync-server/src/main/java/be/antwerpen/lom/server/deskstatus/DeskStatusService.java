@@ -117,10 +117,21 @@ public final class DeskStatusService {
         boolean online = online(s, now);
         Instant lastHeard = d.lastSeenAt() != null && d.lastSeenAt().isAfter(s.reportedAt())
                 ? d.lastSeenAt() : s.reportedAt();
+        // the desk's moments are on its own clock: put them on the server's before judging their age
+        Instant copySynced = onServerClock(s.copySyncedAt(), s);
+        Instant packMade = onServerClock(s.packMadeAt(), s);
         return new DeskLiveLine(d.id(), d.deskName(), d.locationId(), online, online ? s.onlineSince() : lastHeard,
-                s.copySyncedAt(), s.commandsWaiting(), minutesSince(s.copySyncedAt(), now),
-                minutesSince(s.packMadeAt(), now), s.packPrintedAt(), s.clockSkewMs(), s.appVersion(), drillId,
-                StalenessRule.stale(s.copySyncedAt(), now) || StalenessRule.stale(s.packMadeAt(), now));
+                copySynced, s.commandsWaiting(), minutesSince(copySynced, now), minutesSince(packMade, now),
+                onServerClock(s.packPrintedAt(), s), s.clockSkewMs(), s.appVersion(), drillId,
+                StalenessRule.stale(copySynced, now) || StalenessRule.stale(packMade, now));
+    }
+
+    /**
+     * A moment the desk gave on its own clock, on the server's: less the skew the desk's report showed. A desk three
+     * hours fast that then goes quiet would otherwise look fresh for three hours more.
+     */
+    private static Instant onServerClock(Instant onDeskClock, StoredStatus s) {
+        return onDeskClock == null ? null : onDeskClock.minusMillis(s.clockSkewMs());
     }
 
     private static boolean online(StoredStatus s, Instant now) {

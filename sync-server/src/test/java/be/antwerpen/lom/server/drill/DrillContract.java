@@ -134,6 +134,23 @@ abstract class DrillContract {
     }
 
     @Test
+    void a_desk_whose_clock_runs_ahead_is_judged_on_the_servers_clock() {
+        Instant now = clock.instant();
+        Instant onTheDesk = now.plus(Duration.ofHours(3));
+        assertThat(report(antwerpen, "agent.antwerpen", new DeskStatusReport(0, onTheDesk, onTheDesk, onTheDesk,
+                "1.4.0", onTheDesk, null)).status()).isEqualTo(200);
+
+        clock.set(now.plus(Duration.ofMinutes(130)));
+        JsonNode line = line(http.get("/desks", Http.bearer(token("supervisor.antwerpen"))).json(), antwerpen);
+
+        assertThat(line.path("clockSkewMs").asLong()).isEqualTo(Duration.ofHours(3).toMillis());
+        assertThat(line.path("copyAgeMinutes").asLong()).isEqualTo(130);
+        assertThat(line.path("packAgeMinutes").asLong()).isEqualTo(130);
+        assertThat(line.path("stale").asBoolean()).as("quiet for over two hours by the server's clock").isTrue();
+        assertThat(Instant.parse(line.path("lastSyncAt").asText())).as("on the server's clock").isEqualTo(now);
+    }
+
+    @Test
     void a_status_report_with_bad_figures_is_refused_and_stores_nothing() {
         Instant now = clock.instant();
         assertThat(report(antwerpen, "agent.antwerpen", new DeskStatusReport(-1, now, now, null, "1.0", now, null))
