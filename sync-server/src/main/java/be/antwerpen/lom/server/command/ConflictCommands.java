@@ -18,6 +18,7 @@ import be.antwerpen.lom.model.appointment.BookingWindow;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /** A supervisor settles a conflict; the decision reaches every desk through the change log. */
 public final class ConflictCommands {
@@ -88,6 +89,7 @@ public final class ConflictCommands {
                 if (resolution == ConflictResolution.MERGE) {
                     throw Rejected.because("conflict.doubleBookingChoices", "a double booking is settled by rebooking or keeping the desk's booking");
                 }
+                refuseFinished(a);
                 List<SeatCell> cells = grid.cells(a.locationId(), a.productCode(), a.start());
                 if (!writer.takeSeats(scope, cells)) {
                     throw Rejected.because("conflict.stillFull", "the slot is still fully booked; rebook the citizen into another slot");
@@ -108,6 +110,11 @@ public final class ConflictCommands {
         BookingWindow.requireBookable(r.rebookStart(), scope.madeAt(), scope.now(), "rebookStart");
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
+        refuseFinished(a);
+        if (a.status() != AppointmentStatus.BOOKED) {
+            throw Rejected.because("conflict.rebookNotBooked", "the appointment is " + word(a.status())
+                    + ": only a booked appointment is rebooked, a visit that has begun keeps its moment", a.status().name());
+        }
         String location = r.rebookLocationId() == null ? a.locationId() : r.rebookLocationId();
         List<SeatCell> cells = grid.cells(location, a.productCode(), r.rebookStart());
         if (before.holdsSeat()) {
@@ -117,6 +124,21 @@ public final class ConflictCommands {
             throw Rejected.because("slot.full", "the chosen slot is fully booked");
         }
         writer.update(scope, before, before.with(confirmed(a, location, r.rebookStart()), true));
+    }
+
+    /**
+     * A cancelled or finished appointment takes no seat (ADR 0145): keeping or rebooking it would hold a seat
+     * that no later cancel gives back, or move a visit that happened out of its day.
+     */
+    private static void refuseFinished(Appointment a) {
+        if (a.status().isFinal()) {
+            throw Rejected.because("conflict.appointmentFinished", "the appointment is already " + word(a.status())
+                    + ": no seat is taken for it; mark the conflict as handled", a.status().name());
+        }
+    }
+
+    private static String word(AppointmentStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private Appointment confirmed(Appointment a, String location, LocalDateTime start) {

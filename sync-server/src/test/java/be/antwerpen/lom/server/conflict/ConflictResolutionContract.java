@@ -109,13 +109,51 @@ abstract class ConflictResolutionContract {
     }
 
     private UUID doubleBooking(UUID late) {
+        return doubleBooking(late, new ArrayList<>());
+    }
+
+    /** Fills the slot (the bookings' ids go into {@code seated}) and books {@code late} over it from desk 2. */
+    private UUID doubleBooking(UUID late, List<UUID> seated) {
         int capacity = Fixture.capacity("antwerpen", slot);
         List<SyncCommand> fill = new ArrayList<>();
         for (int i = 0; i < capacity; i++) {
-            fill.add(desk1.command(book(UUID.randomUUID(), slot)));
+            UUID id = UUID.randomUUID();
+            seated.add(id);
+            fill.add(desk1.command(book(id, slot)));
         }
         desk1.push(fill);
         return desk2.push(desk2.command(book(late, slot))).receipts().get(0).conflictId();
+    }
+
+    /** The seats taken in the 10-minute cell starting at {@code cell} at antwerpen. */
+    private int seatsTaken(LocalDateTime cell) {
+        return db.inTransaction(c -> server.seats().used(c, "antwerpen", cell));
+    }
+
+    /** The seats booked on {@code day} at antwerpen, as a supervisor reads them ({@code GET seat-capacity}). */
+    private int bookedOn(LocalDateTime day) {
+        JsonNode days = http.get("/locations/antwerpen/seat-capacity?from=" + day.toLocalDate() + "&to="
+                + day.toLocalDate(), Http.bearer(supervisor)).json();
+        return days.get(0).path("booked").asInt(-1);
+    }
+
+    private be.antwerpen.lom.model.sync.ConflictView conflict(UUID id) {
+        return db.inTransaction(c -> server.conflicts().find(c, id)).orElseThrow();
+    }
+
+    /** A slot to rebook into, as the inbox proposes it: free, and not the slot of the double booking. */
+    private LocalDateTime proposedFor(UUID conflictId) {
+        JsonNode proposals = http.get("/conflicts/" + conflictId + "/proposals?mode=proximity&limit=5",
+                Http.bearer(supervisor)).json();
+        assertThat(proposals.size()).as("proposals").isPositive();
+        return LocalDateTime.parse(proposals.get(0).path("start").asText());
+    }
+
+    /** Opens a settled conflict again: as a server from before ADR 0145 left one whose appointment finished. */
+    private void leftOpenByAnOlderServer(UUID conflictId) {
+        db.inTransaction(c -> be.antwerpen.lom.server.db.Rows.update(c, "UPDATE conflicts SET status = 'OPEN',"
+                + " resolution = NULL, resolved_by = NULL, remark = NULL, resolved_at = NULL WHERE id = ?", conflictId));
+        assertThat(conflict(conflictId).open()).isTrue();
     }
 
     private static long caughtUp(Desk desk) {
@@ -185,6 +223,76 @@ abstract class ConflictResolutionContract {
         assertThat(full.status()).isEqualTo(409);
         assertThat(full.json().path("message").asText()).contains("fully booked");
         assertThat(db.inTransaction(c -> server.conflicts().find(c, conflictId)).orElseThrow().open()).isTrue();
+    }
+
+    @Test
+    void a_double_booking_left_open_on_a_finished_appointment_refuses_keep_desk_and_rebook_on_every_path() {
+        UUID cancelled = UUID.randomUUID();
+        List<UUID> seated = new ArrayList<>();
+        UUID first = doubleBooking(cancelled, seated);
+        UUID served = UUID.randomUUID();
+        UUID second = desk2.push(desk2.command(book(served, slot))).receipts().get(0).conflictId();
+        LocalDateTime elsewhere = proposedFor(first);
+        desk2.push(desk2.command(new Commands.Cancel(cancelled, "booked by hand", null)),
+                desk2.command(new Commands.CheckIn(served, null)),
+                desk2.command(new Commands.MarkServed(served, "done", null)));
+        leftOpenByAnOlderServer(first);
+        leftOpenByAnOlderServer(second);
+        // a seat comes free in the slot, so keeping the desk's booking would find one
+        desk1.push(desk1.command(new Commands.Cancel(seated.get(0), "citizen called", null)));
+        int inSlot = seatsTaken(slot);
+        int inOther = seatsTaken(elsewhere);
+        int bookedThatDay = bookedOn(slot);
+        Desk supervisorsDesk = new Desk(server, "antwerpen", "Loket 3", "supervisor.antwerpen");
+
+        Http.Response keep = resolve(supervisor, first, ConflictResolution.KEEP_DESK, null, null);
+        Http.Response rebook = resolve(supervisor, first, ConflictResolution.REBOOK, null, elsewhere);
+        Http.Response rebookServed = resolve(supervisor, second, ConflictResolution.REBOOK, null, elsewhere);
+        Http.Response keepServed = resolve(supervisor, second, ConflictResolution.KEEP_DESK, null, null);
+        List<be.antwerpen.lom.model.sync.CommandReceipt> pushed = supervisorsDesk.push(
+                supervisorsDesk.command(new Commands.ResolveConflict(first, ConflictResolution.KEEP_DESK, null, null,
+                        null)),
+                supervisorsDesk.command(new Commands.ResolveConflict(second, ConflictResolution.REBOOK, null,
+                        elsewhere, null))).receipts();
+
+        for (Http.Response refused : List.of(keep, rebook, rebookServed, keepServed)) {
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().path("reasonCode").asText()).isEqualTo("conflict.appointmentFinished");
+        }
+        assertThat(keep.json().path("params").toString()).contains("CANCELLED");
+        assertThat(rebookServed.json().path("params").toString()).contains("SERVED");
+        assertThat(pushed).allSatisfy(r -> {
+            assertThat(r.outcome()).isEqualTo(be.antwerpen.lom.model.sync.CommandOutcome.REJECTED);
+            assertThat(r.reasonCode()).isEqualTo("conflict.appointmentFinished");
+        });
+        assertThat(seatsTaken(slot)).isEqualTo(inSlot);
+        assertThat(seatsTaken(elsewhere)).isEqualTo(inOther);
+        assertThat(bookedOn(slot)).isEqualTo(bookedThatDay);
+        assertThat(stored(cancelled).holdsSeat()).isFalse();
+        assertThat(stored(served).holdsSeat()).isFalse();
+        assertThat(stored(served).appointment().start()).isEqualTo(slot);
+        assertThat(conflict(first).open()).isTrue();
+        assertThat(conflict(second).open()).isTrue();
+        assertThat(resolve(supervisor, first, ConflictResolution.MARK_HANDLED, "citizen booked by hand", null)
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_provisional_booking_whose_citizen_has_checked_in_is_not_rebooked_to_another_moment() {
+        UUID late = UUID.randomUUID();
+        UUID conflictId = doubleBooking(late);
+        LocalDateTime elsewhere = proposedFor(conflictId);
+        int inOther = seatsTaken(elsewhere);
+        desk2.push(desk2.command(new Commands.CheckIn(late, null)));
+
+        Http.Response rebook = resolve(supervisor, conflictId, ConflictResolution.REBOOK, null, elsewhere);
+
+        assertThat(rebook.status()).isEqualTo(409);
+        assertThat(rebook.json().path("reasonCode").asText()).isEqualTo("conflict.rebookNotBooked");
+        assertThat(rebook.json().path("params").toString()).contains("CHECKED_IN");
+        assertThat(seatsTaken(elsewhere)).isEqualTo(inOther);
+        assertThat(stored(late).appointment().start()).isEqualTo(slot);
+        assertThat(conflict(conflictId).open()).isTrue();
     }
 
     @Test
