@@ -75,7 +75,7 @@ public final class CommandApplier {
                 scope.actor().deviceId(), action, entityType, entityId, locationId, detail + attribution(scope)));
     }
 
-    private static String attribution(CommandScope scope) {
+    static String attribution(CommandScope scope) {
         return scope.actor().attribution() == null ? "" : " [" + scope.actor().attribution() + "]";
     }
 

@@ -29,11 +29,14 @@ public final class ConflictCommands {
     private final ConflictRepository conflicts;
     private final AppointmentWriter writer;
     private final SeatGrid grid;
+    private final MootDoubleBookings moot;
 
-    public ConflictCommands(ConflictRepository conflicts, AppointmentWriter writer, SeatGrid grid) {
+    public ConflictCommands(ConflictRepository conflicts, AppointmentWriter writer, SeatGrid grid,
+                            MootDoubleBookings moot) {
         this.conflicts = conflicts;
         this.writer = writer;
         this.grid = grid;
+        this.moot = moot;
     }
 
     /** Settles a conflict if {@code policy} lets the acting supervisor settle conflicts of its location. */
@@ -74,8 +77,9 @@ public final class ConflictCommands {
         Appointment a = before.appointment();
         JsonNode desk = conflict.deskVersion();
         switch (conflict.kind()) {
-            case CONTRADICTING_FACTS -> writer.update(scope, before,
-                    before.with(a.withStatus(AppointmentStatus.valueOf(desk.path("status").asText())), before.holdsSeat()));
+            case CONTRADICTING_FACTS -> moot.closeWhenFinished(scope, writer.update(scope, before,
+                    before.with(a.withStatus(AppointmentStatus.valueOf(desk.path("status").asText())), before.holdsSeat()))
+                    .appointment());
             case CONCURRENT_EDIT -> {
                 Citizen c = a.citizen();
                 Citizen merged = new Citizen(c.nationalRegisterNumber(), c.givenName(), c.familyName(),

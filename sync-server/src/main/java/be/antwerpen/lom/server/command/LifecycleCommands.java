@@ -31,10 +31,12 @@ public final class LifecycleCommands {
 
     private final AppointmentWriter writer;
     private final Conflicts conflicts;
+    private final MootDoubleBookings moot;
 
-    public LifecycleCommands(AppointmentWriter writer, Conflicts conflicts) {
+    public LifecycleCommands(AppointmentWriter writer, Conflicts conflicts, MootDoubleBookings moot) {
         this.writer = writer;
         this.conflicts = conflicts;
+        this.moot = moot;
     }
 
     /** A cancel's reason, a service's outcome and the desk that called: short plain lines, on every path. */
@@ -65,6 +67,7 @@ public final class LifecycleCommands {
                 seat = false;
             }
             StoredAppointment saved = writer.update(scope, before, before.with(a.withStatus(applied.status()), seat));
+            moot.closeWhenFinished(scope, saved.appointment());
             return CommandResult.of(CommandOutcome.APPLIED, null, null, saved.appointment());
         }
         var refused = ((TransitionResult.Refused) result).refusal();
@@ -90,6 +93,7 @@ public final class LifecycleCommands {
         }
         if (a.status() == AppointmentStatus.CANCELLED && SERVICE.contains(action)) {
             StoredAppointment saved = writer.update(scope, before, before.with(a.withStatus(action.target()), false));
+            moot.closeWhenFinished(scope, saved.appointment());
             String reason = "the appointment had been cancelled, but the service happened: it is recorded and a"
                     + " supervisor is told";
             ConflictView conflict = conflicts.open(scope, ConflictKind.STALE_STATE, a.locationId(), a.id(), reason, a,

@@ -62,6 +62,14 @@ public final class ConflictRepository {
                 locationId, kind.name(), appointmentId, deviceId);
     }
 
+    /** The open conflicts of this class about an appointment, whichever desk opened them, oldest first. */
+    public List<ConflictView> openAbout(Connection c, String locationId, ConflictKind kind, UUID appointmentId)
+            throws SQLException {
+        return Rows.list(c, "SELECT " + READ + " FROM conflicts WHERE location_id = ? AND status = 'OPEN'"
+                + " AND kind = ? AND appointment_id = ? ORDER BY created_at, id", this::map, locationId, kind.name(),
+                appointmentId);
+    }
+
     public Optional<ConflictView> find(Connection c, UUID id) throws SQLException {
         return Rows.one(c, "SELECT " + READ + " FROM conflicts WHERE id = ?", this::map, id);
     }

@@ -37,6 +37,7 @@ import be.antwerpen.lom.server.command.ConflictCommands;
 import be.antwerpen.lom.server.command.Conflicts;
 import be.antwerpen.lom.server.command.ContactCommands;
 import be.antwerpen.lom.server.command.LifecycleCommands;
+import be.antwerpen.lom.server.command.MootDoubleBookings;
 import be.antwerpen.lom.server.booking.IdempotencyKeyRepository;
 import be.antwerpen.lom.server.booking.WebAppointments;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
@@ -190,9 +191,10 @@ public final class ServerComponents {
         this.writer = new AppointmentWriter(appointments, seats, conflicts, changeLog, reference.slotMinutes());
         this.conflictFactory = new Conflicts(json, ids);
         this.seatLeaseClaims = new LeaseClaims(seatLeaseRows, seats, reference.slotMinutes());
+        MootDoubleBookings moot = new MootDoubleBookings(conflicts, writer, ids);
         this.applier = new CommandApplier(new BookingCommands(writer, grid, conflictFactory, seatLeaseClaims),
-                new LifecycleCommands(writer, conflictFactory), new ContactCommands(writer, conflictFactory),
-                new ConflictCommands(conflicts, writer, grid), writer, audit, changeLog, ids, new CommandPolicy(),
+                new LifecycleCommands(writer, conflictFactory, moot), new ContactCommands(writer, conflictFactory),
+                new ConflictCommands(conflicts, writer, grid, moot), writer, audit, changeLog, ids, new CommandPolicy(),
                 conflictFactory);
         this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
         this.deskEscrowKeys = new DeskEscrowKeys(db, new DeskEscrowKeyRepository(), random, clock);

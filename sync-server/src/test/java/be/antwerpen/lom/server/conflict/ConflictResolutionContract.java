@@ -226,6 +226,93 @@ abstract class ConflictResolutionContract {
     }
 
     @Test
+    void cancelling_a_provisional_booking_closes_its_double_booking_and_no_decision_takes_a_seat_for_it() {
+        UUID late = UUID.randomUUID();
+        List<UUID> seated = new ArrayList<>();
+        int before = openCount("DOUBLE_BOOKING");
+        UUID conflictId = doubleBooking(late, seated);
+        LocalDateTime elsewhere = proposedFor(conflictId);
+        // a seat comes free in the slot, so keeping the desk's booking would find one
+        desk1.push(desk1.command(new Commands.Cancel(seated.get(0), "citizen called", null)));
+        int inSlot = seatsTaken(slot);
+        int inOther = seatsTaken(elsewhere);
+        int bookedThatDay = bookedOn(slot);
+
+        // the desk cancels the provisional booking: staff booked the citizen by hand
+        assertThat(desk2.push(desk2.command(new Commands.Cancel(late, "booked by hand", null))).receipts().get(0)
+                .outcome()).isEqualTo(be.antwerpen.lom.model.sync.CommandOutcome.APPLIED);
+
+        be.antwerpen.lom.model.sync.ConflictView closed = conflict(conflictId);
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.resolution()).isEqualTo(ConflictResolution.MARK_HANDLED);
+        assertThat(closed.resolvedBy()).isEqualTo("agent.antwerpen");
+        assertThat(closed.remark()).contains("cancelled");
+        assertThat(openCount("DOUBLE_BOOKING")).isEqualTo(before);
+        assertThat(http.get("/conflicts?location=antwerpen", Http.bearer(supervisor)).json()
+                .findValuesAsText("id")).doesNotContain(conflictId.toString());
+        List<be.antwerpen.lom.model.api.AuditEntry> audited = db.inTransaction(c -> server.audit().search(c,
+                "antwerpen", null, null, List.of(conflictId.toString()), null, null, 10));
+        assertThat(audited).anySatisfy(line -> {
+            assertThat(line.action()).isEqualTo("ConflictClosed");
+            assertThat(line.detail()).startsWith("APPLIED: ").contains("cancelled");
+        });
+        Http.Response keep = resolve(supervisor, conflictId, ConflictResolution.KEEP_DESK, null, null);
+        Http.Response rebook = resolve(supervisor, conflictId, ConflictResolution.REBOOK, null, elsewhere);
+        assertThat(keep.status()).isEqualTo(409);
+        assertThat(rebook.status()).isEqualTo(409);
+        assertThat(rebook.json().path("code").asText()).isEqualTo("conflict_already_resolved");
+        assertThat(seatsTaken(slot)).isEqualTo(inSlot);
+        assertThat(seatsTaken(elsewhere)).isEqualTo(inOther);
+        assertThat(bookedOn(slot)).isEqualTo(bookedThatDay);
+        assertThat(stored(late).holdsSeat()).isFalse();
+        assertThat(stored(late).appointment().status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(stored(late).appointment().start()).isEqualTo(slot);
+    }
+
+    @Test
+    void a_provisional_booking_served_meanwhile_closes_its_double_booking_and_is_never_rebooked() {
+        UUID late = UUID.randomUUID();
+        UUID conflictId = doubleBooking(late);
+        LocalDateTime elsewhere = proposedFor(conflictId);
+        int inOther = seatsTaken(elsewhere);
+        int bookedThatDay = bookedOn(slot);
+
+        desk2.push(desk2.command(new Commands.CheckIn(late, null)), desk2.command(new Commands.StartService(late, null)),
+                desk2.command(new Commands.MarkServed(late, "done", null)));
+
+        assertThat(conflict(conflictId).open()).isFalse();
+        assertThat(conflict(conflictId).remark()).contains("served");
+        Http.Response rebook = resolve(supervisor, conflictId, ConflictResolution.REBOOK, null, elsewhere);
+        assertThat(rebook.status()).isEqualTo(409);
+        assertThat(stored(late).appointment().status()).isEqualTo(AppointmentStatus.SERVED);
+        assertThat(stored(late).appointment().start()).isEqualTo(slot);
+        assertThat(stored(late).holdsSeat()).isFalse();
+        assertThat(seatsTaken(elsewhere)).isEqualTo(inOther);
+        assertThat(bookedOn(slot)).isEqualTo(bookedThatDay);
+        JsonNode report = http.get("/locations/antwerpen/reconciliation?date=" + slot.toLocalDate(),
+                Http.bearer(supervisor)).json();
+        assertThat(report.path("disputed").findValuesAsText("appointmentId")).doesNotContain(late.toString());
+    }
+
+    @Test
+    void keeping_a_desks_no_show_closes_the_double_booking_of_that_provisional_booking_too() {
+        UUID late = UUID.randomUUID();
+        UUID doubleBooked = doubleBooking(late);
+        desk2.push(desk2.command(new Commands.CheckIn(late, null)), desk2.command(new Commands.StartService(late, null)));
+        UUID contradiction = desk1.push(desk1.command(new Commands.MarkNoShow(late, null))).receipts().get(0)
+                .conflictId();
+        assertThat(conflict(doubleBooked).open()).isTrue();
+
+        assertThat(resolve(supervisor, contradiction, ConflictResolution.KEEP_DESK, "never came", null).status())
+                .isEqualTo(200);
+
+        assertThat(stored(late).appointment().status()).isEqualTo(AppointmentStatus.NO_SHOW);
+        assertThat(conflict(doubleBooked).open()).isFalse();
+        assertThat(conflict(doubleBooked).remark()).contains("no show");
+        assertThat(stored(late).holdsSeat()).isFalse();
+    }
+
+    @Test
     void a_double_booking_left_open_on_a_finished_appointment_refuses_keep_desk_and_rebook_on_every_path() {
         UUID cancelled = UUID.randomUUID();
         List<UUID> seated = new ArrayList<>();
