@@ -94,6 +94,10 @@ public final class ConflictCommands {
                     throw Rejected.because("conflict.doubleBookingChoices", "a double booking is settled by rebooking or keeping the desk's booking");
                 }
                 refuseFinished(a);
+                if (before.holdsSeat()) {
+                    // a desk moved it into a free moment meanwhile: it holds its seat, a second would never come back
+                    return;
+                }
                 List<SeatCell> cells = grid.cells(a.locationId(), a.productCode(), a.start());
                 if (!writer.takeSeats(scope, cells)) {
                     throw Rejected.because("conflict.stillFull", "the slot is still fully booked; rebook the citizen into another slot");

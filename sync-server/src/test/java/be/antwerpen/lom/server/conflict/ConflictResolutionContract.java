@@ -365,6 +365,24 @@ abstract class ConflictResolutionContract {
     }
 
     @Test
+    void keeping_the_desks_booking_after_a_desk_moved_it_into_a_free_moment_takes_no_second_seat() {
+        UUID late = UUID.randomUUID();
+        UUID conflictId = doubleBooking(late);
+        LocalDateTime elsewhere = proposedFor(conflictId);
+        int inOther = seatsTaken(elsewhere);
+        desk2.push(desk2.command(new Commands.Reschedule(late, null, elsewhere)));
+        assertThat(stored(late).holdsSeat()).isTrue();
+        assertThat(seatsTaken(elsewhere)).isEqualTo(inOther + 1);
+
+        Http.Response keep = resolve(supervisor, conflictId, ConflictResolution.KEEP_DESK, null, null);
+
+        assertThat(keep.status()).isEqualTo(200);
+        assertThat(seatsTaken(elsewhere)).isEqualTo(inOther + 1);
+        desk2.push(desk2.command(new Commands.Cancel(late, "citizen called", null)));
+        assertThat(seatsTaken(elsewhere)).as("the cancel gave back every seat the booking held").isEqualTo(inOther);
+    }
+
+    @Test
     void a_provisional_booking_whose_citizen_has_checked_in_is_not_rebooked_to_another_moment() {
         UUID late = UUID.randomUUID();
         UUID conflictId = doubleBooking(late);
