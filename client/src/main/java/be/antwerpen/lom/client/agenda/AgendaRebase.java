@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,6 +28,10 @@ import java.util.function.Function;
  * <p>Rejected commands are not replayed (their record is marked), conflicts are not replayed either
  * (the server decided; the record is marked), and a command that no longer fits the confirmed state
  * (e.g. a check-in of an appointment the server cancelled) is skipped: the server will answer it.
+ *
+ * <p>A rejected booking or walk-in has no record to mark: the server stored nothing. It is shown from its outbox
+ * payload, marked REJECTED with the reason, as a {@link AgendaEntry#refusedBooking() refused booking} that holds no
+ * seat, until staff dismiss it; later commands about it are neither replayed nor marked (ADR 0143).
  */
 public final class AgendaRebase {
 
@@ -40,17 +46,26 @@ public final class AgendaRebase {
         Map<UUID, Appointment> view = new LinkedHashMap<>();
         Map<UUID, SyncMark> marks = new LinkedHashMap<>();
         Map<UUID, String> reasons = new LinkedHashMap<>();
+        Set<UUID> refused = new HashSet<>();
         for (Appointment a : confirmed) {
             view.put(a.id(), a);
             marks.put(a.id(), a.provisional() ? SyncMark.PROVISIONAL : SyncMark.SYNCED);
         }
         for (OutboxEntry entry : outbox) {
             UUID id = entry.entityId();
-            if (id == null) {
+            if (id == null || refused.contains(id)) {
                 continue;
             }
             switch (entry.status()) {
-                case REJECTED -> mark(marks, reasons, id, SyncMark.REJECTED, entry.reason());
+                case REJECTED -> {
+                    if (!marks.containsKey(id) && refusedBooking(view, entry)) {
+                        marks.put(id, SyncMark.REJECTED);
+                        reasons.put(id, entry.reason());
+                        refused.add(id);
+                    } else {
+                        mark(marks, reasons, id, SyncMark.REJECTED, entry.reason());
+                    }
+                }
                 case CONFLICT -> mark(marks, reasons, id, SyncMark.CONFLICT, entry.reason());
                 case PENDING, ACKED -> replay(view, marks, entry);
                 default -> throw new IllegalStateException("unknown outbox status " + entry.status());
@@ -58,7 +73,7 @@ public final class AgendaRebase {
         }
         List<AgendaEntry> result = new ArrayList<>();
         for (Appointment a : view.values()) {
-            result.add(new AgendaEntry(a, marks.get(a.id()), reasons.get(a.id())));
+            result.add(new AgendaEntry(a, marks.get(a.id()), reasons.get(a.id()), refused.contains(a.id())));
         }
         result.sort(Comparator.comparing((AgendaEntry e) -> e.appointment().start())
                 .thenComparing(e -> e.appointment().code()));
@@ -71,6 +86,16 @@ public final class AgendaRebase {
             marks.put(id, mark);
             reasons.put(id, reason);
         }
+    }
+
+    /** Puts a refused booking or walk-in in the view as it was made here; false for any other command. */
+    private boolean refusedBooking(Map<UUID, Appointment> view, OutboxEntry entry) {
+        if (!(entry.payload() instanceof Commands.Book) && !(entry.payload() instanceof Commands.RegisterWalkIn)) {
+            return false;
+        }
+        Appointment made = next(null, entry);
+        view.put(made.id(), made);
+        return true;
     }
 
     private void replay(Map<UUID, Appointment> view, Map<UUID, SyncMark> marks, OutboxEntry entry) {

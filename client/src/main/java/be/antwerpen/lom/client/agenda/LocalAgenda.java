@@ -43,11 +43,14 @@ public final class LocalAgenda {
                 .toList();
     }
 
-    /** One appointment as the desk shows it; use inside a transaction that is about to change it. */
+    /**
+     * One appointment as the desk shows it; use inside a transaction that is about to change it. A booking or walk-in
+     * the server refused is not one: nothing can happen to it but its dismissal.
+     */
     public Optional<AgendaEntry> current(Connection c, UUID id) throws SQLException {
         List<Appointment> confirmed = appointments.find(c, id).stream().toList();
         return rebase.apply(confirmed, outbox.forEntity(c, id)).stream()
-                .filter(e -> e.appointment().id().equals(id))
+                .filter(e -> e.appointment().id().equals(id) && !e.refusedBooking())
                 .findFirst();
     }
 

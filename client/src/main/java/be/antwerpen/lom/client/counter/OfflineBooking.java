@@ -204,7 +204,7 @@ public final class OfflineBooking {
         List<Appointment> confirmed = store.appointments().from(c, LocalDate.now(clock));
         for (AgendaEntry entry : rebase.apply(confirmed, store.outbox().all(c))) {
             Appointment a = entry.appointment();
-            if (a.status() != AppointmentStatus.CANCELLED) {
+            if (a.status() != AppointmentStatus.CANCELLED && !entry.refusedBooking()) {
                 result.add(new ExistingBooking(a.locationId(), a.start(), a.end()));
             }
         }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.antwerpen.lom.client.agenda.AgendaEntry;
 import be.antwerpen.lom.client.agenda.SyncMark;
+import be.antwerpen.lom.client.counter.BookingConfirmation;
 import be.antwerpen.lom.client.counter.CounterActionRefusedException;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.testing.TestDesk;
 import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.reference.ReferenceDataLoader;
 import be.antwerpen.lom.model.sync.Commands;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +25,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +180,71 @@ class LocalStoreTest {
             assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
             assertThat(e.mark()).isEqualTo(SyncMark.REJECTED);
             assertThat(e.reason()).isEqualTo("the appointment was cancelled online");
+        });
+    }
+
+    @Test
+    void a_rejected_booking_made_here_stays_in_the_day_marked_with_the_reason_and_holds_no_seat() {
+        desk.referenceData.set(ReferenceDataLoader.antwerpExample());
+        LocalDateTime eleven = TODAY.atTime(11, 0);
+        fill(eleven, 7);
+        BookingConfirmation booked = desk.booking.book("antwerpen", "EID_APPLY", eleven,
+                TestAppointments.citizen("Lotte", "Claes"));
+        assertThat(desk.booking.proximity("antwerpen", "EID_APPLY", 1)).noneMatch(s -> s.start().equals(eleven));
+        desk.store.database().inTransaction(c -> {
+            desk.store.outbox().settle(c, desk.agenda.outbox().get(0).commandId(), OutboxStatus.REJECTED,
+                    "location_closed", null);
+            return null;
+        });
+
+        assertThat(desk.agenda.day(TODAY)).filteredOn(e -> e.appointment().id().equals(booked.appointmentId()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.appointment().code()).isEqualTo(booked.code());
+                    assertThat(e.appointment().citizen().familyName()).isEqualTo("Claes");
+                    assertThat(e.appointment().start()).isEqualTo(eleven);
+                    assertThat(e.mark()).isEqualTo(SyncMark.REJECTED);
+                    assertThat(e.reason()).isEqualTo("location_closed");
+                    assertThat(e.refusedBooking()).as("holds no seat").isTrue();
+                });
+        assertThat(desk.booking.proximity("antwerpen", "EID_APPLY", 1)).as("the refused seat is free again")
+                .anyMatch(s -> s.start().equals(eleven));
+        Optional<AgendaEntry> actionable = desk.store.database()
+                .inTransaction(c -> desk.agenda.current(c, booked.appointmentId()));
+        assertThat(actionable).as("nothing can happen to it but its dismissal").isEmpty();
+    }
+
+    @Test
+    void a_rejected_walk_in_stays_in_the_day_and_later_commands_about_it_neither_replay_nor_mark_it() {
+        desk.referenceData.set(ReferenceDataLoader.antwerpExample());
+        String ticket = desk.actions.registerWalkIn("EID_APPLY", TestAppointments.citizen("Tom", "Wouters"));
+        AgendaEntry walkIn = desk.agenda.day(TODAY).stream().filter(e -> e.appointment().code().equals(ticket))
+                .findFirst().orElseThrow();
+        desk.actions.call(walkIn.appointment().id());
+        desk.store.database().inTransaction(c -> {
+            List<OutboxEntry> sent = desk.agenda.outbox();
+            desk.store.outbox().settle(c, sent.get(0).commandId(), OutboxStatus.REJECTED, "device_time_too_old", null);
+            desk.store.outbox().settle(c, sent.get(1).commandId(), OutboxStatus.REJECTED, "unknown_appointment", null);
+            return null;
+        });
+
+        assertThat(desk.agenda.day(TODAY)).filteredOn(e -> e.appointment().code().equals(ticket))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.appointment().status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+                    assertThat(e.mark()).isEqualTo(SyncMark.REJECTED);
+                    assertThat(e.reason()).isEqualTo("device_time_too_old");
+                    assertThat(e.refusedBooking()).isTrue();
+                });
+    }
+
+    /** {@code seats} confirmed bookings at {@code start}, from other citizens. */
+    private void fill(LocalDateTime start, int seats) {
+        desk.store.database().inTransaction(c -> {
+            for (int i = 0; i < seats; i++) {
+                desk.store.appointments().upsert(c, new Appointment(UUID.randomUUID(), "OCC-00" + i, "antwerpen",
+                        "EID_APPLY", start, start.plusMinutes(20), TestAppointments.anotherCitizen("Ann", "Peeters"),
+                        AppointmentStatus.BOOKED, AppointmentOrigin.ONLINE, false, 1));
+            }
+            return null;
         });
     }
 

@@ -138,7 +138,8 @@ public final class DowntimePackGenerator {
             range = held.get(held.size() - 1);
             perProduct = 0;
         }
-        List<Appointment> appointments = agenda.day(day).stream().map(AgendaEntry::appointment)
+        List<Appointment> appointments = agenda.day(day).stream().filter(e -> !e.refusedBooking())
+                .map(AgendaEntry::appointment)
                 .filter(a -> a.locationId().equals(location.id()))
                 .toList();
         LocalDateTime now = LocalDateTime.now(clock.withZone(BRUSSELS)).withNano(0);

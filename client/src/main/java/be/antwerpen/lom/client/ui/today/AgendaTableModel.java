@@ -66,7 +66,8 @@ final class AgendaTableModel extends AbstractTableModel {
             case 1 -> a.code();
             case 2 -> a.citizen().familyName() + ", " + a.citizen().givenName();
             case 3 -> productName.apply(a.productCode());
-            case 4 -> messages.get("status." + a.status().name());
+            case 4 -> entry.refusedBooking() ? messages.get("today.notBooked")
+                    : messages.get("status." + a.status().name());
             case 5 -> messages.get("origin." + a.origin().name());
             case 6 -> messages.get("mark." + entry.mark().name())
                     + (entry.reason() == null ? "" : ": " + RefusalWording.stored(messages, entry.reason(),

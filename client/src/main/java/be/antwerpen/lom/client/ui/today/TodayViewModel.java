@@ -182,7 +182,12 @@ public final class TodayViewModel {
         int inService = 0;
         int served = 0;
         int noShow = 0;
+        int total = 0;
         for (AgendaEntry e : entries) {
+            if (e.refusedBooking()) {
+                continue; // the server refused it: no appointment, only a citizen to contact (ADR 0143)
+            }
+            total++;
             AppointmentStatus s = e.appointment().status();
             if (AgendaFilter.WAITING.accepts(s)) {
                 waiting++;
@@ -194,7 +199,7 @@ public final class TodayViewModel {
                 noShow++;
             }
         }
-        return new AgendaCounts(entries.size(), waiting, inService, served, noShow);
+        return new AgendaCounts(total, waiting, inService, served, noShow);
     }
 
     public void select(UUID id) {
@@ -224,7 +229,7 @@ public final class TodayViewModel {
     /** Calls the citizen who checked in first (by appointment time) and selects them. */
     public void callNext() {
         Optional<AgendaEntry> next = entries.stream()
-                .filter(e -> e.appointment().status() == AppointmentStatus.CHECKED_IN)
+                .filter(e -> e.appointment().status() == AppointmentStatus.CHECKED_IN && !e.refusedBooking())
                 .findFirst();
         if (next.isEmpty()) {
             info(messages.get("action.nobodyWaiting"));
@@ -314,7 +319,8 @@ public final class TodayViewModel {
 
     private void recompute() {
         visible = entries.stream()
-                .filter(e -> filter.accepts(e.appointment().status()))
+                .filter(e -> filter.accepts(e.appointment().status())
+                        && (filter == AgendaFilter.ALL || !e.refusedBooking()))
                 .filter(AgendaSearch.matcher(query))
                 .toList();
         notifyListeners();

@@ -221,6 +221,31 @@ class TodayViewModelTest {
     }
 
     @Test
+    void a_walk_in_the_server_refused_is_shown_as_not_booked_and_is_neither_counted_nor_called() {
+        desk.actions.registerWalkIn("EID_APPLY", TestAppointments.citizen("Jan", "Janssens"));
+        desk.store.database().inTransaction(c -> {
+            desk.store.outbox().settle(c, desk.agenda.outbox().get(0).commandId(),
+                    be.antwerpen.lom.client.store.OutboxStatus.REJECTED, "device_time_too_old", null);
+            return null;
+        });
+        model.reload();
+
+        assertThat(model.visible()).extracting(e -> e.appointment().code()).contains("L1-0001");
+        assertThat(model.counts()).isEqualTo(new AgendaCounts(2, 0, 0, 0, 0));
+        AgendaTableModel table = new AgendaTableModel(new Messages(Messages.DUTCH_BELGIUM), code -> code);
+        table.setRows(model.visible());
+        int row = table.indexOf(model.visible().stream().filter(e -> e.appointment().code().equals("L1-0001"))
+                .findFirst().orElseThrow().appointment().id());
+        assertThat(table.getValueAt(row, 4)).isEqualTo("Niet geboekt");
+        assertThat((String) table.getValueAt(row, 6)).startsWith("Geweigerd: ");
+
+        model.setFilter(AgendaFilter.WAITING);
+        assertThat(model.visible()).isEmpty();
+        model.callNext();
+        assertThat(model.message()).isEqualTo("Er wacht niemand.");
+    }
+
+    @Test
     void call_next_with_nobody_waiting_says_so() {
         model.callNext();
         assertThat(model.message()).isEqualTo("Er wacht niemand.");
