@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -90,12 +91,19 @@ public final class AgendaRebase {
 
     /** Puts a refused booking or walk-in in the view as it was made here; false for any other command. */
     private boolean refusedBooking(Map<UUID, Appointment> view, OutboxEntry entry) {
-        if (!(entry.payload() instanceof Commands.Book) && !(entry.payload() instanceof Commands.RegisterWalkIn)) {
-            return false;
+        Optional<Appointment> made = made(entry);
+        made.ifPresent(a -> view.put(a.id(), a));
+        return made.isPresent();
+    }
+
+    /** The appointment a booking or walk-in made here creates, as the desk made it; empty for any other command. */
+    public Optional<Appointment> made(OutboxEntry entry) {
+        if (entry.payload() instanceof Commands.Book book) {
+            return Optional.of(booked(book));
+        } else if (entry.payload() instanceof Commands.RegisterWalkIn walkIn) {
+            return Optional.of(walkedIn(walkIn));
         }
-        Appointment made = next(null, entry);
-        view.put(made.id(), made);
-        return true;
+        return Optional.empty();
     }
 
     private void replay(Map<UUID, Appointment> view, Map<UUID, SyncMark> marks, OutboxEntry entry) {

@@ -9,8 +9,15 @@ import be.antwerpen.lom.model.appointment.Appointment;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Reads the desk's view of its agenda: confirmed state + own pending commands (see {@link AgendaRebase}). */
@@ -62,6 +69,49 @@ public final class LocalAgenda {
     /** What the outbox holds that the server has not acknowledged (waiting, rejected, in conflict), oldest first. */
     public List<OutboxEntry> unacknowledged() {
         return database.inTransaction(outbox::unacknowledged);
+    }
+
+    /**
+     * As {@link #unacknowledged()}, each with the appointment it is about as the desk shows it (the Sync screen says
+     * whose each change is). Only the records these commands name are read; acknowledged commands only for a booking
+     * the server has but the desk has not pulled yet.
+     */
+    public List<UnacknowledgedCommand> unacknowledgedWithAppointments() {
+        record Read(List<OutboxEntry> waiting, List<Appointment> confirmed, List<OutboxEntry> commands) {
+        }
+        Read read = database.inTransaction(c -> {
+            List<OutboxEntry> waiting = outbox.unacknowledged(c);
+            Set<UUID> madeHere = new HashSet<>();
+            Set<UUID> named = new LinkedHashSet<>();
+            for (OutboxEntry e : waiting) {
+                if (e.entityId() != null) {
+                    named.add(e.entityId());
+                    rebase.made(e).ifPresent(a -> madeHere.add(a.id()));
+                }
+            }
+            List<Appointment> confirmed = new ArrayList<>();
+            Map<Long, OutboxEntry> commands = new TreeMap<>();
+            for (UUID id : named) {
+                Optional<Appointment> stored = appointments.find(c, id);
+                stored.ifPresent(confirmed::add);
+                if (stored.isEmpty() && !madeHere.contains(id)) {
+                    outbox.forEntity(c, id).forEach(e -> commands.put(e.sequence(), e));
+                }
+            }
+            waiting.forEach(e -> commands.put(e.sequence(), e));
+            return new Read(waiting, confirmed, List.copyOf(commands.values()));
+        });
+        Map<UUID, Appointment> shown = new HashMap<>();
+        rebase.apply(read.confirmed(), read.commands()).forEach(e -> shown.put(e.appointment().id(), e.appointment()));
+        for (OutboxEntry e : read.commands()) { // a booking in conflict is not in the view; whose it is still shows
+            rebase.made(e).ifPresent(a -> shown.putIfAbsent(a.id(), a));
+        }
+        List<UnacknowledgedCommand> result = new ArrayList<>();
+        for (OutboxEntry e : read.waiting()) {
+            result.add(new UnacknowledgedCommand(e, Optional.ofNullable(e.entityId() == null ? null
+                    : shown.get(e.entityId()))));
+        }
+        return result;
     }
 
     public int waitingCommands() {

@@ -1,11 +1,7 @@
 package be.antwerpen.lom.client.ui.sync;
 
-import be.antwerpen.lom.client.store.OutboxStatus;
-import be.antwerpen.lom.client.ui.RefusalWording;
-import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.ui.Messages;
 import java.time.ZoneId;
-import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -13,22 +9,20 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 
-/** The Sync screen: waiting, rejected and conflicting changes with their reasons; "sync now". */
+/** The Sync screen: waiting, rejected and conflicting changes, whose they are and their reasons; "sync now". */
 public final class SyncPanel extends JPanel {
 
     private final SyncViewModel model;
     private final Messages messages;
-    private final ZoneId zone;
-    private final ItemsModel items = new ItemsModel();
+    private final SyncTableModel items;
 
     public SyncPanel(SyncViewModel model, ReenrollmentViewModel reenrollment, Messages messages, ZoneId zone) {
         super(new MigLayout("insets 8, fill", "[grow]", "[][][grow]"));
         this.model = model;
         this.messages = messages;
-        this.zone = zone;
+        this.items = new SyncTableModel(model, messages, zone);
         setName("syncPanel");
         JButton syncNow = new JButton(messages.get("sync.now"));
         syncNow.setName("sync.now");
@@ -83,43 +77,5 @@ public final class SyncPanel extends JPanel {
         reenrollment.addListener(refresh);
         refresh.run();
         return section;
-    }
-
-    private final class ItemsModel extends AbstractTableModel {
-
-        private static final String[] COLUMNS = {"time", "command", "state", "reason"};
-
-        @Override
-        public int getRowCount() {
-            return model.items().size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return messages.get("sync.column." + COLUMNS[column]);
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            List<OutboxEntry> rows = model.items();
-            if (row >= rows.size()) {
-                return "";
-            }
-            OutboxEntry e = rows.get(row);
-            return switch (column) {
-                case 0 -> messages.time().format(e.deviceTime().atZone(zone));
-                case 1 -> e.readable() ? messages.get("command." + e.commandType())
-                        : messages.get("command.unreadable", e.commandType());
-                case 2 -> messages.get("outbox." + e.status().name());
-                case 3 -> RefusalWording.stored(messages, e.reason(),
-                        e.status() == OutboxStatus.CONFLICT ? "refusal.conflict" : "refusal.unknown");
-                default -> "";
-            };
-        }
     }
 }

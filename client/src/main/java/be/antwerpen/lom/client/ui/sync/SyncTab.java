@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.ui.sync;
 
 import be.antwerpen.lom.client.agenda.LocalAgenda;
 import be.antwerpen.lom.client.auth.DeskEnrollment;
+import be.antwerpen.lom.client.reference.CurrentReferenceData;
 import be.antwerpen.lom.client.store.LocalStore;
 import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.DeskTab;
@@ -9,6 +10,7 @@ import be.antwerpen.lom.client.ui.PacedReloads;
 import be.antwerpen.lom.client.ui.TabContext;
 import be.antwerpen.lom.client.ui.TabView;
 import be.antwerpen.lom.client.ui.WhileShown;
+import be.antwerpen.lom.model.location.Location;
 import java.time.Duration;
 
 /** The Sync tab: what waits, what the server refused, and enrolling again; follows the sync status. */
@@ -19,14 +21,17 @@ public final class SyncTab implements DeskTab {
 
     private final LocalAgenda agenda;
     private final LocalStore store;
+    private final CurrentReferenceData referenceData;
     private final DeskEnrollment enrollment;
     private final DeskChanges changes;
     private final Runnable syncNow;
 
-    public SyncTab(LocalAgenda agenda, LocalStore store, DeskEnrollment enrollment, DeskChanges changes,
-                   Runnable syncNow) {
+    /** @param referenceData the locations' names, for whose each change is */
+    public SyncTab(LocalAgenda agenda, LocalStore store, CurrentReferenceData referenceData, DeskEnrollment enrollment,
+                   DeskChanges changes, Runnable syncNow) {
         this.agenda = agenda;
         this.store = store;
+        this.referenceData = referenceData;
         this.enrollment = enrollment;
         this.changes = changes;
         this.syncNow = syncNow;
@@ -34,7 +39,9 @@ public final class SyncTab implements DeskTab {
 
     @Override
     public TabView build(TabContext context) {
-        SyncViewModel model = new SyncViewModel(agenda, store, syncNow, context.tasks(),
+        SyncViewModel model = new SyncViewModel(agenda, store, syncNow, context.tasks(), context.messages(),
+                id -> referenceData.get().flatMap(r -> r.location(id)).map(Location::name)
+                        .orElse(context.messages().get("location.unknown")),
                 load -> PacedReloads.withSwingTimer(SYNC_RELOAD_PAUSE, load));
         ReenrollmentViewModel reenrollment = new ReenrollmentViewModel(enrollment, syncNow, context.tasks(),
                 context.messages());

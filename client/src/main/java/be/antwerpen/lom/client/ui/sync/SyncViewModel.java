@@ -1,40 +1,49 @@
 package be.antwerpen.lom.client.ui.sync;
 
 import be.antwerpen.lom.client.agenda.LocalAgenda;
+import be.antwerpen.lom.client.agenda.UnacknowledgedCommand;
 import be.antwerpen.lom.client.change.Subscription;
 import be.antwerpen.lom.client.store.LocalStore;
-import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.sync.DeskChanges;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
+import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.PacedReloads;
+import be.antwerpen.lom.model.appointment.Appointment;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The Sync screen without Swing: waiting, rejected and conflicting commands; sync now; dismiss. */
+/** The Sync screen without Swing: waiting, rejected and conflicting commands and whose they are; sync now; dismiss. */
 public final class SyncViewModel {
 
     private final LocalAgenda agenda;
     private final LocalStore store;
     private final Runnable syncNow;
     private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final Function<String, String> locationName;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private List<OutboxEntry> items = List.of();
+    private List<SyncItem> items = List.of();
     private final PacedReloads reloads;
 
-    public SyncViewModel(LocalAgenda agenda, LocalStore store, Runnable syncNow, BackgroundTasks tasks) {
-        this(agenda, store, syncNow, tasks, PacedReloads::unpaced);
+    /** @param locationName a location's name by its id (names, not ids, on screen) */
+    public SyncViewModel(LocalAgenda agenda, LocalStore store, Runnable syncNow, BackgroundTasks tasks,
+                         Messages messages, Function<String, String> locationName) {
+        this(agenda, store, syncNow, tasks, messages, locationName, PacedReloads::unpaced);
     }
 
     /** @param pacing how reloads are paced, given the load (e.g. {@link PacedReloads#withSwingTimer}) */
     public SyncViewModel(LocalAgenda agenda, LocalStore store, Runnable syncNow, BackgroundTasks tasks,
+                         Messages messages, Function<String, String> locationName,
                          Function<Consumer<Runnable>, PacedReloads> pacing) {
         this.agenda = agenda;
         this.store = store;
         this.syncNow = syncNow;
         this.tasks = tasks;
+        this.messages = messages;
+        this.locationName = locationName;
         this.reloads = pacing.apply(this::load);
     }
 
@@ -68,7 +77,7 @@ public final class SyncViewModel {
     }
 
     private void load(Runnable ended) {
-        tasks.run(agenda::unacknowledged, loaded -> {
+        tasks.run(() -> agenda.unacknowledgedWithAppointments().stream().map(this::item).toList(), loaded -> {
             try {
                 items = loaded;
                 listeners.forEach(Runnable::run);
@@ -78,17 +87,32 @@ public final class SyncViewModel {
         }, e -> ended.run());
     }
 
-    public List<OutboxEntry> items() {
+    private SyncItem item(UnacknowledgedCommand command) {
+        if (command.appointment().isEmpty()) {
+            return new SyncItem(command.command(), null, null, null, null);
+        }
+        Appointment a = command.appointment().get();
+        return new SyncItem(command.command(), a.code(), a.citizen().givenName() + " " + a.citizen().familyName(),
+                a.start(), locationName.apply(a.locationId()));
+    }
+
+    public List<SyncItem> items() {
         return items;
+    }
+
+    /** The start of the item's appointment as the screen shows it ({@code ma 30/11/2026 11:00}); empty when none. */
+    public String startText(SyncItem item) {
+        return item.start() == null ? ""
+                : messages.dayWithWeekday().format(item.start()) + " " + messages.time().format(item.start());
     }
 
     public void syncNow() {
         syncNow.run();
     }
 
-    /** Removes a rejected or conflicting item the person has read. */
-    public void dismiss(OutboxEntry entry) {
-        tasks.run(() -> store.database().inTransaction(c -> store.outbox().dismiss(c, entry.sequence())),
+    /** Removes a rejected or conflicting item the person has read (a waiting one stays). */
+    public void dismiss(SyncItem item) {
+        tasks.run(() -> store.database().inTransaction(c -> store.outbox().dismiss(c, item.entry().sequence())),
                 removed -> reload(), e -> { });
     }
 }
