@@ -1,5 +1,6 @@
 package be.antwerpen.lom.client.ui.sync;
 
+import be.antwerpen.lom.client.ui.Confirmation;
 import be.antwerpen.lom.client.ui.Messages;
 import java.time.ZoneId;
 import javax.swing.JButton;
@@ -7,11 +8,15 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
-/** The Sync screen: waiting, rejected and conflicting changes, whose they are and their reasons; "sync now". */
+/**
+ * The Sync screen: waiting, rejected and conflicting changes, whose they are and their reasons; "sync now"; removing
+ * one from the list (a refused booking only after a confirmation naming the citizen).
+ */
 public final class SyncPanel extends JPanel {
 
     private final SyncViewModel model;
@@ -34,7 +39,7 @@ public final class SyncPanel extends JPanel {
         dismiss.addActionListener(e -> {
             int row = table.getSelectedRow();
             if (row >= 0) {
-                model.dismiss(model.items().get(row));
+                model.dismiss(model.items().get(row), this::confirmDismissal);
             }
         });
         add(syncNow, "split 2");
@@ -42,6 +47,20 @@ public final class SyncPanel extends JPanel {
         add(reenrollSection(reenrollment), "growx, hidemode 3, wrap");
         add(new JScrollPane(table), "grow");
         model.addListener(items::fireTableDataChanged);
+    }
+
+    /** "Ja" to removing a refused booking, whose citizen must be contacted (the question wraps: names are long). */
+    private boolean confirmDismissal(String question) {
+        JTextArea text = new JTextArea(question, 0, 48);
+        text.setName("confirm.dismissRefused.text");
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setEditable(false);
+        text.setOpaque(false);
+        text.setBorder(null);
+        text.getAccessibleContext().setAccessibleName(messages.get("confirm.dismissRefused.title"));
+        return new Confirmation(messages).ask(this, "confirm.dismissRefused",
+                messages.get("confirm.dismissRefused.title"), text);
     }
 
     /** Shown only while the server does not know this desk: a new code keeps every waiting change. */

@@ -14,8 +14,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** The Sync screen without Swing: waiting, rejected and conflicting commands and whose they are; sync now; dismiss. */
+/**
+ * The Sync screen without Swing: waiting, rejected and conflicting commands and whose they are; sync now; dismiss,
+ * confirmed first when it would lose the only copy of a citizen's booking.
+ */
 public final class SyncViewModel {
 
     private final LocalAgenda agenda;
@@ -110,8 +114,23 @@ public final class SyncViewModel {
         syncNow.run();
     }
 
-    /** Removes a rejected or conflicting item the person has read (a waiting one stays). */
-    public void dismiss(SyncItem item) {
+    /**
+     * The question before a refused booking or walk-in leaves the list: it names the citizen and says they must be
+     * contacted, since the server kept nothing.
+     */
+    public String dismissQuestion(SyncItem item) {
+        return messages.get("confirm.dismissRefused." + item.entry().commandType(), item.citizenName(), item.code(),
+                startText(item), item.locationName());
+    }
+
+    /**
+     * Removes a rejected or conflicting item the person has read (a waiting one stays). A refused booking or walk-in
+     * is removed only when {@code confirm} answers yes to {@link #dismissQuestion}; event thread.
+     */
+    public void dismiss(SyncItem item, Predicate<String> confirm) {
+        if (item.refusedBooking() && !confirm.test(dismissQuestion(item))) {
+            return;
+        }
         tasks.run(() -> store.database().inTransaction(c -> store.outbox().dismiss(c, item.entry().sequence())),
                 removed -> reload(), e -> { });
     }

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,11 +101,33 @@ class SyncViewModelTest {
 
     @Test
     void dismissing_removes_a_rejection_but_never_a_waiting_change() {
-        model.dismiss(model.items().get(1));
+        List<String> asked = new ArrayList<>();
+        model.dismiss(model.items().get(1), q -> asked.add(q));
         assertThat(model.items()).hasSize(2);
 
-        model.dismiss(model.items().get(0));
+        model.dismiss(model.items().get(0), q -> asked.add(q));
         assertThat(model.items()).extracting(i -> i.entry().status()).containsExactly(OutboxStatus.PENDING);
+        assertThat(asked).as("a refused check-in loses nothing: no question").isEmpty();
+    }
+
+    @Test
+    void a_refused_booking_leaves_the_list_only_after_yes_to_a_question_naming_the_citizen_to_contact() {
+        BookingConfirmation booked = refusedBooking();
+        SyncItem refused = model.items().stream().filter(SyncItem::refusedBooking).findFirst().orElseThrow();
+        List<String> asked = new ArrayList<>();
+
+        model.dismiss(refused, question -> asked.add(question) && false);
+
+        assertThat(asked).singleElement().asString()
+                .contains("Lotte Claes", booked.code(), "ma 30/11/2026 11:00", "Districtshuis Antwerpen",
+                        "moet gecontacteerd worden");
+        assertThat(model.items()).as("nee keeps the only copy").contains(refused);
+        assertThat(desk.agenda.day(ELEVEN.toLocalDate())).anyMatch(e -> e.appointment().code().equals(booked.code()));
+
+        model.dismiss(refused, question -> true);
+
+        assertThat(model.items()).doesNotContain(refused);
+        assertThat(desk.agenda.day(ELEVEN.toLocalDate())).noneMatch(e -> e.appointment().code().equals(booked.code()));
     }
 
     @Test
