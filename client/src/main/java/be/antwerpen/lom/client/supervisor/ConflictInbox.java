@@ -10,6 +10,7 @@ import be.antwerpen.lom.model.sync.ConflictView;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,17 +43,27 @@ public final class ConflictInbox {
     }
 
     /**
-     * The open conflicts of the supervisor's locations, oldest first, or {@link InboxContent#offline()}
-     * when the server is unreachable.
+     * The open conflicts of the supervisor's locations, oldest first, with the server's counts of them, or
+     * {@link InboxContent#offline()} when the server is unreachable. The server lists the oldest conflicts of a
+     * location up to its limit and counts all of them (ADR 0142); the counts are read after the list.
      */
     public InboxContent load(List<String> locationIds) {
         try {
             List<ConflictView> all = new ArrayList<>();
+            Map<ConflictKind, Integer> byKind = new EnumMap<>(ConflictKind.class);
+            int open = 0;
             for (String locationId : locationIds) {
                 all.addAll(calls.execute(api.conflicts(locationId)));
+                OpenConflictCounts counts = calls.execute(api.conflictCounts(locationId));
+                if (counts != null) {
+                    open += counts.open();
+                    if (counts.byKind() != null) {
+                        counts.byKind().forEach((kind, n) -> byKind.merge(kind, n, Integer::sum));
+                    }
+                }
             }
             all.sort(Comparator.comparing(ConflictView::createdAt));
-            return new InboxContent(true, all);
+            return new InboxContent(true, all, open, byKind);
         } catch (ServerUnreachableException e) {
             return InboxContent.offline();
         }

@@ -146,8 +146,8 @@ public final class ConflictInboxPanel extends JPanel {
             text.append(model.kindLabel(e.getKey())).append(": ").append(e.getValue()).append("   ");
         }
         counts.setText(text.toString());
-        // One source: the header count is the size of the list shown below it.
-        total.setText(messages.get("inbox.total", model.conflicts().size()));
+        // The server's counts, not the size of the list below, which stops at the server's limit (ADR 0148).
+        total.setText(model.header());
         notice.setText(model.notice());
         ConflictView selected = list.getSelectedValue();
         conflicts.clear();

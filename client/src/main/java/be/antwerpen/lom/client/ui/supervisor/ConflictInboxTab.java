@@ -65,9 +65,8 @@ public final class ConflictInboxTab implements DeskTab {
                 tab.retitle(title(messages, inbox.openCount()));
             }
         });
-        // The tab title follows the inbox's own list only; a badge count that differs reloads the list.
-        badge.addListener(() -> badge.total().filter(n -> badge.online() && n != inbox.openCount())
-                .ifPresent(n -> inbox.reload()));
+        // Badge and inbox both show the server's counts; when the badge's count moved, the list is read again.
+        badge.addListener(() -> badge.total().filter(n -> badge.online()).ifPresent(inbox::reloadIfTheServerCounts));
         inbox.addResolvedListener(badge::refresh);
         WhileShown.every(header, BADGE_REFRESH, badge::refresh);
         inbox.reload();

@@ -30,7 +30,7 @@ public final class ConflictInboxViewModel {
     private final BackgroundTasks tasks;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> resolvedListeners = new CopyOnWriteArrayList<>();
-    private InboxContent content = new InboxContent(true, List.of());
+    private InboxContent content = new InboxContent(true, List.of(), 0, Map.of());
     private List<Slot> proposals = List.of();
     private String notice = "";
 
@@ -75,13 +75,33 @@ public final class ConflictInboxViewModel {
         return content.conflicts();
     }
 
-    /** The badge number on the main window. */
+    /** Open conflicts as the server counted them (not the size of the list, which stops at the server's limit). */
     public int openCount() {
-        return content.conflicts().size();
+        return content.open();
     }
 
+    /** Open conflicts per class as the server counted them. */
     public Map<ConflictKind, Integer> countsByKind() {
         return content.countsByKind();
+    }
+
+    /** The inbox's header: how many are open, and how many of them the list shows when it is cut. */
+    public String header() {
+        if (!content.cut()) {
+            return messages.get("inbox.total", content.open());
+        }
+        return messages.get(locationIds.size() == 1 ? "inbox.totalCut" : "inbox.totalCutPerLocation",
+                content.conflicts().size(), content.open());
+    }
+
+    /**
+     * Reloads the inbox when the server now counts another number of open conflicts than the inbox last read
+     * (the badge's count): both are the server's counts, so a list cut at its limit does not reload forever.
+     */
+    public void reloadIfTheServerCounts(int open) {
+        if (open != content.open()) {
+            reload();
+        }
     }
 
     /** An offline notice, the outcome of the last decision, or empty. */

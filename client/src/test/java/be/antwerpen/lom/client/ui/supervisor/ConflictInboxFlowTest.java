@@ -25,7 +25,9 @@ import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.sync.PushService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +55,7 @@ class ConflictInboxFlowTest {
     private RealServer server;
     private ExecutorService background;
     private FrameFixture frame;
+    private ConflictInboxViewModel model;
     private UUID provisional;
 
     @BeforeEach
@@ -64,7 +67,7 @@ class ConflictInboxFlowTest {
         SupervisorApi api = SupervisorAccess.api(server, token);
         background = Executors.newSingleThreadExecutor();
         Messages messages = new Messages(Messages.DUTCH_BELGIUM);
-        ConflictInboxViewModel model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),
+        model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)),
                 List.of("antwerpen"), messages, new BackgroundTasks(background, SwingUtilities::invokeLater));
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         JFrame window = GuiActionRunner.execute(() -> {
@@ -110,16 +113,50 @@ class ConflictInboxFlowTest {
         return last;
     }
 
+    /** A desk of another build pushes commands this server cannot read: each becomes a dead letter (ADR 0142). */
+    private void deadLetters(int count) {
+        server.components.enrollment().issue("E2E-FLOOD-01", "antwerpen", "Loket 9", Duration.ofHours(1), "test");
+        EnrollmentResponse desk = server.components.enrollment().enroll(new EnrollmentRequest("E2E-FLOOD-01", "pc"));
+        ArrayNode batch = json.createArrayNode();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode unreadable = batch.addObject();
+            unreadable.put("commandId", UUID.randomUUID().toString());
+            unreadable.put("sequence", i);
+            unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
+            unreadable.put("deviceTime", Instant.now().toString());
+            unreadable.put("actor", RealServer.AGENT);
+            unreadable.putObject("payload").put("type", "Bogus");
+        }
+        server.components.push().push(server.staff(RealServer.AGENT), desk.deviceId(), PushService.identities(batch));
+    }
+
     private Appointment stored() {
         return server.components.db().inSnapshot(c -> server.components.appointments().find(c, provisional))
                 .orElseThrow().appointment();
     }
 
     @Test
+    void a_list_cut_at_the_servers_limit_says_how_many_are_open_and_that_it_shows_the_oldest() {
+        int limit = be.antwerpen.lom.server.conflictinbox.ConflictInbox.LIST_LIMIT;
+        int open = limit + 21;
+        deadLetters(limit + 20);
+
+        model.reload();
+
+        waitFor(() -> frame.list("conflictList").target().getModel().getSize() == limit);
+        waitFor(() -> frame.label("conflictTotal").text().startsWith("Open conflicten: " + open));
+        assertThat(frame.label("conflictTotal").text())
+                .isEqualTo("Open conflicten: " + open + " \u00b7 de lijst toont de oudste " + limit + " van " + open
+                        + "; los ze op om de volgende te zien");
+        assertThat(frame.label("conflictCounts").text()).contains("Onleesbare opdracht: " + (limit + 20))
+                .contains("Dubbele boeking: 1");
+    }
+
+    @Test
     void a_supervisor_rebooks_a_double_booking_into_a_proposed_slot() {
         waitFor(() -> frame.list("conflictList").target().getModel().getSize() == 1);
         assertThat(frame.label("conflictCounts").text()).contains("Dubbele boeking: 1");
-        assertThat(frame.label("conflictTotal").text()).as("the header count is the list's size")
+        assertThat(frame.label("conflictTotal").text()).as("the header count is the server's count")
                 .isEqualTo("Open conflicten: 1");
 
         Press.item(frame.list("conflictList"), 0);

@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.ui.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.antwerpen.lom.client.supervisor.ConflictInbox;
+import be.antwerpen.lom.client.supervisor.OpenConflicts;
 import be.antwerpen.lom.client.supervisor.SupervisorApi;
 import be.antwerpen.lom.client.sync.ServerCalls;
 import be.antwerpen.lom.client.testing.RealServer;
@@ -29,7 +30,9 @@ import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.sync.PushService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +50,7 @@ class ConflictInboxViewModelTest {
     private final ObjectMapper json = ProtocolJson.newMapper();
     private RealServer server;
     private ConflictInboxViewModel model;
+    private SupervisorApi api;
     private UUID provisional;
 
     @BeforeEach
@@ -55,7 +59,7 @@ class ConflictInboxViewModelTest {
         server.start();
         String token = SupervisorAccess.supervisorToken(server);
         provisional = doubleBooking();
-        SupervisorApi api = SupervisorAccess.api(server, token);
+        api = SupervisorAccess.api(server, token);
         model = new ConflictInboxViewModel(new ConflictInbox(api, new ServerCalls(json)), List.of("antwerpen"),
                 new Messages(Messages.DUTCH_BELGIUM), new BackgroundTasks(Runnable::run, Runnable::run));
     }
@@ -91,6 +95,25 @@ class ConflictInboxViewModelTest {
         assertThat(response.receipts().get(response.receipts().size() - 1).outcome())
                 .isEqualTo(CommandOutcome.CONFLICT);
         return last;
+    }
+
+    /** A desk of another build pushes commands this server cannot read: each becomes a dead letter (ADR 0142). */
+    private void deadLetters(int count) {
+        server.components.enrollment().issue("E2E-FLOOD-01", "antwerpen", "Loket 9", Duration.ofHours(1), "test");
+        EnrollmentResponse desk = server.components.enrollment().enroll(new EnrollmentRequest("E2E-FLOOD-01", "pc"));
+        ArrayNode batch = json.createArrayNode();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode unreadable = batch.addObject();
+            unreadable.put("commandId", UUID.randomUUID().toString());
+            unreadable.put("sequence", i);
+            unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
+            unreadable.put("deviceTime", Instant.now().toString());
+            unreadable.put("actor", RealServer.AGENT);
+            unreadable.putObject("payload").put("type", "Bogus");
+        }
+        PushResponse response = server.components.push().push(server.staff(RealServer.AGENT), desk.deviceId(),
+                PushService.identities(batch));
+        assertThat(response.receipts()).hasSize(count).allMatch(r -> r.outcome() == CommandOutcome.CONFLICT);
     }
 
     private Appointment stored(UUID id) {
@@ -133,6 +156,37 @@ class ConflictInboxViewModelTest {
                 ConflictResolution.MARK_HANDLED);
         assertThat(model.consequence(conflict, ConflictResolution.REBOOK)).contains("verhuist");
         assertThat(model.kindLabel(ConflictKind.DOUBLE_BOOKING)).isEqualTo("Dubbele boeking");
+    }
+
+    @Test
+    void past_the_servers_list_limit_the_header_the_counts_and_the_badge_all_say_how_many_are_open() {
+        int limit = be.antwerpen.lom.server.conflictinbox.ConflictInbox.LIST_LIMIT;
+        deadLetters(limit + 20);
+        int open = limit + 21; // and the double booking
+        ConflictBadgeViewModel badge = new ConflictBadgeViewModel(new OpenConflicts(api, new ServerCalls(json)),
+                List.of("antwerpen"), Clock.systemUTC(), new Messages(Messages.DUTCH_BELGIUM),
+                new BackgroundTasks(Runnable::run, Runnable::run));
+
+        model.reload();
+        badge.refresh();
+
+        assertThat(model.conflicts()).as("the server lists the oldest only").hasSize(limit);
+        assertThat(model.openCount()).isEqualTo(open).isEqualTo(badge.total().orElseThrow());
+        assertThat(model.countsByKind()).containsEntry(ConflictKind.DEAD_LETTER, limit + 20)
+                .containsEntry(ConflictKind.DOUBLE_BOOKING, 1);
+        assertThat(model.header()).isEqualTo("Open conflicten: " + open + " \u00b7 de lijst toont de oudste " + limit
+                + " van " + open + "; los ze op om de volgende te zien");
+        List<String> reloads = new java.util.ArrayList<>();
+        model.addListener(() -> reloads.add("reloaded"));
+        model.reloadIfTheServerCounts(badge.total().orElseThrow());
+        assertThat(reloads).as("a badge that agrees with the server's count does not reload the list").isEmpty();
+    }
+
+    @Test
+    void a_list_that_is_not_cut_says_only_how_many_are_open() {
+        model.reload();
+
+        assertThat(model.header()).isEqualTo("Open conflicten: 1");
     }
 
     @Test
