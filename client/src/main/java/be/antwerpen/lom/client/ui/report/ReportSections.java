@@ -109,6 +109,10 @@ final class ReportSections {
         h.append("</ul>");
     }
 
+    /**
+     * Paper forms re-keyed and the gaps below the highest re-keyed serial of each range: forms after it cannot be
+     * checked (ADR 0093), so the section claims no more than that, and nothing when no form of a range was re-keyed.
+     */
     private void paperForms(StringBuilder h, ReconciliationReport.PaperForms paper) {
         heading(h, messages.get("report.section.paper"));
         if (paper == null || !paper.available()) {
@@ -116,20 +120,39 @@ final class ReportSections {
             return;
         }
         List<String> missing = paper.missing() == null ? List.of() : paper.missing();
-        String summary = escape(messages.get("report.paperSummary", paper.rekeyed(), missing.isEmpty()
-                ? messages.get("report.none") : String.join(", ", missing)));
-        h.append("<p>").append(missing.isEmpty() ? summary : "<b><font color='" + staleColour + "'>" + summary
-                + "</font></b>").append("</p>");
-        if (paper.ranges() != null && !paper.ranges().isEmpty()) {
+        List<ReconciliationReport.SerialRangeLine> ranges = paper.ranges() == null ? List.of() : paper.ranges();
+        boolean checkable = ranges.stream().anyMatch(range -> range.highestRekeyed() != null);
+        String summary;
+        if (!missing.isEmpty()) {
+            summary = messages.get("report.paperGaps", paper.rekeyed(), String.join(", ", missing));
+        } else if (checkable) {
+            summary = messages.get("report.paperNoGaps", paper.rekeyed());
+        } else {
+            summary = messages.get("report.paperNothingChecked", paper.rekeyed());
+        }
+        h.append("<p>").append(missing.isEmpty() ? escape(summary) : "<b><font color='" + staleColour + "'>"
+                + escape(summary) + "</font></b>").append("</p>");
+        if (!ranges.isEmpty()) {
             h.append("<ul>");
-            for (ReconciliationReport.SerialRangeLine range : paper.ranges()) {
-                List<String> rangeMissing = range.missing() == null ? List.of() : range.missing();
-                item(h, escape(messages.get("report.paperRange", name(range.deskName(), range.deviceId()),
-                        range.firstSerial(), range.lastSerial(), range.rekeyed(), rangeMissing.isEmpty()
-                                ? messages.get("report.none") : String.join(", ", rangeMissing))));
+            for (ReconciliationReport.SerialRangeLine range : ranges) {
+                item(h, escape(rangeLine(range)));
             }
             h.append("</ul>");
         }
+    }
+
+    private String rangeLine(ReconciliationReport.SerialRangeLine range) {
+        String desk = name(range.deskName(), range.deviceId());
+        List<String> missing = range.missing() == null ? List.of() : range.missing();
+        if (range.highestRekeyed() == null) {
+            return messages.get("report.paperRangeNothing", desk, range.firstSerial(), range.lastSerial());
+        }
+        if (missing.isEmpty()) {
+            return messages.get("report.paperRangeNoGaps", desk, range.firstSerial(), range.lastSerial(),
+                    range.rekeyed(), range.highestRekeyed());
+        }
+        return messages.get("report.paperRangeGaps", desk, range.firstSerial(), range.lastSerial(), range.rekeyed(),
+                range.highestRekeyed(), String.join(", ", missing));
     }
 
     private void duplicates(StringBuilder h, List<ReconciliationReport.PossibleDuplicate> duplicates) {

@@ -66,9 +66,39 @@ class ReportSectionsTest {
                 .contains("Dubbele boeking \u00b7 30/11/2026 16:00 \u00b7 loket dev-2 \u00b7 slot &lt;full&gt;");
         assertThat(html).contains("Loket 2: van 30/11/2026 09:30 tot 30/11/2026 09:40, 3 opdrachten (bij de server om"
                 + " 30/11/2026 10:10)");
-        assertThat(html).contains("Ingevoerd voor deze dag: 3. Ontbrekende serienummers: ANT-W-000103")
-                .contains("Loket 2: ANT-W-000101 tot ANT-W-000110, 3 ingevoerd, ontbrekend: ANT-W-000103");
+        assertThat(html).contains("Ingevoerd voor deze dag: 3. Ontbrekend onder het hoogste ingevoerde nummer van hun"
+                        + " reeks: ANT-W-000103. Formulieren na dat nummer zijn niet te controleren.")
+                .contains("Loket 2: ANT-W-000101 tot ANT-W-000110, 3 ingevoerd; ontbrekend onder het hoogste ingevoerde"
+                        + " nummer ANT-W-000104: ANT-W-000103; daarna niet te controleren");
         assertThat(html).contains("Voorlopige boekingen (wachten op een beslissing) (0)</h3><p>Geen.</p>");
+    }
+
+    @Test
+    void a_lease_of_which_no_form_was_re_keyed_says_nothing_can_be_checked_yet_not_that_none_is_missing() {
+        String html = sections.html(report(new ReconciliationReport.OfflinePeriods(true, null, List.of()),
+                new ReconciliationReport.PaperForms(true, null, List.of(new ReconciliationReport.SerialRangeLine(
+                        "dev-2", "Loket 2", "ANT-W-000101", "ANT-W-000110", Instant.EPOCH, 0, null, List.of())),
+                        0, List.of())));
+
+        assertThat(html).doesNotContainIgnoringCase("geen ontbrekende").doesNotContain("serienummers: Geen")
+                .doesNotContain("ontbrekend: Geen").doesNotContain("uitgegeven en ingevoerd");
+        assertThat(html).contains("Ingevoerd voor deze dag: 0. Nog geen formulier van een uitgegeven reeks ingevoerd:"
+                        + " of er formulieren ontbreken, is nog niet te controleren.")
+                .contains("Loket 2: ANT-W-000101 tot ANT-W-000110, nog geen formulier ingevoerd; niet te controleren");
+    }
+
+    @Test
+    void without_gaps_the_report_claims_only_the_serials_below_the_highest_re_keyed_one() {
+        String html = sections.html(report(new ReconciliationReport.OfflinePeriods(true, null, List.of()),
+                new ReconciliationReport.PaperForms(true, null, List.of(new ReconciliationReport.SerialRangeLine(
+                        "dev-2", "Loket 2", "ANT-W-000101", "ANT-W-000110", Instant.EPOCH, 2, "ANT-W-000102",
+                        List.of())), 2, List.of())));
+
+        assertThat(html).doesNotContainIgnoringCase("geen ontbrekende").doesNotContain("ontbrekend: Geen");
+        assertThat(html).contains("Ingevoerd voor deze dag: 2. Geen hiaten onder het hoogste ingevoerde nummer van elke"
+                        + " reeks; formulieren na dat nummer zijn niet te controleren.")
+                .contains("Loket 2: ANT-W-000101 tot ANT-W-000110, 2 ingevoerd; geen hiaten onder het hoogste"
+                        + " ingevoerde nummer ANT-W-000102; daarna niet te controleren");
     }
 
     @Test
