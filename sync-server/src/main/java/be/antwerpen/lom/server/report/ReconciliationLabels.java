@@ -84,8 +84,13 @@ final class ReconciliationLabels {
 
     static final String PAPER = "Papieren formulieren";
     static final String REKEYED_TOTAL = "Papieren formulieren van deze dag ingevoerd: %d.";
-    static final String MISSING_TOTAL = "Ontbrekende formulieren (uitgegeven maar niet ingevoerd): %d.";
-    static final String NO_MISSING = "Geen ontbrekende formulieren.";
+    // Forms after the highest re-keyed serial of a range cannot be checked (ADR 0093): no text claims more.
+    static final String MISSING_TOTAL = "Ontbrekende formulieren onder het hoogste ingevoerde nummer van hun reeks: %d."
+            + " Formulieren na dat nummer zijn niet te controleren.";
+    static final String NO_GAPS = "Geen hiaten onder het hoogste ingevoerde nummer van elke reeks; formulieren na dat"
+            + " nummer zijn niet te controleren.";
+    static final String NOTHING_CHECKED = "Nog geen formulier van een uitgegeven reeks ingevoerd: of er formulieren"
+            + " ontbreken, is nog niet te controleren.";
     static final String RANGE = "Reeks";
     static final String LEASED = "Toegekend";
     static final String REKEYED = "Ingevoerd";

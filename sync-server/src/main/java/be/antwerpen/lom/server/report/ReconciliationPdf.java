@@ -189,15 +189,19 @@ public final class ReconciliationPdf {
             return;
         }
         pages.text(String.format(ReconciliationLabels.REKEYED_TOTAL, forms.rekeyed()), false);
-        pages.text(forms.missing().isEmpty() ? ReconciliationLabels.NO_MISSING
-                : String.format(ReconciliationLabels.MISSING_TOTAL, forms.missing().size()), true);
+        boolean checkable = forms.ranges().stream().anyMatch(range -> range.highestRekeyed() != null);
+        String gaps = !forms.missing().isEmpty()
+                ? String.format(ReconciliationLabels.MISSING_TOTAL, forms.missing().size())
+                : checkable ? ReconciliationLabels.NO_GAPS : ReconciliationLabels.NOTHING_CHECKED;
+        pages.text(gaps, true);
         pages.gap(4f);
         List<String[]> rows = new ArrayList<>();
         for (ReconciliationReport.SerialRangeLine range : forms.ranges()) {
             rows.add(new String[] {range.deskName(), range.firstSerial() + " \u2013 " + range.lastSerial(),
                     DAY.format(range.leasedAt().atZone(BRUSSELS)), Integer.toString(range.rekeyed()),
                     range.highestRekeyed() == null ? "\u2013" : range.highestRekeyed(),
-                    Integer.toString(range.missing().size())});
+                    // nothing re-keyed: nothing to count gaps below, not "0 missing"
+                    range.highestRekeyed() == null ? "\u2013" : Integer.toString(range.missing().size())});
         }
         pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.RANGE, ReconciliationLabels.LEASED,
                         ReconciliationLabels.REKEYED, ReconciliationLabels.HIGHEST, ReconciliationLabels.MISSING},

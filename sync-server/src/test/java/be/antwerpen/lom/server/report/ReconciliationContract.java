@@ -348,7 +348,7 @@ abstract class ReconciliationContract {
                     .contains("Offline periodes per loket")
                     .contains("Loket Ørsted")
                     .contains("Papieren formulieren van deze dag ingevoerd: 3.")
-                    .contains("Ontbrekende formulieren (uitgegeven maar niet ingevoerd): 2.")
+                    .contains("Ontbrekende formulieren onder het hoogste ingevoerde nummer van hun reeks: 2.")
                     .contains(serial(lease, 2)).contains(serial(lease, 4))
                     .contains("Pagina 1 van " + pdf.getNumberOfPages())
                     .contains("Pagina 2 van " + pdf.getNumberOfPages())
