@@ -29,11 +29,12 @@ public final class AuditTrail {
     }
 
     /**
-     * The matching entries of all the query's locations, newest first, at most {@link #LIMIT}.
+     * The matching entries of all the query's locations, newest first, at most {@link #LIMIT}, and whether there
+     * are more: the server is asked for one more than the limit, so a cut answer is known, not guessed.
      *
      * @throws UnknownAppointmentCodeException when a code is given that the desk does not know
      */
-    public List<AuditEntry> search(AuditQuery query) {
+    public AuditFindings search(AuditQuery query) {
         String entityId = null;
         if (query.appointmentCode() != null && !query.appointmentCode().isBlank()) {
             UUID id = codes.idOf(query.appointmentCode()).orElseThrow(UnknownAppointmentCodeException::new);
@@ -43,12 +44,13 @@ public final class AuditTrail {
         List<AuditEntry> found = new ArrayList<>();
         for (String location : query.locationIds()) {
             found.addAll(calls.execute(api.auditSearch(new AuditSearchRequest(location, blankToNull(query.actor()),
-                    blankToNull(query.deviceId()), entityId, citizen, query.from(), query.to(), LIMIT))));
+                    blankToNull(query.deviceId()), entityId, citizen, query.from(), query.to(), LIMIT + 1))));
         }
-        return found.stream()
+        List<AuditEntry> newest = found.stream()
                 .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id).reversed())
                 .limit(LIMIT)
                 .toList();
+        return new AuditFindings(newest, found.size() > LIMIT);
     }
 
     /** The appointment codes the desk knows for the entries' entities, by entity id (for display). */

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.ui.audit;
 
 import be.antwerpen.lom.client.ui.RefusalWording;
+import be.antwerpen.lom.client.supervisor.AuditFindings;
 import be.antwerpen.lom.client.supervisor.AuditQuery;
 import be.antwerpen.lom.client.supervisor.AuditTrail;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
@@ -91,8 +92,8 @@ public final class AuditTrailViewModel {
         notice = messages.get("audit.searching");
         changed();
         tasks.run(() -> {
-            List<AuditEntry> found = audit.search(query);
-            return new Found(found, audit.codesOf(found));
+            AuditFindings found = audit.search(query);
+            return new Found(found.entries(), found.more(), audit.codesOf(found.entries()));
         }, result -> {
             if (request != requests) {
                 return;
@@ -101,7 +102,9 @@ public final class AuditTrailViewModel {
             busy = false;
             entries = found;
             codes = result.codes();
-            notice = messages.get("audit.found", found.size());
+            // a cut answer says so: its count is the limit, not how many there are
+            notice = result.more() ? messages.get("audit.foundCut", found.size())
+                    : messages.get("audit.found", found.size());
             changed();
         }, e -> {
             if (request != requests) {
@@ -177,7 +180,7 @@ public final class AuditTrailViewModel {
         return new FailureMessages(messages).describe(e, "audit.failed");
     }
 
-    private record Found(List<AuditEntry> entries, Map<String, String> codes) {
+    private record Found(List<AuditEntry> entries, boolean more, Map<String, String> codes) {
     }
 
     private void changed() {
