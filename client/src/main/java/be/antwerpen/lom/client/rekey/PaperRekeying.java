@@ -24,13 +24,15 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Turns what a paper form says into ordinary commands with origin PAPER and the time written on
  * the form, stored in the outbox together with the record that the form was entered, in one
- * transaction: a form entered twice is refused, invalid data stores nothing.
+ * transaction: a form entered twice is refused, invalid data stores nothing. A form whose commands the server
+ * refused is to be entered again (ADR 0149).
  */
 public final class PaperRekeying {
 
@@ -62,9 +64,17 @@ public final class PaperRekeying {
         this.onLocalChange = onLocalChange;
     }
 
-    /** Whether the form was entered already on this desk. */
+    /** Whether the form was entered already on this desk and the server refused none of its commands. */
     public boolean entered(PaperForm form) {
         return database.inTransaction(c -> forms.contains(c, form.key()));
+    }
+
+    /**
+     * The server's refusal of a command this form produced (as the outbox stored it, a coded refusal): the form is
+     * to be entered again (ADR 0149). Empty when the form was not entered or nothing of it was refused.
+     */
+    public Optional<String> refusal(PaperForm form) {
+        return database.inTransaction(c -> forms.refusal(c, form.key()));
     }
 
     /**
@@ -83,10 +93,11 @@ public final class PaperRekeying {
             AgendaEntry entry = agenda.current(c, id)
                     .orElseThrow(() -> new RekeyRefusedException("this appointment is not in the local agenda",
                             "failure.rekey.notInAgenda"));
+            List<UUID> commands = new ArrayList<>();
             for (CommandPayload command : commandsFor(entry.appointment().status(), id, outcome, at, cleaned)) {
-                recorder.record(c, actor.get(), command);
+                commands.add(recorder.record(c, actor.get(), command).commandId());
             }
-            forms.insert(c, form.key(), id, clock.instant());
+            forms.insert(c, form.key(), id, clock.instant(), commands);
             return null;
         });
         onLocalChange.run();
@@ -120,12 +131,13 @@ public final class PaperRekeying {
         database.inTransaction(c -> {
             refuseIfEntered(c, form);
             requireOpen(c, locationId, at);
-            recorder.record(c, actor.get(), new Commands.RegisterWalkIn(id, form.serial(), locationId,
-                    form.productCode(), at, citizen, AppointmentOrigin.PAPER, form.serial()));
+            List<UUID> commands = new ArrayList<>();
+            commands.add(recorder.record(c, actor.get(), new Commands.RegisterWalkIn(id, form.serial(), locationId,
+                    form.productCode(), at, citizen, AppointmentOrigin.PAPER, form.serial())).commandId());
             if (outcome == PaperOutcome.SERVED) {
-                recorder.record(c, actor.get(), new Commands.MarkServed(id, cleaned, at));
+                commands.add(recorder.record(c, actor.get(), new Commands.MarkServed(id, cleaned, at)).commandId());
             }
-            forms.insert(c, form.key(), id, clock.instant());
+            forms.insert(c, form.key(), id, clock.instant(), commands);
             return null;
         });
         onLocalChange.run();

@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.antwerpen.lom.client.rekey.RekeyedFormStore;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.LocalDatabase;
 import be.antwerpen.lom.client.store.LocalStore;
@@ -18,6 +19,8 @@ import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -55,6 +58,30 @@ class DeskUpgradeTest {
     void database_of_the_schema_before_the_newest_migration_is_migrated_and_keeps_its_outbox() throws Exception {
         List<MigrationVersion> versions = availableVersions();
         upgradeFrom(versions.size() > 1 ? versions.get(versions.size() - 2) : versions.get(0));
+    }
+
+    @Test
+    void a_paper_form_entered_before_its_commands_were_recorded_still_counts_as_entered_after_the_upgrade()
+            throws Exception {
+        SQLiteDataSource file = new SQLiteDataSource();
+        file.setUrl("jdbc:sqlite:" + dataDir.resolve(LocalDatabase.FILE_NAME).toAbsolutePath());
+        Flyway.configure().dataSource(file).locations(MIGRATIONS).target(MigrationVersion.fromVersion("9")).load()
+                .migrate();
+        try (Connection c = file.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO rekeyed_form (form_key, appointment_id, entered_at)"
+                     + " VALUES ('W:ANT-W-000007', '018f0000-0000-7000-8000-000000000007', '2026-11-27T09:00:00Z')")) {
+            s.executeUpdate();
+        }
+
+        try (LocalStore store = LocalStore.open(dataDir, json)) {
+            RekeyedFormStore forms = new RekeyedFormStore();
+            boolean entered = store.database().inTransaction(c -> forms.contains(c, "W:ANT-W-000007"));
+            Set<String> enteredForms = store.database().inTransaction(forms::allKeys);
+            Map<String, String> refused = store.database().inTransaction(forms::refused);
+            assertThat(entered).isTrue();
+            assertThat(enteredForms).containsExactly("W:ANT-W-000007");
+            assertThat(refused).isEmpty();
+        }
     }
 
     @Test

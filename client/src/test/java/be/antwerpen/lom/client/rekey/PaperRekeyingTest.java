@@ -7,10 +7,12 @@ import be.antwerpen.lom.client.downtime.PackManifest;
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
 import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.client.testing.SettableClock;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.refusal.Refusal;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +190,135 @@ class PaperRekeyingTest {
         assertThat(walkIn.paperSerial()).isEqualTo(serial);
         assertThat(walkIn.arrivedAt()).isEqualTo(DAY.atTime(PaperDesk.openTime(DAY)));
         assertThat(paper.progress.perPack()).extracting(PackProgress::day).containsExactly(DAY, wednesday);
+    }
+
+    /** The server's answer to every command still waiting, as a push records it. */
+    private void serverAnswers(OutboxStatus status, String reason) {
+        paper.desk.store.database().inTransaction(c -> {
+            for (OutboxEntry e : paper.desk.store.outbox().all(c)) {
+                if (e.status() == OutboxStatus.PENDING) {
+                    paper.desk.store.outbox().settle(c, e.commandId(), status, reason, null);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static final String TOO_LONG_AGO = Refusal.of("time.tooLongAgo", "arrivedAt lies more than 31 days back",
+            "arrivedAt", 31).encode();
+
+    private WalkInPaperForm keyWalkIn(String serial) {
+        WalkInPaperForm form = (WalkInPaperForm) paper.lookup.find(serial);
+        paper.rekeying.enterWalkIn(form, PaperOutcome.SERVED, PaperDesk.openTime(DAY), "85073003328", "Jan",
+                "Peeters", null);
+        return form;
+    }
+
+    private int formsOf(RenderedPack p) {
+        return p.manifest().appointments().size() + p.manifest().walkInForms().size();
+    }
+
+    @Test
+    void a_walk_in_form_whose_commands_the_server_rejected_is_to_enter_again_and_can_be_keyed_again() {
+        String serial = pack.manifest().walkInForms().get(0).serial();
+        WalkInPaperForm form = keyWalkIn(serial);
+
+        serverAnswers(OutboxStatus.REJECTED, TOO_LONG_AGO);
+
+        assertThat(paper.rekeying.entered(form)).isFalse();
+        assertThat(paper.rekeying.refusal(form)).contains(TOO_LONG_AGO);
+        assertThat(paper.progress.perPack()).containsExactly(new PackProgress(DAY, 0, formsOf(pack)));
+        assertThat(paper.progress.toEnterAgain()).containsExactly(new FormToEnterAgain(DAY, serial, TOO_LONG_AGO));
+
+        paper.rekeying.enterWalkIn((WalkInPaperForm) paper.lookup.find(serial), PaperOutcome.SERVED,
+                PaperDesk.openTime(DAY).plusMinutes(5), "85073003328", "Jan", "Peeters", null);
+
+        assertThat(paper.rekeying.entered(form)).isTrue();
+        assertThat(paper.progress.perPack()).containsExactly(new PackProgress(DAY, 1, formsOf(pack)));
+        assertThat(paper.progress.toEnterAgain()).isEmpty();
+        assertThat(paper.desk.agenda.outbox()).as("the refused commands stay in sight until dismissed")
+                .extracting(OutboxEntry::status).containsExactly(OutboxStatus.REJECTED, OutboxStatus.REJECTED,
+                        OutboxStatus.PENDING, OutboxStatus.PENDING);
+    }
+
+    @Test
+    void a_refused_form_stays_to_enter_again_after_its_rejected_commands_are_dismissed() {
+        String serial = pack.manifest().walkInForms().get(0).serial();
+        WalkInPaperForm form = keyWalkIn(serial);
+        serverAnswers(OutboxStatus.REJECTED, TOO_LONG_AGO);
+
+        paper.desk.store.database().inTransaction(c -> {
+            for (OutboxEntry e : paper.desk.store.outbox().all(c)) {
+                paper.desk.store.outbox().dismiss(c, e.sequence());
+            }
+            return null;
+        });
+
+        assertThat(paper.desk.agenda.outbox()).isEmpty();
+        assertThat(paper.rekeying.entered(form)).isFalse();
+        assertThat(paper.progress.perPack()).containsExactly(new PackProgress(DAY, 0, formsOf(pack)));
+        assertThat(paper.progress.toEnterAgain()).containsExactly(new FormToEnterAgain(DAY, serial, TOO_LONG_AGO));
+        keyWalkIn(serial);
+        assertThat(paper.rekeying.entered(form)).isTrue();
+    }
+
+    @Test
+    void a_form_whose_commands_the_server_acknowledged_stays_entered_also_once_they_leave_the_outbox() {
+        WalkInPaperForm walkIn = keyWalkIn(pack.manifest().walkInForms().get(0).serial());
+        AppointmentPaperForm intake = (AppointmentPaperForm) paper.lookup.find(booked.code());
+        paper.rekeying.enterAppointment(intake, PaperOutcome.SERVED, PaperDesk.openTime(DAY), null);
+
+        serverAnswers(OutboxStatus.ACKED, null);
+        assertThat(paper.rekeying.entered(walkIn)).isTrue();
+        paper.desk.store.database().inTransaction(c -> paper.desk.store.outbox().removeReflected(c, Long.MAX_VALUE));
+
+        assertThat(paper.desk.agenda.outbox()).isEmpty();
+        assertThat(paper.rekeying.entered(walkIn)).isTrue();
+        assertThat(paper.rekeying.entered(intake)).isTrue();
+        assertThat(paper.progress.perPack()).containsExactly(new PackProgress(DAY, 2, formsOf(pack)));
+        assertThat(paper.progress.toEnterAgain()).isEmpty();
+        assertThatThrownBy(() -> keyWalkIn(walkIn.serial())).isInstanceOf(RekeyRefusedException.class)
+                .hasMessageContaining("entered already");
+    }
+
+    @Test
+    void a_form_entered_before_its_commands_were_recorded_counts_as_entered() {
+        String serial = pack.manifest().walkInForms().get(0).serial();
+        paper.desk.store.database().inTransaction(c -> {
+            paper.forms.insert(c, "W:" + serial, UUID.randomUUID(), clock.instant());
+            return null;
+        });
+
+        assertThat(paper.rekeying.entered(paper.lookup.find(serial))).isTrue();
+        assertThat(paper.progress.perPack()).containsExactly(new PackProgress(DAY, 1, formsOf(pack)));
+    }
+
+    @Test
+    void the_pack_of_a_refused_form_is_kept_until_the_form_is_entered_again() {
+        String serial = pack.manifest().walkInForms().get(0).serial();
+        paper.desk.store.database().inTransaction(c -> {
+            for (String code : pack.manifest().appointmentCodes()) {
+                paper.forms.insert(c, "A:" + code, UUID.randomUUID(), clock.instant());
+            }
+            for (PackManifest.WalkInEntry w : pack.manifest().walkInForms().subList(1, pack.manifest().walkInForms().size())) {
+                paper.forms.insert(c, "W:" + w.serial(), UUID.randomUUID(), clock.instant());
+            }
+            return null;
+        });
+        keyWalkIn(serial);
+        serverAnswers(OutboxStatus.REJECTED, TOO_LONG_AGO);
+
+        LocalDate thursday = DAY.plusDays(3);
+        clock.set(thursday.atTime(9, 0).atZone(BRUSSELS).toInstant());
+        paper.generator.generate(thursday, (step, done, total) -> { }).orElseThrow();
+
+        assertThat(paper.folder.forDay("antwerpen", DAY)).as("its refused form is still to enter").isPresent();
+
+        keyWalkIn(serial);
+        serverAnswers(OutboxStatus.ACKED, null);
+        paper.generator.generate(thursday, (step, done, total) -> { }).orElseThrow();
+
+        assertThat(paper.folder.forDay("antwerpen", DAY)).as("every form entered").isEmpty();
     }
 
     private void pulled(Appointment changed) {

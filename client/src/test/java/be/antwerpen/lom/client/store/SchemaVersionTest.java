@@ -43,12 +43,12 @@ class SchemaVersionTest {
                 .locations(SchemaVersion.MIGRATIONS).target(Integer.toString(SchemaVersion.LATEST - 1)).load()
                 .migrate();
         assertThat(current(behind)).isFalse();
-        assertThat(hasTable(behind, "drills")).isFalse();
+        assertThat(hasTable(behind, "rekeyed_form_command")).isFalse();
 
         LocalDatabase.open(behind).close();
         LocalDatabase.open(dir.resolve("new")).close();
 
-        assertThat(hasTable(behind, "drills")).as("the last migration ran on the older database").isTrue();
+        assertThat(hasTable(behind, "rekeyed_form_command")).as("the last migration ran on the older database").isTrue();
         assertThat(current(behind)).isTrue();
         assertThat(current(dir.resolve("new"))).isTrue();
     }
