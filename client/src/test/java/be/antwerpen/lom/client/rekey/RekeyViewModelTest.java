@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.antwerpen.lom.client.downtime.RenderedPack;
 import be.antwerpen.lom.client.downtime.SerialRange;
+import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
 import be.antwerpen.lom.client.ui.rekey.RekeyViewModel;
 import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.refusal.Refusal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,5 +95,39 @@ class RekeyViewModelTest {
         assertThat(model.message()).startsWith("Not stored");
         assertThat(paper.desk.agenda.outbox()).isEmpty();
         assertThat(model.form()).as("the form stays open for correction").isPresent();
+    }
+
+    @Test
+    void a_form_the_server_refused_is_listed_to_enter_again_with_the_reason_and_scanning_it_opens_it_again() {
+        int total = pack.manifest().appointments().size() + pack.manifest().walkInForms().size();
+        String serial = pack.manifest().walkInForms().get(0).serial();
+        model.scan(serial);
+        model.enterWalkIn(PaperOutcome.ARRIVED, time(0), "", "Jan", "Peeters", null);
+        paper.desk.store.database().inTransaction(c -> {
+            for (OutboxEntry e : paper.desk.store.outbox().all(c)) {
+                paper.desk.store.outbox().settle(c, e.commandId(), OutboxStatus.REJECTED, Refusal.of("time.tooLongAgo",
+                        "arrivedAt lies more than 31 days back", "arrivedAt", 31).encode(), null);
+            }
+            return null;
+        });
+
+        model.reload();
+
+        assertThat(model.progress()).containsExactly(new PackProgress(DAY, 0, total));
+        assertThat(model.toEnterAgain()).containsExactly("30/11/2026: form " + serial
+                + " to enter again, the server refused it: The arrival time lies more than 31 days back.");
+
+        model.scan("LOM1|W|" + serial);
+
+        assertThat(model.isError()).isFalse();
+        assertThat(model.message()).startsWith("The server refused form " + serial
+                + ": The arrival time lies more than 31 days back. Enter it again.");
+        assertThat(model.form()).isPresent();
+
+        model.enterWalkIn(PaperOutcome.ARRIVED, time(5), "", "Jan", "Peeters", null);
+
+        assertThat(model.isError()).isFalse();
+        assertThat(model.toEnterAgain()).isEmpty();
+        assertThat(model.progress()).containsExactly(new PackProgress(DAY, 1, total));
     }
 }

@@ -182,6 +182,7 @@ public final class RekeyPanel extends JPanel {
             progress.addElement(messages.get("rekey.progressLine", messages.date().format(p.day()), p.remaining(),
                     p.total()));
         }
+        model.toEnterAgain().forEach(progress::addElement);
     }
 
     /** Shows a choice by its name in the desk's language instead of its code or file name. */

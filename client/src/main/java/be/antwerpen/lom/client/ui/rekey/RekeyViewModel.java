@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.ui.rekey;
 
 import be.antwerpen.lom.client.rekey.AppointmentPaperForm;
+import be.antwerpen.lom.client.rekey.FormToEnterAgain;
 import be.antwerpen.lom.client.rekey.PackProgress;
 import be.antwerpen.lom.client.rekey.PaperForm;
 import be.antwerpen.lom.client.rekey.PaperFormLookup;
@@ -12,6 +13,7 @@ import be.antwerpen.lom.client.rekey.WalkInPaperForm;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.FailureMessages;
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.model.citizen.NationalRegisterNumber;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -21,7 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The re-keying screen without Swing: scan or type a form code, see which form it is, enter what
- * the paper says, see per pack how many forms are still to enter. Work runs through
+ * the paper says, see per pack how many forms are still to enter and which forms the server refused, to be
+ * entered again (ADR 0149). Work runs through
  * {@link BackgroundTasks}; listeners are told on the UI thread.
  */
 public final class RekeyViewModel {
@@ -35,6 +38,7 @@ public final class RekeyViewModel {
 
     private PaperForm form;
     private List<PackProgress> progress = List.of();
+    private List<FormToEnterAgain> toEnterAgain = List.of();
     private String message = "";
     private boolean error;
     private long formsEntered;
@@ -52,10 +56,11 @@ public final class RekeyViewModel {
         listeners.add(listener);
     }
 
-    /** Reloads the per-pack progress. */
+    /** Reloads the per-pack progress and the forms to enter again. */
     public void reload() {
-        tasks.run(progressSource::perPack, loaded -> {
-            progress = loaded;
+        tasks.run(() -> new Loaded(progressSource.perPack(), progressSource.toEnterAgain()), loaded -> {
+            progress = loaded.progress();
+            toEnterAgain = loaded.toEnterAgain();
             notifyListeners();
         }, this::fail);
     }
@@ -68,13 +73,14 @@ public final class RekeyViewModel {
                 throw new RekeyRefusedException("this form (" + found.key().substring(2) + ") was entered already",
                         "failure.rekey.enteredAlready", found.key().substring(2));
             }
-            return found;
+            return new Found(found, rekeying.refusal(found));
         }, found -> {
-            form = found;
-            show(found instanceof WalkInPaperForm w
+            form = found.form();
+            String what = found.form() instanceof WalkInPaperForm w
                     ? messages.get("rekey.found.walkIn", w.serial(), w.productCode())
-                    : messages.get("rekey.found.appointment", ((AppointmentPaperForm) found).appointment().code()),
-                    false);
+                    : messages.get("rekey.found.appointment", ((AppointmentPaperForm) found.form()).appointment().code());
+            show(found.refusal().map(r -> messages.get("rekey.found.again", found.form().key().substring(2),
+                    RefusalWording.stored(messages, r, "refusal.unknown")) + " " + what).orElse(what), false);
         }, e -> {
             form = null;
             fail(e);
@@ -125,6 +131,15 @@ public final class RekeyViewModel {
 
     public List<PackProgress> progress() {
         return progress;
+    }
+
+    /**
+     * The forms entered here whose commands the server refused, one line each in the screen's language: the pack's
+     * day, the number printed on the form and the server's reason (ADR 0149).
+     */
+    public List<String> toEnterAgain() {
+        return toEnterAgain.stream().map(f -> messages.get("rekey.enterAgainLine", messages.date().format(f.day()),
+                f.number(), RefusalWording.stored(messages, f.refusal(), "refusal.unknown"))).toList();
     }
 
     public String message() {
@@ -196,5 +211,11 @@ public final class RekeyViewModel {
 
     private void notifyListeners() {
         listeners.forEach(Runnable::run);
+    }
+
+    private record Loaded(List<PackProgress> progress, List<FormToEnterAgain> toEnterAgain) {
+    }
+
+    private record Found(PaperForm form, Optional<String> refusal) {
     }
 }
