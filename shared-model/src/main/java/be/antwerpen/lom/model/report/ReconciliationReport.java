@@ -56,12 +56,24 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
     }
 
     /**
-     * Why the day does not add up (ADR 0095). Codes: {@code TOTALS_DIFFER} (difference),
-     * {@code COMMANDS_NOT_ARRIVED} (deviceId, deskName, reported, received), {@code DESK_BEHIND_SERVER}
-     * (deviceId, deskName, reported, received), {@code DISPUTED} (count), {@code PAPER_FORMS_MISSING} (count,
-     * serials), {@code POSSIBLE_DUPLICATES} (count). Parameters never hold personal data.
+     * Why the day does not add up (ADR 0095, 0147). Codes: {@code TOTALS_DIFFER} (difference),
+     * {@code COMMANDS_NOT_ARRIVED} (deviceId, deskName, reported, received, missing), {@code DESK_BEHIND_SERVER}
+     * (deviceId, deskName, reported, received, missing), {@code DESK_NOT_SYNCED} (deviceId, deskName, lastContact:
+     * an ISO instant), {@code DISPUTED} (count), {@code PAPER_FORMS_MISSING} (count, serials),
+     * {@code POSSIBLE_DUPLICATES} (count, extraRecords). Parameters never hold personal data.
      */
     public record Reason(String code, Map<String, String> parameters) {
+
+        public static final String TOTALS_DIFFER = "TOTALS_DIFFER";
+        public static final String COMMANDS_NOT_ARRIVED = "COMMANDS_NOT_ARRIVED";
+        public static final String DESK_BEHIND_SERVER = "DESK_BEHIND_SERVER";
+        public static final String DESK_NOT_SYNCED = "DESK_NOT_SYNCED";
+        public static final String DISPUTED = "DISPUTED";
+        public static final String PAPER_FORMS_MISSING = "PAPER_FORMS_MISSING";
+        public static final String POSSIBLE_DUPLICATES = "POSSIBLE_DUPLICATES";
+        /** Every code the server gives, for the checks that each is worded (desk bundles, PDF). */
+        public static final List<String> CODES = List.of(TOTALS_DIFFER, COMMANDS_NOT_ARRIVED, DESK_BEHIND_SERVER,
+                DESK_NOT_SYNCED, DISPUTED, PAPER_FORMS_MISSING, POSSIBLE_DUPLICATES);
 
         public Reason {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
@@ -95,7 +107,9 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
     }
 
     /**
-     * A desk; {@code stale} when it has not reached the server since {@code notSyncedSince}.
+     * A desk; {@code stale} when it is not revoked and has not reached the server since {@code notSyncedSince}.
+     * {@code lastSeenAt} is its last contact (ADR 0147): the latest of its last push, its last sequence report
+     * (push, pull, snapshot), its last status report and its enrollment.
      * {@code reportedSequence} is the last sequence the desk said it had handed out (at its last sync,
      * {@code reportedAt}; null when it never said), {@code receivedSequence} the last one the server
      * received from it (ADR 0095).

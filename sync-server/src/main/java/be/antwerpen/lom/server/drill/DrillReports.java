@@ -63,7 +63,7 @@ public final class DrillReports {
         LocalDate day = LocalDate.ofInstant(facts.drill().startsAt(), SlotEngine.BRUSSELS);
         Map<String, ReconciliationReport> dayReports = new LinkedHashMap<>();
         facts.desks().forEach(d -> dayReports.computeIfAbsent(d.locationId(),
-                l -> reconciliation.report(l, day, now)));
+                l -> reconciliation.report(l, day, reconciliation.notSyncedSince(day))));
         Map<String, String> names = new LinkedHashMap<>();
         view.desks().forEach(d -> names.put(d.deviceId(), d.deskName()));
 

@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The independent checks behind "it adds up" (ADR 0095): each yields a reason with parameters (no personal
+ * The independent checks behind "it adds up" (ADR 0095, 0147): each yields a reason with parameters (no personal
  * data) when it does not hold; the day adds up only when there is none.
  */
 final class DayChecks {
 
-    static final String TOTALS_DIFFER = "TOTALS_DIFFER";
-    static final String COMMANDS_NOT_ARRIVED = "COMMANDS_NOT_ARRIVED";
-    static final String DESK_BEHIND_SERVER = "DESK_BEHIND_SERVER";
-    static final String DISPUTED = "DISPUTED";
-    static final String PAPER_FORMS_MISSING = "PAPER_FORMS_MISSING";
-    static final String POSSIBLE_DUPLICATES = "POSSIBLE_DUPLICATES";
+    static final String TOTALS_DIFFER = ReconciliationReport.Reason.TOTALS_DIFFER;
+    static final String COMMANDS_NOT_ARRIVED = ReconciliationReport.Reason.COMMANDS_NOT_ARRIVED;
+    static final String DESK_BEHIND_SERVER = ReconciliationReport.Reason.DESK_BEHIND_SERVER;
+    static final String DESK_NOT_SYNCED = ReconciliationReport.Reason.DESK_NOT_SYNCED;
+    static final String DISPUTED = ReconciliationReport.Reason.DISPUTED;
+    static final String PAPER_FORMS_MISSING = ReconciliationReport.Reason.PAPER_FORMS_MISSING;
+    static final String POSSIBLE_DUPLICATES = ReconciliationReport.Reason.POSSIBLE_DUPLICATES;
 
     List<ReconciliationReport.Reason> reasons(int difference, List<ReconciliationReport.DeskLine> desks, int disputed,
                                               ReconciliationReport.PaperForms paper,
@@ -25,6 +26,13 @@ final class DayChecks {
         List<ReconciliationReport.Reason> out = new ArrayList<>();
         if (difference != 0) {
             out.add(reason(TOTALS_DIFFER, "difference", Integer.toString(difference)));
+        }
+        for (ReconciliationReport.DeskLine d : desks) {
+            // a desk not heard of since the moment cannot have told its sequence: what it did since is unknown
+            if (d.stale()) {
+                out.add(reason(DESK_NOT_SYNCED, "deviceId", d.deviceId(), "deskName", d.deskName(), "lastContact",
+                        d.lastSeenAt() == null ? "" : d.lastSeenAt().toString()));
+            }
         }
         for (ReconciliationReport.DeskLine d : desks) {
             if (d.reportedSequence() == null || d.reportedSequence() == d.receivedSequence()) {

@@ -14,21 +14,19 @@ import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
  * GET /locations/{locationId}/reconciliation?date=YYYY-MM-DD[&amp;format=json|csv|pdf][&amp;notSyncedSince=ISO instant]:
  * supervisors of the location and administrators. Desks count as not synced when their last contact is
- * before {@code notSyncedSince} (default: the end of the day, or now when the day is not over).
+ * before {@code notSyncedSince} (default: the end of the day, or 15 minutes ago while the day is not over), and
+ * then the day does not add up (ADR 0147).
  */
 public final class ReconciliationController implements EndpointGroup {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final Set<String> FORMATS = Set.of("json", "csv", "pdf");
 
     private final ReconciliationService service;
@@ -36,11 +34,9 @@ public final class ReconciliationController implements EndpointGroup {
     private final ReconciliationPdf pdf;
     private final ReferenceData reference;
     private final RequestAuth auth;
-    private final Clock clock;
 
     public ReconciliationController(ReconciliationService service, ReconciliationCsv csv, ReconciliationPdf pdf,
-                                    ReferenceData reference, RequestAuth auth, Clock clock) {
-        this.clock = clock;
+                                    ReferenceData reference, RequestAuth auth) {
         this.service = service;
         this.csv = csv;
         this.pdf = pdf;
@@ -90,9 +86,7 @@ public final class ReconciliationController implements EndpointGroup {
     private Instant since(Context ctx, LocalDate date) {
         String text = ctx.queryParam("notSyncedSince");
         if (text == null || text.isBlank()) {
-            Instant endOfDay = date.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
-            Instant now = clock.instant();
-            return endOfDay.isBefore(now) ? endOfDay : now.minusSeconds(15 * 60);
+            return service.notSyncedSince(date);
         }
         Instant since;
         try {

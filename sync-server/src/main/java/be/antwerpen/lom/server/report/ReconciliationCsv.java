@@ -2,6 +2,7 @@ package be.antwerpen.lom.server.report;
 
 import be.antwerpen.lom.model.report.ReconciliationReport;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +44,9 @@ public final class ReconciliationCsv {
         line(out, "totals", "addsUp", t.addsUp());
         for (ReconciliationReport.Reason reason : t.reasons()) {
             List<Object> cells = new ArrayList<>(List.of("reason", reason.code()));
-            new TreeMap<>(reason.parameters()).forEach((k, v) -> cells.add(k + "=" + v));
+            // a moment in the spreadsheet's Brussels time, like every other moment of the file
+            new TreeMap<>(reason.parameters()).forEach((k, v) -> cells.add(k + "=" + (k.equals("lastContact")
+                    && !v.isEmpty() ? SpreadsheetCsv.moment(Instant.parse(v)) : v)));
             out.add(cells);
         }
         for (ReconciliationReport.AppointmentLine a : r.openLines()) {

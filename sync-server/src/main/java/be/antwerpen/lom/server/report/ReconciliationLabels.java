@@ -32,6 +32,8 @@ final class ReconciliationLabels {
                     + " {missing} handelingen van dit loket zijn nog niet aangekomen.",
             "DESK_BEHIND_SERVER", "{deskName} meldt {reported} handelingen, maar de server ontving er al {received}:"
                     + " de gegevens van dit loket gingen terug in de tijd (back-up teruggezet?).",
+            "DESK_NOT_SYNCED", "{deskName} is niet gesynchroniseerd sinds {lastContact} (laatste contact met de"
+                    + " server): wat dit loket nadien deed, kan nog ontbreken.",
             "DISPUTED", "{count} afspraken staan in een open conflict: ze tellen niet als geholpen of niet komen"
                     + " opdagen tot een supervisor beslist.",
             "PAPER_FORMS_MISSING", "{count} uitgegeven papieren formulieren zijn niet ingevoerd: {serials}.",

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,7 +96,7 @@ public final class ReconciliationPdf {
         } else {
             pages.text(ReconciliationLabels.DOES_NOT_ADD_UP_BECAUSE, true);
             for (ReconciliationReport.Reason reason : t.reasons()) {
-                pages.text("\u2022 " + ReconciliationLabels.reason(reason.code(), reason.parameters()), false);
+                pages.text("\u2022 " + ReconciliationLabels.reason(reason.code(), readable(reason.parameters())), false);
             }
         }
     }
@@ -211,6 +212,17 @@ public final class ReconciliationPdf {
             pages.text(ReconciliationLabels.MISSING_SERIALS + ":", true);
             pages.text(String.join(", ", forms.missing()), false);
         }
+    }
+
+    /** The parameters as the PDF shows them: a moment ({@code lastContact}) in Brussels time. */
+    private static Map<String, String> readable(Map<String, String> parameters) {
+        String contact = parameters.get("lastContact");
+        if (contact == null || contact.isEmpty()) {
+            return parameters;
+        }
+        Map<String, String> shown = new HashMap<>(parameters);
+        shown.put("lastContact", moment(Instant.parse(contact)));
+        return shown;
     }
 
     private static String moment(Instant at) {

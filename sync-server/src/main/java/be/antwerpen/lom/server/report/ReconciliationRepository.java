@@ -17,8 +17,12 @@ import java.util.Map;
 /** The stored facts the offline-period and paper-form sections of the report are derived from (ADR 0093). */
 final class ReconciliationRepository {
 
-    /** What a desk of the location last reported of its sequence (ADR 0095), and what the server received. */
-    record DeskSequence(String deviceId, Long reported, Instant reportedAt, long received) {
+    /**
+     * What a desk of the location last reported of its sequence (ADR 0095), what the server received, and its last
+     * contact (ADR 0147): the latest of its last push, its last sequence report, its last status report and its
+     * enrollment.
+     */
+    record DeskSequence(String deviceId, Long reported, Instant reportedAt, long received, Instant lastContact) {
     }
 
     /** One not cancelled record of the day of a citizen who has a record at the location that day (ADR 0096). */
@@ -44,14 +48,21 @@ final class ReconciliationRepository {
                 locationId, from.toEpochMilli(), to.toEpochMilli());
     }
 
-    /** The reported and received sequences of the location's desks. */
+    /** The reported and received sequences of the location's desks, with their last contact. */
     List<DeskSequence> deskSequences(Connection c, String locationId) throws SQLException {
-        return Rows.list(c, "SELECT id, reported_sequence, reported_at, last_sequence FROM devices WHERE location_id = ?",
+        return Rows.list(c, "SELECT d.id, d.reported_sequence, d.reported_at, d.last_sequence, d.last_seen_at,"
+                        + " d.enrolled_at, s.reported_at FROM devices d LEFT JOIN desk_status s ON s.device_id = d.id"
+                        + " WHERE d.location_id = ?",
                 rs -> {
                     Long reported = Rows.nullableLong(rs, 2);
                     Long at = Rows.nullableLong(rs, 3);
+                    long contact = rs.getLong(6);
+                    for (int column : new int[] {3, 5, 7}) {
+                        Long heard = Rows.nullableLong(rs, column);
+                        contact = heard == null ? contact : Math.max(contact, heard);
+                    }
                     return new DeskSequence(rs.getString(1), reported, at == null ? null : Instant.ofEpochMilli(at),
-                            rs.getLong(4));
+                            rs.getLong(4), Instant.ofEpochMilli(contact));
                 }, locationId);
     }
 

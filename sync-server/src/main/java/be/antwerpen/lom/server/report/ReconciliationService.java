@@ -13,6 +13,7 @@ import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +29,8 @@ import java.util.Set;
 public final class ReconciliationService {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** While the day runs, a desk not heard of for this long counts as not synced. */
+    public static final Duration NOT_SYNCED_AFTER = Duration.ofMinutes(15);
 
     private final Database db;
     private final AppointmentRepository appointments;
@@ -49,6 +52,16 @@ public final class ReconciliationService {
         this.conflicts = conflicts;
         this.devices = devices;
         this.clock = clock;
+    }
+
+    /**
+     * The moment a desk must have been heard of since, unless the caller names one: the end of the day once it is
+     * over, otherwise 15 minutes ago (a desk reports at every sync round, every few seconds to a minute).
+     */
+    public Instant notSyncedSince(LocalDate date) {
+        Instant endOfDay = date.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
+        Instant now = clock.instant();
+        return endOfDay.isBefore(now) ? endOfDay : now.minus(NOT_SYNCED_AFTER);
     }
 
     public ReconciliationReport report(String locationId, LocalDate date, Instant notSyncedSince) {
@@ -158,8 +171,9 @@ public final class ReconciliationService {
         List<ReconciliationReport.DeskLine> deskLines = desks.stream()
                 .map(d -> {
                     ReconciliationRepository.DeskSequence seq = sequences.get(d.id());
-                    return new ReconciliationReport.DeskLine(d.id(), d.deskName(), d.lastSeenAt(), d.revoked(),
-                            !d.revoked() && (d.lastSeenAt() == null || d.lastSeenAt().isBefore(since)),
+                    Instant contact = seq == null ? d.lastSeenAt() : seq.lastContact();
+                    return new ReconciliationReport.DeskLine(d.id(), d.deskName(), contact, d.revoked(),
+                            !d.revoked() && (contact == null || contact.isBefore(since)),
                             seq == null ? null : seq.reported(), seq == null ? null : seq.reportedAt(),
                             seq == null ? d.lastSequence() : seq.received());
                 })

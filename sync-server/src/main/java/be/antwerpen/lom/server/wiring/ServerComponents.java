@@ -386,7 +386,7 @@ public final class ServerComponents {
                 new ConflictInboxRoutes(new ConflictInbox(db, conflicts, appointments, applier, engine, reference, ids,
                         clock), auth, bodies),
                 new ReconciliationController(new ReconciliationService(db, appointments, conflicts, devices, clock, json),
-                        new ReconciliationCsv(), new ReconciliationPdf(), reference, auth, clock),
+                        new ReconciliationCsv(), new ReconciliationPdf(), reference, auth),
                 new AuditController(new AuditTrail(db, audit, appointments, devices), auth, bodies),
                 new AuditAnchorController(auditHeads, auth),
                 new SerialLeaseController(serialLeases, auth, bodies),

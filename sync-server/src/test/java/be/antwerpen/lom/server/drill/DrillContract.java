@@ -279,6 +279,8 @@ abstract class DrillContract {
                 .isEqualTo(403);
         assertThat(http.get("/drills/" + drill + "/report", Http.bearer(token("agent.deurne"))).status())
                 .isEqualTo(403);
+        // Loket 2 of the location keeps syncing: silent since 9:00 it would rightly keep the day from adding up
+        assertThat(report(antwerpen2, "agent.antwerpen", fresh(0)).status()).isEqualTo(200);
         JsonNode report = http.get("/drills/" + drill + "/report", Http.bearer(supervisor)).json();
         JsonNode desk = report.path("desks").get(0);
         assertThat(desk.path("reported").asBoolean()).isTrue();
