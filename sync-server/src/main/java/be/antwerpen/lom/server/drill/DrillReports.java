@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * The drill report (ADR 0113): per desk what the desk measured (copy and pack at the start, actions offline,
  * reconnect to caught up) next to what the server holds (commands made in the drill, paper forms, conflicts);
- * per location the sums and the day-end checks of the drill's day, which account for every citizen.
+ * per location the sums and the day-end checks of the drill's day, which with every desk's own figures matching
+ * what arrived account for every citizen (ADR 0147).
  */
 public final class DrillReports {
 
@@ -88,7 +89,8 @@ public final class DrillReports {
                     r == null ? null : minutes(r.packAgeMs()), r == null ? null : r.packPrinted(),
                     r == null ? null : r.offlineActions(), counts[0], rekeyed, missing, counts[1], counts[2],
                     r == null || r.reconnectedAt() == null || r.caughtUpAt() == null ? null
-                            : Duration.between(r.reconnectedAt(), r.caughtUpAt()).toSeconds()));
+                            : Duration.between(r.reconnectedAt(), r.caughtUpAt()).toSeconds(),
+                    deskReasons(r, counts[0])));
         }
         List<DrillReport.LocationPart> locationParts = new ArrayList<>();
         dayReports.forEach((location, dayReport) -> {
@@ -96,6 +98,9 @@ public final class DrillReports {
             ReconciliationReport.Totals t = dayReport.totals();
             ReconciliationReport.PaperForms paper = dayReport.paperForms();
             boolean paperKnown = paper != null && paper.available();
+            List<String> reasons = new ArrayList<>(t.reasons().stream().map(ReconciliationReport.Reason::code)
+                    .distinct().toList());
+            here.stream().flatMap(d -> d.reasons().stream()).distinct().forEach(reasons::add);
             locationParts.add(new DrillReport.LocationPart(location, day,
                     here.stream().mapToInt(d -> d.offlineActions() == null ? 0 : d.offlineActions()).sum(),
                     here.stream().mapToInt(DrillReport.DeskPart::commandsReceived).sum(),
@@ -104,10 +109,23 @@ public final class DrillReports {
                     here.stream().mapToInt(DrillReport.DeskPart::conflictsRaised).sum(),
                     here.stream().mapToInt(DrillReport.DeskPart::conflictsSettled).sum(),
                     t.booked(), t.served(), t.noShow(), t.cancelled(), t.stillOpen(), t.disputed(), t.difference(),
-                    dayReport.possibleDuplicates().size(), t.addsUp(),
-                    t.reasons().stream().map(ReconciliationReport.Reason::code).distinct().toList()));
+                    dayReport.possibleDuplicates().size(), t.addsUp() && reasons.isEmpty(), reasons));
         });
         return new DrillReport(view, now, deskParts, locationParts);
+    }
+
+    /**
+     * Why a desk keeps its location from being accounted for: it has not sent its figures (its offline work may
+     * still be on its way), or it counted other actions than the server received from its drill.
+     */
+    private static List<String> deskReasons(DrillDeskResult result, int received) {
+        if (result == null) {
+            return List.of(DrillReport.DeskPart.RESULT_MISSING);
+        }
+        if (result.offlineActions() != received) {
+            return List.of(DrillReport.DeskPart.OFFLINE_ACTIONS_DIFFER);
+        }
+        return List.of();
     }
 
     /** The period of one desk: as it measured it, or else the drill's plan cut at its cancel and at now. */

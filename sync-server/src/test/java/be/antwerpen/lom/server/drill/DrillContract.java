@@ -302,6 +302,55 @@ abstract class DrillContract {
     }
 
     @Test
+    void a_desk_without_its_figures_or_counting_more_actions_than_arrived_leaves_its_location_not_accounted_for() {
+        String supervisor = token("supervisor.antwerpen");
+        Instant start = clock.instant();
+        String drill = http.post("/drills", new DrillRequest("DESK", antwerpen.id(), null, null, 20),
+                Http.bearer(supervisor)).json().path("id").asText();
+        LocalDateTime wall = LocalDateTime.ofInstant(start, SlotEngine.BRUSSELS);
+        List<SyncCommand> offline = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID id = UUID.randomUUID();
+            offline.add(antwerpen.commandAt(start.plus(Duration.ofMinutes(2 + i)), new Commands.RegisterWalkIn(id,
+                    "W" + id.toString().substring(0, 6), "antwerpen", "EID_APPLY", wall.plusMinutes(2 + i),
+                    Fixture.citizen("Els", "Janssens"), AppointmentOrigin.WALK_IN, null)));
+        }
+        clock.set(start.plus(Duration.ofMinutes(21)));
+        antwerpen.push(offline);
+        assertThat(report(antwerpen2, "agent.antwerpen", fresh(0)).status()).isEqualTo(200);
+
+        JsonNode unreported = http.get("/drills/" + drill + "/report", Http.bearer(supervisor)).json();
+
+        assertThat(unreported.path("desks").get(0).path("reported").asBoolean()).isFalse();
+        assertThat(unreported.path("desks").get(0).path("reasons")).extracting(JsonNode::asText)
+                .containsExactly("DRILL_RESULT_MISSING");
+        JsonNode place = unreported.path("locations").get(0);
+        assertThat(place.path("accountedFor").asBoolean()).as("the desk has not sent its figures").isFalse();
+        assertThat(place.path("reasons")).extracting(JsonNode::asText).containsExactly("DRILL_RESULT_MISSING");
+
+        Instant end = start.plus(Duration.ofMinutes(20));
+        assertThat(http.post("/drills/" + drill + "/desk-result", new DrillDeskResult(start, end, "PLANNED_END", 0L,
+                0L, true, 4, end, end.plusSeconds(5)), deskHeaders(antwerpen, "agent.antwerpen")).status())
+                .isEqualTo(204);
+        JsonNode fourClaimed = http.get("/drills/" + drill + "/report", Http.bearer(supervisor)).json();
+
+        assertThat(fourClaimed.path("desks").get(0).path("offlineActions").asInt()).isEqualTo(4);
+        assertThat(fourClaimed.path("desks").get(0).path("commandsReceived").asInt()).isEqualTo(3);
+        assertThat(fourClaimed.path("locations").get(0).path("accountedFor").asBoolean())
+                .as("the desk counted 4 actions, 3 arrived").isFalse();
+        assertThat(fourClaimed.path("locations").get(0).path("reasons")).extracting(JsonNode::asText)
+                .containsExactly("OFFLINE_ACTIONS_DIFFER");
+
+        assertThat(http.post("/drills/" + drill + "/desk-result", new DrillDeskResult(start, end, "PLANNED_END", 0L,
+                0L, true, 3, end, end.plusSeconds(5)), deskHeaders(antwerpen, "agent.antwerpen")).status())
+                .isEqualTo(204);
+        JsonNode whole = http.get("/drills/" + drill + "/report", Http.bearer(supervisor)).json();
+        assertThat(whole.path("locations").get(0).path("accountedFor").asBoolean()).isTrue();
+        assertThat(whole.path("locations").get(0).path("reasons")).isEmpty();
+        assertThat(whole.path("desks").get(0).path("reasons")).isEmpty();
+    }
+
+    @Test
     void the_examples_of_the_protocol_document_are_accepted_by_the_server() throws Exception {
         clock.set(Instant.now());
         Http.Response started = http.send("POST", "/drills", documentedExample("drill-start"),
