@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -36,6 +35,7 @@ public final class DayEndReportViewModel {
     private final ZoneId zone;
     private final Messages messages;
     private final BackgroundTasks tasks;
+    private final ReasonWording reasons;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private ReconciliationReport report;
     private String notice = "";
@@ -57,6 +57,7 @@ public final class DayEndReportViewModel {
         this.zone = zone;
         this.messages = messages;
         this.tasks = tasks;
+        this.reasons = new ReasonWording(messages, zone);
     }
 
     public void addListener(Runnable listener) {
@@ -190,22 +191,7 @@ public final class DayEndReportViewModel {
         if (report == null) {
             return List.of();
         }
-        return report.totals().reasons().stream().map(this::reason).toList();
-    }
-
-    private String reason(ReconciliationReport.Reason reason) {
-        Map<String, String> p = reason.parameters();
-        return switch (reason.code()) {
-            case "TOTALS_DIFFER" -> messages.get("report.reason.TOTALS_DIFFER", p.get("difference"));
-            case "COMMANDS_NOT_ARRIVED", "DESK_BEHIND_SERVER" -> messages.get("report.reason." + reason.code(),
-                    p.get("deskName"), p.get("reported"), p.get("received"), p.get("missing"));
-            case "DISPUTED" -> messages.get("report.reason.DISPUTED", p.get("count"));
-            case "PAPER_FORMS_MISSING" -> messages.get("report.reason.PAPER_FORMS_MISSING", p.get("count"),
-                    p.get("serials"));
-            case "POSSIBLE_DUPLICATES" -> messages.get("report.reason.POSSIBLE_DUPLICATES", p.get("count"),
-                    p.get("extraRecords"));
-            default -> messages.get("report.reason.other", reason.code());
-        };
+        return report.totals().reasons().stream().map(reasons::reason).toList();
     }
 
     public boolean addsUp() {
