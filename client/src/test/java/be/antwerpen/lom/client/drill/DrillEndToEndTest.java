@@ -144,6 +144,14 @@ class DrillEndToEndTest {
         assertThat(receivedByServer()).isEqualTo(heldBefore);
         assertThatThrownBy(() -> desk.drills().calls().execute(desk.drills().supervisorApi().apply(server.url())
                 .desks(null))).isInstanceOf(ServerUnreachableException.class);
+        // during the cut the walk-ins are only on the desk: the report must not say every citizen is accounted for
+        DrillReport duringCut = server.components.drillReports().report(SUPERVISOR, drill.id());
+        assertThat(duringCut.locations().get(0).accountedFor()).as(duringCut.locations().get(0).reasons().toString())
+                .isFalse();
+        assertThat(duringCut.desks().get(0).reasons()).containsExactly(DrillReport.DeskPart.RESULT_MISSING);
+        assertThat(new DrillReportText(Messages.forLanguage("nl"), BRUSSELS, id -> "Antwerpen").lines(duringCut))
+                .contains("Niet elke burger is teruggevonden: " + duringCut.desks().get(0).deskName()
+                        + " heeft de cijfers van de oefening nog niet doorgegeven");
 
         clock.advance(Duration.ofMinutes(30));
         desk.drills().keeper().tick();

@@ -62,9 +62,19 @@ public final class DrillReportText {
             lines.add(messages.get("drillreport.citizens", l.booked(), l.served(), l.noShow(), l.cancelled(),
                     l.stillOpen(), l.disputed()));
             lines.add(l.accountedFor() ? messages.get("drillreport.accounted") : messages.get("drillreport.notAccounted",
-                    String.join(", ", l.reasons().stream().map(r -> messages.get("drill.reason." + r)).toList())));
+                    String.join(", ", l.reasons().stream().map(r -> reason(r, report, l.locationId())).toList())));
         }
         return lines;
+    }
+
+    /** A failing check in words; a desk's own check names the desks of the location it fails for (ADR 0147). */
+    private String reason(String code, DrillReport report, String locationId) {
+        if (!DrillReport.DeskPart.CODES.contains(code)) {
+            return messages.get("drill.reason." + code);
+        }
+        return messages.get("drill.reason." + code, String.join(", ", report.desks().stream()
+                .filter(d -> d.locationId().equals(locationId) && d.reasons().contains(code))
+                .map(DrillReport.DeskPart::deskName).toList()));
     }
 
     private String time(Instant at) {

@@ -3,6 +3,7 @@ package be.antwerpen.lom.client.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.drill.DrillReport;
 import be.antwerpen.lom.model.report.ReconciliationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,8 @@ class ReasonCodesWordedTest {
                 bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             assertThat(ReconciliationReport.Reason.CODES).as("day-end codes without a drill phrase in " + language)
+                    .filteredOn(code -> !bundle.containsKey("drill.reason." + code)).isEmpty();
+            assertThat(DrillReport.DeskPart.CODES).as("desk codes without a drill phrase in " + language)
                     .filteredOn(code -> !bundle.containsKey("drill.reason." + code)).isEmpty();
         }
     }
