@@ -60,7 +60,9 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
      * {@code COMMANDS_NOT_ARRIVED} (deviceId, deskName, reported, received, missing), {@code DESK_BEHIND_SERVER}
      * (deviceId, deskName, reported, received, missing), {@code DESK_NOT_SYNCED} (deviceId, deskName, lastContact:
      * an ISO instant), {@code DISPUTED} (count), {@code PAPER_FORMS_MISSING} (count, serials),
-     * {@code POSSIBLE_DUPLICATES} (count, extraRecords). Parameters never hold personal data.
+     * {@code POSSIBLE_DUPLICATES} (count, extraRecords), {@code COMMANDS_REFUSED} (deviceId, deskName, count: the
+     * desk's commands of the day the server refused), {@code UNREADABLE_COMMANDS} (count: open dead letters of the
+     * location). Parameters never hold personal data.
      */
     public record Reason(String code, Map<String, String> parameters) {
 
@@ -71,9 +73,12 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
         public static final String DISPUTED = "DISPUTED";
         public static final String PAPER_FORMS_MISSING = "PAPER_FORMS_MISSING";
         public static final String POSSIBLE_DUPLICATES = "POSSIBLE_DUPLICATES";
+        public static final String COMMANDS_REFUSED = "COMMANDS_REFUSED";
+        public static final String UNREADABLE_COMMANDS = "UNREADABLE_COMMANDS";
         /** Every code the server gives, for the checks that each is worded (desk bundles, PDF). */
         public static final List<String> CODES = List.of(TOTALS_DIFFER, COMMANDS_NOT_ARRIVED, DESK_BEHIND_SERVER,
-                DESK_NOT_SYNCED, DISPUTED, PAPER_FORMS_MISSING, POSSIBLE_DUPLICATES);
+                DESK_NOT_SYNCED, DISPUTED, PAPER_FORMS_MISSING, POSSIBLE_DUPLICATES, COMMANDS_REFUSED,
+                UNREADABLE_COMMANDS);
 
         public Reason {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

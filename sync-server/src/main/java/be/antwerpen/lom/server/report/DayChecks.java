@@ -19,10 +19,17 @@ final class DayChecks {
     static final String DISPUTED = ReconciliationReport.Reason.DISPUTED;
     static final String PAPER_FORMS_MISSING = ReconciliationReport.Reason.PAPER_FORMS_MISSING;
     static final String POSSIBLE_DUPLICATES = ReconciliationReport.Reason.POSSIBLE_DUPLICATES;
+    static final String COMMANDS_REFUSED = ReconciliationReport.Reason.COMMANDS_REFUSED;
+    static final String UNREADABLE_COMMANDS = ReconciliationReport.Reason.UNREADABLE_COMMANDS;
 
+    /**
+     * @param refused    per desk, its commands of the day the server refused (ADR 0147)
+     * @param unreadable the location's open dead letters: commands the server could not read (ADR 0147)
+     */
     List<ReconciliationReport.Reason> reasons(int difference, List<ReconciliationReport.DeskLine> desks, int disputed,
                                               ReconciliationReport.PaperForms paper,
-                                              List<ReconciliationReport.PossibleDuplicate> duplicates) {
+                                              List<ReconciliationReport.PossibleDuplicate> duplicates,
+                                              Map<String, Integer> refused, int unreadable) {
         List<ReconciliationReport.Reason> out = new ArrayList<>();
         if (difference != 0) {
             out.add(reason(TOTALS_DIFFER, "difference", Integer.toString(difference)));
@@ -54,6 +61,18 @@ final class DayChecks {
             int extra = duplicates.stream().mapToInt(p -> p.records().size() - 1).sum();
             out.add(reason(POSSIBLE_DUPLICATES, "count", Integer.toString(duplicates.size()), "extraRecords",
                     Integer.toString(extra)));
+        }
+        // a refused or unreadable command may be a citizen's only record: counted however the desk or the
+        // supervisor went on, since the receipt and the dead letter stay
+        for (ReconciliationReport.DeskLine d : desks) {
+            Integer count = refused.get(d.deviceId());
+            if (count != null && count > 0) {
+                out.add(reason(COMMANDS_REFUSED, "deviceId", d.deviceId(), "deskName", d.deskName(), "count",
+                        count.toString()));
+            }
+        }
+        if (unreadable > 0) {
+            out.add(reason(UNREADABLE_COMMANDS, "count", Integer.toString(unreadable)));
         }
         return out;
     }

@@ -38,7 +38,12 @@ final class ReconciliationLabels {
                     + " opdagen tot een supervisor beslist.",
             "PAPER_FORMS_MISSING", "{count} uitgegeven papieren formulieren zijn niet ingevoerd: {serials}.",
             "POSSIBLE_DUPLICATES", "{count} burgers werden mogelijk twee keer geholpen of geboekt ({extraRecords}"
-                    + " records te veel).");
+                    + " records te veel).",
+            "COMMANDS_REFUSED", "De server weigerde {count} handelingen van {deskName} voor deze dag: de burgers"
+                    + " ervan staan mogelijk niet in de agenda. Zoek de weigeringen op in de audittrail, ook als ze"
+                    + " aan het loket al weggeklikt werden.",
+            "UNREADABLE_COMMANDS", "De server kon {count} handelingen van de loketten niet lezen: ze staan als open"
+                    + " conflict (niet verwerkbare handeling) tot ze afgehandeld zijn.");
     static final String DISPUTED_LINES = "Afspraken in een open conflict (niet meegeteld als geholpen of niet"
             + " komen opdagen)";
     static final String DUPLICATES = "Mogelijke dubbele registraties";

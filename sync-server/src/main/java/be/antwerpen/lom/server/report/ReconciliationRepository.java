@@ -67,6 +67,22 @@ final class ReconciliationRepository {
     }
 
     /**
+     * The commands of the location's desks the server refused ({@code REJECTED} receipts) that concern
+     * {@code [from, to)}: by the desk's time when the command was made, by its arrival when that time is unknown
+     * (ADR 0147). Per desk; a desk without refusals is absent.
+     */
+    Map<String, Integer> refusals(Connection c, String locationId, Instant from, Instant to) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        Rows.list(c, "SELECT r.device_id, COUNT(*) FROM command_receipts r JOIN devices d ON d.id = r.device_id"
+                        + " WHERE d.location_id = ? AND r.outcome = 'REJECTED' AND ((r.device_time >= ?"
+                        + " AND r.device_time < ?) OR (r.device_time IS NULL AND r.applied_at >= ? AND r.applied_at < ?))"
+                        + " GROUP BY r.device_id",
+                rs -> out.put(rs.getString(1), rs.getInt(2)), locationId, from.toEpochMilli(), to.toEpochMilli(),
+                from.toEpochMilli(), to.toEpochMilli());
+        return out;
+    }
+
+    /**
      * Every not cancelled record of {@code [from, to)}, at any location, of the citizens (by register number)
      * who have a not cancelled record at the location in that time; ordered by register number and start.
      * The number is matched in the database and never leaves this package unmasked.

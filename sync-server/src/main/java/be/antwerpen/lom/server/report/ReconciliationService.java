@@ -5,6 +5,7 @@ import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
@@ -89,8 +90,9 @@ public final class ReconciliationService {
                     sources.creatingDevices(c, records.stream().map(ReconciliationRepository.CitizenRecord::appointmentId)
                             .distinct().toList()), allDeskNames);
             int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
+            Map<String, Integer> refused = sources.refusals(c, locationId, dayStart, dayEnd);
             return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
-                    disagreeing);
+                    disagreeing, refused);
         });
     }
 
@@ -121,7 +123,8 @@ public final class ReconciliationService {
                                        Map<String, ReconciliationRepository.DeskSequence> sequences,
                                        ReconciliationReport.OfflinePeriods periods,
                                        ReconciliationReport.PaperForms forms,
-                                       List<ReconciliationReport.PossibleDuplicate> twice, int difference) {
+                                       List<ReconciliationReport.PossibleDuplicate> twice, int difference,
+                                       Map<String, Integer> refused) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -178,8 +181,9 @@ public final class ReconciliationService {
                             seq == null ? d.lastSequence() : seq.received());
                 })
                 .toList();
+        int unreadable = (int) open.stream().filter(v -> v.kind() == ConflictKind.DEAD_LETTER).count();
         List<ReconciliationReport.Reason> reasons = checks.reasons(difference, deskLines, disputed.size(), forms,
-                twice);
+                twice, refused, unreadable);
         return new ReconciliationReport(locationId, date, clock.instant(), byStatus, byOrigin,
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
                         reasons.isEmpty(), disputed.size(), reasons),

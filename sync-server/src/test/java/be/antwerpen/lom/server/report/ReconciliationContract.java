@@ -78,7 +78,7 @@ abstract class ReconciliationContract {
         clock = new SettableClock(at(day, 7, 0));
         server = new ServerComponents(db, Fixture.REFERENCE, clock, Fixture.TEST_ITERATIONS, Duration.ofHours(8));
         Set<String> all = Set.of("antwerpen", "deurne", "merksem", "wilrijk", "berchem", "borgerhout", "ekeren",
-                "hoboken");
+                "hoboken", "linkeroever", "berendrecht");
         server.staffAdministration().create("supervisor.report", "Supervisor", StaffRole.SUPERVISOR, all,
                 Fixture.PASSWORD, true, "test");
         server.staffAdministration().create("agent.report", "Agent", StaffRole.AGENT, all, Fixture.PASSWORD, true,
@@ -522,6 +522,75 @@ abstract class ReconciliationContract {
         JsonNode synced = report("hoboken", date);
         assertThat(synced.path("totals").path("reasons")).isEmpty();
         assertThat(synced.path("totals").path("addsUp").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_refused_walk_in_makes_its_day_not_add_up_and_stays_counted_after_the_desk_went_on() throws Exception {
+        LocalDate date = Fixture.openMorning("linkeroever").toLocalDate();
+        Desk desk = desk("linkeroever", "Loket 41");
+        List<CommandReceipt> receipts = arrive(at(date, 11, 0), desk,
+                desk.commandAt(at(date, 10, 58), walkIn("linkeroever", date.atTime(10, 58), null)),
+                // its arrival typed two days ahead: beyond the server's day of clock tolerance
+                desk.commandAt(at(date, 10, 59), walkIn("linkeroever", date.plusDays(2).atTime(10, 59), null)));
+        assertThat(receipts).extracting(CommandReceipt::outcome)
+                .containsExactly(CommandOutcome.APPLIED, CommandOutcome.REJECTED);
+
+        JsonNode refused = report("linkeroever", date);
+
+        assertThat(refused.path("totals").path("booked").asInt()).as("the refused walk-in is in no total").isEqualTo(1);
+        assertThat(refused.path("totals").path("difference").asInt()).isZero();
+        assertThat(refused.path("totals").path("addsUp").asBoolean()).isFalse();
+        assertThat(refused.path("totals").path("reasons")).singleElement().satisfies(r -> {
+            assertThat(r.path("code").asText()).isEqualTo("COMMANDS_REFUSED");
+            assertThat(r.path("parameters").path("deskName").asText()).isEqualTo("Loket 41");
+            assertThat(r.path("parameters").path("count").asText()).isEqualTo("1");
+        });
+        try (PDDocument pdf = Loader.loadPDF(http.bytes("/locations/linkeroever/reconciliation?date=" + date
+                + "&format=pdf", Http.bearer(supervisor())).body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("De server weigerde 1 handelingen van Loket 41 voor deze dag");
+        }
+        // the desk goes on (it dismissed the refusal, or re-registered the citizen): the refusal is still counted
+        arrive(at(date, 11, 30), desk, desk.commandAt(at(date, 11, 30), walkIn("linkeroever", date.atTime(11, 30),
+                null)));
+        assertThat(reasonCodes(report("linkeroever", date))).containsExactly("COMMANDS_REFUSED");
+        // a refusal counts on the day the desk made the command, not on the next
+        assertThat(reasonCodes(report("linkeroever", date.plusDays(1)))).doesNotContain("COMMANDS_REFUSED");
+    }
+
+    @Test
+    void an_unreadable_command_makes_the_day_not_add_up_until_its_dead_letter_is_dealt_with() {
+        LocalDate date = Fixture.openMorning("berendrecht").toLocalDate();
+        Desk desk = desk("berendrecht", "Loket 51");
+        clock.set(at(date, 10, 0));
+        com.fasterxml.jackson.databind.node.ArrayNode batch = server.json().createArrayNode();
+        com.fasterxml.jackson.databind.node.ObjectNode unreadable = batch.addObject();
+        unreadable.put("commandId", UUID.randomUUID().toString());
+        unreadable.put("sequence", 1);
+        unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
+        unreadable.put("deviceTime", at(date, 9, 59).toString());
+        unreadable.put("actor", "agent.report");
+        unreadable.putObject("payload").put("type", "Bogus").put("blob", "A");
+        CommandReceipt receipt = desk.pushRaw(batch).receipts().get(0);
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+
+        JsonNode unread = report("berendrecht", date);
+
+        assertThat(unread.path("totals").path("booked").asInt()).isZero();
+        assertThat(unread.path("totals").path("addsUp").asBoolean()).isFalse();
+        assertThat(unread.path("totals").path("reasons")).singleElement().satisfies(r -> {
+            assertThat(r.path("code").asText()).isEqualTo("UNREADABLE_COMMANDS");
+            assertThat(r.path("parameters").path("count").asText()).isEqualTo("1");
+        });
+
+        Http.Response handled = http.post("/conflicts/" + receipt.conflictId() + "/resolve",
+                new Commands.ResolveConflict(receipt.conflictId(),
+                        be.antwerpen.lom.model.sync.ConflictResolution.MARK_HANDLED, "oude versie van het loket",
+                        null, null), Http.bearer(supervisor()));
+        assertThat(handled.status()).as(handled.text()).isEqualTo(200);
+        JsonNode after = report("berendrecht", date);
+        assertThat(after.path("totals").path("reasons")).isEmpty();
+        assertThat(after.path("totals").path("addsUp").asBoolean()).isTrue();
     }
 
     @Test
