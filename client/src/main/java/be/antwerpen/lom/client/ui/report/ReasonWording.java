@@ -37,6 +37,10 @@ final class ReasonWording {
                     messages.get("report.reason.PAPER_FORMS_MISSING", p.get("count"), p.get("serials"));
             case ReconciliationReport.Reason.POSSIBLE_DUPLICATES ->
                     messages.get("report.reason.POSSIBLE_DUPLICATES", p.get("count"), p.get("extraRecords"));
+            case ReconciliationReport.Reason.COMMANDS_REFUSED -> messages.get("report.reason.COMMANDS_REFUSED",
+                    p.get("deskName"), p.get("count"));
+            case ReconciliationReport.Reason.UNREADABLE_COMMANDS ->
+                    messages.get("report.reason.UNREADABLE_COMMANDS", p.get("count"));
             default -> messages.get("report.reason.other", reason.code());
         };
     }

@@ -65,4 +65,15 @@ class ReasonCodesWordedTest {
                 .isEqualTo("Loket 3 has not synced since 04/05/2026 09:00 (last contact with the server): what this"
                         + " desk did afterwards may still be missing.");
     }
+
+    @Test
+    void refused_and_unreadable_commands_are_counted_and_the_desk_named() {
+        ReasonWording dutch = new ReasonWording(new Messages(Locale.forLanguageTag("nl")), BRUSSELS);
+
+        assertThat(dutch.reason(new ReconciliationReport.Reason("COMMANDS_REFUSED", PARAMETERS)))
+                .startsWith("De server weigerde 2 handelingen van Loket 3 voor deze dag")
+                .contains("audittrail");
+        assertThat(dutch.reason(new ReconciliationReport.Reason("UNREADABLE_COMMANDS", PARAMETERS)))
+                .startsWith("De server kon 2 handelingen van de loketten niet lezen");
+    }
 }
