@@ -161,7 +161,9 @@ public final class ReconciliationService {
                     }
                 }
             }
-            if (a.provisional()) {
+            if (a.provisional() && inDispute.contains(a.id().toString())) {
+                // waiting for a decision: a provisional booking whose double booking was closed (handled, or ended
+                // with the appointment, ADR 0145) keeps its flag but waits for nothing
                 provisional.add(line);
             }
         }

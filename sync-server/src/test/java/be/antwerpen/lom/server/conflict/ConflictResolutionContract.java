@@ -232,6 +232,9 @@ abstract class ConflictResolutionContract {
         int before = openCount("DOUBLE_BOOKING");
         UUID conflictId = doubleBooking(late, seated);
         LocalDateTime elsewhere = proposedFor(conflictId);
+        assertThat(http.get("/locations/antwerpen/reconciliation?date=" + slot.toLocalDate(), Http.bearer(supervisor))
+                .json().path("provisional").findValuesAsText("appointmentId")).as("waiting for a decision")
+                .contains(late.toString());
         // a seat comes free in the slot, so keeping the desk's booking would find one
         desk1.push(desk1.command(new Commands.Cancel(seated.get(0), "citizen called", null)));
         int inSlot = seatsTaken(slot);
@@ -292,6 +295,8 @@ abstract class ConflictResolutionContract {
         JsonNode report = http.get("/locations/antwerpen/reconciliation?date=" + slot.toLocalDate(),
                 Http.bearer(supervisor)).json();
         assertThat(report.path("disputed").findValuesAsText("appointmentId")).doesNotContain(late.toString());
+        assertThat(report.path("provisional").findValuesAsText("appointmentId"))
+                .as("no longer waiting for a decision").doesNotContain(late.toString());
     }
 
     @Test
