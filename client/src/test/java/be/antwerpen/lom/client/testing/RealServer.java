@@ -1,18 +1,27 @@
 package be.antwerpen.lom.client.testing;
 
 import be.antwerpen.lom.model.reference.ReferenceDataLoader;
+import be.antwerpen.lom.model.sync.EnrollmentRequest;
+import be.antwerpen.lom.model.sync.EnrollmentResponse;
+import be.antwerpen.lom.model.sync.PushResponse;
+import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.http.HttpApi;
 import be.antwerpen.lom.server.http.HttpSettings;
+import be.antwerpen.lom.server.sync.PushService;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The real sync server (its public classes, in-process) on a free port with a SQLite database,
@@ -80,6 +89,26 @@ public final class RealServer implements AutoCloseable {
     }
 
     /** A staff member as the server knows them (role and locations), e.g. to push in process as them. */
+    /**
+     * A desk of another build, enrolled with {@code code} at antwerpen, pushes {@code count} commands this server
+     * cannot read: each becomes a dead-letter conflict and an audit line (ADR 0142). Answers the push's receipts.
+     */
+    public PushResponse pushUnreadableCommands(String code, int count) {
+        components.enrollment().issue(code, "antwerpen", "Loket 9", Duration.ofHours(1), "test");
+        EnrollmentResponse desk = components.enrollment().enroll(new EnrollmentRequest(code, "pc"));
+        ArrayNode batch = components.json().createArrayNode();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode unreadable = batch.addObject();
+            unreadable.put("commandId", UUID.randomUUID().toString());
+            unreadable.put("sequence", i);
+            unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
+            unreadable.put("deviceTime", Instant.now().toString());
+            unreadable.put("actor", AGENT);
+            unreadable.putObject("payload").put("type", "Bogus");
+        }
+        return components.push().push(staff(AGENT), desk.deviceId(), PushService.identities(batch));
+    }
+
     public be.antwerpen.lom.model.staff.StaffMember staff(String username) {
         return components.db().inSnapshot(c -> components.staff().find(c, username)).orElseThrow().member();
     }

@@ -23,19 +23,10 @@ import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.Commands;
-import be.antwerpen.lom.model.sync.EnrollmentRequest;
-import be.antwerpen.lom.model.sync.EnrollmentResponse;
 import be.antwerpen.lom.model.sync.ProtocolJson;
-import be.antwerpen.lom.model.sync.SyncCommand;
-import be.antwerpen.lom.server.sync.PushService;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -198,20 +189,7 @@ class AuditTrailViewModelTest {
     @Test
     void an_answer_cut_at_the_limit_says_so_and_asks_for_a_narrower_search() {
         // a desk of another build pushes commands the server cannot read: each is audited (ADR 0142)
-        server.components.enrollment().issue("E2E-FLOOD-01", "antwerpen", "Loket 9", Duration.ofHours(1), "test");
-        EnrollmentResponse flooder = server.components.enrollment().enroll(new EnrollmentRequest("E2E-FLOOD-01", "pc"));
-        ObjectMapper json = ProtocolJson.newMapper();
-        ArrayNode batch = json.createArrayNode();
-        for (int i = 1; i <= AuditTrail.LIMIT + 20; i++) {
-            ObjectNode unreadable = batch.addObject();
-            unreadable.put("commandId", UUID.randomUUID().toString());
-            unreadable.put("sequence", i);
-            unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
-            unreadable.put("deviceTime", Instant.now().toString());
-            unreadable.put("actor", RealServer.AGENT);
-            unreadable.putObject("payload").put("type", "Bogus");
-        }
-        server.components.push().push(server.staff(RealServer.AGENT), flooder.deviceId(), PushService.identities(batch));
+        server.pushUnreadableCommands("E2E-FLOOD-01", AuditTrail.LIMIT + 20);
 
         model.search("", null, RealServer.AGENT, "", "", "");
 

@@ -30,7 +30,6 @@ import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.server.sync.PushService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,21 +98,8 @@ class ConflictInboxViewModelTest {
 
     /** A desk of another build pushes commands this server cannot read: each becomes a dead letter (ADR 0142). */
     private void deadLetters(int count) {
-        server.components.enrollment().issue("E2E-FLOOD-01", "antwerpen", "Loket 9", Duration.ofHours(1), "test");
-        EnrollmentResponse desk = server.components.enrollment().enroll(new EnrollmentRequest("E2E-FLOOD-01", "pc"));
-        ArrayNode batch = json.createArrayNode();
-        for (int i = 1; i <= count; i++) {
-            ObjectNode unreadable = batch.addObject();
-            unreadable.put("commandId", UUID.randomUUID().toString());
-            unreadable.put("sequence", i);
-            unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
-            unreadable.put("deviceTime", Instant.now().toString());
-            unreadable.put("actor", RealServer.AGENT);
-            unreadable.putObject("payload").put("type", "Bogus");
-        }
-        PushResponse response = server.components.push().push(server.staff(RealServer.AGENT), desk.deviceId(),
-                PushService.identities(batch));
-        assertThat(response.receipts()).hasSize(count).allMatch(r -> r.outcome() == CommandOutcome.CONFLICT);
+        assertThat(server.pushUnreadableCommands("E2E-FLOOD-01", count).receipts()).hasSize(count)
+                .allMatch(r -> r.outcome() == CommandOutcome.CONFLICT);
     }
 
     private Appointment stored(UUID id) {
