@@ -248,7 +248,10 @@ public final class AppointmentWriter {
     /** Stores the newer desk version of an open conflict and logs the conflict again for every desk. */
     public void updateConflict(CommandScope scope, ConflictView conflict) throws SQLException {
         scope.wroteToDatabase();
-        conflicts.replaceDeskVersion(scope.connection(), conflict.id(), conflict.deskVersion());
+        if (!conflicts.replaceDeskVersion(scope.connection(), conflict.id(), conflict.deskVersion())) {
+            // a supervisor settled it after this transaction read it open: run again against the settled state
+            throw new DatabaseException("the conflict was settled while a command was applied", true);
+        }
         logConflict(scope, conflict);
     }
 

@@ -13,6 +13,7 @@ import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatGrid;
 import be.antwerpen.lom.server.appointment.StoredAppointment;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
+import be.antwerpen.lom.server.db.DatabaseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import be.antwerpen.lom.model.appointment.BookingWindow;
 import java.sql.SQLException;
@@ -61,8 +62,12 @@ public final class ConflictCommands {
             case REBOOK -> rebook(scope, conflict, r);
             default -> throw Rejected.because("conflict.unknownResolution", "unknown resolution");
         }
-        conflicts.resolve(scope.connection(), conflict.id(), r.resolution(), scope.actor().username(), remark,
-                scope.now());
+        if (!conflicts.resolve(scope.connection(), conflict.id(), r.resolution(), scope.actor().username(), remark,
+                scope.now())) {
+            // another instance settled it after this transaction read it open: run again, and the second decision
+            // is answered as already settled instead of writing its effect over the first
+            throw new DatabaseException("the conflict was settled meanwhile", true);
+        }
         ConflictView settled = conflicts.find(scope.connection(), conflict.id()).orElseThrow();
         writer.logConflict(scope, settled);
         return result(CommandOutcome.APPLIED, null, settled);

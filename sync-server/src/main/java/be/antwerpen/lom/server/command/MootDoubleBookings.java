@@ -40,8 +40,10 @@ public final class MootDoubleBookings {
         for (ConflictView open : conflicts.openAbout(scope.connection(), a.locationId(), ConflictKind.DOUBLE_BOOKING,
                 a.id())) {
             scope.wroteToDatabase();
-            conflicts.resolve(scope.connection(), open.id(), ConflictResolution.MARK_HANDLED, scope.actor().username(),
-                    remark, scope.now());
+            if (!conflicts.resolve(scope.connection(), open.id(), ConflictResolution.MARK_HANDLED,
+                    scope.actor().username(), remark, scope.now())) {
+                continue; // a supervisor settled it meanwhile: nothing closed it by itself
+            }
             writer.logConflict(scope, conflicts.find(scope.connection(), open.id()).orElseThrow());
             scope.recordAudit(new AuditEntry(ids.next().toString(), scope.now(), scope.actor().username(),
                     scope.actor().deviceId(), ACTION, "CONFLICT", open.id().toString(), open.locationId(),

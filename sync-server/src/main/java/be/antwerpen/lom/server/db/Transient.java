@@ -15,17 +15,20 @@ final class Transient {
         }
         String message = e.getMessage();
         return message != null && (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED"))
-                || raceOnOneLiveBookingPerSlot(e);
+                || raceOnACheckedUniqueIndex(e);
     }
 
     /**
-     * Another instance committed the same citizen's booking of the same slot after this transaction
-     * checked (ADR 0027): run again, and the check before writing refuses it with a clear reason.
+     * Another instance committed, after this transaction checked, what a unique index allows once: the same
+     * citizen's booking of the same slot (ADR 0027), or a walk-in on the same paper form serial (ADR 0062). Run
+     * again, and the check before writing refuses that one command with a clear reason, instead of a server error
+     * that rolls back the desk's whole chunk.
      */
-    private static boolean raceOnOneLiveBookingPerSlot(SQLException e) {
+    private static boolean raceOnACheckedUniqueIndex(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             if ("23505".equals(s.getSQLState()) && s.getMessage() != null
-                    && s.getMessage().contains("appointments_one_live_booking_per_citizen_slot")) {
+                    && (s.getMessage().contains("appointments_one_live_booking_per_citizen_slot")
+                    || s.getMessage().contains("receipts_by_paper_serial"))) {
                 return true;
             }
             if (s.getNextException() == s) {

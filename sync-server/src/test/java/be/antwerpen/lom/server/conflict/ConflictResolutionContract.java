@@ -273,6 +273,71 @@ abstract class ConflictResolutionContract {
     }
 
     @Test
+    void a_decision_racing_another_instances_decision_on_the_same_conflict_is_answered_as_already_settled()
+            throws Exception {
+        UUID late = UUID.randomUUID();
+        List<UUID> seated = new ArrayList<>();
+        UUID conflictId = doubleBooking(late, seated);
+        desk1.push(desk1.command(new Commands.Cancel(seated.get(0), "citizen called", null)));
+        int inSlot = seatsTaken(slot);
+        java.util.concurrent.CountDownLatch settledElsewhere = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // another instance settles the conflict and has not committed yet
+            java.util.concurrent.Future<?> other = threads.submit(() -> db.inTransaction(c -> {
+                server.conflicts().resolve(c, conflictId,
+                        ConflictResolution.MARK_HANDLED, "supervisor.antwerpen", "settled elsewhere",
+                        java.time.Instant.now());
+                settledElsewhere.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            settledElsewhere.await();
+            // this instance reads the conflict open and decides to keep the desk's booking, taking the free seat
+            java.util.concurrent.Future<Http.Response> here = threads.submit(() -> resolve(supervisor, conflictId,
+                    ConflictResolution.KEEP_DESK, null, null));
+            waitUntilWaitingForTheConflictsRow();
+            commit.countDown();
+            other.get();
+
+            assertThat(here.get().status()).as("the second decision finds the conflict settled").isEqualTo(409);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(conflict(conflictId).resolution()).isEqualTo(ConflictResolution.MARK_HANDLED);
+        assertThat(seatsTaken(slot)).as("no seat taken by the refused decision").isEqualTo(inSlot);
+        assertThat(stored(late).holdsSeat()).isFalse();
+    }
+
+    /**
+     * On PostgreSQL, until this instance's settlement waits for the other instance's lock on the conflict's row; on
+     * SQLite the writers take turns, so it waits for the other transaction as a whole.
+     */
+    private void waitUntilWaitingForTheConflictsRow() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (engine() == TestEngine.SQLITE) {
+                Thread.sleep(300);
+                return;
+            }
+            long waiting = db.inSnapshot(c -> be.antwerpen.lom.server.db.Rows.one(c, "SELECT COUNT(*) FROM"
+                    + " pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE conflicts%'",
+                    rs -> rs.getLong(1)).orElse(0L));
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the settlement never waited for the conflict's row");
+    }
+
+    @Test
     void a_provisional_booking_served_meanwhile_closes_its_double_booking_and_is_never_rebooked() {
         UUID late = UUID.randomUUID();
         UUID conflictId = doubleBooking(late);
