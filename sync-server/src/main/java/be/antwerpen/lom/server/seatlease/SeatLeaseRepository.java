@@ -63,6 +63,16 @@ public final class SeatLeaseRepository {
                 now.toEpochMilli(), id.toString()) == 1;
     }
 
+    /**
+     * Gives back a held lease whose release moment has passed at {@code now}; false when it was no longer held, or
+     * was extended meanwhile (its desk synced and was told it still holds it).
+     */
+    public boolean closeDue(Connection c, UUID id, LeaseStatus status, Instant now) throws SQLException {
+        return Rows.update(c, "UPDATE seat_leases SET status = ?, appointment_id = NULL, closed_at = ? WHERE id = ?"
+                + " AND status = 'HELD' AND release_after < ?", status.name(), now.toEpochMilli(), id.toString(),
+                now.toEpochMilli()) == 1;
+    }
+
     /** Sets new use-before and release moments on a lease still held (a sync of its desk). */
     public void extend(Connection c, UUID id, Instant useBefore, Instant releaseAfter) throws SQLException {
         Rows.update(c, "UPDATE seat_leases SET use_before = ?, release_after = ? WHERE id = ? AND status = 'HELD'",

@@ -169,7 +169,8 @@ public final class SeatLeaseService {
             Instant returnAt = instant(lease.start()).minus(policy.returnMinutesBefore(), ChronoUnit.MINUTES);
             LeaseStatus status = now.isBefore(returnAt) ? LeaseStatus.EXPIRED : LeaseStatus.RETURNED;
             boolean done = db.inTransaction(c -> {
-                if (!leases.close(c, lease.id(), status, null, now)) {
+                // the list was read before: a sync of its desk may have extended the lease since
+                if (!leases.closeDue(c, lease.id(), status, now)) {
                     return false;
                 }
                 releaseCells(c, lease);

@@ -348,6 +348,31 @@ abstract class SeatLeaseContract {
     }
 
     @Test
+    void a_lease_its_desk_kept_after_a_sweep_found_it_due_is_not_given_back() {
+        Desk desk = desk("antwerpen", "Loket 1");
+        SeatLease lease = one.seatLeases().topUp(device(one, desk)).get(0);
+        int seats = used(one, "antwerpen", lease.start());
+        Instant due = lease.useBefore().plus(SeatLeaseService.GRACE).plusSeconds(1);
+
+        // the sweep read the lease as due; before it gives it back, a sync of the desk keeps it for longer
+        one.db().inTransaction(c -> {
+            one.seatLeaseRows().extend(c, lease.id(), due.plus(Duration.ofHours(1)), due.plus(Duration.ofHours(2)));
+            return null;
+        });
+        boolean givenBack = two.db().inTransaction(c -> two.seatLeaseRows().closeDue(c, lease.id(),
+                LeaseStatus.EXPIRED, due));
+
+        assertThat(givenBack).isFalse();
+        assertThat(one.db().inSnapshot(c -> one.seatLeaseRows().find(c, lease.id())).orElseThrow().status())
+                .isEqualTo(LeaseStatus.HELD);
+        assertThat(used(one, "antwerpen", lease.start())).isEqualTo(seats);
+        clock.set(due);
+        two.seatLeases().sweep(due);
+        assertThat(one.db().inSnapshot(c -> one.seatLeaseRows().find(c, lease.id())).orElseThrow().status())
+                .as("not due any more").isEqualTo(LeaseStatus.HELD);
+    }
+
+    @Test
     void a_late_lease_booking_whose_seat_was_taken_meanwhile_is_kept_provisional_not_refused() {
         Desk silent = desk("antwerpen", "Loket 1");
         SeatLease later = one.seatLeases().topUp(device(one, silent)).stream()
