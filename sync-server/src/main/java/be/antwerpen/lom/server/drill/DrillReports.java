@@ -45,8 +45,11 @@ public final class DrillReports {
     public DrillReport report(StaffMember by, String drillId) {
         DrillView view = service.get(by, drillId);
         Instant now = clock.instant();
-        record Facts(StoredDrill drill, List<StoredDrillDesk> desks, Map<String, int[]> counts) {
+        record Facts(StoredDrill drill, List<StoredDrillDesk> desks, Map<String, int[]> counts,
+                     Map<String, ReconciliationReport> dayReports) {
         }
+        // one snapshot for the desks' counts and the day-end reports: a command arriving in between cannot make the
+        // two agree when no single moment had them agree
         Facts facts = db.inSnapshot(c -> {
             StoredDrill drill = drills.find(c, view.id()).orElseThrow();
             List<StoredDrillDesk> desks = drills.desks(c, drill.id());
@@ -59,12 +62,18 @@ public final class DrillReports {
                         window[1].toEpochMilli());
                 counts.put(desk.deviceId(), new int[] {received, conflicts[0], conflicts[1]});
             }
-            return new Facts(drill, desks, counts);
+            LocalDate day = LocalDate.ofInstant(drill.startsAt(), SlotEngine.BRUSSELS);
+            Map<String, ReconciliationReport> dayReports = new LinkedHashMap<>();
+            for (StoredDrillDesk desk : desks) {
+                if (!dayReports.containsKey(desk.locationId())) {
+                    dayReports.put(desk.locationId(), reconciliation.reportIn(c, desk.locationId(), day,
+                            reconciliation.notSyncedSince(day)));
+                }
+            }
+            return new Facts(drill, desks, counts, dayReports);
         });
+        Map<String, ReconciliationReport> dayReports = facts.dayReports();
         LocalDate day = LocalDate.ofInstant(facts.drill().startsAt(), SlotEngine.BRUSSELS);
-        Map<String, ReconciliationReport> dayReports = new LinkedHashMap<>();
-        facts.desks().forEach(d -> dayReports.computeIfAbsent(d.locationId(),
-                l -> reconciliation.report(l, day, reconciliation.notSyncedSince(day))));
         Map<String, String> names = new LinkedHashMap<>();
         view.desks().forEach(d -> names.put(d.deviceId(), d.deskName()));
 

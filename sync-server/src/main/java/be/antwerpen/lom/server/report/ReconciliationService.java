@@ -13,6 +13,8 @@ import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,34 +68,41 @@ public final class ReconciliationService {
     }
 
     public ReconciliationReport report(String locationId, LocalDate date, Instant notSyncedSince) {
-        return db.inSnapshot(c -> {
-            List<Appointment> day = appointments.atLocation(c, locationId, date.atStartOfDay(),
-                    date.plusDays(1).atStartOfDay());
-            List<ConflictView> open = conflicts.atLocation(c, locationId, true);
-            List<Device> desks = devices.all(c).stream().filter(d -> d.locationId().equals(locationId)).toList();
-            Map<String, String> deskNames = new HashMap<>();
-            desks.forEach(d -> deskNames.put(d.id(), d.deskName()));
-            Instant dayStart = date.atStartOfDay(BRUSSELS).toInstant();
-            Instant dayEnd = date.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
-            List<CommandTiming> timings = sources.timings(c, locationId, dayStart.minus(OfflinePeriodFinder.MARGIN),
-                    dayEnd.plus(OfflinePeriodFinder.MARGIN));
-            ReconciliationReport.OfflinePeriods periods = new ReconciliationReport.OfflinePeriods(true, null,
-                    offline.periods(timings, deskNames, dayStart, dayEnd));
-            ReconciliationReport.PaperForms forms = paper.tally(c, locationId, date, dayEnd, deskNames);
-            Map<String, ReconciliationRepository.DeskSequence> sequences = new HashMap<>();
-            sources.deskSequences(c, locationId).forEach(d -> sequences.put(d.deviceId(), d));
-            List<ReconciliationRepository.CitizenRecord> records = sources.recordsOfCitizensAt(c, locationId,
-                    date.atStartOfDay(), date.plusDays(1).atStartOfDay());
-            Map<String, String> allDeskNames = new HashMap<>();
-            devices.all(c).forEach(d -> allDeskNames.put(d.id(), d.deskName()));
-            List<ReconciliationReport.PossibleDuplicate> twice = duplicates.find(records, locationId,
-                    sources.creatingDevices(c, records.stream().map(ReconciliationRepository.CitizenRecord::appointmentId)
-                            .distinct().toList()), allDeskNames);
-            int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
-            Map<String, Integer> refused = sources.refusals(c, locationId, dayStart, dayEnd);
-            return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
-                    disagreeing, refused);
-        });
+        return db.inSnapshot(c -> reportIn(c, locationId, date, notSyncedSince));
+    }
+
+    /**
+     * The report from the caller's snapshot {@code c}: a report that also reads other facts (the drill report) reads
+     * them all at one moment.
+     */
+    public ReconciliationReport reportIn(Connection c, String locationId, LocalDate date, Instant notSyncedSince)
+            throws SQLException {
+        List<Appointment> day = appointments.atLocation(c, locationId, date.atStartOfDay(),
+                date.plusDays(1).atStartOfDay());
+        List<ConflictView> open = conflicts.atLocation(c, locationId, true);
+        List<Device> desks = devices.all(c).stream().filter(d -> d.locationId().equals(locationId)).toList();
+        Map<String, String> deskNames = new HashMap<>();
+        desks.forEach(d -> deskNames.put(d.id(), d.deskName()));
+        Instant dayStart = date.atStartOfDay(BRUSSELS).toInstant();
+        Instant dayEnd = date.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
+        List<CommandTiming> timings = sources.timings(c, locationId, dayStart.minus(OfflinePeriodFinder.MARGIN),
+                dayEnd.plus(OfflinePeriodFinder.MARGIN));
+        ReconciliationReport.OfflinePeriods periods = new ReconciliationReport.OfflinePeriods(true, null,
+                offline.periods(timings, deskNames, dayStart, dayEnd));
+        ReconciliationReport.PaperForms forms = paper.tally(c, locationId, date, dayEnd, deskNames);
+        Map<String, ReconciliationRepository.DeskSequence> sequences = new HashMap<>();
+        sources.deskSequences(c, locationId).forEach(d -> sequences.put(d.deviceId(), d));
+        List<ReconciliationRepository.CitizenRecord> records = sources.recordsOfCitizensAt(c, locationId,
+                date.atStartOfDay(), date.plusDays(1).atStartOfDay());
+        Map<String, String> allDeskNames = new HashMap<>();
+        devices.all(c).forEach(d -> allDeskNames.put(d.id(), d.deskName()));
+        List<ReconciliationReport.PossibleDuplicate> twice = duplicates.find(records, locationId,
+                sources.creatingDevices(c, records.stream().map(ReconciliationRepository.CitizenRecord::appointmentId)
+                        .distinct().toList()), allDeskNames);
+        int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
+        Map<String, Integer> refused = sources.refusals(c, locationId, dayStart, dayEnd);
+        return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
+                disagreeing, refused);
     }
 
     /**
