@@ -72,6 +72,8 @@ public final class HttpApi {
                             "the request body is larger than " + MAX_BODY_BYTES + " bytes", null);
                 }
                 ctx.header("Cache-Control", "no-store");
+                // the answers are JSON or a report file of their declared type: never to be read as anything else
+                ctx.header("X-Content-Type-Options", "nosniff");
             });
             cfg.routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             routes.forEach(cfg.routes::apiBuilder);

@@ -511,6 +511,25 @@ abstract class HttpApiContract {
     }
 
     @Test
+    void every_answer_says_it_is_not_to_be_sniffed_or_stored() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/api/v1/health", "/api/v1/no/such/thing", "/api/v1/reference-data")) {
+            java.net.http.HttpResponse<Void> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(answer.headers().firstValue("Cache-Control")).as(path).contains("no-store");
+            assertThat(answer.headers().firstValue("Server")).as(path).isEmpty();
+        }
+        // refused by Jetty itself, before any route
+        java.net.http.HttpResponse<Void> tooLong = client.send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + "/api/v1/" + "x".repeat(9_000))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(tooLong.statusCode()).isEqualTo(414);
+        assertThat(tooLong.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
     void the_endpoints_anyone_may_call_take_small_bodies_of_declared_length_only() {
         Http.Response largeLogin = http.postDeclaringLength("/auth/login", SmallBodies.MAX_BYTES + 1,
                 "{\"username\":\"", Map.of());
