@@ -67,7 +67,7 @@ public final class DrillReports {
             for (StoredDrillDesk desk : desks) {
                 if (!dayReports.containsKey(desk.locationId())) {
                     dayReports.put(desk.locationId(), reconciliation.reportIn(c, desk.locationId(), day,
-                            reconciliation.notSyncedSince(day)));
+                            reconciliation.notSyncedSince(desk.locationId(), day)));
                 }
             }
             return new Facts(drill, desks, counts, dayReports);

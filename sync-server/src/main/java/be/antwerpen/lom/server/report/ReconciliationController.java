@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * GET /locations/{locationId}/reconciliation?date=YYYY-MM-DD[&amp;format=json|csv|pdf][&amp;notSyncedSince=ISO instant]:
  * supervisors of the location and administrators. Desks count as not synced when their last contact is
- * before {@code notSyncedSince} (default: the end of the day, or 15 minutes ago while the day is not over), and
+ * before {@code notSyncedSince} (default: the location's closing time that day, or 15 minutes ago while that is earlier), and
  * then the day does not add up (ADR 0147).
  */
 public final class ReconciliationController implements EndpointGroup {
@@ -50,7 +50,7 @@ public final class ReconciliationController implements EndpointGroup {
         auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         LocalDate date = Params.date(ctx, "date");
         String format = format(ctx);
-        Instant since = since(ctx, date);
+        Instant since = since(ctx, location, date);
         ReconciliationReport report = service.report(location, date, since);
         String file = "reconciliation-" + location + "-" + date;
         switch (format) {
@@ -83,10 +83,10 @@ public final class ReconciliationController implements EndpointGroup {
         return format;
     }
 
-    private Instant since(Context ctx, LocalDate date) {
+    private Instant since(Context ctx, String locationId, LocalDate date) {
         String text = ctx.queryParam("notSyncedSince");
         if (text == null || text.isBlank()) {
-            return service.notSyncedSince(date);
+            return service.notSyncedSince(locationId, date);
         }
         Instant since;
         try {

@@ -1,10 +1,12 @@
 package be.antwerpen.lom.server.report;
 
-import be.antwerpen.lom.model.report.ReconciliationReport;
-
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.AppointmentStatus;
+import be.antwerpen.lom.model.location.OpeningBlock;
+import be.antwerpen.lom.model.reference.OpeningCalendar;
+import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.sync.ConflictKind;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
@@ -19,8 +21,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,10 +50,12 @@ public final class ReconciliationService {
     private final PossibleDuplicateFinder duplicates = new PossibleDuplicateFinder();
     private final DayChecks checks = new DayChecks();
     private final RecordedDay recorded;
+    private final ReferenceData reference;
 
     public ReconciliationService(Database db, AppointmentRepository appointments, ConflictRepository conflicts,
-                                 DeviceRepository devices, Clock clock, ObjectMapper json) {
+                                 DeviceRepository devices, Clock clock, ObjectMapper json, ReferenceData reference) {
         this.recorded = new RecordedDay(json);
+        this.reference = reference;
         this.db = db;
         this.appointments = appointments;
         this.conflicts = conflicts;
@@ -58,13 +64,17 @@ public final class ReconciliationService {
     }
 
     /**
-     * The moment a desk must have been heard of since, unless the caller names one: the end of the day once it is
-     * over, otherwise 15 minutes ago (a desk reports at every sync round, every few seconds to a minute).
+     * The moment a desk must have been heard of since, unless the caller names one: the location's closing time that
+     * day (the start of the day when it was closed), or 15 minutes ago while that is earlier (a desk reports at every
+     * sync round, every few seconds to a minute). A desk whose last sync came after closing, and that was then
+     * switched off, was heard for the day; one last heard before closing may have worked on without sending it.
      */
-    public Instant notSyncedSince(LocalDate date) {
-        Instant endOfDay = date.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
-        Instant now = clock.instant();
-        return endOfDay.isBefore(now) ? endOfDay : now.minus(NOT_SYNCED_AFTER);
+    public Instant notSyncedSince(String locationId, LocalDate date) {
+        LocalTime closing = new OpeningCalendar(reference, locationId).blocksOn(date).stream()
+                .map(OpeningBlock::end).max(Comparator.naturalOrder()).orElse(LocalTime.MIDNIGHT);
+        Instant closed = date.atTime(closing).atZone(BRUSSELS).toInstant();
+        Instant recent = clock.instant().minus(NOT_SYNCED_AFTER);
+        return closed.isBefore(recent) ? closed : recent;
     }
 
     public ReconciliationReport report(String locationId, LocalDate date, Instant notSyncedSince) {

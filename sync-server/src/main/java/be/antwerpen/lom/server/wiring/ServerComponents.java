@@ -222,7 +222,7 @@ public final class ServerComponents {
         this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock,
                 reference);
         this.drillReports = new DrillReports(db, drillRows, drills, new ReconciliationService(db, appointments,
-                conflicts, devices, clock, json), clock);
+                conflicts, devices, clock, json, reference), clock);
     }
 
     // What programs (ServerMain, cli, demo, bench) and tests read of the graph; features get theirs
@@ -385,7 +385,7 @@ public final class ServerComponents {
                 new SyncController(push, deskInstances, pull, snapshot, auth, bodies, metrics::pushed, deskSequences),
                 new ConflictInboxRoutes(new ConflictInbox(db, conflicts, appointments, applier, engine, reference, ids,
                         clock), auth, bodies),
-                new ReconciliationController(new ReconciliationService(db, appointments, conflicts, devices, clock, json),
+                new ReconciliationController(new ReconciliationService(db, appointments, conflicts, devices, clock, json, reference),
                         new ReconciliationCsv(), new ReconciliationPdf(), reference, auth),
                 new AuditController(new AuditTrail(db, audit, appointments, devices), auth, bodies),
                 new AuditAnchorController(auditHeads, auth),

@@ -522,6 +522,28 @@ abstract class ReconciliationContract {
         JsonNode synced = report("hoboken", date);
         assertThat(synced.path("totals").path("reasons")).isEmpty();
         assertThat(synced.path("totals").path("addsUp").asBoolean()).isTrue();
+
+        // after closing: the desks that synced once more after closing and were switched off were heard for the day,
+        // that evening and the next morning; the one last heard before closing was not
+        Instant closing = date.atTime(new be.antwerpen.lom.model.reference.OpeningCalendar(Fixture.REFERENCE,
+                "hoboken").blocksOn(date).stream().map(be.antwerpen.lom.model.location.OpeningBlock::end)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow()).atZone(BRUSSELS).toInstant();
+        clock.set(closing.plus(Duration.ofMinutes(5)));
+        assertThat(http.get("/sync/pull?cursor=0&deskSequence=0", deviceHeaders(puller)).status()).isEqualTo(200);
+        assertThat(http.get("/sync/pull?cursor=0&deskSequence=0", deviceHeaders(reporter)).status()).isEqualTo(200);
+        clock.set(closing.plus(Duration.ofHours(1)));
+        JsonNode evening = report("hoboken", date);
+        assertThat(evening.path("totals").path("reasons")).singleElement().satisfies(r -> {
+            assertThat(r.path("code").asText()).isEqualTo("DESK_NOT_SYNCED");
+            assertThat(r.path("parameters").path("deskName").asText()).isEqualTo("Loket 31");
+        });
+        assertThat(Instant.parse(evening.path("notSyncedSince").asText())).as("the closing time").isEqualTo(closing);
+        clock.set(closing.plus(Duration.ofMinutes(61)));
+        assertThat(http.get("/sync/pull?cursor=0&deskSequence=1", deviceHeaders(silent)).status()).isEqualTo(200);
+        clock.set(date.plusDays(1).atTime(7, 0).atZone(BRUSSELS).toInstant());
+        JsonNode nextMorning = report("hoboken", date);
+        assertThat(nextMorning.path("totals").path("reasons")).as(nextMorning.toString()).isEmpty();
+        assertThat(nextMorning.path("totals").path("addsUp").asBoolean()).isTrue();
     }
 
     @Test
