@@ -25,7 +25,7 @@ public final class DayEndReports {
         this.calls = calls;
     }
 
-    /** The report; {@code notSyncedSince} may be null (the server then picks the end of the day). */
+    /** The report; {@code notSyncedSince} may be null (the server then picks the location's closing time that day). */
     public ReconciliationReport load(String locationId, LocalDate date, Instant notSyncedSince) {
         return calls.execute(api.reconciliation(locationId, date.toString(), text(notSyncedSince)));
     }
