@@ -45,7 +45,7 @@ public final class ConflictInbox {
     /**
      * The open conflicts of the supervisor's locations, oldest first, with the server's counts of them, or
      * {@link InboxContent#offline()} when the server is unreachable. The server lists the oldest conflicts of a
-     * location up to its limit and counts all of them (ADR 0142); the counts are read after the list.
+     * location up to its limit and counts all of them (ADR 0142); the counts are read before the list.
      */
     public InboxContent load(List<String> locationIds) {
         try {
@@ -53,8 +53,11 @@ public final class ConflictInbox {
             Map<ConflictKind, Integer> byKind = new EnumMap<>(ConflictKind.class);
             int open = 0;
             for (String locationId : locationIds) {
-                all.addAll(calls.execute(api.conflicts(locationId)));
+                // the counts first: a conflict opened between the two reads is then in the list and makes the
+                // badge differ from the counts, so the next badge refresh loads again; read the other way round, the
+                // badge would agree with the counts and the new conflict would stay unlisted
                 OpenConflictCounts counts = calls.execute(api.conflictCounts(locationId));
+                all.addAll(calls.execute(api.conflicts(locationId)));
                 if (counts != null) {
                     open += counts.open();
                     if (counts.byKind() != null) {
