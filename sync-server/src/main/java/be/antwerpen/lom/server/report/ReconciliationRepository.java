@@ -67,18 +67,21 @@ final class ReconciliationRepository {
     }
 
     /**
-     * The commands of the location's desks the server refused ({@code REJECTED} receipts) that concern
-     * {@code [from, to)}: by the desk's time when the command was made, by its arrival when that time is unknown
-     * (ADR 0147). Per desk; a desk without refusals is absent.
+     * The commands of the location's desks the server refused ({@code REJECTED} receipts) that concern {@code day}
+     * ({@code [from, to)} in time): a refused paper fact by the day on the paper, any other command by the desk's
+     * time when it was made, by its arrival when that time is unknown (ADR 0147). Per desk; a desk without refusals
+     * is absent.
      */
-    Map<String, Integer> refusals(Connection c, String locationId, Instant from, Instant to) throws SQLException {
+    Map<String, Integer> refusals(Connection c, String locationId, LocalDate day, Instant from, Instant to)
+            throws SQLException {
         Map<String, Integer> out = new HashMap<>();
         Rows.list(c, "SELECT r.device_id, COUNT(*) FROM command_receipts r JOIN devices d ON d.id = r.device_id"
-                        + " WHERE d.location_id = ? AND r.outcome = 'REJECTED' AND ((r.device_time >= ?"
-                        + " AND r.device_time < ?) OR (r.device_time IS NULL AND r.applied_at >= ? AND r.applied_at < ?))"
+                        + " WHERE d.location_id = ? AND r.outcome = 'REJECTED' AND (r.paper_day = ?"
+                        + " OR (r.paper_day IS NULL AND r.device_time >= ? AND r.device_time < ?)"
+                        + " OR (r.paper_day IS NULL AND r.device_time IS NULL AND r.applied_at >= ? AND r.applied_at < ?))"
                         + " GROUP BY r.device_id",
-                rs -> out.put(rs.getString(1), rs.getInt(2)), locationId, from.toEpochMilli(), to.toEpochMilli(),
-                from.toEpochMilli(), to.toEpochMilli());
+                rs -> out.put(rs.getString(1), rs.getInt(2)), locationId, day.toString(), from.toEpochMilli(),
+                to.toEpochMilli(), from.toEpochMilli(), to.toEpochMilli());
         return out;
     }
 

@@ -110,7 +110,7 @@ public final class ReconciliationService {
                 sources.creatingDevices(c, records.stream().map(ReconciliationRepository.CitizenRecord::appointmentId)
                         .distinct().toList()), allDeskNames);
         int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
-        Map<String, Integer> refused = sources.refusals(c, locationId, dayStart, dayEnd);
+        Map<String, Integer> refused = sources.refusals(c, locationId, date, dayStart, dayEnd);
         return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
                 disagreeing, refused);
     }

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.model.validation.TimeRange;
@@ -44,7 +45,9 @@ public record ReceiptFacts(Long deviceTime, String paperSerial, String paperPref
     static ReceiptFacts of(SyncCommand command, CommandOutcome outcome) {
         Long deviceTime = command.deviceTime().toEpochMilli();
         if (outcome == CommandOutcome.REJECTED) {
-            return new ReceiptFacts(deviceTime, null, null, null, null, null);
+            // re-keyed nothing, but a refused paper fact belongs to the day on the paper (ADR 0147), not to the day it
+            // was keyed: its day is kept, with no serial and no appointment, so no tally counts it as entered
+            return new ReceiptFacts(deviceTime, null, null, null, paperDay(command.payload()), null);
         }
         if (command.payload() instanceof Commands.RegisterWalkIn w && w.paperSerial() != null
                 && !w.paperSerial().isBlank() && w.arrivedAt() != null && w.appointmentId() != null) {
@@ -63,5 +66,17 @@ public record ReceiptFacts(Long deviceTime, String paperSerial, String paperPref
                     l.appointmentId().toString());
         }
         return new ReceiptFacts(deviceTime, null, null, null, null, null);
+    }
+
+    /** The day written on the paper form a command re-keys, or null when it re-keys none. */
+    private static String paperDay(CommandPayload payload) {
+        if (payload instanceof Commands.RegisterWalkIn w && w.paperSerial() != null && !w.paperSerial().isBlank()
+                && w.arrivedAt() != null) {
+            return w.arrivedAt().toLocalDate().toString();
+        }
+        if (payload instanceof Commands.LifecycleCommand l && l.paperTime() != null) {
+            return l.paperTime().toLocalDate().toString();
+        }
+        return null;
     }
 }

@@ -547,6 +547,31 @@ abstract class ReconciliationContract {
     }
 
     @Test
+    void a_paper_form_refused_when_it_was_keyed_days_later_counts_on_the_day_of_the_visit() {
+        // a week after the other tests' day here, so their totals stay their own
+        LocalDate date = Fixture.openMorning("berendrecht").toLocalDate().plusWeeks(1);
+        Desk desk = desk("berendrecht", "Loket 52");
+        SerialLease lease = lease(desk, 5, at(date, 7, 45));
+        Instant keyed = at(date.plusDays(2), 10, 0);
+        // the same form keyed twice as two walk-ins: the second is refused (paper.serialTaken)
+        assertThat(arrive(keyed, desk,
+                desk.commandAt(keyed, walkIn("berendrecht", date.atTime(9, 5), serial(lease, 1))),
+                desk.commandAt(keyed, walkIn("berendrecht", date.atTime(9, 10), serial(lease, 1)))))
+                .extracting(CommandReceipt::outcome).containsExactly(CommandOutcome.APPLIED, CommandOutcome.REJECTED);
+
+        JsonNode visitDay = report("berendrecht", date);
+        JsonNode keyingDay = report("berendrecht", date.plusDays(2));
+
+        assertThat(visitDay.path("totals").path("reasons")).anySatisfy(r -> {
+            assertThat(r.path("code").asText()).isEqualTo("COMMANDS_REFUSED");
+            assertThat(r.path("parameters").path("deskName").asText()).isEqualTo("Loket 52");
+            assertThat(r.path("parameters").path("count").asInt()).isEqualTo(1);
+        });
+        assertThat(keyingDay.path("totals").path("reasons").findValuesAsText("code"))
+                .as("not on the day it was keyed").doesNotContain("COMMANDS_REFUSED");
+    }
+
+    @Test
     void a_refused_walk_in_makes_its_day_not_add_up_and_stays_counted_after_the_desk_went_on() throws Exception {
         LocalDate date = Fixture.openMorning("linkeroever").toLocalDate();
         Desk desk = desk("linkeroever", "Loket 41");
