@@ -547,6 +547,23 @@ abstract class ReconciliationContract {
     }
 
     @Test
+    void a_command_made_offline_and_refused_the_next_day_counts_on_the_day_the_desk_made_it() {
+        // two weeks after the other tests' day here, so their totals stay their own
+        LocalDate date = Fixture.openMorning("berendrecht").toLocalDate().plusWeeks(2);
+        Desk desk = desk("berendrecht", "Loket 53");
+        Instant made = at(date, 16, 0);
+        Instant arrived = at(date.plusDays(1), 9, 0);
+        // its arrival typed three days ahead of the desk's clock: beyond the server's tolerance when it arrives
+        assertThat(arrive(arrived, desk, desk.commandAt(made, walkIn("berendrecht", date.plusDays(3).atTime(9, 0),
+                null)))).extracting(CommandReceipt::outcome).containsExactly(CommandOutcome.REJECTED);
+
+        assertThat(report("berendrecht", date).path("totals").path("reasons").findValuesAsText("code"))
+                .as("on the day the desk made it").contains("COMMANDS_REFUSED");
+        assertThat(report("berendrecht", date.plusDays(1)).path("totals").path("reasons").findValuesAsText("code"))
+                .as("not on the day it arrived").doesNotContain("COMMANDS_REFUSED");
+    }
+
+    @Test
     void a_paper_form_refused_when_it_was_keyed_days_later_counts_on_the_day_of_the_visit() {
         // a week after the other tests' day here, so their totals stay their own
         LocalDate date = Fixture.openMorning("berendrecht").toLocalDate().plusWeeks(1);
