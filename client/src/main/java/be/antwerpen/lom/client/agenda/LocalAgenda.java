@@ -11,13 +11,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /** Reads the desk's view of its agenda: confirmed state + own pending commands (see {@link AgendaRebase}). */
@@ -73,45 +69,32 @@ public final class LocalAgenda {
 
     /**
      * As {@link #unacknowledged()}, each with the appointment it is about as the desk shows it (the Sync screen says
-     * whose each change is). Only the records these commands name are read; acknowledged commands only for a booking
-     * the server has but the desk has not pulled yet.
+     * whose each change is): per named record, its confirmed state with its commands replayed, as {@link #current};
+     * a booking the server put in conflict is in no view, so it shows as the desk made it.
      */
     public List<UnacknowledgedCommand> unacknowledgedWithAppointments() {
-        record Read(List<OutboxEntry> waiting, List<Appointment> confirmed, List<OutboxEntry> commands) {
-        }
-        Read read = database.inTransaction(c -> {
+        return database.inTransaction(c -> {
             List<OutboxEntry> waiting = outbox.unacknowledged(c);
-            Set<UUID> madeHere = new HashSet<>();
-            Set<UUID> named = new LinkedHashSet<>();
+            Map<UUID, Appointment> shown = new HashMap<>();
             for (OutboxEntry e : waiting) {
-                if (e.entityId() != null) {
-                    named.add(e.entityId());
-                    rebase.made(e).ifPresent(a -> madeHere.add(a.id()));
+                UUID id = e.entityId();
+                if (id == null || shown.containsKey(id)) {
+                    continue;
                 }
+                List<OutboxEntry> commands = outbox.forEntity(c, id);
+                rebase.apply(appointments.find(c, id).stream().toList(), commands).stream()
+                        .filter(entry -> entry.appointment().id().equals(id)).findFirst()
+                        .map(AgendaEntry::appointment)
+                        .or(() -> commands.stream().map(rebase::made).flatMap(Optional::stream).findFirst())
+                        .ifPresent(a -> shown.put(id, a));
             }
-            List<Appointment> confirmed = new ArrayList<>();
-            Map<Long, OutboxEntry> commands = new TreeMap<>();
-            for (UUID id : named) {
-                Optional<Appointment> stored = appointments.find(c, id);
-                stored.ifPresent(confirmed::add);
-                if (stored.isEmpty() && !madeHere.contains(id)) {
-                    outbox.forEntity(c, id).forEach(e -> commands.put(e.sequence(), e));
-                }
+            List<UnacknowledgedCommand> result = new ArrayList<>();
+            for (OutboxEntry e : waiting) {
+                result.add(new UnacknowledgedCommand(e, Optional.ofNullable(e.entityId() == null ? null
+                        : shown.get(e.entityId()))));
             }
-            waiting.forEach(e -> commands.put(e.sequence(), e));
-            return new Read(waiting, confirmed, List.copyOf(commands.values()));
+            return result;
         });
-        Map<UUID, Appointment> shown = new HashMap<>();
-        rebase.apply(read.confirmed(), read.commands()).forEach(e -> shown.put(e.appointment().id(), e.appointment()));
-        for (OutboxEntry e : read.commands()) { // a booking in conflict is not in the view; whose it is still shows
-            rebase.made(e).ifPresent(a -> shown.putIfAbsent(a.id(), a));
-        }
-        List<UnacknowledgedCommand> result = new ArrayList<>();
-        for (OutboxEntry e : read.waiting()) {
-            result.add(new UnacknowledgedCommand(e, Optional.ofNullable(e.entityId() == null ? null
-                    : shown.get(e.entityId()))));
-        }
-        return result;
     }
 
     public int waitingCommands() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -71,8 +72,9 @@ public final class RekeyProgress implements EnteredForms {
     }
 
     @Override
-    public boolean allEntered(PackManifest pack) {
-        return progress(pack, database.inTransaction(forms::allKeys)).remaining() == 0;
+    public Predicate<PackManifest> allEnteredNow() {
+        Set<String> entered = database.inTransaction(forms::allKeys);
+        return pack -> progress(pack, entered).remaining() == 0;
     }
 
     private static PackProgress progress(PackManifest m, Set<String> entered) {

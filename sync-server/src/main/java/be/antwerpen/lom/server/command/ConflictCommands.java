@@ -150,7 +150,8 @@ public final class ConflictCommands {
         }
     }
 
-    private static String word(AppointmentStatus status) {
+    /** A status as a word in a remark or reason: {@code NO_SHOW} is "no show". */
+    static String word(AppointmentStatus status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 

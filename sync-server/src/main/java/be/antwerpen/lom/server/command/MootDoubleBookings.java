@@ -8,7 +8,6 @@ import be.antwerpen.lom.model.sync.ConflictResolution;
 import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import java.sql.SQLException;
-import java.util.Locale;
 
 /**
  * A provisional booking that is cancelled or reaches a final status no longer asks for a seat: its open
@@ -35,8 +34,8 @@ public final class MootDoubleBookings {
         if (!a.provisional() || !a.status().isFinal()) {
             return;
         }
-        String remark = "closed by itself: the appointment was " + a.status().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + " before a supervisor decided; no seat was taken for it";
+        String remark = "closed by itself: the appointment was " + ConflictCommands.word(a.status())
+                + " before a supervisor decided; no seat was taken for it";
         for (ConflictView open : conflicts.openAbout(scope.connection(), a.locationId(), ConflictKind.DOUBLE_BOOKING,
                 a.id())) {
             scope.wroteToDatabase();

@@ -1,5 +1,15 @@
 package be.antwerpen.lom.server.report;
 
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.COMMANDS_NOT_ARRIVED;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.COMMANDS_REFUSED;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_BEHIND_SERVER;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_NOT_SYNCED;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DISPUTED;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.PAPER_FORMS_MISSING;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.POSSIBLE_DUPLICATES;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.TOTALS_DIFFER;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.UNREADABLE_COMMANDS;
+
 import be.antwerpen.lom.model.report.ReconciliationReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,16 +21,6 @@ import java.util.Map;
  * data) when it does not hold; the day adds up only when there is none.
  */
 final class DayChecks {
-
-    static final String TOTALS_DIFFER = ReconciliationReport.Reason.TOTALS_DIFFER;
-    static final String COMMANDS_NOT_ARRIVED = ReconciliationReport.Reason.COMMANDS_NOT_ARRIVED;
-    static final String DESK_BEHIND_SERVER = ReconciliationReport.Reason.DESK_BEHIND_SERVER;
-    static final String DESK_NOT_SYNCED = ReconciliationReport.Reason.DESK_NOT_SYNCED;
-    static final String DISPUTED = ReconciliationReport.Reason.DISPUTED;
-    static final String PAPER_FORMS_MISSING = ReconciliationReport.Reason.PAPER_FORMS_MISSING;
-    static final String POSSIBLE_DUPLICATES = ReconciliationReport.Reason.POSSIBLE_DUPLICATES;
-    static final String COMMANDS_REFUSED = ReconciliationReport.Reason.COMMANDS_REFUSED;
-    static final String UNREADABLE_COMMANDS = ReconciliationReport.Reason.UNREADABLE_COMMANDS;
 
     /**
      * @param refused    per desk, its commands of the day the server refused (ADR 0147)

@@ -6,6 +6,7 @@ import be.antwerpen.lom.client.counter.DeskContext;
 import be.antwerpen.lom.client.downtime.DowntimePackFolder;
 import be.antwerpen.lom.client.downtime.DowntimePackRenderer;
 import be.antwerpen.lom.client.downtime.DowntimePackRequest;
+import be.antwerpen.lom.client.downtime.PackManifest;
 import be.antwerpen.lom.client.downtime.PackProgressListener;
 import be.antwerpen.lom.client.downtime.PackProtection;
 import be.antwerpen.lom.client.downtime.RenderedPack;
@@ -28,6 +29,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,8 +182,9 @@ public final class DowntimePackGenerator {
         LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
         LocalDate keyableFrom = today.minusDays(BookingWindow.MAX_OFFLINE.toDays());
         try {
+            Predicate<PackManifest> allEntered = entered.allEnteredNow();
             int deleted = folder.prune(locationId, today.minusDays(1),
-                    old -> !old.manifest().day().isBefore(keyableFrom) && !entered.allEntered(old.manifest()));
+                    old -> !old.manifest().day().isBefore(keyableFrom) && !allEntered.test(old.manifest()));
             if (deleted > 0) {
                 LOG.info("Deleted {} old downtime pack folder(s)", deleted);
             }
