@@ -30,4 +30,16 @@ public record DeskServices(LocalStore store, CurrentReferenceData referenceData,
                            DeskEnrollment enrollment, StaffLogin login, DeskSession session, IdleLock idleLock,
                            BooleanSupplier demoServer, Clock clock, String defaultServerUrl, PaperFallback paper,
                            Function<String, SupervisorServices> supervisor, DeskDrills drills) {
+
+    /**
+     * Closes the desk's services in order: the sync schedules no more rounds, the downtime pack schedule stops and
+     * waits for a pack being written, then the local store closes. After this nothing of the desk writes into its
+     * data folder, except a sync round already running on the caller's sync scheduler, which fails on the closed
+     * store; shut that scheduler down first to rule it out.
+     */
+    public void close() {
+        sync.stop();
+        paper.schedule().stop();
+        store.close();
+    }
 }

@@ -32,6 +32,6 @@ record BenchDesk(DeskServices services, ScheduledExecutorService scheduler, Path
         if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the desk's scheduler did not stop within 30 s");
         }
-        services.store().close();
+        services.close();
     }
 }

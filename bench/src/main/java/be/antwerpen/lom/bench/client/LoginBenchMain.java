@@ -80,7 +80,7 @@ public final class LoginBenchMain {
         System.out.println("online login to usable agenda: " + withP95(online) + " (goal p95 < 1 s)");
         System.out.println("offline login to usable agenda: " + withP95(offline) + " (goal p95 < 1 s)");
         System.out.println("one PBKDF2 derivation in this JVM (5 runs): " + new Percentiles(hash).summary());
-        desk.store().close();
+        desk.close();
         System.exit(0);
     }
 

@@ -77,7 +77,7 @@ class DeskDataKeyEndToEndTest {
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-        desk.store().close();
+        desk.close();
         server.close();
     }
 
@@ -184,7 +184,7 @@ class DeskDataKeyEndToEndTest {
     @Test
     void after_the_grace_period_an_offline_login_is_refused_and_the_data_stays_sealed() {
         desk.login().logout();
-        desk.store().close();
+        desk.close();
         desk = open(Duration.ofMillis(1));
         server.stop();
 

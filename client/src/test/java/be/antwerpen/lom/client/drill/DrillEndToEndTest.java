@@ -81,7 +81,7 @@ class DrillEndToEndTest {
 
     private void closeDesk() {
         scheduler.shutdownNow();
-        desk.store().close();
+        desk.close();
     }
 
     @AfterEach

@@ -16,6 +16,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +95,38 @@ class DowntimePackScheduleTest {
         runBackground();
 
         assertThat(made).hasSize(1);
+    }
+
+    @Test
+    void once_the_desk_closes_a_pack_already_asked_for_is_not_made_and_no_new_one_is_asked_for() {
+        schedule.syncStatusChanged(synced(1));
+        schedule.stop();
+        runBackground();
+        schedule.syncStatusChanged(synced(2));
+        clock.set(MONDAY.atTime(19, 5).atZone(BRUSSELS).toInstant());
+        schedule.tick();
+        runBackground();
+
+        assertThat(made).isEmpty();
+        assertThat(paper.folder.latest("antwerpen")).isEmpty();
+    }
+
+    @Test
+    void stopping_waits_for_the_pack_being_written_and_ends_the_schedules_own_generation_thread() throws Exception {
+        ExecutorService own = Executors.newSingleThreadExecutor();
+        CountDownLatch writing = new CountDownLatch(1);
+        DowntimePackSchedule ownThread = new DowntimePackSchedule(paper.generator, paper.desk.store.database(),
+                paper.serials, count -> new SerialRange("ANT-W", 1, count), own, clock, LocalTime.of(19, 0),
+                (step, done, total) -> writing.countDown(), made::add);
+        ownThread.syncStatusChanged(synced(1));
+        assertThat(writing.await(30, TimeUnit.SECONDS)).as("the pack is being made").isTrue();
+
+        ownThread.stop();
+
+        assertThat(made).as("the pack being written was finished before stop returned").hasSize(1);
+        assertThat(paper.folder.latest("antwerpen")).isPresent();
+        assertThat(own.isShutdown()).isTrue();
+        assertThat(own.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

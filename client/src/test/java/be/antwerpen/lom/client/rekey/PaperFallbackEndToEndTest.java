@@ -65,7 +65,7 @@ class PaperFallbackEndToEndTest {
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-        desk.store().close();
+        desk.close();
         server.close();
     }
 

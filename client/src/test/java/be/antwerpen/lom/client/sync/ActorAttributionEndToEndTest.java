@@ -67,7 +67,7 @@ class ActorAttributionEndToEndTest {
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-        desk.store().close();
+        desk.close();
         server.close();
     }
 

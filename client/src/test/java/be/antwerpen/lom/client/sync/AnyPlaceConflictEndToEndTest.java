@@ -84,7 +84,7 @@ class AnyPlaceConflictEndToEndTest {
         scheduler.shutdownNow();
         for (DeskServices desk : new DeskServices[] {antwerpen, deurne}) {
             if (desk != null) {
-                desk.store().close();
+                desk.close();
             }
         }
         server.close();

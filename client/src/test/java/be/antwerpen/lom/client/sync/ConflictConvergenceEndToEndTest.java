@@ -109,7 +109,7 @@ class ConflictConvergenceEndToEndTest {
         scheduler.shutdownNow();
         for (DeskServices desk : Arrays.asList(deskA, deskB, supervisorDesk)) {
             if (desk != null) {
-                desk.store().close();
+                desk.close();
             }
         }
         server.close();
@@ -402,7 +402,7 @@ class ConflictConvergenceEndToEndTest {
 
     /** Closes a desk and opens it again from its files, as after a restart of the desk program. */
     private DeskServices restarted(DeskServices desk, Path dir, String user) {
-        desk.store().close();
+        desk.close();
         DeskServices reopened = open(dir);
         reopened.login().login(user, RealServer.PASSWORD.toCharArray());
         return reopened;

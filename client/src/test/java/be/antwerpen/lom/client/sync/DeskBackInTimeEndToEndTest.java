@@ -258,7 +258,7 @@ class DeskBackInTimeEndToEndTest {
 
     private void close(DeskServices desk) {
         desks.remove(desk);
-        desk.store().close();
+        desk.close();
     }
 
     private void enrollAndLogIn(DeskServices desk) {

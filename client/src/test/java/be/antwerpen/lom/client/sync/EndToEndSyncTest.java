@@ -89,7 +89,7 @@ class EndToEndSyncTest {
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-        desk.store().close();
+        desk.close();
         server.close();
     }
 
@@ -168,7 +168,7 @@ class EndToEndSyncTest {
     @Test
     void a_lost_acknowledgement_is_answered_from_the_stored_receipt_without_a_second_effect() throws Exception {
         String ticket = desk.actions().registerWalkIn("EID_APPLY", TestAppointments.citizen("Jan", "Janssens"));
-        desk.store().close();
+        desk.close();
         Path beforePush = Files.createTempDirectory("desk-before-push");
         Folders.copy(deskDir, beforePush);
         desk = openDesk();
@@ -177,7 +177,7 @@ class EndToEndSyncTest {
         assertThat(desk.agenda().outbox()).isEmpty();
 
         // The desk loses everything it learnt from that push, as if the answer never arrived.
-        desk.store().close();
+        desk.close();
         clear(deskDir);
         Folders.copy(beforePush, deskDir);
         desk = openDesk();
@@ -193,7 +193,7 @@ class EndToEndSyncTest {
 
     @Test
     void a_desk_killed_between_local_save_and_push_loses_nothing_and_doubles_nothing() throws Exception {
-        desk.store().close();
+        desk.close();
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CrashingDeskMain.class.getName(), deskDir.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -281,7 +281,7 @@ class EndToEndSyncTest {
                     });
         } finally {
             secondScheduler.shutdownNow();
-            second.store().close();
+            second.close();
         }
     }
 

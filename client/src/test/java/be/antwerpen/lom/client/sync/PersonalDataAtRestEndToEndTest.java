@@ -135,7 +135,7 @@ class PersonalDataAtRestEndToEndTest {
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-        desk.store().close();
+        desk.close();
         server.close();
     }
 
@@ -149,7 +149,7 @@ class PersonalDataAtRestEndToEndTest {
         assertThat(hits(secrets)).as("personal data in clear while the desk runs").isEmpty();
 
         desk.login().logout();
-        desk.store().close();
+        desk.close();
         assertThat(hits(secrets)).as("personal data in clear after the desk closed").isEmpty();
     }
 
@@ -163,7 +163,7 @@ class PersonalDataAtRestEndToEndTest {
                         be.antwerpen.lom.client.auth.DeskDataKeyRelease.ESCROW_PURPOSE));
         assertThat(escrowed).isPresent();
         desk.login().logout();
-        desk.store().close();
+        desk.close();
         List<Path> files;
         try (Stream<Path> all = Files.walk(deskDir)) {
             files = all.filter(Files::isRegularFile).toList();

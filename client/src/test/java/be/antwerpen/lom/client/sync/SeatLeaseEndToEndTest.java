@@ -76,7 +76,7 @@ class SeatLeaseEndToEndTest {
         scheduler.shutdownNow();
         for (DeskServices desk : Arrays.asList(deskA, deskB)) {
             if (desk != null) {
-                desk.store().close();
+                desk.close();
             }
         }
         server.close();

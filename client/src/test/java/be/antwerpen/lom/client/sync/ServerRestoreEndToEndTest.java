@@ -71,7 +71,7 @@ class ServerRestoreEndToEndTest {
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-        desk.store().close();
+        desk.close();
         server.close();
     }
 

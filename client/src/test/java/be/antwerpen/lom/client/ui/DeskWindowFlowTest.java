@@ -9,6 +9,7 @@ import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
 import be.antwerpen.lom.client.store.OutboxEntry;
+import be.antwerpen.lom.client.testing.DeskTeardown;
 import be.antwerpen.lom.client.testing.OfflineStaff;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.ScriptedServer.Answer;
@@ -145,10 +146,7 @@ class DeskWindowFlowTest {
         if (frame != null) {
             frame.cleanUp();
         }
-        services.sync().stop();
-        scheduler.shutdownNow();
-        background.shutdownNow();
-        services.store().close();
+        DeskTeardown.close(services, scheduler, background);
         if (server != null) {
             server.close();
         }

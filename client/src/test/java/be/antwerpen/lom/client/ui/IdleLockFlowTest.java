@@ -9,6 +9,7 @@ import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.testing.DeskTeardown;
 import be.antwerpen.lom.client.testing.OfflineStaff;
 import be.antwerpen.lom.client.testing.TestAppointments;
 import be.antwerpen.lom.client.ui.shell.ClientWindow;
@@ -73,10 +74,7 @@ class IdleLockFlowTest {
         if (frame != null) {
             frame.cleanUp();
         }
-        services.sync().stop();
-        scheduler.shutdownNow();
-        background.shutdownNow();
-        services.store().close();
+        DeskTeardown.close(services, scheduler, background);
         if (preferences != null) {
             preferences.removeNode();
         }

@@ -14,6 +14,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,10 @@ public final class DowntimePackSchedule {
     private final AtomicLong seenDataVersion = new AtomicLong(-1);
     private final AtomicReference<LocalDate> eveningDoneFor = new AtomicReference<>();
     private final AtomicBoolean started = new AtomicBoolean();
+    /** Held while a pack is made, so {@link #stop()} can wait for the pack being written. */
+    private final Object making = new Object();
+    private volatile boolean stopped;
+    private volatile ScheduledExecutorService ticker;
 
     public DowntimePackSchedule(DowntimePackGenerator generator, LocalDatabase database, PackSerials serials,
                                 SerialLeaseSource leaseSource, Executor background, Clock clock, LocalTime eveningAt,
@@ -68,11 +74,11 @@ public final class DowntimePackSchedule {
      * evening every {@code every} on a clock thread of its own, beginning now.
      */
     public void start(DeskChanges changes, Duration every) {
-        if (!started.compareAndSet(false, true)) {
+        if (stopped || !started.compareAndSet(false, true)) {
             return;
         }
         changes.onStatus(this::syncStatusChanged);
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "desk-downtime-pack-clock");
             thread.setDaemon(true);
             return thread;
@@ -97,7 +103,7 @@ public final class DowntimePackSchedule {
             return;
         }
         LocalDate today = today();
-        background.execute(() -> {
+        runInBackground(() -> {
             topUpSerials(true);
             LocalDate day = generator.packDayFrom(today);
             make(day);
@@ -118,10 +124,46 @@ public final class DowntimePackSchedule {
             return;
         }
         eveningDoneFor.set(tomorrow);
-        background.execute(() -> {
+        runInBackground(() -> {
             topUpSerials(false);
             make(generator.packDayFrom(tomorrow));
         });
+    }
+
+    /**
+     * Stops the schedule for good, as the desk closes: the evening check ends, packs not begun are not made, and
+     * this waits until a pack being written is complete, so nothing writes into the data folder afterwards. A
+     * generation executor of the schedule's own (an {@link ExecutorService}) is shut down.
+     */
+    public void stop() {
+        stopped = true;
+        ScheduledExecutorService clockThread = ticker;
+        if (clockThread != null) {
+            clockThread.shutdownNow();
+        }
+        if (background instanceof ExecutorService own) {
+            own.shutdown();
+        }
+        synchronized (making) {
+            // entered only once no pack is being made; the jobs that come later see stopped and do nothing
+        }
+    }
+
+    private void runInBackground(Runnable job) {
+        if (stopped) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                synchronized (making) {
+                    if (!stopped) {
+                        job.run();
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // stopped meanwhile: the desk is closing and makes no more packs
+        }
     }
 
     private void make(LocalDate day) {

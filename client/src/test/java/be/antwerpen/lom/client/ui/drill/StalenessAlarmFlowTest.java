@@ -8,6 +8,7 @@ import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.testing.DeskTeardown;
 import be.antwerpen.lom.client.testing.OfflineStaff;
 import be.antwerpen.lom.client.testing.SwingFlow;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
@@ -111,10 +112,7 @@ class StalenessAlarmFlowTest {
             frame.cleanUp();
         }
         if (services != null) {
-            services.sync().stop();
-            scheduler.shutdownNow();
-            background.shutdownNow();
-            services.store().close();
+            DeskTeardown.close(services, scheduler, background);
         }
         if (preferences != null) {
             try {

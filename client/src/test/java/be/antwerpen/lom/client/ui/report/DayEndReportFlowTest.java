@@ -7,6 +7,7 @@ import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.testing.DeskTeardown;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.PushingDesk;
 import be.antwerpen.lom.client.testing.RealServer;
@@ -123,21 +124,11 @@ class DayEndReportFlowTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (services != null) {
-            services.sync().stop();
-        }
         if (frame != null) {
-            settleDowntimePack();
             frame.cleanUp();
         }
         if (services != null) {
-            services.store().close();
-        }
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-        if (background != null) {
-            background.shutdownNow();
+            DeskTeardown.close(services, scheduler, background);
         }
         if (server != null) {
             server.close();
@@ -223,32 +214,5 @@ class DayEndReportFlowTest {
         UUID id = UUID.randomUUID();
         return new Commands.RegisterWalkIn(id, "W" + id.toString().substring(0, 6), "antwerpen", "EID_APPLY", arrived,
                 TestAppointments.distinctCitizen(citizen, givenName, "Maes"), AppointmentOrigin.WALK_IN, null);
-    }
-
-    /**
-     * The login started the desk's downtime pack generation (PDF rendering on a background thread, once
-     * per agenda change); with sync stopped, let it finish (the status bar shows the pack's age for a few
-     * seconds in a row) so it does not slow down the tests that run after this one.
-     */
-    private void settleDowntimePack() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        long doneSince = -1;
-        while (System.nanoTime() < deadline) {
-            boolean done = GuiActionRunner.execute(() ->
-                    !frame.label("status.pack").text().startsWith("Noodpakket maken"));
-            if (!done) {
-                doneSince = -1;
-            } else if (doneSince < 0) {
-                doneSince = System.nanoTime();
-            } else if (System.nanoTime() - doneSince > Duration.ofSeconds(4).toNanos()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
 import be.antwerpen.lom.client.store.DeviceIdentity;
+import be.antwerpen.lom.client.testing.DeskTeardown;
 import be.antwerpen.lom.client.testing.OfflineStaff;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.SwingFlow;
@@ -87,10 +88,7 @@ class CounterDayFlowTest {
         if (frame != null) {
             frame.cleanUp();
         }
-        services.sync().stop();
-        scheduler.shutdownNow();
-        background.shutdownNow();
-        services.store().close();
+        DeskTeardown.close(services, scheduler, background);
         preferences.removeNode();
     }
 

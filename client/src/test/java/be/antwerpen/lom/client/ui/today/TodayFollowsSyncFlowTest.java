@@ -7,6 +7,7 @@ import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.testing.DeskTeardown;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.RealServer;
 import be.antwerpen.lom.client.testing.SwingFlow;
@@ -111,10 +112,7 @@ class TodayFollowsSyncFlowTest {
             frame.cleanUp();
         }
         if (desk != null) {
-            desk.sync().stop();
-            scheduler.shutdownNow();
-            background.shutdownNow();
-            desk.store().close();
+            DeskTeardown.close(desk, scheduler, background);
         }
         if (server != null) {
             server.close();

@@ -8,6 +8,7 @@ import be.antwerpen.lom.client.ClientMain;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.testing.DeskTeardown;
 import be.antwerpen.lom.client.testing.OpenMorning;
 import be.antwerpen.lom.client.testing.Press;
 import be.antwerpen.lom.client.testing.PushingDesk;
@@ -113,20 +114,11 @@ class EveryScreenWalkTest {
 
     @AfterEach
     void stop() {
-        if (services != null) {
-            services.sync().stop();
-        }
         if (frame != null) {
             frame.cleanUp();
         }
         if (services != null) {
-            services.store().close();
-        }
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-        if (background != null) {
-            background.shutdownNow();
+            DeskTeardown.close(services, scheduler, background);
         }
         if (server != null) {
             server.close();
