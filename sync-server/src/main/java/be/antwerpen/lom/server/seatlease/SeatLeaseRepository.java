@@ -42,6 +42,23 @@ public final class SeatLeaseRepository {
                 WallClock.text(to.plusDays(1).atStartOfDay()));
     }
 
+    /**
+     * Takes the grant turn of a location and day, until the transaction ends: a second grant on that day, on any
+     * instance, waits here, so the caps a grant counts after this cannot change under it (ADR 0151).
+     */
+    public void takeGrantTurn(Connection c, String locationId, LocalDate day) throws SQLException {
+        Rows.update(c, "INSERT INTO seat_lease_grant_turns (location_id, day, grants) VALUES (?, ?, 1)"
+                + " ON CONFLICT (location_id, day) DO UPDATE SET grants = seat_lease_grant_turns.grants + 1",
+                locationId, day.toString());
+    }
+
+    /** Held leases of every desk at a location that start on {@code day}. */
+    public List<HeldLease> heldOn(Connection c, String locationId, LocalDate day) throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM seat_leases WHERE location_id = ? AND start_time >= ?"
+                + " AND start_time < ? AND status = 'HELD'", SeatLeaseRepository::map, locationId,
+                WallClock.text(day.atStartOfDay()), WallClock.text(day.plusDays(1).atStartOfDay()));
+    }
+
     /** Held leases whose release moment has passed, oldest first. */
     public List<HeldLease> due(Connection c, Instant now, int limit) throws SQLException {
         return Rows.list(c, "SELECT " + COLUMNS + " FROM seat_leases WHERE status = 'HELD' AND release_after < ?"

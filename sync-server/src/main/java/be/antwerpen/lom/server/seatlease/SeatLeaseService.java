@@ -36,9 +36,10 @@ import java.util.Optional;
 
 /**
  * Grants, extends and gives back seat leases (ADR 0030). Every lease is granted in its own short
- * transaction that takes its seats in time order, like a booking, so grants and bookings never
- * deadlock; every release is a conditional status change, so two instances never release one
- * seat twice.
+ * transaction that takes its location and day's grant turn, counts the policy's caps, then takes its
+ * seats in time order, like a booking, so grants and bookings never deadlock and grants on two
+ * instances never exceed a cap together (ADR 0151); every release is a conditional status change,
+ * so two instances never release one seat twice.
  */
 public final class SeatLeaseService {
 
@@ -232,14 +233,18 @@ public final class SeatLeaseService {
                 .isBefore(now.plus(MIN_LIFE))
                 || mineThatDay.stream().anyMatch(l -> l.start().isBefore(s.end()) && s.start().isBefore(l.end())));
         candidates.sort(Comparator.comparingInt(s -> spread(device.id(), s.start())));
+        DayCaps caps = new DayCaps(perDay, maxCells, cellsPerLease);
         int tries = 0;
         for (Slot slot : candidates) {
             if (wanted == 0 || tries++ >= 4 * perDay || leasedCells + cellsPerLease > maxCells) {
                 return;
             }
-            Optional<HeldLease> granted = grant(device, slot, policy, now);
-            if (granted.isPresent()) {
-                held.add(granted.get());
+            GrantAttempt attempt = grant(device, slot, policy, caps, now);
+            if (attempt.capReached()) {
+                return;
+            }
+            if (attempt.lease().isPresent()) {
+                held.add(attempt.lease().get());
                 leasedCells += cellsPerLease;
                 leasedByDay.merge(dayKey(location.id(), day), cellsPerLease, Integer::sum);
                 wanted--;
@@ -247,13 +252,44 @@ public final class SeatLeaseService {
         }
     }
 
-    /** One lease in its own transaction: a seat in every cell in time order, or nothing. */
-    private Optional<HeldLease> grant(Device device, Slot slot, SeatLeasePolicy policy, Instant now) {
+    /**
+     * The policy's caps on one location and day for one desk: its leases there, and the seat cells all desks'
+     * leases may hold there.
+     */
+    private record DayCaps(int leasesPerDesk, int maxCells, int cellsPerLease) {
+    }
+
+    /**
+     * A grant's outcome: the lease; none for this slot (its seat was taken, or the desk holds one at that time);
+     * or none because a cap of the day is reached.
+     */
+    private record GrantAttempt(Optional<HeldLease> lease, boolean capReached) {
+        static final GrantAttempt NOT_THIS_SLOT = new GrantAttempt(Optional.empty(), false);
+        static final GrantAttempt CAP_REACHED = new GrantAttempt(Optional.empty(), true);
+    }
+
+    /**
+     * One lease in its own transaction: a seat in every cell in time order, or nothing. The caps were checked on
+     * a snapshot before, which a grant on another instance may have changed since: the grant takes the day's
+     * turn and counts them again here, so two grants at once never exceed them together (ADR 0151).
+     */
+    private GrantAttempt grant(Device device, Slot slot, SeatLeasePolicy policy, DayCaps caps, Instant now) {
         int grid = reference.slotMinutes();
         Instant useBefore = useBefore(slot.start(), policy, now);
         HeldLease lease = new HeldLease(ids.next(), device.id(), slot.locationId(), slot.start(), slot.end(),
                 LeaseStatus.HELD, now.truncatedTo(ChronoUnit.MILLIS), useBefore, useBefore.plus(GRACE), null);
+        LocalDate day = slot.start().toLocalDate();
         return db.inTransaction(c -> {
+            leases.takeGrantTurn(c, slot.locationId(), day);
+            List<HeldLease> onDay = leases.heldOn(c, slot.locationId(), day);
+            List<HeldLease> mine = onDay.stream().filter(l -> l.deviceId().equals(device.id())).toList();
+            int leasedCells = onDay.stream().mapToInt(l -> cellsOf(l, grid)).sum();
+            if (mine.size() >= caps.leasesPerDesk() || leasedCells + caps.cellsPerLease() > caps.maxCells()) {
+                return GrantAttempt.CAP_REACHED;
+            }
+            if (mine.stream().anyMatch(l -> l.start().isBefore(slot.end()) && slot.start().isBefore(l.end()))) {
+                return GrantAttempt.NOT_THIS_SLOT;
+            }
             List<SeatCell> taken = new ArrayList<>();
             for (LocalDateTime cell = slot.start(); cell.isBefore(slot.end()); cell = cell.plusMinutes(grid)) {
                 SeatCell seat = new SeatCell(slot.locationId(), cell, slot.capacity());
@@ -261,12 +297,12 @@ public final class SeatLeaseService {
                     for (SeatCell back : taken) {
                         seats.release(c, back);
                     }
-                    return Optional.empty();
+                    return GrantAttempt.NOT_THIS_SLOT;
                 }
                 taken.add(seat);
             }
             leases.insert(c, lease);
-            return Optional.of(lease);
+            return new GrantAttempt(Optional.of(lease), false);
         });
     }
 

@@ -432,6 +432,61 @@ abstract class SeatLeaseContract {
     }
 
     @Test
+    void two_syncs_of_one_desk_at_once_on_two_instances_never_lease_it_more_than_its_policy_allows() throws Exception {
+        SeatLeasePolicy policy = SeatLeasePolicy.defaults("antwerpen");
+        for (int round = 1; round <= 3; round++) {
+            Desk desk = desk("antwerpen", "Loket " + round);
+            Device onOne = device(one, desk);
+            Device onTwo = device(two, desk);
+
+            atOnce(() -> one.seatLeases().topUp(onOne), () -> two.seatLeases().topUp(onTwo));
+
+            Map<String, Long> perLocationAndDay = one.seatLeases().heldBy(onOne).stream().collect(
+                    java.util.stream.Collectors.groupingBy(l -> l.locationId() + " " + l.start().toLocalDate(),
+                            java.util.stream.Collectors.counting()));
+            assertThat(perLocationAndDay).as("round %d", round).isNotEmpty().allSatisfy((key, leases) ->
+                    assertThat(leases).as(key).isLessThanOrEqualTo(key.startsWith("antwerpen ")
+                            ? policy.ownSeatsPerDesk() : policy.otherSeatsPerDesk()));
+        }
+    }
+
+    @Test
+    void desks_syncing_at_once_on_two_instances_never_lease_more_than_the_days_share_together() throws Exception {
+        one.seatLeases().setPolicy(new SeatLeasePolicy("antwerpen", 0, 20, 0, 5, 30, 60, 12), "admin");
+        int capacityCells = new SlotEngine(Fixture.REFERENCE).dayCapacity("antwerpen", monday, List.of()).slots();
+        int shareCells = capacityCells * 5 / 100;
+        Device first = device(one, desk("antwerpen", "Loket 1"));
+        Device second = device(two, desk("antwerpen", "Loket 2"));
+
+        atOnce(() -> one.seatLeases().topUp(first), () -> two.seatLeases().topUp(second));
+
+        int grid = Fixture.REFERENCE.slotMinutes();
+        long leasedCells = java.util.stream.Stream.of(first, second)
+                .flatMap(d -> one.seatLeases().heldBy(d).stream())
+                .filter(l -> l.locationId().equals("antwerpen") && l.start().toLocalDate().equals(monday))
+                .mapToLong(l -> Duration.between(l.start(), l.end()).toMinutes() / grid).sum();
+        assertThat(shareCells).as("the share holds more than one desk's first lease").isGreaterThan(2);
+        assertThat(leasedCells).isPositive().isLessThanOrEqualTo(shareCells);
+        assertThat(one.seatLeases().capacity("antwerpen", monday, monday).get(0).leased()).isEqualTo(leasedCells);
+    }
+
+    /** Runs both at the same moment on two threads and waits for both. */
+    private static void atOnce(Runnable a, Runnable b) throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> both = List.of(
+                    threads.submit(() -> { start.await(); a.run(); return null; }),
+                    threads.submit(() -> { start.await(); b.run(); return null; }));
+            for (java.util.concurrent.Future<?> f : both) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void an_admin_sets_the_policy_and_desks_then_lease_by_it() {
         one.seatLeases().setPolicy(new SeatLeasePolicy("antwerpen", 0, 1, 0, 15, 20, 60, 12), "admin");
         SeatLeasePolicy stored = two.seatLeases().policy("antwerpen");
