@@ -31,6 +31,17 @@ public final class DayEndReports {
     }
 
     /**
+     * Settles a refused command of the location (ADR 0152): the server records how its citizen was accounted for,
+     * by the logged-in supervisor.
+     *
+     * @return the refused command with its settlement
+     */
+    public ReconciliationReport.RefusedCommand settle(String locationId, String commandId,
+                                                      ReconciliationReport.RefusalOutcome outcome) {
+        return calls.execute(api.settleRefusal(locationId, commandId, new ReconciliationReport.SettleRefusal(outcome)));
+    }
+
+    /**
      * The report as a file, exactly as the server made it.
      *
      * @throws ReportExportException when the answer is not a file of the asked format

@@ -19,7 +19,7 @@ import retrofit2.http.Query;
 
 /**
  * The supervisor's calls: conflicts, rebook proposals, resolutions, open-conflict counts, day-end report
- * audit search and the seat capacity per day (docs/sync-protocol.md). A {@code null} query value is left out of the URL.
+ * and its refused commands' settlement, audit search and the seat capacity per day (docs/sync-protocol.md). A {@code null} query value is left out of the URL.
  */
 public interface SupervisorApi {
 
@@ -44,6 +44,12 @@ public interface SupervisorApi {
     Call<ResponseBody> reconciliationFile(@Path("id") String locationId, @Query("date") String date,
                                           @Query("format") String format,
                                           @Query("notSyncedSince") String notSyncedSince);
+
+    /** A supervisor says how a refused command's citizen was accounted for (ADR 0152); who settles is the session. */
+    @POST("api/v1/locations/{id}/refused-commands/{commandId}/settlement")
+    Call<ReconciliationReport.RefusedCommand> settleRefusal(@Path("id") String locationId,
+                                                            @Path("commandId") String commandId,
+                                                            @Body ReconciliationReport.SettleRefusal settlement);
 
     /** Per day at a location: seats the schedule offers, booked, held by desks' seat leases, free (ADR 0030). */
     @GET("api/v1/locations/{id}/seat-capacity")

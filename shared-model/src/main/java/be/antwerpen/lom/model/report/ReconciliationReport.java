@@ -27,17 +27,72 @@ import java.util.Map;
  * @param disputed        appointments of the day touched by an open conflict (ADR 0095): counted apart,
  *                        neither as served nor as no-show
  * @param possibleDuplicates one citizen handled twice on the day (ADR 0096), with both records
+ * @param refusedCommands the location's commands of the day the server refused (ADR 0152), settled or not
  */
 public record ReconciliationReport(String locationId, LocalDate date, Instant generatedAt,
                                    Map<String, Integer> byStatus, Map<String, Integer> byOrigin, Totals totals,
                                    List<AppointmentLine> openLines, List<AppointmentLine> provisional,
                                    List<ConflictLine> openConflicts, List<DeskLine> desks, Instant notSyncedSince,
                                    OfflinePeriods offlinePeriods, PaperForms paperForms,
-                                   List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates) {
+                                   List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates,
+                                   List<RefusedCommand> refusedCommands) {
 
     public ReconciliationReport {
         disputed = disputed == null ? List.of() : List.copyOf(disputed);
         possibleDuplicates = possibleDuplicates == null ? List.of() : List.copyOf(possibleDuplicates);
+        refusedCommands = refusedCommands == null ? List.of() : List.copyOf(refusedCommands);
+    }
+
+    /** A report without refused commands (a report of a server before ADR 0152, and tests). */
+    public ReconciliationReport(String locationId, LocalDate date, Instant generatedAt,
+                                Map<String, Integer> byStatus, Map<String, Integer> byOrigin, Totals totals,
+                                List<AppointmentLine> openLines, List<AppointmentLine> provisional,
+                                List<ConflictLine> openConflicts, List<DeskLine> desks, Instant notSyncedSince,
+                                OfflinePeriods offlinePeriods, PaperForms paperForms,
+                                List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates) {
+        this(locationId, date, generatedAt, byStatus, byOrigin, totals, openLines, provisional, openConflicts, desks,
+                notSyncedSince, offlinePeriods, paperForms, disputed, possibleDuplicates, List.of());
+    }
+
+    /**
+     * A command of the day the server refused (ADR 0152), without personal data: which desk made it, its number
+     * there and when, and the server's reason. The citizen's data stays on the desk that made it (its Sync tab
+     * shows whose it was). It keeps the day from adding up until a supervisor settles it.
+     *
+     * @param commandId   the command
+     * @param deviceId    the desk that made it
+     * @param deskName    the desk's name
+     * @param sequence    the command's number on that desk
+     * @param madeAt      the desk's time when it was made, or its arrival when that is unknown
+     * @param reason      the server's reason, coded ({@code code|param|...}, as a desk's refusal)
+     * @param settlement  how a supervisor settled it, or null while it is open
+     */
+    public record RefusedCommand(String commandId, String deviceId, String deskName, long sequence, Instant madeAt,
+                                 String reason, RefusalSettlement settlement) {
+    }
+
+    /**
+     * How a supervisor accounted for a refused command's citizen (ADR 0152).
+     *
+     * @param outcome   one of {@link RefusalOutcome}
+     * @param settledBy the supervisor, from the session that settled it
+     * @param settledAt when
+     */
+    public record RefusalSettlement(RefusalOutcome outcome, String settledBy, Instant settledAt) {
+    }
+
+    /** The body of a settlement request: how the citizen was accounted for. Who settles comes from the session. */
+    public record SettleRefusal(RefusalOutcome outcome) {
+    }
+
+    /** What was done about a refused command; a fixed choice, so no personal data enters the report. */
+    public enum RefusalOutcome {
+        /** The desk entered the citizen's action again, and the server accepted it. */
+        ENTERED_AGAIN,
+        /** The citizen was contacted (and booked again where needed). */
+        CITIZEN_CONTACTED,
+        /** Nothing was lost: the refused command was a double or a mistake. */
+        NOTHING_LOST
     }
 
     /**
@@ -61,7 +116,7 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
      * (deviceId, deskName, reported, received, missing), {@code DESK_NOT_SYNCED} (deviceId, deskName, lastContact:
      * an ISO instant), {@code DISPUTED} (count), {@code PAPER_FORMS_MISSING} (count, serials),
      * {@code POSSIBLE_DUPLICATES} (count, extraRecords), {@code COMMANDS_REFUSED} (deviceId, deskName, count: the
-     * desk's commands of the day the server refused), {@code UNREADABLE_COMMANDS} (count: open dead letters of the
+     * desk's commands of the day the server refused that no supervisor settled yet, ADR 0152), {@code UNREADABLE_COMMANDS} (count: open dead letters of the
      * location). Parameters never hold personal data.
      */
     public record Reason(String code, Map<String, String> parameters) {

@@ -23,7 +23,8 @@ import java.util.Map;
 final class DayChecks {
 
     /**
-     * @param refused    per desk, its commands of the day the server refused (ADR 0147)
+     * @param refused    per desk, its commands of the day the server refused and no supervisor settled (ADR 0147,
+     *                   0152)
      * @param unreadable the location's open dead letters: commands the server could not read (ADR 0147)
      */
     List<ReconciliationReport.Reason> reasons(int difference, List<ReconciliationReport.DeskLine> desks, int disputed,
@@ -62,8 +63,8 @@ final class DayChecks {
             out.add(reason(POSSIBLE_DUPLICATES, "count", Integer.toString(duplicates.size()), "extraRecords",
                     Integer.toString(extra)));
         }
-        // a refused or unreadable command may be a citizen's only record: counted however the desk or the
-        // supervisor went on, since the receipt and the dead letter stay
+        // a refused or unreadable command may be a citizen's only record: counted however the desk went on, until a
+        // supervisor settles the refusal or the dead letter
         for (ReconciliationReport.DeskLine d : desks) {
             Integer count = refused.get(d.deviceId());
             if (count != null && count > 0) {

@@ -2,14 +2,17 @@ package be.antwerpen.lom.server.report;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.report.ReconciliationReport;
+import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.validation.TimeRange;
 import be.antwerpen.lom.server.auth.RequestAuth;
 import be.antwerpen.lom.server.http.HttpApi;
+import be.antwerpen.lom.server.http.JsonBodies;
 import be.antwerpen.lom.server.http.Params;
 import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.apibuilder.EndpointGroup;
@@ -24,6 +27,9 @@ import java.util.Set;
  * supervisors of the location and administrators. Desks count as not synced when their last contact is
  * before {@code notSyncedSince} (default: the location's closing time that day, or 15 minutes ago while that is earlier), and
  * then the day does not add up (ADR 0147).
+ *
+ * <p>POST /locations/{locationId}/refused-commands/{commandId}/settlement {@code {"outcome": ...}}: a supervisor of
+ * the location says how a refused command's citizen was accounted for (ADR 0152); the supervisor is the session's.
  */
 public final class ReconciliationController implements EndpointGroup {
 
@@ -34,9 +40,14 @@ public final class ReconciliationController implements EndpointGroup {
     private final ReconciliationPdf pdf;
     private final ReferenceData reference;
     private final RequestAuth auth;
+    private final RefusalSettlements settlements;
+    private final JsonBodies bodies;
 
     public ReconciliationController(ReconciliationService service, ReconciliationCsv csv, ReconciliationPdf pdf,
-                                    ReferenceData reference, RequestAuth auth) {
+                                    ReferenceData reference, RequestAuth auth, RefusalSettlements settlements,
+                                    JsonBodies bodies) {
+        this.settlements = settlements;
+        this.bodies = bodies;
         this.service = service;
         this.csv = csv;
         this.pdf = pdf;
@@ -62,6 +73,15 @@ public final class ReconciliationController implements EndpointGroup {
                     .result(pdf.write(report, place.name()));
             default -> ctx.json(report);
         }
+    }
+
+    public void settle(Context ctx) throws Exception {
+        String location = ctx.pathParam("locationId");
+        reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
+        StaffMember supervisor = auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
+        String command = Params.id(ctx, "commandId").toString();
+        ReconciliationReport.SettleRefusal body = bodies.read(ctx, ReconciliationReport.SettleRefusal.class);
+        ctx.json(settlements.settle(supervisor, location, command, body.outcome()));
     }
 
     /** {@code format}, or else what the Accept header asks for; JSON by default. */
@@ -102,6 +122,7 @@ public final class ReconciliationController implements EndpointGroup {
     public void addEndpoints() {
         path(HttpApi.BASE, () -> {
             get("/locations/{locationId}/reconciliation", this::report);
+            post("/locations/{locationId}/refused-commands/{commandId}/settlement", this::settle);
         });
     }
 }

@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.report;
 
+import be.antwerpen.lom.model.refusal.Refusal;
 import be.antwerpen.lom.model.report.ReconciliationReport;
 
 import java.time.Instant;
@@ -15,7 +16,9 @@ import java.util.TreeMap;
  * line per leased range (desk, first, last, leased at, re-keyed, highest re-keyed, missing count) followed by
  * one {@code missingSerial} line per missing serial; {@code totals;addsUp}, one {@code reason} line per check
  * that fails ({@code reason;CODE;key=value...}, ADR 0095), one {@code disputed} line per appointment in an open
- * conflict and one {@code possibleDuplicate} line per record of a citizen handled twice (ADR 0096).
+ * conflict, one {@code possibleDuplicate} line per record of a citizen handled twice (ADR 0096) and one
+ * {@code refusedCommand} line per refused command (desk, sequence, made at, reason code, settlement, by, at;
+ * ADR 0152).
  */
 public final class ReconciliationCsv {
 
@@ -61,6 +64,13 @@ public final class ReconciliationCsv {
                         SpreadsheetCsv.moment(d.start()), d.productCode(), d.status(), d.origin(),
                         d.deskName() == null ? "" : d.deskName());
             }
+        }
+        for (ReconciliationReport.RefusedCommand refused : r.refusedCommands()) {
+            ReconciliationReport.RefusalSettlement settled = refused.settlement();
+            line(out, "refusedCommand", refused.deskName(), refused.sequence(), SpreadsheetCsv.moment(refused.madeAt()),
+                    Refusal.decode(refused.reason()).code(), settled == null ? "open" : settled.outcome().name(),
+                    settled == null ? "" : settled.settledBy(),
+                    settled == null ? "" : SpreadsheetCsv.moment(settled.settledAt()));
         }
         for (ReconciliationReport.AppointmentLine a : r.provisional()) {
             line(out, "provisional", a.code(), SpreadsheetCsv.moment(a.start()), a.productCode(), a.status(), a.origin());

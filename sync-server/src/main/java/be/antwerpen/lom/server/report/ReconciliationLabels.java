@@ -39,9 +39,9 @@ final class ReconciliationLabels {
             "PAPER_FORMS_MISSING", "{count} uitgegeven papieren formulieren zijn niet ingevoerd: {serials}.",
             "POSSIBLE_DUPLICATES", "{count} burgers werden mogelijk twee keer geholpen of geboekt ({extraRecords}"
                     + " records te veel).",
-            "COMMANDS_REFUSED", "De server weigerde {count} handelingen van {deskName} voor deze dag: de burgers"
-                    + " ervan staan mogelijk niet in de agenda. Zoek de weigeringen op in de audittrail, ook als ze"
-                    + " aan het loket al weggeklikt werden.",
+            "COMMANDS_REFUSED", "De server weigerde {count} handelingen van {deskName} voor deze dag die nog niet"
+                    + " afgehandeld zijn: de burgers ervan staan mogelijk niet in de agenda. Het loket toont bij"
+                    + " Synchronisatie wie het was; een supervisor duidt daarna aan hoe het opgevangen is.",
             "UNREADABLE_COMMANDS", "De server kon {count} handelingen van de loketten niet lezen: ze staan als open"
                     + " conflict (niet verwerkbare handeling) tot ze afgehandeld zijn.");
     static final String DISPUTED_LINES = "Afspraken in een open conflict (niet meegeteld als geholpen of niet"
@@ -72,6 +72,15 @@ final class ReconciliationLabels {
     static final String KIND = "Soort";
     static final String CREATED = "Ontstaan";
     static final String DESCRIPTION = "Omschrijving";
+
+    static final String REFUSED = "Geweigerde handelingen";
+    static final String NUMBER = "Nr.";
+    static final String MADE = "Gemaakt";
+    static final String SETTLEMENT = "Afhandeling";
+    static final String SETTLED_BY = "Door";
+    static final String NOT_SETTLED = "nog niet afgehandeld";
+    static final Map<String, String> OUTCOMES = Map.of("ENTERED_AGAIN", "opnieuw ingevoerd",
+            "CITIZEN_CONTACTED", "burger gecontacteerd", "NOTHING_LOST", "niets verloren (dubbel of vergissing)");
 
     static final String DESKS = "Loketten";
     static final String DESK = "Loket";

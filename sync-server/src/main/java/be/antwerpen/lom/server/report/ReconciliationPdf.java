@@ -59,6 +59,7 @@ public final class ReconciliationPdf {
             duplicates(pages, r);
             appointments(pages, ReconciliationLabels.PROVISIONAL, r.provisional());
             conflicts(pages, r);
+            refused(pages, r);
             desks(pages, r);
             offline(pages, r.offlinePeriods());
             paper(pages, r.paperForms());
@@ -150,6 +151,21 @@ public final class ReconciliationPdf {
         }
         pages.table(new String[] {ReconciliationLabels.KIND, ReconciliationLabels.CREATED,
                 ReconciliationLabels.DESCRIPTION}, new float[] {0.24f, 0.18f, 0.58f}, rows, ReconciliationLabels.NONE);
+    }
+
+    private static void refused(PdfPages pages, ReconciliationReport r) throws IOException {
+        pages.heading(ReconciliationLabels.REFUSED + " (" + r.refusedCommands().size() + ")");
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.RefusedCommand c : r.refusedCommands()) {
+            ReconciliationReport.RefusalSettlement settled = c.settlement();
+            rows.add(new String[] {c.deskName(), Long.toString(c.sequence()), moment(c.madeAt()),
+                    settled == null ? ReconciliationLabels.NOT_SETTLED
+                            : ReconciliationLabels.of(ReconciliationLabels.OUTCOMES, settled.outcome().name()),
+                    settled == null ? "" : settled.settledBy() + ", " + moment(settled.settledAt())});
+        }
+        pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.NUMBER, ReconciliationLabels.MADE,
+                        ReconciliationLabels.SETTLEMENT, ReconciliationLabels.SETTLED_BY},
+                new float[] {0.2f, 0.08f, 0.18f, 0.3f, 0.24f}, rows, ReconciliationLabels.NONE);
     }
 
     private static void desks(PdfPages pages, ReconciliationReport r) throws IOException {

@@ -1,10 +1,12 @@
 package be.antwerpen.lom.server.report;
 
+import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.server.db.Rows;
 import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.serial.PaperSerial;
 import be.antwerpen.lom.server.serial.SerialLease;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The stored facts the offline-period and paper-form sections of the report are derived from (ADR 0093). */
 final class ReconciliationRepository {
@@ -69,20 +72,49 @@ final class ReconciliationRepository {
     /**
      * The commands of the location's desks the server refused ({@code REJECTED} receipts) that concern {@code day}
      * ({@code [from, to)} in time): a refused paper fact by the day on the paper, any other command by the desk's
-     * time when it was made, by its arrival when that time is unknown (ADR 0147). Per desk; a desk without refusals
-     * is absent.
+     * time when it was made, by its arrival when that time is unknown (ADR 0147). Each with its settlement when a
+     * supervisor settled it (ADR 0152); by desk and sequence.
      */
-    Map<String, Integer> refusals(Connection c, String locationId, LocalDate day, Instant from, Instant to)
-            throws SQLException {
-        Map<String, Integer> out = new HashMap<>();
-        Rows.list(c, "SELECT r.device_id, COUNT(*) FROM command_receipts r JOIN devices d ON d.id = r.device_id"
+    List<ReconciliationReport.RefusedCommand> refusals(Connection c, String locationId, LocalDate day, Instant from,
+                                                       Instant to) throws SQLException {
+        return Rows.list(c, "SELECT r.command_id, r.device_id, d.desk_name, r.sequence, COALESCE(r.device_time,"
+                        + " r.applied_at), r.reason, s.outcome, s.settled_by, s.settled_at FROM command_receipts r"
+                        + " JOIN devices d ON d.id = r.device_id"
+                        + " LEFT JOIN refusal_settlements s ON s.command_id = r.command_id"
                         + " WHERE d.location_id = ? AND r.outcome = 'REJECTED' AND (r.paper_day = ?"
                         + " OR (r.paper_day IS NULL AND r.device_time >= ? AND r.device_time < ?)"
                         + " OR (r.paper_day IS NULL AND r.device_time IS NULL AND r.applied_at >= ? AND r.applied_at < ?))"
-                        + " GROUP BY r.device_id",
-                rs -> out.put(rs.getString(1), rs.getInt(2)), locationId, day.toString(), from.toEpochMilli(),
+                        + " ORDER BY d.desk_name, r.device_id, r.sequence",
+                ReconciliationRepository::refusedCommand, locationId, day.toString(), from.toEpochMilli(),
                 to.toEpochMilli(), from.toEpochMilli(), to.toEpochMilli());
-        return out;
+    }
+
+    /** A refused command of a desk of the location, settled or not; empty when there is none by that id there. */
+    Optional<ReconciliationReport.RefusedCommand> refusal(Connection c, String locationId, String commandId)
+            throws SQLException {
+        return Rows.one(c, "SELECT r.command_id, r.device_id, d.desk_name, r.sequence, COALESCE(r.device_time,"
+                        + " r.applied_at), r.reason, s.outcome, s.settled_by, s.settled_at FROM command_receipts r"
+                        + " JOIN devices d ON d.id = r.device_id"
+                        + " LEFT JOIN refusal_settlements s ON s.command_id = r.command_id"
+                        + " WHERE r.command_id = ? AND d.location_id = ? AND r.outcome = 'REJECTED'",
+                ReconciliationRepository::refusedCommand, commandId, locationId);
+    }
+
+    /** Records a settlement; false when the command was settled already (the first settlement stands). */
+    boolean settle(Connection c, String commandId, ReconciliationReport.RefusalSettlement settlement)
+            throws SQLException {
+        return Rows.update(c, "INSERT INTO refusal_settlements (command_id, outcome, settled_by, settled_at)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING", commandId,
+                settlement.outcome().name(), settlement.settledBy(), settlement.settledAt().toEpochMilli()) == 1;
+    }
+
+    private static ReconciliationReport.RefusedCommand refusedCommand(ResultSet rs) throws SQLException {
+        String outcome = rs.getString(7);
+        ReconciliationReport.RefusalSettlement settlement = outcome == null ? null
+                : new ReconciliationReport.RefusalSettlement(ReconciliationReport.RefusalOutcome.valueOf(outcome),
+                        rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)));
+        return new ReconciliationReport.RefusedCommand(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getLong(4), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), settlement);
     }
 
     /**

@@ -110,7 +110,7 @@ public final class ReconciliationService {
                 sources.creatingDevices(c, records.stream().map(ReconciliationRepository.CitizenRecord::appointmentId)
                         .distinct().toList()), allDeskNames);
         int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
-        Map<String, Integer> refused = sources.refusals(c, locationId, date, dayStart, dayEnd);
+        List<ReconciliationReport.RefusedCommand> refused = sources.refusals(c, locationId, date, dayStart, dayEnd);
         return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
                 disagreeing, refused);
     }
@@ -143,7 +143,7 @@ public final class ReconciliationService {
                                        ReconciliationReport.OfflinePeriods periods,
                                        ReconciliationReport.PaperForms forms,
                                        List<ReconciliationReport.PossibleDuplicate> twice, int difference,
-                                       Map<String, Integer> refused) {
+                                       List<ReconciliationReport.RefusedCommand> refused) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -203,11 +203,15 @@ public final class ReconciliationService {
                 })
                 .toList();
         int unreadable = (int) open.stream().filter(v -> v.kind() == ConflictKind.DEAD_LETTER).count();
+        // a refused command may be a citizen's only record: open until a supervisor says how it was dealt with
+        Map<String, Integer> openRefusals = new HashMap<>();
+        refused.stream().filter(r -> r.settlement() == null)
+                .forEach(r -> openRefusals.merge(r.deviceId(), 1, Integer::sum));
         List<ReconciliationReport.Reason> reasons = checks.reasons(difference, deskLines, disputed.size(), forms,
-                twice, refused, unreadable);
+                twice, openRefusals, unreadable);
         return new ReconciliationReport(locationId, date, clock.instant(), byStatus, byOrigin,
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
                         reasons.isEmpty(), disputed.size(), reasons),
-                openLines, provisional, conflictLines, deskLines, since, periods, forms, disputed, twice);
+                openLines, provisional, conflictLines, deskLines, since, periods, forms, disputed, twice, refused);
     }
 }

@@ -86,6 +86,7 @@ import be.antwerpen.lom.server.monitoring.MonitoringController;
 import be.antwerpen.lom.server.monitoring.RequestMetrics;
 import be.antwerpen.lom.server.reference.ReferenceController;
 import be.antwerpen.lom.server.report.ReconciliationController;
+import be.antwerpen.lom.server.report.RefusalSettlements;
 import be.antwerpen.lom.server.report.ReconciliationCsv;
 import be.antwerpen.lom.server.report.ReconciliationPdf;
 import be.antwerpen.lom.server.report.ReconciliationService;
@@ -386,7 +387,8 @@ public final class ServerComponents {
                 new ConflictInboxRoutes(new ConflictInbox(db, conflicts, appointments, applier, engine, reference, ids,
                         clock), auth, bodies),
                 new ReconciliationController(new ReconciliationService(db, appointments, conflicts, devices, clock, json, reference),
-                        new ReconciliationCsv(), new ReconciliationPdf(), reference, auth),
+                        new ReconciliationCsv(), new ReconciliationPdf(), reference, auth,
+                        new RefusalSettlements(db, audit, ids, clock), bodies),
                 new AuditController(new AuditTrail(db, audit, appointments, devices), auth, bodies),
                 new AuditAnchorController(auditHeads, auth),
                 new SerialLeaseController(serialLeases, auth, bodies),

@@ -205,6 +205,7 @@ abstract class OpenApiExamplesContract {
             case "appointmentId" -> freshAppointment();
             case "conflictId" -> openDoubleBooking();
             case "drillId" -> freshDrill();
+            case "commandId" -> freshRefusal();
             default -> example;
         };
     }
@@ -261,6 +262,21 @@ abstract class OpenApiExamplesContract {
                 "antwerpen", start, 30), Http.bearer(supervisor));
         assertThat(r.status()).isEqualTo(201);
         return r.json().path("id").asText();
+    }
+
+    private Desk refusedDesk;
+
+    /** A walk-in of a desk of its own the server refused (its arrival typed days ahead), not settled. */
+    private String freshRefusal() {
+        if (refusedDesk == null) {
+            refusedDesk = new Desk(server, "antwerpen", "Loket 7", "agent.antwerpen");
+        }
+        UUID id = UUID.randomUUID();
+        var receipt = refusedDesk.push(refusedDesk.command(new Commands.RegisterWalkIn(id, "R" + id.toString().substring(0, 6),
+                "antwerpen", "EID_APPLY", LocalDateTime.now().plusDays(3), Fixture.citizen("Lien", "Hermans"),
+                AppointmentOrigin.WALK_IN, null))).receipts().get(0);
+        assertThat(receipt.outcome()).isEqualTo(be.antwerpen.lom.model.sync.CommandOutcome.REJECTED);
+        return receipt.commandId().toString();
     }
 
     /** A booking of a citizen of its own, an hour or more after the examples' slots. */

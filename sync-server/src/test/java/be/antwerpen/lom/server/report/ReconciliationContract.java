@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import be.antwerpen.lom.model.api.AuditEntry;
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.staff.StaffRole;
@@ -620,6 +621,74 @@ abstract class ReconciliationContract {
         assertThat(reasonCodes(report("linkeroever", date))).containsExactly("COMMANDS_REFUSED");
         // a refusal counts on the day the desk made the command, not on the next
         assertThat(reasonCodes(report("linkeroever", date.plusDays(1)))).doesNotContain("COMMANDS_REFUSED");
+
+        // a supervisor says how the citizen was accounted for: the day adds up, and the refusal stays on the report
+        JsonNode line = report("linkeroever", date).path("refusedCommands").get(0);
+        assertThat(line.path("deskName").asText()).isEqualTo("Loket 41");
+        assertThat(line.path("settlement").isNull()).isTrue();
+        Http.Response settled = http.post("/locations/linkeroever/refused-commands/" + line.path("commandId").asText()
+                + "/settlement", Map.of("outcome", "CITIZEN_CONTACTED"), Http.bearer(supervisor()));
+        assertThat(settled.status()).as(settled.text()).isEqualTo(200);
+        JsonNode after = report("linkeroever", date);
+        assertThat(after.path("totals").path("addsUp").asBoolean()).isTrue();
+        assertThat(after.path("refusedCommands")).singleElement().satisfies(r -> {
+            assertThat(r.path("settlement").path("outcome").asText()).isEqualTo("CITIZEN_CONTACTED");
+            assertThat(r.path("settlement").path("settledBy").asText()).isEqualTo("supervisor.report");
+        });
+        assertThat(http.get("/locations/linkeroever/reconciliation?date=" + date + "&format=csv",
+                Http.bearer(supervisor())).text()).contains("refusedCommand;Loket 41;2;").contains("CITIZEN_CONTACTED");
+    }
+
+    @Test
+    void a_refused_command_is_settled_once_by_a_supervisor_of_its_location_named_by_the_session_not_the_body() {
+        LocalDate date = Fixture.openMorning("linkeroever").toLocalDate().plusWeeks(1);
+        Desk desk = desk("linkeroever", "Loket 42");
+        CommandReceipt refused = arrive(at(date, 10, 0), desk, desk.commandAt(at(date, 9, 59),
+                walkIn("linkeroever", date.plusDays(2).atTime(9, 59), null))).get(0);
+        CommandReceipt applied = arrive(at(date, 10, 1), desk, desk.commandAt(at(date, 10, 1),
+                walkIn("linkeroever", date.atTime(10, 1), null))).get(0);
+        assertThat(refused.outcome()).isEqualTo(CommandOutcome.REJECTED);
+        String settlement = "/locations/linkeroever/refused-commands/" + refused.commandId() + "/settlement";
+        server.staffAdministration().create("supervisor.deurne", "Supervisor Deurne", StaffRole.SUPERVISOR,
+                Set.of("deurne"), Fixture.PASSWORD, true, "test");
+        String elsewhere = http.post("/auth/login", new LoginRequest("supervisor.deurne", Fixture.PASSWORD), Map.of())
+                .json().path("token").asText();
+
+        assertThat(http.post(settlement, Map.of("outcome", "NOTHING_LOST"), Http.bearer(agent())).status())
+                .as("an agent").isEqualTo(403);
+        assertThat(http.post(settlement, Map.of("outcome", "NOTHING_LOST"), Http.bearer(elsewhere)).status())
+                .as("a supervisor of another location").isEqualTo(403);
+        assertThat(http.post(settlement, Map.of("outcome", "NOTHING_LOST"), Map.of()).status()).isEqualTo(401);
+        Http.Response unknownOutcome = http.post(settlement, Map.of("outcome", "FORGOTTEN"), Http.bearer(supervisor()));
+        assertThat(unknownOutcome.status()).as(unknownOutcome.text()).isEqualTo(400);
+        assertThat(http.post(settlement, Map.of(), Http.bearer(supervisor())).json().path("field").asText())
+                .isEqualTo("outcome");
+        assertThat(http.post("/locations/linkeroever/refused-commands/" + applied.commandId() + "/settlement",
+                Map.of("outcome", "NOTHING_LOST"), Http.bearer(supervisor())).status())
+                .as("an applied command is no refusal").isEqualTo(404);
+        assertThat(http.post("/locations/deurne/refused-commands/" + refused.commandId() + "/settlement",
+                Map.of("outcome", "NOTHING_LOST"), Http.bearer(supervisor())).status())
+                .as("a refusal of another location").isEqualTo(404);
+        assertThat(reasonCodes(report("linkeroever", date))).as("nothing was settled so far")
+                .containsExactly("COMMANDS_REFUSED");
+
+        Http.Response first = http.post(settlement, Map.of("outcome", "ENTERED_AGAIN", "settledBy", "agent.report"),
+                Http.bearer(supervisor()));
+        Http.Response second = http.post(settlement, Map.of("outcome", "NOTHING_LOST"), Http.bearer(supervisor()));
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.json().path("settlement").path("settledBy").asText()).isEqualTo("supervisor.report");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("code").asText()).isEqualTo("refusal_already_settled");
+        assertThat(report("linkeroever", date).path("refusedCommands")).singleElement().satisfies(r ->
+                assertThat(r.path("settlement").path("outcome").asText()).isEqualTo("ENTERED_AGAIN"));
+        List<AuditEntry> audited = db.inSnapshot(c -> server.audit().search(c, "linkeroever", "supervisor.report",
+                null, List.of(refused.commandId().toString()), null, null, 50)).stream()
+                .filter(e -> e.action().equals("SettleRefusal")).toList();
+        assertThat(audited).singleElement().satisfies(e -> {
+            assertThat(e.entityId()).isEqualTo(refused.commandId().toString());
+            assertThat(e.detail()).contains("outcome=ENTERED_AGAIN", "sequence=1");
+        });
     }
 
     @Test

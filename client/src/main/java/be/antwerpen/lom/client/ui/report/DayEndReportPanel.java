@@ -1,20 +1,28 @@
 package be.antwerpen.lom.client.ui.report;
 
 import be.antwerpen.lom.client.supervisor.ReportFormat;
+import be.antwerpen.lom.client.ui.Confirmation;
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.model.report.ReconciliationReport;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import javax.swing.ButtonGroup;
+import javax.swing.ButtonModel;
 import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
+import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
@@ -42,6 +50,11 @@ public final class DayEndReportPanel extends JPanel {
     private final JLabel statement = new JLabel();
     private final Function<String, String> productName;
     private final JEditorPane sections = new JEditorPane("text/html", "");
+    private final JLabel refusalsLabel = new JLabel();
+    private final DefaultListModel<ReconciliationReport.RefusedCommand> openRefusals = new DefaultListModel<>();
+    private final JList<ReconciliationReport.RefusedCommand> refusals = new JList<>(openRefusals);
+    private final JScrollPane refusalsScroll = new JScrollPane(refusals);
+    private final JButton settle = new JButton();
 
     /** @param locationName a location's name for its id (the id itself when the desk does not know it) */
     public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser,
@@ -72,6 +85,21 @@ public final class DayEndReportPanel extends JPanel {
         totals.setName("report.totals");
         statement.setName("report.statement");
         sections.setName("report.sections");
+        refusals.setName("report.refusals");
+        settle.setName("report.settle");
+        refusalsLabel.setText(messages.get("report.refusals"));
+        refusalsLabel.setLabelFor(refusals);
+        settle.setText(messages.get("report.settle"));
+        refusals.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        refusals.setVisibleRowCount(3);
+        refusals.setCellRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                          boolean selected, boolean focus) {
+                Object shown = value instanceof ReconciliationReport.RefusedCommand c ? model.describe(c) : value;
+                return super.getListCellRendererComponent(list, shown, index, selected, focus);
+            }
+        });
         sections.setEditable(false);
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         totals.putClientProperty("FlatLaf.styleClass", "large");
@@ -110,7 +138,10 @@ public final class DayEndReportPanel extends JPanel {
         form.add(notice, "span, growx, wrap");
         form.add(heading, "span, wrap");
         form.add(totals, "span, wrap");
-        form.add(statement, "span");
+        form.add(statement, "span, wrap");
+        form.add(refusalsLabel, "span, hidemode 3, wrap");
+        form.add(refusalsScroll, "span, growx, hidemode 3, split 2");
+        form.add(settle, "top, hidemode 3");
         add(form, BorderLayout.NORTH);
         add(new JScrollPane(sections), BorderLayout.CENTER);
 
@@ -119,6 +150,8 @@ public final class DayEndReportPanel extends JPanel {
         since.addActionListener(e -> load.doClick());
         exportCsv.addActionListener(e -> export(ReportFormat.CSV));
         exportPdf.addActionListener(e -> export(ReportFormat.PDF));
+        settle.addActionListener(e -> settleSelected());
+        refusals.addListSelectionListener(e -> settle.setEnabled(!model.busy() && refusals.getSelectedValue() != null));
         model.addListener(this::refresh);
         refresh();
     }
@@ -135,11 +168,50 @@ public final class DayEndReportPanel extends JPanel {
                 .ifPresent(target -> model.export(format, where, date.getText(), since.getText(), target));
     }
 
+    /** Asks how the selected refused command's citizen was taken care of; "Ja" with a choice settles it. */
+    private void settleSelected() {
+        ReconciliationReport.RefusedCommand selected = refusals.getSelectedValue();
+        if (selected == null) {
+            return;
+        }
+        JPanel question = new JPanel(new MigLayout("insets 0, wrap 1"));
+        question.add(new JLabel(messages.get("report.refusal.settleQuestion")));
+        question.add(new JLabel(model.describe(selected)));
+        ButtonGroup group = new ButtonGroup();
+        Map<ButtonModel, ReconciliationReport.RefusalOutcome> outcomes = new HashMap<>();
+        for (ReconciliationReport.RefusalOutcome outcome : ReconciliationReport.RefusalOutcome.values()) {
+            JRadioButton choice = new JRadioButton(model.outcome(outcome));
+            choice.setName("report.settle." + outcome.name());
+            group.add(choice);
+            outcomes.put(choice.getModel(), outcome);
+            question.add(choice);
+        }
+        if (!new Confirmation(messages).ask(this, "report.settleDialog", messages.get("report.refusal.settleTitle"),
+                question)) {
+            return;
+        }
+        ReconciliationReport.RefusalOutcome chosen = outcomes.get(group.getSelection());
+        if (chosen == null) {
+            notice.setText(messages.get("report.refusal.chooseOutcome"));
+            return;
+        }
+        model.settle(selected, chosen);
+    }
+
     private void refresh() {
         dateError.setText(model.dateError());
         sinceError.setText(model.sinceError());
         notice.setText(model.notice());
         load.setEnabled(!model.busy());
+        List<ReconciliationReport.RefusedCommand> open = model.openRefusals();
+        if (!open.equals(java.util.Collections.list(openRefusals.elements()))) {
+            openRefusals.clear();
+            open.forEach(openRefusals::addElement);
+        }
+        refusalsLabel.setVisible(!open.isEmpty());
+        refusalsScroll.setVisible(!open.isEmpty());
+        settle.setVisible(!open.isEmpty());
+        settle.setEnabled(!model.busy() && refusals.getSelectedValue() != null);
         exportCsv.setEnabled(!model.busy());
         exportPdf.setEnabled(!model.busy());
         model.report().ifPresentOrElse(r -> {

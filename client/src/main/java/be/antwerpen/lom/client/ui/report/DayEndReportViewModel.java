@@ -43,6 +43,7 @@ public final class DayEndReportViewModel {
     private String sinceError = "";
     private boolean busy;
     private long requests;
+    private Query lastQuery;
 
     /**
      * @param locations the supervisor's locations, the desk's own first (the default)
@@ -84,10 +85,15 @@ public final class DayEndReportViewModel {
             changed();
             return;
         }
-        Query q = query.get();
+        fetch(query.get(), messages.get("report.loading"), "");
+    }
+
+    /** Loads the report of {@code q} in the background; once it is there, {@code doneNotice} shows. */
+    private void fetch(Query q, String loadingNotice, String doneNotice) {
+        lastQuery = q;
         long request = ++requests;
         busy = true;
-        notice = messages.get("report.loading");
+        notice = loadingNotice;
         changed();
         tasks.run(() -> reports.load(q.locationId(), q.date(), q.since()), loaded -> {
             if (request != requests) {
@@ -95,7 +101,7 @@ public final class DayEndReportViewModel {
             }
             busy = false;
             report = loaded;
-            notice = "";
+            notice = doneNotice;
             changed();
         }, e -> {
             if (request != requests) {
@@ -137,6 +143,58 @@ public final class DayEndReportViewModel {
             notice = failure(e);
             changed();
         });
+    }
+
+    /**
+     * The loaded report's refused commands no supervisor settled yet (ADR 0152): each may be a citizen without a
+     * record, and keeps the day from adding up until it is settled.
+     */
+    public List<ReconciliationReport.RefusedCommand> openRefusals() {
+        if (report == null) {
+            return List.of();
+        }
+        return report.refusedCommands().stream().filter(c -> c.settlement() == null).toList();
+    }
+
+    /** A refused command in words: the desk, its number there, when it was made, and the server's reason. */
+    public String describe(ReconciliationReport.RefusedCommand refused) {
+        java.time.ZonedDateTime made = refused.madeAt().atZone(zone);
+        return messages.get("report.refusal.line", refused.deskName(), String.valueOf(refused.sequence()),
+                messages.date().format(made), messages.time().format(made),
+                RefusalWording.stored(messages, refused.reason(), "refusal.unknown"));
+    }
+
+    /** The words of a settlement's outcome, as the supervisor chooses it. */
+    public String outcome(ReconciliationReport.RefusalOutcome outcome) {
+        return messages.get("report.refusal.outcome." + outcome.name());
+    }
+
+    /**
+     * Settles {@code refused} of the loaded report's location as {@code outcome} in the background, by the
+     * logged-in supervisor, then loads the report again: the day may add up now. A command settled meanwhile by
+     * someone else is said so, and the report is loaded again too.
+     */
+    public void settle(ReconciliationReport.RefusedCommand refused, ReconciliationReport.RefusalOutcome outcome) {
+        Query q = lastQuery;
+        if (report == null || q == null || outcome == null) {
+            return;
+        }
+        String locationId = report.locationId();
+        busy = true;
+        notice = messages.get("report.refusal.settling");
+        changed();
+        tasks.run(() -> reports.settle(locationId, refused.commandId(), outcome),
+                settled -> fetch(q, messages.get("report.loading"), messages.get("report.refusal.settled",
+                        describe(settled), outcome(outcome))),
+                e -> {
+                    if (e instanceof ServerRefusedException refusal && refusal.status() == 409) {
+                        fetch(q, messages.get("report.loading"), messages.get("report.refusal.alreadySettled"));
+                        return;
+                    }
+                    busy = false;
+                    notice = failure(e);
+                    changed();
+                });
     }
 
     /** The last report loaded, or empty (nothing loaded yet, or the last load failed). */

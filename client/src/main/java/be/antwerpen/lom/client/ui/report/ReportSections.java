@@ -1,6 +1,7 @@
 package be.antwerpen.lom.client.ui.report;
 
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.report.ReconciliationReport.AppointmentLine;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes the report's sections as simple HTML for the screen: counts by status and origin, open and
- * provisional appointments, appointments in an open conflict, possible duplicates, open conflicts, desks
+ * provisional appointments, appointments in an open conflict, possible duplicates, open conflicts, refused
+ * commands (open ones marked), desks
  * (stale ones and those whose commands have not all arrived marked), offline periods and paper forms,
  * or the server's reason why a section is not available.
  */
@@ -60,6 +62,7 @@ final class ReportSections {
             }
             h.append("</ul>");
         }
+        refused(h, r.refusedCommands());
         heading(h, messages.get("report.section.desks", when(r.notSyncedSince())));
         if (r.desks() == null || r.desks().isEmpty()) {
             none(h);
@@ -89,6 +92,30 @@ final class ReportSections {
         offlinePeriods(h, r.offlinePeriods());
         paperForms(h, r.paperForms());
         return h.append("</body></html>").toString();
+    }
+
+    /** Every refused command of the day (ADR 0152): open ones marked, settled ones with how, by whom and when. */
+    private void refused(StringBuilder h, List<ReconciliationReport.RefusedCommand> refused) {
+        heading(h, messages.get("report.section.refused") + " (" + refused.size() + ")");
+        if (refused.isEmpty()) {
+            none(h);
+            return;
+        }
+        h.append("<ul>");
+        for (ReconciliationReport.RefusedCommand c : refused) {
+            String line = escape(messages.get("report.refusal.summary", name(c.deskName(), c.deviceId()),
+                    String.valueOf(c.sequence()), when(c.madeAt()),
+                    RefusalWording.stored(messages, c.reason(), "refusal.unknown")));
+            ReconciliationReport.RefusalSettlement settled = c.settlement();
+            String state = settled == null
+                    ? "<b><font color='" + staleColour + "'>" + escape(messages.get("report.refusal.open"))
+                            + "</font></b>"
+                    : escape(messages.get("report.refusal.settledBy",
+                            messages.get("report.refusal.outcome." + settled.outcome().name()), settled.settledBy(),
+                            when(settled.settledAt())));
+            h.append("<li>").append(line).append(" \u2013 ").append(state).append("</li>");
+        }
+        h.append("</ul>");
     }
 
     private void offlinePeriods(StringBuilder h, ReconciliationReport.OfflinePeriods offline) {

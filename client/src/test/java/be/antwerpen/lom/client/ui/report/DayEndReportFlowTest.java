@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.prefs.Preferences;
+import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
@@ -48,6 +49,8 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +211,40 @@ class DayEndReportFlowTest {
         waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"));
         assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
                 .findByName("report.sections")).getText()).replaceAll("\\s+", " ")).contains("gemeld 3, ontvangen 3");
+    }
+
+    @Test
+    void a_refused_walk_in_keeps_the_day_open_until_the_supervisor_says_on_the_report_how_the_citizen_was_helped() {
+        server.components.enrollment().issue("FLOW-REPORT-5", "antwerpen", "Loket 5", Duration.ofHours(1), "e2e");
+        PushingDesk desk = new PushingDesk(server, "FLOW-REPORT-5");
+        // its arrival typed three days ahead: beyond the server's tolerance, so the server refuses it
+        assertThat(desk.push(walkIn(LocalDateTime.now(BRUSSELS).plusDays(3).withNano(0), 51, "Lien")).receipts())
+                .extracting(r -> r.outcome().name()).containsExactly("REJECTED");
+        int tab = GuiActionRunner.execute(() -> ((JTabbedPane) frame.tabbedPane("tabs").target())
+                .indexOfTab("Dagrapport"));
+        Press.tab(frame.tabbedPane("tabs"), tab);
+        Press.button(frame.button("report.load"));
+        waitFor(() -> frame.label("report.statement").text().contains("Klopt niet"));
+        assertThat(frame.label("report.statement").text()).contains("De server weigerde 1 handelingen van Loket 5");
+        frame.list("report.refusals").requireItemCount(1);
+        assertThat(frame.list("report.refusals").valueAt(0)).startsWith("Loket 5, handeling 1 van ")
+                .doesNotContain("Lien");
+
+        frame.list("report.refusals").selectItem(0);
+        JButton settle = (JButton) frame.button("report.settle").requireText("Afhandelen\u2026").target();
+        SwingUtilities.invokeLater(settle::doClick);
+        DialogFixture question = WindowFinder.findDialog("report.settleDialog").using(frame.robot());
+        question.radioButton("report.settle.CITIZEN_CONTACTED")
+                .requireText("Burger gecontacteerd (en zo nodig opnieuw geboekt)").click();
+        Press.button(question.button("confirm.yes"));
+
+        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"));
+        assertThat(frame.label("report.notice").text()).startsWith("Afgehandeld als");
+        assertThat(frame.robot().finder().findAll(c -> "report.refusals".equals(c.getName()) && c.isShowing()))
+                .as("no refusal is left to settle").isEmpty();
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
+                .findByName("report.sections")).getText()).replaceAll("\\s+", " "))
+                .contains("Burger gecontacteerd (en zo nodig opnieuw geboekt), door " + SupervisorAccess.SUPERVISOR);
     }
 
     private static Commands.RegisterWalkIn walkIn(LocalDateTime arrived, int citizen, String givenName) {

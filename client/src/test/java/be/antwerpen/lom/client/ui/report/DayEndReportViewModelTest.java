@@ -19,6 +19,7 @@ import be.antwerpen.lom.model.report.ReconciliationReport;
 import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.sync.CommandOutcome;
+import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.ProtocolJson;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -299,5 +301,43 @@ class DayEndReportViewModelTest {
         assertThat(model.addsUp()).isTrue();
         assertThat(model.reasons()).isEmpty();
         assertThat(model.statement()).startsWith("Klopt:");
+    }
+
+    @Test
+    void a_refused_walk_in_keeps_the_day_open_until_the_supervisor_settles_it_and_a_second_settlement_is_told_so() {
+        LocalDate today = LocalDate.now(BRUSSELS);
+        String todayText = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear();
+        PushingDesk desk = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
+        UUID id = UUID.randomUUID();
+        // its arrival typed three days ahead: beyond the server's tolerance, so the server refuses it
+        assertThat(desk.push(new Commands.RegisterWalkIn(id, "W-REF", "antwerpen", "EID_APPLY",
+                LocalDateTime.now(BRUSSELS).plusDays(3).withNano(0), TestAppointments.citizen("Lien", "Maes"),
+                AppointmentOrigin.WALK_IN, null)).receipts())
+                .extracting(CommandReceipt::outcome).containsExactly(CommandOutcome.REJECTED);
+        model.load("antwerpen", todayText, "");
+        assertThat(model.addsUp()).isFalse();
+        assertThat(model.reasons()).singleElement().asString().startsWith("De server weigerde 1 handelingen van"
+                + " Loket 2 voor deze dag die nog niet afgehandeld zijn");
+        ReconciliationReport.RefusedCommand refused = model.openRefusals().get(0);
+        assertThat(model.openRefusals()).hasSize(1);
+        assertThat(model.describe(refused)).startsWith("Loket 2, handeling 1 van ").doesNotContain("Lien", "Maes");
+        ReconciliationReport stale = model.report().orElseThrow();
+
+        model.settle(refused, ReconciliationReport.RefusalOutcome.CITIZEN_CONTACTED);
+
+        assertThat(model.openRefusals()).isEmpty();
+        assertThat(model.addsUp()).isTrue();
+        assertThat(model.statement()).startsWith("Klopt:");
+        assertThat(model.notice()).startsWith("Afgehandeld als \u201eBurger gecontacteerd (en zo nodig opnieuw"
+                + " geboekt)\u201d: Loket 2, handeling 1");
+        assertThat(model.report().orElseThrow().refusedCommands()).singleElement()
+                .satisfies(c -> assertThat(c.settlement().settledBy()).isEqualTo(SupervisorAccess.SUPERVISOR));
+
+        // a second supervisor on the report they loaded before: told it was settled meanwhile, the first stands
+        model.settle(stale.refusedCommands().get(0), ReconciliationReport.RefusalOutcome.NOTHING_LOST);
+        assertThat(model.notice()).isEqualTo("Die geweigerde handeling was intussen al afgehandeld; het rapport is"
+                + " opnieuw geladen.");
+        assertThat(model.report().orElseThrow().refusedCommands().get(0).settlement().outcome())
+                .isEqualTo(ReconciliationReport.RefusalOutcome.CITIZEN_CONTACTED);
     }
 }

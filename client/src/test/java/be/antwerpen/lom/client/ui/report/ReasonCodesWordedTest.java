@@ -72,7 +72,7 @@ class ReasonCodesWordedTest {
 
         assertThat(dutch.reason(new ReconciliationReport.Reason("COMMANDS_REFUSED", PARAMETERS)))
                 .startsWith("De server weigerde 2 handelingen van Loket 3 voor deze dag")
-                .contains("audittrail");
+                .contains("nog niet afgehandeld", "Synchronisatie");
         assertThat(dutch.reason(new ReconciliationReport.Reason("UNREADABLE_COMMANDS", PARAMETERS)))
                 .startsWith("De server kon 2 handelingen van de loketten niet lezen");
     }
