@@ -69,6 +69,12 @@ final class ReconciliationRepository {
                 }, locationId);
     }
 
+    /** A refused command's receipt, its desk and its settlement, if any ({@link #refusedCommand}). */
+    private static final String REFUSED_COMMANDS = "SELECT r.command_id, r.device_id, d.desk_name, r.sequence,"
+            + " COALESCE(r.device_time, r.applied_at), r.reason, s.outcome, s.settled_by, s.settled_at"
+            + " FROM command_receipts r JOIN devices d ON d.id = r.device_id"
+            + " LEFT JOIN refusal_settlements s ON s.command_id = r.command_id";
+
     /**
      * The commands of the location's desks the server refused ({@code REJECTED} receipts) that concern {@code day}
      * ({@code [from, to)} in time): a refused paper fact by the day on the paper, any other command by the desk's
@@ -77,12 +83,8 @@ final class ReconciliationRepository {
      */
     List<ReconciliationReport.RefusedCommand> refusals(Connection c, String locationId, LocalDate day, Instant from,
                                                        Instant to) throws SQLException {
-        return Rows.list(c, "SELECT r.command_id, r.device_id, d.desk_name, r.sequence, COALESCE(r.device_time,"
-                        + " r.applied_at), r.reason, s.outcome, s.settled_by, s.settled_at FROM command_receipts r"
-                        + " JOIN devices d ON d.id = r.device_id"
-                        + " LEFT JOIN refusal_settlements s ON s.command_id = r.command_id"
-                        + " WHERE d.location_id = ? AND r.outcome = 'REJECTED' AND (r.paper_day = ?"
-                        + " OR (r.paper_day IS NULL AND r.device_time >= ? AND r.device_time < ?)"
+        return Rows.list(c, REFUSED_COMMANDS + " WHERE d.location_id = ? AND r.outcome = 'REJECTED'"
+                        + " AND (r.paper_day = ? OR (r.paper_day IS NULL AND r.device_time >= ? AND r.device_time < ?)"
                         + " OR (r.paper_day IS NULL AND r.device_time IS NULL AND r.applied_at >= ? AND r.applied_at < ?))"
                         + " ORDER BY d.desk_name, r.device_id, r.sequence",
                 ReconciliationRepository::refusedCommand, locationId, day.toString(), from.toEpochMilli(),
@@ -92,12 +94,8 @@ final class ReconciliationRepository {
     /** A refused command of a desk of the location, settled or not; empty when there is none by that id there. */
     Optional<ReconciliationReport.RefusedCommand> refusal(Connection c, String locationId, String commandId)
             throws SQLException {
-        return Rows.one(c, "SELECT r.command_id, r.device_id, d.desk_name, r.sequence, COALESCE(r.device_time,"
-                        + " r.applied_at), r.reason, s.outcome, s.settled_by, s.settled_at FROM command_receipts r"
-                        + " JOIN devices d ON d.id = r.device_id"
-                        + " LEFT JOIN refusal_settlements s ON s.command_id = r.command_id"
-                        + " WHERE r.command_id = ? AND d.location_id = ? AND r.outcome = 'REJECTED'",
-                ReconciliationRepository::refusedCommand, commandId, locationId);
+        return Rows.one(c, REFUSED_COMMANDS + " WHERE r.command_id = ? AND d.location_id = ?"
+                        + " AND r.outcome = 'REJECTED'", ReconciliationRepository::refusedCommand, commandId, locationId);
     }
 
     /** Records a settlement; false when the command was settled already (the first settlement stands). */
