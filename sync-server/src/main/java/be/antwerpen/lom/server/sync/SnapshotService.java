@@ -1,5 +1,6 @@
 package be.antwerpen.lom.server.sync;
 
+import be.antwerpen.lom.model.appointment.BookingWindow;
 import be.antwerpen.lom.server.changelog.ChangeLogRepository;
 import be.antwerpen.lom.model.reference.ReferenceData;
 import be.antwerpen.lom.model.sync.SnapshotResponse;
@@ -18,11 +19,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A desk's fresh start: reference data, its location's agenda and all occupancy, at one cursor. */
+/**
+ * A desk's fresh start: reference data, its location's agenda and all occupancy, at one cursor. The agenda reaches
+ * back as far as paper forms are accepted ({@link BookingWindow#MAX_OFFLINE}): a desk started again from a snapshot
+ * after a long outage (reset, restore, new enrolment) must still find the appointments its packs' intake forms
+ * name, to key them. Occupancy starts yesterday: past seats are booked by no one.
+ */
 public final class SnapshotService {
 
-    public static final int DAYS_BACK = 1;
+    public static final int DAYS_BACK = (int) BookingWindow.MAX_OFFLINE.toDays();
     public static final int DAYS_AHEAD = 56;
+    private static final int OCCUPANCY_DAYS_BACK = 1;
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final Database db;
@@ -55,7 +62,8 @@ public final class SnapshotService {
             long cursor = changeLog.head(c);
             return new SnapshotResponse(cursor, reference, from, to,
                     appointments.atLocation(c, device.locationId(), from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
-                    appointments.seatsHeld(c, from, to), device.lastSequence(), clock.instant(),
+                    appointments.seatsHeld(c, today.minusDays(OCCUPANCY_DAYS_BACK), to), device.lastSequence(),
+                    clock.instant(),
                     openConflictIds(c, device));
         });
         db.inTransaction(c -> {
