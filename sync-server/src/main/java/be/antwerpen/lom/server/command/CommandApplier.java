@@ -143,7 +143,9 @@ public final class CommandApplier {
         if (command instanceof Commands.UpdateContact u) {
             return contact.apply(scope, u, before);
         }
-        return lifecycle.apply(scope, (Commands.LifecycleCommand) command, before);
+        Commands.LifecycleCommand lifecycleCommand = (Commands.LifecycleCommand) command;
+        PaperFacts.requirePaperTimeOnDay(lifecycleCommand, before.appointment());
+        return lifecycle.apply(scope, lifecycleCommand, before);
     }
 
     private void audit(CommandScope scope, String action, CommandResult result, String paper) throws SQLException {

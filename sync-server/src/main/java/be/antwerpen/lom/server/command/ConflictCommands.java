@@ -82,17 +82,9 @@ public final class ConflictCommands {
         Appointment a = before.appointment();
         JsonNode desk = conflict.deskVersion();
         switch (conflict.kind()) {
-            case CONTRADICTING_FACTS -> {
-                AppointmentStatus status = AppointmentStatus.valueOf(desk.path("status").asText());
-                boolean seat = before.holdsSeat();
-                if (status == AppointmentStatus.CANCELLED && seat) {
-                    // a cancellation on paper (ADR 0153) gives its seat back, as a cancellation does
-                    writer.releaseSeats(scope, a);
-                    seat = false;
-                }
-                moot.closeWhenFinished(scope, writer.update(scope, before, before.with(a.withStatus(status), seat))
-                        .appointment());
-            }
+            case CONTRADICTING_FACTS -> moot.closeWhenFinished(scope, writer.update(scope, before,
+                    before.with(a.withStatus(AppointmentStatus.valueOf(desk.path("status").asText())), before.holdsSeat()))
+                    .appointment());
             case CONCURRENT_EDIT -> {
                 Citizen c = a.citizen();
                 Citizen merged = new Citizen(c.nationalRegisterNumber(), c.givenName(), c.familyName(),

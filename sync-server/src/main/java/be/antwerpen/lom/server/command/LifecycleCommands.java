@@ -55,9 +55,6 @@ public final class LifecycleCommands {
         requirePlainTexts(command);
         Appointment a = before.appointment();
         AppointmentAction action = command.action();
-        if (command.paperTime() != null && !command.paperTime().toLocalDate().equals(a.start().toLocalDate())) {
-            return paperOnAnotherDay(scope, command, a);
-        }
         TransitionResult result = AppointmentLifecycle.apply(a.status(), action);
         if (result instanceof TransitionResult.Repeat) {
             return CommandResult.of(CommandOutcome.APPLIED_WITH_CHANGES, "nothing to do: the appointment already was "
@@ -78,8 +75,21 @@ public final class LifecycleCommands {
             throw Rejected.because(refused);
         }
         if (contradicts(a.status(), action)) {
-            return contradiction(scope, command, a, "another desk recorded the appointment as "
-                    + a.status().name().toLowerCase(java.util.Locale.ROOT) + "; a supervisor decides which is true");
+            Map<String, Object> deskVersion = Map.of("status", action.target().name(), "command", command);
+            Optional<ConflictView> earlier = writer.openConflictOfDesk(scope, ConflictKind.CONTRADICTING_FACTS, a);
+            if (earlier.isPresent()) {
+                // the next step of the same desk on the same disagreement: one conflict, its newest version
+                ConflictView updated = conflicts.withDeskVersion(earlier.get(), deskVersion);
+                writer.updateConflict(scope, updated);
+                return CommandResult.of(CommandOutcome.CONFLICT, "part of the open conflict about this appointment;"
+                        + " a supervisor decides which is true", updated.id(), a);
+            }
+            String reason = "another desk recorded the appointment as " + a.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; a supervisor decides which is true";
+            ConflictView conflict = conflicts.open(scope, ConflictKind.CONTRADICTING_FACTS, a.locationId(), a.id(),
+                    reason, a, deskVersion);
+            writer.openConflict(scope, conflict);
+            return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), a);
         }
         if (a.status() == AppointmentStatus.CANCELLED && SERVICE.contains(action)) {
             StoredAppointment saved = writer.update(scope, before, before.with(a.withStatus(action.target()), false));
@@ -92,40 +102,6 @@ public final class LifecycleCommands {
             return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), saved.appointment());
         }
         throw Rejected.because(refused);
-    }
-
-    /**
-     * A paper form's step on a day the appointment no longer has (ADR 0153): the appointment was moved after the
-     * pack was printed, and the citizen came on the old day anyway (or not). Both facts stand: the agenda is not
-     * changed, and a supervisor decides with the paper's version in a conflict. Refusing it lost the only record
-     * of the visit; applying it would record the step on the new day. The web API never sends paper times.
-     */
-    private CommandResult paperOnAnotherDay(CommandScope scope, Commands.LifecycleCommand command, Appointment a)
-            throws SQLException {
-        if (scope.actor().strict()) {
-            throw Rejected.because("paper.timeNotOnDay", "the time written on the paper form is not on the"
-                    + " appointment's day");
-        }
-        return contradiction(scope, command, a, "the paper form records this on " + command.paperTime().toLocalDate()
-                + ", but the appointment is on " + a.start().toLocalDate() + " now; a supervisor decides");
-    }
-
-    /** Opens a conflict of contradicting facts with the desk's version, or adds this step to the desk's open one. */
-    private CommandResult contradiction(CommandScope scope, Commands.LifecycleCommand command, Appointment a,
-                                        String reason) throws SQLException {
-        Map<String, Object> deskVersion = Map.of("status", command.action().target().name(), "command", command);
-        Optional<ConflictView> earlier = writer.openConflictOfDesk(scope, ConflictKind.CONTRADICTING_FACTS, a);
-        if (earlier.isPresent()) {
-            // the next step of the same desk on the same disagreement: one conflict, its newest version
-            ConflictView updated = conflicts.withDeskVersion(earlier.get(), deskVersion);
-            writer.updateConflict(scope, updated);
-            return CommandResult.of(CommandOutcome.CONFLICT, "part of the open conflict about this appointment;"
-                    + " a supervisor decides which is true", updated.id(), a);
-        }
-        ConflictView conflict = conflicts.open(scope, ConflictKind.CONTRADICTING_FACTS, a.locationId(), a.id(),
-                reason, a, deskVersion);
-        writer.openConflict(scope, conflict);
-        return CommandResult.of(CommandOutcome.CONFLICT, reason, conflict.id(), a);
     }
 
     /**

@@ -1,18 +1,26 @@
 package be.antwerpen.lom.server.command;
 
+import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.validation.PaperSerialFormat;
 
 /**
- * Commands re-keyed from paper forms (issue 5): a paper walk-in names its form's serial (a paper time off the
- * appointment's day is a conflict, {@link LifecycleCommands}, ADR 0153), and both are kept in the audit line's detail
+ * Commands re-keyed from paper forms (issue 5): the paper time must lie on the appointment's day,
+ * a paper walk-in names its form's serial, and both are kept in the audit line's detail
  * (e.g. {@code APPLIED [paper 2026-11-30T10:40]}) so a supervisor can see what the form said.
  */
 final class PaperFacts {
 
     private PaperFacts() {
+    }
+
+    static void requirePaperTimeOnDay(Commands.LifecycleCommand command, Appointment appointment) {
+        if (command.paperTime() != null
+                && !command.paperTime().toLocalDate().equals(appointment.start().toLocalDate())) {
+            throw Rejected.because("paper.timeNotOnDay", "the time written on the paper form is not on the appointment's day");
+        }
     }
 
     static void requireSerialOnPaperWalkIn(Commands.RegisterWalkIn walkIn) {

@@ -9,9 +9,6 @@ import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandReceipt;
 import be.antwerpen.lom.model.sync.Commands;
-import be.antwerpen.lom.model.sync.ConflictKind;
-import be.antwerpen.lom.model.sync.ConflictResolution;
-import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.testing.Desk;
@@ -82,71 +79,14 @@ class PaperCommandsOnSqliteTest {
     }
 
     @Test
-    void a_paper_time_on_another_day_is_a_conflict_for_a_supervisor_and_changes_nothing_until_one_decides() {
+    void a_paper_time_on_another_day_is_rejected_and_changes_nothing() {
         UUID id = book();
 
         CommandReceipt receipt = desk.push(desk.command(new Commands.CheckIn(id, start.plusDays(1)))).receipts().get(0);
 
-        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.CONFLICT);
+        assertThat(receipt.outcome()).isEqualTo(CommandOutcome.REJECTED);
+        assertThat(receipt.reason()).contains("paper form");
         assertThat(stored(id).status()).isEqualTo(AppointmentStatus.BOOKED);
-        ConflictView conflict = conflict(receipt.conflictId());
-        assertThat(conflict.kind()).isEqualTo(ConflictKind.CONTRADICTING_FACTS);
-        assertThat(conflict.deskVersion().path("status").asText()).isEqualTo("CHECKED_IN");
-    }
-
-    @Test
-    void served_on_paper_on_the_old_day_of_an_appointment_moved_since_is_kept_for_a_supervisor_not_refused() {
-        UUID id = book();
-        LocalDateTime moved = start.plusDays(7);
-        assertThat(desk.push(desk.command(new Commands.Reschedule(id, "antwerpen", moved))).receipts().get(0)
-                .outcome()).isEqualTo(CommandOutcome.APPLIED);
-        LocalDateTime onPaper = start.plusMinutes(5);
-
-        List<CommandReceipt> receipts = desk.push(desk.command(new Commands.CheckIn(id, onPaper)),
-                desk.command(new Commands.MarkServed(id, "ok", onPaper.plusMinutes(10)))).receipts();
-
-        assertThat(receipts).extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.CONFLICT);
-        assertThat(receipts.get(1).conflictId()).as("one conflict, the desk's newest step")
-                .isEqualTo(receipts.get(0).conflictId());
-        assertThat(stored(id).status()).isEqualTo(AppointmentStatus.BOOKED);
-        assertThat(stored(id).start()).isEqualTo(moved);
-        assertThat(conflict(receipts.get(0).conflictId()).description()).contains(start.toLocalDate().toString(),
-                moved.toLocalDate().toString());
-
-        assertThat(resolve(receipts.get(0).conflictId(), ConflictResolution.KEEP_DESK).outcome())
-                .isEqualTo(CommandOutcome.APPLIED);
-        assertThat(stored(id).status()).as("the supervisor keeps the paper's service").isEqualTo(AppointmentStatus.SERVED);
-    }
-
-    @Test
-    void a_paper_cancellation_kept_by_a_supervisor_gives_the_moved_appointments_seat_back() {
-        UUID id = book();
-        LocalDateTime moved = start.plusDays(7);
-        desk.push(desk.command(new Commands.Reschedule(id, "antwerpen", moved)));
-        assertThat(used(moved)).isEqualTo(1);
-
-        CommandReceipt cancelled = desk.push(desk.command(new Commands.Cancel(id, "belde af", start.minusHours(1))))
-                .receipts().get(0);
-        assertThat(cancelled.outcome()).isEqualTo(CommandOutcome.CONFLICT);
-        assertThat(used(moved)).isEqualTo(1);
-
-        resolve(cancelled.conflictId(), ConflictResolution.KEEP_DESK);
-        assertThat(stored(id).status()).isEqualTo(AppointmentStatus.CANCELLED);
-        assertThat(used(moved)).as("the seat is free again").isZero();
-    }
-
-    private ConflictView conflict(UUID id) {
-        return db.inTransaction(c -> server.conflicts().find(c, id)).orElseThrow();
-    }
-
-    private int used(LocalDateTime cell) {
-        return db.inTransaction(c -> server.seats().used(c, "antwerpen", cell));
-    }
-
-    private CommandReceipt resolve(UUID conflictId, ConflictResolution resolution) {
-        Desk supervisors = new Desk(server, "antwerpen", "Loket 3", "supervisor.antwerpen");
-        return supervisors.push(supervisors.command(new Commands.ResolveConflict(conflictId, resolution, null, null,
-                null))).receipts().get(0);
     }
 
     @Test
