@@ -74,11 +74,13 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
     /**
      * How a supervisor accounted for a refused command's citizen (ADR 0152).
      *
-     * @param outcome   one of {@link RefusalOutcome}
-     * @param settledBy the supervisor, from the session that settled it
-     * @param settledAt when
+     * @param outcome       one of {@link RefusalOutcome}
+     * @param settledBy     the supervisor's user name, from the session that settled it
+     * @param settledByName the supervisor's name, as people know them
+     * @param settledAt     when
      */
-    public record RefusalSettlement(RefusalOutcome outcome, String settledBy, Instant settledAt) {
+    public record RefusalSettlement(RefusalOutcome outcome, String settledBy, String settledByName,
+                                    Instant settledAt) {
     }
 
     /** The body of a settlement request: how the citizen was accounted for. Who settles comes from the session. */

@@ -69,7 +69,7 @@ public final class ReconciliationCsv {
             ReconciliationReport.RefusalSettlement settled = refused.settlement();
             line(out, "refusedCommand", refused.deskName(), refused.sequence(), SpreadsheetCsv.moment(refused.madeAt()),
                     Refusal.decode(refused.reason()).code(), settled == null ? "open" : settled.outcome().name(),
-                    settled == null ? "" : settled.settledBy(),
+                    settled == null ? "" : settled.settledByName(),
                     settled == null ? "" : SpreadsheetCsv.moment(settled.settledAt()));
         }
         for (ReconciliationReport.AppointmentLine a : r.provisional()) {

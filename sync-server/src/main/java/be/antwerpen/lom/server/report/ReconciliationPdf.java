@@ -161,7 +161,7 @@ public final class ReconciliationPdf {
             rows.add(new String[] {c.deskName(), Long.toString(c.sequence()), moment(c.madeAt()),
                     settled == null ? ReconciliationLabels.NOT_SETTLED
                             : ReconciliationLabels.of(ReconciliationLabels.OUTCOMES, settled.outcome().name()),
-                    settled == null ? "" : settled.settledBy() + ", " + moment(settled.settledAt())});
+                    settled == null ? "" : settled.settledByName() + ", " + moment(settled.settledAt())});
         }
         pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.NUMBER, ReconciliationLabels.MADE,
                         ReconciliationLabels.SETTLEMENT, ReconciliationLabels.SETTLED_BY},

@@ -71,9 +71,10 @@ final class ReconciliationRepository {
 
     /** A refused command's receipt, its desk and its settlement, if any ({@link #refusedCommand}). */
     private static final String REFUSED_COMMANDS = "SELECT r.command_id, r.device_id, d.desk_name, r.sequence,"
-            + " COALESCE(r.device_time, r.applied_at), r.reason, s.outcome, s.settled_by, s.settled_at"
-            + " FROM command_receipts r JOIN devices d ON d.id = r.device_id"
-            + " LEFT JOIN refusal_settlements s ON s.command_id = r.command_id";
+            + " COALESCE(r.device_time, r.applied_at), r.reason, s.outcome, s.settled_by, s.settled_at,"
+            + " u.display_name FROM command_receipts r JOIN devices d ON d.id = r.device_id"
+            + " LEFT JOIN refusal_settlements s ON s.command_id = r.command_id"
+            + " LEFT JOIN staff_users u ON u.username = s.settled_by";
 
     /**
      * The commands of the location's desks the server refused ({@code REJECTED} receipts) that concern {@code day}
@@ -110,7 +111,8 @@ final class ReconciliationRepository {
         String outcome = rs.getString(7);
         ReconciliationReport.RefusalSettlement settlement = outcome == null ? null
                 : new ReconciliationReport.RefusalSettlement(ReconciliationReport.RefusalOutcome.valueOf(outcome),
-                        rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)));
+                        rs.getString(8), rs.getString(10) == null ? rs.getString(8) : rs.getString(10),
+                        Instant.ofEpochMilli(rs.getLong(9)));
         return new ReconciliationReport.RefusedCommand(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), settlement);
     }

@@ -43,7 +43,8 @@ public final class RefusalSettlements {
             throw Refusal.invalid("outcome", "outcome is ENTERED_AGAIN, CITIZEN_CONTACTED or NOTHING_LOST");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        RefusalSettlement settlement = new RefusalSettlement(outcome, supervisor.username(), now);
+        RefusalSettlement settlement = new RefusalSettlement(outcome, supervisor.username(), supervisor.displayName(),
+                now);
         return db.inTransaction(c -> {
             RefusedCommand refused = sources.refusal(c, locationId, commandId)
                     .orElseThrow(() -> Refusal.notFound("the refused command"));

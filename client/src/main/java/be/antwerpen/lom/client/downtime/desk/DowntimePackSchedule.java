@@ -53,7 +53,7 @@ public final class DowntimePackSchedule {
     /** Held while a pack is made, so {@link #stop()} can wait for the pack being written. */
     private final Object making = new Object();
     private volatile boolean stopped;
-    private volatile ScheduledExecutorService ticker;
+    private ScheduledExecutorService ticker;
 
     public DowntimePackSchedule(DowntimePackGenerator generator, LocalDatabase database, PackSerials serials,
                                 SerialLeaseSource leaseSource, Executor background, Clock clock, LocalTime eveningAt,
@@ -73,7 +73,7 @@ public final class DowntimePackSchedule {
      * Starts the schedule, once per run (later calls do nothing): it follows the sync status and checks the
      * evening every {@code every} on a clock thread of its own, beginning now.
      */
-    public void start(DeskChanges changes, Duration every) {
+    public synchronized void start(DeskChanges changes, Duration every) {
         if (stopped || !started.compareAndSet(false, true)) {
             return;
         }
@@ -105,11 +105,14 @@ public final class DowntimePackSchedule {
         LocalDate today = today();
         runInBackground(() -> {
             topUpSerials(true);
+            if (stopped) {
+                return;
+            }
             LocalDate day = generator.packDayFrom(today);
             make(day);
             if (today.plusDays(1).equals(eveningDoneFor.get())) {
                 LocalDate next = generator.packDayFrom(today.plusDays(1));
-                if (!next.equals(day)) {
+                if (!next.equals(day) && !stopped) {
                     make(next);
                 }
             }
@@ -126,7 +129,9 @@ public final class DowntimePackSchedule {
         eveningDoneFor.set(tomorrow);
         runInBackground(() -> {
             topUpSerials(false);
-            make(generator.packDayFrom(tomorrow));
+            if (!stopped) {
+                make(generator.packDayFrom(tomorrow));
+            }
         });
     }
 
@@ -136,10 +141,12 @@ public final class DowntimePackSchedule {
      * generation executor of the schedule's own (an {@link ExecutorService}) is shut down.
      */
     public void stop() {
-        stopped = true;
-        ScheduledExecutorService clockThread = ticker;
-        if (clockThread != null) {
-            clockThread.shutdownNow();
+        synchronized (this) {
+            // with start(): a clock thread started is always seen here
+            stopped = true;
+            if (ticker != null) {
+                ticker.shutdownNow();
+            }
         }
         if (background instanceof ExecutorService own) {
             own.shutdown();

@@ -111,7 +111,7 @@ final class ReportSections {
                     ? "<b><font color='" + staleColour + "'>" + escape(messages.get("report.refusal.open"))
                             + "</font></b>"
                     : escape(messages.get("report.refusal.settledBy",
-                            messages.get("report.refusal.outcome." + settled.outcome().name()), settled.settledBy(),
+                            messages.get("report.refusal.outcome." + settled.outcome().name()), settled.settledByName(),
                             when(settled.settledAt())));
             h.append("<li>").append(line).append(" \u2013 ").append(state).append("</li>");
         }
