@@ -42,6 +42,14 @@ public final class DayEndReports {
     }
 
     /**
+     * Confirms that a desk not heard of was not used on {@code day} after its last contact (ADR 0154), by the
+     * logged-in supervisor.
+     */
+    public ReconciliationReport.NotUsedConfirmation confirmNotUsed(String locationId, String deviceId, LocalDate day) {
+        return calls.execute(api.confirmNotUsed(locationId, deviceId, new ReconciliationReport.ConfirmNotUsed(day)));
+    }
+
+    /**
      * The report as a file, exactly as the server made it.
      *
      * @throws ReportExportException when the answer is not a file of the asked format

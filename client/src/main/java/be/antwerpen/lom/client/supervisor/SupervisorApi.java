@@ -51,6 +51,12 @@ public interface SupervisorApi {
                                                             @Path("commandId") String commandId,
                                                             @Body ReconciliationReport.SettleRefusal settlement);
 
+    /** A supervisor confirms a desk not heard of was not used that day after its last contact (ADR 0154). */
+    @POST("api/v1/locations/{id}/desks/{deviceId}/not-used")
+    Call<ReconciliationReport.NotUsedConfirmation> confirmNotUsed(@Path("id") String locationId,
+                                                                  @Path("deviceId") String deviceId,
+                                                                  @Body ReconciliationReport.ConfirmNotUsed day);
+
     /** Per day at a location: seats the schedule offers, booked, held by desks' seat leases, free (ADR 0030). */
     @GET("api/v1/locations/{id}/seat-capacity")
     Call<List<SeatDayCapacity>> seatCapacity(@Path("id") String locationId, @Query("from") String from,

@@ -113,6 +113,21 @@ public final class RealServer implements AutoCloseable {
         return components.db().inSnapshot(c -> components.staff().find(c, username)).orElseThrow().member();
     }
 
+    /**
+     * Makes the desk's last contact with the server lie at {@code at}: a desk switched off since (its enrolment moved
+     * back, no push or status since).
+     */
+    public void deskLastHeardAt(String deviceId, java.time.Instant at) {
+        components.db().inTransaction(c -> {
+            try (var update = c.prepareStatement("UPDATE devices SET enrolled_at = ?, last_seen_at = NULL,"
+                    + " reported_at = NULL WHERE id = ?")) {
+                update.setLong(1, at.toEpochMilli());
+                update.setString(2, deviceId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     public int port() {
         return port;
     }

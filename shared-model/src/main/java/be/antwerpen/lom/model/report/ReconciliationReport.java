@@ -116,10 +116,11 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
      * Why the day does not add up (ADR 0095, 0147). Codes: {@code TOTALS_DIFFER} (difference),
      * {@code COMMANDS_NOT_ARRIVED} (deviceId, deskName, reported, received, missing), {@code DESK_BEHIND_SERVER}
      * (deviceId, deskName, reported, received, missing), {@code DESK_NOT_SYNCED} (deviceId, deskName, lastContact:
-     * an ISO instant), {@code DISPUTED} (count), {@code PAPER_FORMS_MISSING} (count, serials),
-     * {@code POSSIBLE_DUPLICATES} (count, extraRecords), {@code COMMANDS_REFUSED} (deviceId, deskName, count: the
-     * desk's commands of the day the server refused that no supervisor settled yet, ADR 0152), {@code UNREADABLE_COMMANDS} (count: open dead letters of the
-     * location). Parameters never hold personal data.
+     * an ISO instant; not for a desk a supervisor confirmed as not used, ADR 0154), {@code DISPUTED} (count),
+     * {@code PAPER_FORMS_MISSING} (count, serials), {@code POSSIBLE_DUPLICATES} (count, extraRecords),
+     * {@code COMMANDS_REFUSED} (deviceId, deskName, count: the desk's commands of the day the server refused that no
+     * supervisor settled yet, ADR 0152), {@code UNREADABLE_COMMANDS} (count: open dead letters of the location).
+     * Parameters never hold personal data.
      */
     public record Reason(String code, Map<String, String> parameters) {
 
@@ -174,10 +175,37 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
      * (push, pull, snapshot), its last status report and its enrollment.
      * {@code reportedSequence} is the last sequence the desk said it had handed out (at its last sync,
      * {@code reportedAt}; null when it never said), {@code receivedSequence} the last one the server
-     * received from it (ADR 0095).
+     * received from it (ADR 0095). {@code notUsed}: a supervisor confirmed that the desk was not used on the day
+     * after this last contact (ADR 0154); a stale desk so confirmed keeps the day from adding up no longer. Null when
+     * there is no confirmation for this last contact.
      */
     public record DeskLine(String deviceId, String deskName, Instant lastSeenAt, boolean revoked, boolean stale,
-                           Long reportedSequence, Instant reportedAt, long receivedSequence) {
+                           Long reportedSequence, Instant reportedAt, long receivedSequence,
+                           NotUsedConfirmation notUsed) {
+
+        /** A desk without a supervisor's confirmation. */
+        public DeskLine(String deviceId, String deskName, Instant lastSeenAt, boolean revoked, boolean stale,
+                        Long reportedSequence, Instant reportedAt, long receivedSequence) {
+            this(deviceId, deskName, lastSeenAt, revoked, stale, reportedSequence, reportedAt, receivedSequence, null);
+        }
+    }
+
+    /**
+     * A supervisor's word that a desk not heard of since {@code lastContact} was not used on the day after it
+     * (ADR 0154): switched off, or closed early. It holds only while the desk's last contact is still that one.
+     *
+     * @param day         the day it is about
+     * @param lastContact the desk's last contact when the supervisor confirmed
+     * @param confirmedBy     the supervisor's user name, from the session
+     * @param confirmedByName the supervisor's name, as people know them
+     * @param confirmedAt     when
+     */
+    public record NotUsedConfirmation(LocalDate day, Instant lastContact, String confirmedBy, String confirmedByName,
+                                      Instant confirmedAt) {
+    }
+
+    /** The body of a confirmation request: the day. Who confirms comes from the session. */
+    public record ConfirmNotUsed(LocalDate date) {
     }
 
     /**

@@ -36,8 +36,9 @@ final class DayChecks {
             out.add(reason(TOTALS_DIFFER, "difference", Integer.toString(difference)));
         }
         for (ReconciliationReport.DeskLine d : desks) {
-            // a desk not heard of since the moment cannot have told its sequence: what it did since is unknown
-            if (d.stale()) {
+            // a desk not heard of since the moment cannot have told its sequence: what it did since is unknown,
+            // unless a supervisor confirmed it was not used after its last contact (ADR 0154)
+            if (d.stale() && d.notUsed() == null) {
                 out.add(reason(DESK_NOT_SYNCED, "deviceId", d.deviceId(), "deskName", d.deskName(), "lastContact",
                         d.lastSeenAt() == null ? "" : d.lastSeenAt().toString()));
             }

@@ -30,6 +30,9 @@ import java.util.Set;
  *
  * <p>POST /locations/{locationId}/refused-commands/{commandId}/settlement {@code {"outcome": ...}}: a supervisor of
  * the location says how a refused command's citizen was accounted for (ADR 0152); the supervisor is the session's.
+ *
+ * <p>POST /locations/{locationId}/desks/{deviceId}/not-used {@code {"date": ...}}: a supervisor of the location
+ * confirms that a desk not heard of was not used that day after its last contact (ADR 0154).
  */
 public final class ReconciliationController implements EndpointGroup {
 
@@ -41,12 +44,14 @@ public final class ReconciliationController implements EndpointGroup {
     private final ReferenceData reference;
     private final RequestAuth auth;
     private final RefusalSettlements settlements;
+    private final NotUsedDesks notUsed;
     private final JsonBodies bodies;
 
     public ReconciliationController(ReconciliationService service, ReconciliationCsv csv, ReconciliationPdf pdf,
                                     ReferenceData reference, RequestAuth auth, RefusalSettlements settlements,
-                                    JsonBodies bodies) {
+                                    NotUsedDesks notUsed, JsonBodies bodies) {
         this.settlements = settlements;
+        this.notUsed = notUsed;
         this.bodies = bodies;
         this.service = service;
         this.csv = csv;
@@ -82,6 +87,16 @@ public final class ReconciliationController implements EndpointGroup {
         String command = Params.id(ctx, "commandId").toString();
         ReconciliationReport.SettleRefusal body = bodies.read(ctx, ReconciliationReport.SettleRefusal.class);
         ctx.json(settlements.settle(supervisor, location, command, body.outcome()));
+    }
+
+    public void confirmNotUsed(Context ctx) throws Exception {
+        String location = ctx.pathParam("locationId");
+        reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
+        StaffMember supervisor = auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
+        ReconciliationReport.ConfirmNotUsed body = bodies.read(ctx, ReconciliationReport.ConfirmNotUsed.class);
+        LocalDate day = body.date();
+        ctx.json(notUsed.confirm(supervisor, location, ctx.pathParam("deviceId"), day,
+                day == null ? null : service.notSyncedSince(location, day)));
     }
 
     /** {@code format}, or else what the Accept header asks for; JSON by default. */
@@ -123,6 +138,7 @@ public final class ReconciliationController implements EndpointGroup {
         path(HttpApi.BASE, () -> {
             get("/locations/{locationId}/reconciliation", this::report);
             post("/locations/{locationId}/refused-commands/{commandId}/settlement", this::settle);
+            post("/locations/{locationId}/desks/{deviceId}/not-used", this::confirmNotUsed);
         });
     }
 }

@@ -79,8 +79,11 @@ public final class ReconciliationCsv {
             line(out, "openConflict", c.conflictId(), c.kind(), SpreadsheetCsv.moment(c.createdAt()), c.description());
         }
         for (ReconciliationReport.DeskLine d : r.desks()) {
-            line(out, "desk", d.deskName(), SpreadsheetCsv.moment(d.lastSeenAt()),
-                    d.stale() ? "not synced since " + SpreadsheetCsv.moment(r.notSyncedSince()) : "synced",
+            String state = !d.stale() ? "synced" : d.notUsed() != null
+                    ? "not used after last contact, confirmed by " + d.notUsed().confirmedByName() + " at "
+                            + SpreadsheetCsv.moment(d.notUsed().confirmedAt())
+                    : "not synced since " + SpreadsheetCsv.moment(r.notSyncedSince());
+            line(out, "desk", d.deskName(), SpreadsheetCsv.moment(d.lastSeenAt()), state,
                     d.revoked() ? "revoked" : "", d.reportedSequence(), d.receivedSequence());
         }
         ReconciliationReport.OfflinePeriods offline = r.offlinePeriods();

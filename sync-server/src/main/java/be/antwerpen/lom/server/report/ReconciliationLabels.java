@@ -88,6 +88,7 @@ final class ReconciliationLabels {
     static final String SYNC_STATE = "Synchronisatie";
     static final String STALE = "NIET gesynchroniseerd sinds %s";
     static final String SYNCED = "gesynchroniseerd";
+    static final String NOT_USED = "niet gebruikt na laatste contact (bevestigd door %s, %s)";
     static final String REVOKED = "ingetrokken";
     static final String NEVER = "nooit";
 

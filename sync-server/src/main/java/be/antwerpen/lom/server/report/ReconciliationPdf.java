@@ -172,8 +172,10 @@ public final class ReconciliationPdf {
         pages.heading(ReconciliationLabels.DESKS);
         List<String[]> rows = new ArrayList<>();
         for (ReconciliationReport.DeskLine d : r.desks()) {
-            String state = d.revoked() ? ReconciliationLabels.REVOKED : d.stale()
-                    ? String.format(ReconciliationLabels.STALE, moment(r.notSyncedSince())) : ReconciliationLabels.SYNCED;
+            String state = d.revoked() ? ReconciliationLabels.REVOKED : !d.stale() ? ReconciliationLabels.SYNCED
+                    : d.notUsed() != null ? String.format(ReconciliationLabels.NOT_USED, d.notUsed().confirmedByName(),
+                            moment(d.notUsed().confirmedAt()))
+                    : String.format(ReconciliationLabels.STALE, moment(r.notSyncedSince()));
             rows.add(new String[] {d.deskName(), d.lastSeenAt() == null ? ReconciliationLabels.NEVER
                     : moment(d.lastSeenAt()), state, d.reportedSequence() == null ? "\u2013"
                     : d.reportedSequence().toString(), Long.toString(d.receivedSequence())});

@@ -99,6 +99,40 @@ final class ReconciliationRepository {
                         + " AND r.outcome = 'REJECTED'", ReconciliationRepository::refusedCommand, commandId, locationId);
     }
 
+    /**
+     * The location's desks a supervisor confirmed as not used on {@code day} after a last contact, by device
+     * (ADR 0154). Whether a confirmation still holds (the desk's contact is still that one) is the caller's.
+     */
+    Map<String, ReconciliationReport.NotUsedConfirmation> notUsed(Connection c, String locationId, LocalDate day)
+            throws SQLException {
+        Map<String, ReconciliationReport.NotUsedConfirmation> out = new HashMap<>();
+        Rows.list(c, "SELECT n.device_id, n.last_contact, n.confirmed_by, n.confirmed_at, u.display_name"
+                        + " FROM desks_confirmed_not_used n JOIN devices d ON d.id = n.device_id"
+                        + " LEFT JOIN staff_users u ON u.username = n.confirmed_by"
+                        + " WHERE d.location_id = ? AND n.day = ?",
+                rs -> out.put(rs.getString(1), new ReconciliationReport.NotUsedConfirmation(day,
+                        Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
+                        rs.getString(5) == null ? rs.getString(3) : rs.getString(5),
+                        Instant.ofEpochMilli(rs.getLong(4)))),
+                locationId, day.toString());
+        return out;
+    }
+
+    /**
+     * Records a confirmation, replacing one of the same desk and day about an earlier contact; false when the desk
+     * and day are confirmed for this contact (or a later one) already.
+     */
+    boolean confirmNotUsed(Connection c, String deviceId, ReconciliationReport.NotUsedConfirmation confirmation)
+            throws SQLException {
+        return Rows.update(c, "INSERT INTO desks_confirmed_not_used (device_id, day, last_contact, confirmed_by,"
+                        + " confirmed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id, day) DO UPDATE SET"
+                        + " last_contact = excluded.last_contact, confirmed_by = excluded.confirmed_by,"
+                        + " confirmed_at = excluded.confirmed_at"
+                        + " WHERE desks_confirmed_not_used.last_contact < excluded.last_contact",
+                deviceId, confirmation.day().toString(), confirmation.lastContact().toEpochMilli(),
+                confirmation.confirmedBy(), confirmation.confirmedAt().toEpochMilli()) == 1;
+    }
+
     /** Records a settlement; false when the command was settled already (the first settlement stands). */
     boolean settle(Connection c, String commandId, ReconciliationReport.RefusalSettlement settlement)
             throws SQLException {

@@ -111,8 +111,9 @@ public final class ReconciliationService {
                         .distinct().toList()), allDeskNames);
         int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
         List<ReconciliationReport.RefusedCommand> refused = sources.refusals(c, locationId, date, dayStart, dayEnd);
+        Map<String, ReconciliationReport.NotUsedConfirmation> notUsed = sources.notUsed(c, locationId, date);
         return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
-                disagreeing, refused);
+                disagreeing, refused, notUsed);
     }
 
     /**
@@ -143,7 +144,8 @@ public final class ReconciliationService {
                                        ReconciliationReport.OfflinePeriods periods,
                                        ReconciliationReport.PaperForms forms,
                                        List<ReconciliationReport.PossibleDuplicate> twice, int difference,
-                                       List<ReconciliationReport.RefusedCommand> refused) {
+                                       List<ReconciliationReport.RefusedCommand> refused,
+                                       Map<String, ReconciliationReport.NotUsedConfirmation> notUsed) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -196,10 +198,14 @@ public final class ReconciliationService {
                 .map(d -> {
                     ReconciliationRepository.DeskSequence seq = sequences.get(d.id());
                     Instant contact = seq == null ? d.lastSeenAt() : seq.lastContact();
+                    // a supervisor's word holds only while the desk has not been heard of since it was given
+                    ReconciliationReport.NotUsedConfirmation confirmed = notUsed.get(d.id());
+                    boolean holds = confirmed != null && contact != null
+                            && !confirmed.lastContact().isBefore(contact);
                     return new ReconciliationReport.DeskLine(d.id(), d.deskName(), contact, d.revoked(),
                             !d.revoked() && (contact == null || contact.isBefore(since)),
                             seq == null ? null : seq.reported(), seq == null ? null : seq.reportedAt(),
-                            seq == null ? d.lastSequence() : seq.received());
+                            seq == null ? d.lastSequence() : seq.received(), holds ? confirmed : null);
                 })
                 .toList();
         int unreadable = (int) open.stream().filter(v -> v.kind() == ConflictKind.DEAD_LETTER).count();

@@ -86,6 +86,7 @@ import be.antwerpen.lom.server.monitoring.MonitoringController;
 import be.antwerpen.lom.server.monitoring.RequestMetrics;
 import be.antwerpen.lom.server.reference.ReferenceController;
 import be.antwerpen.lom.server.report.ReconciliationController;
+import be.antwerpen.lom.server.report.NotUsedDesks;
 import be.antwerpen.lom.server.report.RefusalSettlements;
 import be.antwerpen.lom.server.report.ReconciliationCsv;
 import be.antwerpen.lom.server.report.ReconciliationPdf;
@@ -388,7 +389,8 @@ public final class ServerComponents {
                         clock), auth, bodies),
                 new ReconciliationController(new ReconciliationService(db, appointments, conflicts, devices, clock, json, reference),
                         new ReconciliationCsv(), new ReconciliationPdf(), reference, auth,
-                        new RefusalSettlements(db, audit, ids, clock), bodies),
+                        new RefusalSettlements(db, audit, ids, clock), new NotUsedDesks(db, devices, audit, ids, clock),
+                        bodies),
                 new AuditController(new AuditTrail(db, audit, appointments, devices), auth, bodies),
                 new AuditAnchorController(auditHeads, auth),
                 new SerialLeaseController(serialLeases, auth, bodies),

@@ -21,6 +21,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -206,6 +207,7 @@ abstract class OpenApiExamplesContract {
             case "conflictId" -> openDoubleBooking();
             case "drillId" -> freshDrill();
             case "commandId" -> freshRefusal();
+            case "deviceId" -> deskSilentLongSince();
             default -> example;
         };
     }
@@ -227,6 +229,9 @@ abstract class OpenApiExamplesContract {
                 JsonNode value = object.get(name);
                 if (name.equals("start")) {
                     object.put(name, slotFor(template).toString());
+                } else if (name.equals("date")) {
+                    // a day that has begun: a confirmation is about a day that was (the examples lie ahead)
+                    object.put(name, LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).toString());
                 } else if (name.equals("rebookStart")) {
                     object.put(name, firstProposal(template).toString());
                 } else {
@@ -277,6 +282,20 @@ abstract class OpenApiExamplesContract {
                 AppointmentOrigin.WALK_IN, null))).receipts().get(0);
         assertThat(receipt.outcome()).isEqualTo(be.antwerpen.lom.model.sync.CommandOutcome.REJECTED);
         return receipt.commandId().toString();
+    }
+
+    private int silentDesks;
+
+    /** A desk of its own whose last contact (its enrolment) lies long ago: switched off since. */
+    private String deskSilentLongSince() {
+        Desk silent = new Desk(server, "antwerpen", "Loket " + (20 + ++silentDesks), "agent.antwerpen");
+        db.inTransaction(c -> {
+            try (var update = c.prepareStatement("UPDATE devices SET enrolled_at = 0, last_seen_at = NULL WHERE id = ?")) {
+                update.setString(1, silent.id());
+                return update.executeUpdate();
+            }
+        });
+        return silent.id();
     }
 
     /** A booking of a citizen of its own, an hour or more after the examples' slots. */

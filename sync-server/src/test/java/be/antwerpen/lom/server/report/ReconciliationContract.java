@@ -640,6 +640,74 @@ abstract class ReconciliationContract {
     }
 
     @Test
+    void a_desk_switched_off_keeps_its_day_open_until_a_supervisor_confirms_it_was_not_used_and_a_later_contact_needs_a_new_word() {
+        LocalDate date = Fixture.openMorning("merksem", 5).toLocalDate();
+        clock.set(at(date, 8, 0));
+        Desk off = desk("merksem", "Loket 71");
+        String confirm = "/locations/merksem/desks/" + off.id() + "/not-used";
+        clock.set(at(date, 11, 0));
+        assertThat(reasonsOf(report("merksem", date), off)).containsExactly("DESK_NOT_SYNCED");
+
+        // the web edge: who may confirm, and what
+        server.staffAdministration().create("supervisor.wilrijk", "Supervisor Wilrijk", StaffRole.SUPERVISOR,
+                Set.of("wilrijk"), Fixture.PASSWORD, true, "test");
+        String elsewhere = http.post("/auth/login", new LoginRequest("supervisor.wilrijk", Fixture.PASSWORD),
+                Map.of()).json().path("token").asText();
+        assertThat(http.post(confirm, Map.of("date", date.toString()), Http.bearer(agent())).status()).isEqualTo(403);
+        assertThat(http.post(confirm, Map.of("date", date.toString()), Http.bearer(elsewhere)).status())
+                .isEqualTo(403);
+        assertThat(http.post("/locations/wilrijk/desks/" + off.id() + "/not-used", Map.of("date", date.toString()),
+                Http.bearer(supervisor())).status()).as("a desk of another location").isEqualTo(404);
+        Http.Response future = http.post(confirm, Map.of("date", date.plusDays(1).toString()),
+                Http.bearer(supervisor()));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().path("field").asText()).isEqualTo("date");
+        assertThat(http.post(confirm, Map.of("date", "gisteren"), Http.bearer(supervisor())).status()).isEqualTo(400);
+
+        Http.Response confirmed = http.post(confirm, Map.of("date", date.toString(), "confirmedBy", "agent.report"),
+                Http.bearer(supervisor()));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(confirmed.json().path("confirmedBy").asText()).isEqualTo("supervisor.report");
+        assertThat(http.post(confirm, Map.of("date", date.toString()), Http.bearer(supervisor())).json()
+                .path("code").asText()).isEqualTo("desk_already_confirmed");
+        JsonNode afterWord = report("merksem", date);
+        assertThat(reasonsOf(afterWord, off)).isEmpty();
+        assertThat(deskLine(afterWord, off).path("stale").asBoolean()).as("still not heard of: a fact").isTrue();
+        assertThat(deskLine(afterWord, off).path("notUsed").path("confirmedBy").asText()).isEqualTo("supervisor.report");
+
+        // the desk is heard of at noon, before closing: the word was about its contact at eight, not this one
+        clock.set(at(date, 12, 0));
+        assertThat(http.get("/sync/pull?cursor=0&deskSequence=0", deviceHeaders(off)).status()).isEqualTo(200);
+        assertThat(http.post(confirm, Map.of("date", date.toString()), Http.bearer(supervisor())).json()
+                .path("code").asText()).as("heard of in the last quarter of an hour").isEqualTo("desk_heard");
+        clock.set(at(date, 23, 0));
+        JsonNode evening = report("merksem", date);
+        assertThat(reasonsOf(evening, off)).containsExactly("DESK_NOT_SYNCED");
+        assertThat(deskLine(evening, off).path("notUsed").isNull()).isTrue();
+        assertThat(http.post(confirm, Map.of("date", date.toString()), Http.bearer(supervisor())).status())
+                .isEqualTo(200);
+        JsonNode confirmedAgain = report("merksem", date);
+        assertThat(reasonsOf(confirmedAgain, off)).isEmpty();
+        assertThat(http.get("/locations/merksem/reconciliation?date=" + date + "&format=csv", Http.bearer(supervisor()))
+                .text()).contains("desk;Loket 71;" + date + " 12:00;not used after last contact, confirmed by"
+                + " Supervisor at " + date + " 23:00");
+        List<AuditEntry> audited = db.inSnapshot(c -> server.audit().search(c, "merksem", "supervisor.report", null,
+                List.of(off.id()), null, null, 10));
+        assertThat(audited).extracting(AuditEntry::action).containsExactly("ConfirmDeskNotUsed", "ConfirmDeskNotUsed");
+    }
+
+    /** The codes of the reasons that name {@code desk}. */
+    private static List<String> reasonsOf(JsonNode report, Desk desk) {
+        List<String> codes = new ArrayList<>();
+        report.path("totals").path("reasons").forEach(r -> {
+            if (desk.id().equals(r.path("parameters").path("deviceId").asText())) {
+                codes.add(r.path("code").asText());
+            }
+        });
+        return codes;
+    }
+
+    @Test
     void a_refused_command_is_settled_once_by_a_supervisor_of_its_location_named_by_the_session_not_the_body() {
         LocalDate date = Fixture.openMorning("linkeroever").toLocalDate().plusWeeks(1);
         Desk desk = desk("linkeroever", "Loket 42");

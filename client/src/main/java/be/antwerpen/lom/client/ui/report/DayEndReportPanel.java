@@ -15,7 +15,6 @@ import java.util.function.Function;
 import javax.swing.ButtonGroup;
 import javax.swing.ButtonModel;
 import javax.swing.DefaultListCellRenderer;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JEditorPane;
@@ -50,11 +49,8 @@ public final class DayEndReportPanel extends JPanel {
     private final JLabel statement = new JLabel();
     private final Function<String, String> productName;
     private final JEditorPane sections = new JEditorPane("text/html", "");
-    private final JLabel refusalsLabel = new JLabel();
-    private final DefaultListModel<ReconciliationReport.RefusedCommand> openRefusals = new DefaultListModel<>();
-    private final JList<ReconciliationReport.RefusedCommand> refusals = new JList<>(openRefusals);
-    private final JScrollPane refusalsScroll = new JScrollPane(refusals);
-    private final JButton settle = new JButton();
+    private final PendingActions<ReconciliationReport.RefusedCommand> refusals;
+    private final PendingActions<ReconciliationReport.DeskLine> silentDesks;
 
     /** @param locationName a location's name for its id (the id itself when the desk does not know it) */
     public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser,
@@ -85,21 +81,10 @@ public final class DayEndReportPanel extends JPanel {
         totals.setName("report.totals");
         statement.setName("report.statement");
         sections.setName("report.sections");
-        refusals.setName("report.refusals");
-        settle.setName("report.settle");
-        refusalsLabel.setText(messages.get("report.refusals"));
-        refusalsLabel.setLabelFor(refusals);
-        settle.setText(messages.get("report.settle"));
-        refusals.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
-        refusals.setVisibleRowCount(3);
-        refusals.setCellRenderer(new DefaultListCellRenderer() {
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                          boolean selected, boolean focus) {
-                Object shown = value instanceof ReconciliationReport.RefusedCommand c ? model.describe(c) : value;
-                return super.getListCellRendererComponent(list, shown, index, selected, focus);
-            }
-        });
+        refusals = new PendingActions<>("report.refusals", messages.get("report.refusals"),
+                messages.get("report.settle"), model::describe, this::settle);
+        silentDesks = new PendingActions<>("report.silentDesks", messages.get("report.silentDesks"),
+                messages.get("report.confirmNotUsed"), model::describeSilent, this::confirmNotUsed);
         sections.setEditable(false);
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         totals.putClientProperty("FlatLaf.styleClass", "large");
@@ -139,9 +124,8 @@ public final class DayEndReportPanel extends JPanel {
         form.add(heading, "span, wrap");
         form.add(totals, "span, wrap");
         form.add(statement, "span, wrap");
-        form.add(refusalsLabel, "span, hidemode 3, wrap");
-        form.add(refusalsScroll, "span, growx, hidemode 3, split 2");
-        form.add(settle, "top, hidemode 3");
+        form.add(refusals, "span, growx, hidemode 3, wrap");
+        form.add(silentDesks, "span, growx, hidemode 3");
         add(form, BorderLayout.NORTH);
         add(new JScrollPane(sections), BorderLayout.CENTER);
 
@@ -150,8 +134,6 @@ public final class DayEndReportPanel extends JPanel {
         since.addActionListener(e -> load.doClick());
         exportCsv.addActionListener(e -> export(ReportFormat.CSV));
         exportPdf.addActionListener(e -> export(ReportFormat.PDF));
-        settle.addActionListener(e -> settleSelected());
-        refusals.addListSelectionListener(e -> settle.setEnabled(!model.busy() && refusals.getSelectedValue() != null));
         model.addListener(this::refresh);
         refresh();
     }
@@ -168,12 +150,16 @@ public final class DayEndReportPanel extends JPanel {
                 .ifPresent(target -> model.export(format, where, date.getText(), since.getText(), target));
     }
 
-    /** Asks how the selected refused command's citizen was taken care of; "Ja" with a choice settles it. */
-    private void settleSelected() {
-        ReconciliationReport.RefusedCommand selected = refusals.getSelectedValue();
-        if (selected == null) {
-            return;
+    /** "Ja" to a desk not heard of having been unused after its last contact confirms it (ADR 0154). */
+    private void confirmNotUsed(ReconciliationReport.DeskLine desk) {
+        if (new Confirmation(messages).ask(this, "report.confirmNotUsedDialog",
+                messages.get("report.confirmNotUsed.title"), model.confirmNotUsedQuestion(desk))) {
+            model.confirmNotUsed(desk);
         }
+    }
+
+    /** Asks how a refused command's citizen was taken care of; "Ja" with a choice settles it. */
+    private void settle(ReconciliationReport.RefusedCommand selected) {
         JPanel question = new JPanel(new MigLayout("insets 0, wrap 1"));
         question.add(new JLabel(messages.get("report.refusal.settleQuestion")));
         question.add(new JLabel(model.describe(selected)));
@@ -203,15 +189,8 @@ public final class DayEndReportPanel extends JPanel {
         sinceError.setText(model.sinceError());
         notice.setText(model.notice());
         load.setEnabled(!model.busy());
-        List<ReconciliationReport.RefusedCommand> open = model.openRefusals();
-        if (!open.equals(java.util.Collections.list(openRefusals.elements()))) {
-            openRefusals.clear();
-            open.forEach(openRefusals::addElement);
-        }
-        refusalsLabel.setVisible(!open.isEmpty());
-        refusalsScroll.setVisible(!open.isEmpty());
-        settle.setVisible(!open.isEmpty());
-        settle.setEnabled(!model.busy() && refusals.getSelectedValue() != null);
+        refusals.update(model.openRefusals(), model.busy());
+        silentDesks.update(model.silentDesks(), model.busy());
         exportCsv.setEnabled(!model.busy());
         exportPdf.setEnabled(!model.busy());
         model.report().ifPresentOrElse(r -> {

@@ -197,6 +197,67 @@ public final class DayEndReportViewModel {
                 });
     }
 
+    /**
+     * The loaded report's desks not heard of since its moment that no supervisor confirmed as not used (ADR 0154):
+     * what each did since is unknown, and keeps the day from adding up.
+     */
+    public List<ReconciliationReport.DeskLine> silentDesks() {
+        if (report == null) {
+            return List.of();
+        }
+        return report.desks().stream().filter(d -> d.stale() && !d.revoked() && d.notUsed() == null).toList();
+    }
+
+    /** A silent desk in words: its name and its last contact. */
+    public String describeSilent(ReconciliationReport.DeskLine desk) {
+        return messages.get("report.silentDesk", desk.deskName(), lastContact(desk));
+    }
+
+    /** The question before confirming: the desk, its last contact, the day, and what a wrong "yes" would hide. */
+    public String confirmNotUsedQuestion(ReconciliationReport.DeskLine desk) {
+        return messages.get("report.confirmNotUsed.question", desk.deskName(), lastContact(desk),
+                report == null ? "" : messages.dayWithWeekday().format(report.date()));
+    }
+
+    private String lastContact(ReconciliationReport.DeskLine desk) {
+        if (desk.lastSeenAt() == null) {
+            return messages.get("report.desk.never");
+        }
+        java.time.ZonedDateTime at = desk.lastSeenAt().atZone(zone);
+        return messages.get("report.dateAtTime", messages.date().format(at), messages.time().format(at));
+    }
+
+    /**
+     * Confirms in the background, by the logged-in supervisor, that {@code desk} was not used on the loaded report's
+     * day after its last contact, then loads the report again. A desk heard of meanwhile, or confirmed by someone
+     * else, is said so, and the report is loaded again too.
+     */
+    public void confirmNotUsed(ReconciliationReport.DeskLine desk) {
+        Query q = lastQuery;
+        if (report == null || q == null) {
+            return;
+        }
+        String locationId = report.locationId();
+        LocalDate day = report.date();
+        busy = true;
+        notice = messages.get("report.confirmNotUsed.saving");
+        changed();
+        tasks.run(() -> reports.confirmNotUsed(locationId, desk.deviceId(), day),
+                confirmed -> fetch(q, messages.get("report.loading"),
+                        messages.get("report.confirmNotUsed.done", desk.deskName())),
+                e -> {
+                    if (e instanceof ServerRefusedException refusal && refusal.status() == 409) {
+                        boolean heard = refusal.body() != null && "desk_heard".equals(refusal.body().code());
+                        fetch(q, messages.get("report.loading"), messages.get(heard ? "report.confirmNotUsed.heard"
+                                : "report.confirmNotUsed.already", desk.deskName()));
+                        return;
+                    }
+                    busy = false;
+                    notice = failure(e);
+                    changed();
+                });
+    }
+
     /** The last report loaded, or empty (nothing loaded yet, or the last load failed). */
     public Optional<ReconciliationReport> report() {
         return Optional.ofNullable(report);

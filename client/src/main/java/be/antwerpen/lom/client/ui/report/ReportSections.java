@@ -74,7 +74,11 @@ final class ReportSections {
                 if (d.revoked()) {
                     text += " (" + escape(messages.get("report.desk.revoked")) + ")";
                 }
-                if (d.stale()) {
+                if (d.stale() && d.notUsed() != null) {
+                    // a supervisor's word (ADR 0154): not red, but said
+                    text += " \u2013 " + escape(messages.get("report.desk.notUsed", d.notUsed().confirmedByName(),
+                            when(d.notUsed().confirmedAt())));
+                } else if (d.stale()) {
                     text = "<b><font color='" + staleColour + "'>" + text + " \u2013 "
                             + escape(messages.get("report.desk.stale")) + "</font></b>";
                 }

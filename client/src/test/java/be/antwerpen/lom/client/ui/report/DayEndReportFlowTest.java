@@ -231,7 +231,7 @@ class DayEndReportFlowTest {
                 .doesNotContain("Lien");
 
         frame.list("report.refusals").selectItem(0);
-        JButton settle = (JButton) frame.button("report.settle").requireText("Afhandelen\u2026").target();
+        JButton settle = (JButton) frame.button("report.refusals.action").requireText("Afhandelen\u2026").target();
         SwingUtilities.invokeLater(settle::doClick);
         DialogFixture question = WindowFinder.findDialog("report.settleDialog").using(frame.robot());
         question.radioButton("report.settle.CITIZEN_CONTACTED")
@@ -245,6 +245,34 @@ class DayEndReportFlowTest {
         assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
                 .findByName("report.sections")).getText()).replaceAll("\\s+", " "))
                 .contains("Burger gecontacteerd (en zo nodig opnieuw geboekt), door Supervisor op ");
+    }
+
+    @Test
+    void a_desk_switched_off_all_day_keeps_the_day_open_until_the_supervisor_confirms_it_was_not_used() {
+        server.components.enrollment().issue("FLOW-REPORT-6", "antwerpen", "Loket 6", Duration.ofHours(1), "e2e");
+        PushingDesk desk = new PushingDesk(server, "FLOW-REPORT-6");
+        server.deskLastHeardAt(desk.deviceId(), java.time.Instant.now().minus(Duration.ofDays(3)));
+        int tab = GuiActionRunner.execute(() -> ((JTabbedPane) frame.tabbedPane("tabs").target())
+                .indexOfTab("Dagrapport"));
+        Press.tab(frame.tabbedPane("tabs"), tab);
+        Press.button(frame.button("report.load"));
+        waitFor(() -> frame.label("report.statement").text().contains("Loket 6 is niet gesynchroniseerd sinds"));
+        frame.list("report.silentDesks").requireItemCount(1);
+        assertThat(frame.list("report.silentDesks").valueAt(0)).startsWith("Loket 6, laatste contact ");
+
+        frame.list("report.silentDesks").selectItem(0);
+        JButton confirm = (JButton) frame.button("report.silentDesks.action")
+                .requireText("Niet gebruikt bevestigen\u2026").target();
+        SwingUtilities.invokeLater(confirm::doClick);
+        DialogFixture question = WindowFinder.findDialog("report.confirmNotUsedDialog").using(frame.robot());
+        Press.button(question.button("confirm.yes"));
+
+        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"));
+        assertThat(frame.label("report.notice").text())
+                .isEqualTo("Loket 6 is bevestigd als niet gebruikt na zijn laatste contact.");
+        assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
+                .findByName("report.sections")).getText()).replaceAll("\\s+", " "))
+                .contains("niet gebruikt na laatste contact (bevestigd door Supervisor op ");
     }
 
     private static Commands.RegisterWalkIn walkIn(LocalDateTime arrived, int citizen, String givenName) {

@@ -340,4 +340,33 @@ class DayEndReportViewModelTest {
         assertThat(model.report().orElseThrow().refusedCommands().get(0).settlement().outcome())
                 .isEqualTo(ReconciliationReport.RefusalOutcome.CITIZEN_CONTACTED);
     }
+
+    @Test
+    void a_desk_switched_off_keeps_the_day_open_until_the_supervisor_confirms_it_was_not_used() {
+        LocalDate today = LocalDate.now(BRUSSELS);
+        String todayText = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear();
+        PushingDesk off = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
+        server.deskLastHeardAt(off.deviceId(), Instant.now().minus(Duration.ofDays(2)));
+        model.load("antwerpen", todayText, "");
+        assertThat(model.addsUp()).isFalse();
+        assertThat(model.silentDesks()).singleElement().satisfies(d -> {
+            assertThat(d.deskName()).isEqualTo("Loket 2");
+            assertThat(model.describeSilent(d)).startsWith("Loket 2, laatste contact ").contains(" om ");
+            assertThat(model.confirmNotUsedQuestion(d)).startsWith("Bevestig je dat Loket 2 na zijn laatste contact");
+        });
+        ReconciliationReport.DeskLine silent = model.silentDesks().get(0);
+
+        model.confirmNotUsed(silent);
+
+        assertThat(model.notice()).isEqualTo("Loket 2 is bevestigd als niet gebruikt na zijn laatste contact.");
+        assertThat(model.silentDesks()).isEmpty();
+        assertThat(model.addsUp()).isTrue();
+        // a second supervisor on the report they loaded before
+        model.confirmNotUsed(silent);
+        assertThat(model.notice()).isEqualTo("Loket 2 was intussen al bevestigd; het rapport is opnieuw geladen.");
+        // the desk is heard of again: nothing to confirm
+        off.push(new Commands.CheckIn(UUID.randomUUID(), null));
+        model.confirmNotUsed(silent);
+        assertThat(model.notice()).startsWith("Loket 2 is intussen gehoord");
+    }
 }
