@@ -14,7 +14,8 @@ import be.antwerpen.lom.server.refusal.Refusal;
  *       own location when made at a desk.</li>
  *   <li>Anything done to an existing appointment (counter actions, contact data, moving or cancelling it)
  *       needs a person who works at the appointment's location, and a desk of that location.</li>
- *   <li>A conflict is settled by a supervisor (or admin) of the conflict's location only.</li>
+ *   <li>A conflict is settled by a supervisor (or admin) of the conflict's location only; a decision that changes
+ *       its appointment, also of the appointment's location now.</li>
  * </ul>
  */
 public final class CommandPolicy {
@@ -44,6 +45,14 @@ public final class CommandPolicy {
             throw Refusal.forbidden("only a supervisor can settle conflicts");
         }
         requireWorksAt(actor, conflictLocationId, "only a supervisor of this location can settle its conflicts");
+    }
+
+    /**
+     * A decision that changes the conflict's appointment also needs a supervisor who works where the appointment is
+     * now: it may have been moved to another location since the conflict was opened.
+     */
+    public void mayChangeConflictAppointmentAt(Actor actor, String appointmentLocationId) {
+        requireWorksAt(actor, appointmentLocationId, "the appointment has moved to a location you do not work at");
     }
 
     private static void requireRole(Actor actor, StaffRole role) {

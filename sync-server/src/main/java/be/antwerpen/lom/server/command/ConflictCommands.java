@@ -58,8 +58,8 @@ public final class ConflictCommands {
                     throw Rejected.because("conflict.neverDrop", "a citizen's booking is never dropped: rebook it or keep the desk's booking");
                 }
             }
-            case KEEP_DESK, MERGE -> keepDesk(scope, conflict, r.resolution());
-            case REBOOK -> rebook(scope, conflict, r);
+            case KEEP_DESK, MERGE -> keepDesk(scope, conflict, r.resolution(), policy);
+            case REBOOK -> rebook(scope, conflict, r, policy);
             default -> throw Rejected.because("conflict.unknownResolution", "unknown resolution");
         }
         if (!conflicts.resolve(scope.connection(), conflict.id(), r.resolution(), scope.actor().username(), remark,
@@ -73,13 +73,14 @@ public final class ConflictCommands {
         return result(CommandOutcome.APPLIED, null, settled);
     }
 
-    private void keepDesk(CommandScope scope, ConflictView conflict, ConflictResolution resolution)
-            throws SQLException {
+    private void keepDesk(CommandScope scope, ConflictView conflict, ConflictResolution resolution,
+                          CommandPolicy policy) throws SQLException {
         if (conflict.appointmentId() == null) {
             throw Rejected.because("conflict.noAppointment", "this conflict has no appointment to change");
         }
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
+        policy.mayChangeConflictAppointmentAt(scope.actor(), a.locationId());
         JsonNode desk = conflict.deskVersion();
         switch (conflict.kind()) {
             case CONTRADICTING_FACTS -> moot.closeWhenFinished(scope, writer.update(scope, before,
@@ -115,7 +116,8 @@ public final class ConflictCommands {
         }
     }
 
-    private void rebook(CommandScope scope, ConflictView conflict, Commands.ResolveConflict r) throws SQLException {
+    private void rebook(CommandScope scope, ConflictView conflict, Commands.ResolveConflict r, CommandPolicy policy)
+            throws SQLException {
         Require.present(r.rebookStart(), "rebookStart");
         if (conflict.appointmentId() == null) {
             throw Rejected.because("conflict.noAppointment", "this conflict has no appointment to rebook");
@@ -123,6 +125,7 @@ public final class ConflictCommands {
         BookingWindow.requireBookable(r.rebookStart(), scope.madeAt(), scope.now(), "rebookStart");
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
+        policy.mayChangeConflictAppointmentAt(scope.actor(), a.locationId());
         refuseFinished(a);
         if (a.status() != AppointmentStatus.BOOKED) {
             throw Rejected.because("conflict.rebookNotBooked", "the appointment is " + word(a.status())

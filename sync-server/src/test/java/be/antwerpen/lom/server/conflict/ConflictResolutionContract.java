@@ -88,6 +88,28 @@ abstract class ConflictResolutionContract {
         slot = Fixture.openMorning("antwerpen", n / 3).plusMinutes(60L * (n % 3));
     }
 
+    @Test
+    void a_supervisor_of_the_conflicts_location_does_not_change_the_appointment_once_it_moved_to_another_location() {
+        UUID late = UUID.randomUUID();
+        UUID conflict = doubleBooking(late);
+        LocalDateTime deurne = Fixture.openMorning("deurne").plusHours(1);
+        Http.Response moved = http.post("/appointments/" + late + "/reschedule",
+                new be.antwerpen.lom.model.api.RescheduleRequest("deurne", deurne), Http.bearer(agent));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(stored(late).appointment().locationId()).isEqualTo("deurne");
+
+        Http.Response rebooked = resolve(supervisor, conflict, ConflictResolution.REBOOK, null, deurne.plusHours(1));
+        Http.Response kept = resolve(supervisor, conflict, ConflictResolution.KEEP_DESK, null, null);
+
+        assertThat(rebooked.status()).as(rebooked.text()).isEqualTo(403);
+        assertThat(kept.status()).as(kept.text()).isEqualTo(403);
+        assertThat(stored(late).appointment().start()).as("the Deurne appointment is not moved").isEqualTo(deurne);
+        assertThat(conflict(conflict).open()).isTrue();
+        // a decision that leaves the appointment alone stays the conflict location's supervisor's
+        assertThat(resolve(supervisor, conflict, ConflictResolution.MARK_HANDLED, "verhuisd naar Deurne", null)
+                .status()).isEqualTo(200);
+    }
+
     private String login(String user) {
         return http.post("/auth/login", new LoginRequest(user, Fixture.PASSWORD), Map.of()).json().path("token")
                 .asText();
