@@ -74,6 +74,7 @@ public final class HttpApi {
                 ctx.header("Cache-Control", "no-store");
                 // the answers are JSON or a report file of their declared type: never to be read as anything else
                 ctx.header("X-Content-Type-Options", "nosniff");
+                NulCharacters.refuseInAddress(ctx);
             });
             cfg.routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             routes.forEach(cfg.routes::apiBuilder);

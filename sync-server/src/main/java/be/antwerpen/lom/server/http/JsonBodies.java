@@ -32,6 +32,7 @@ public final class JsonBodies {
         if (body.length == 0) {
             throw Refusal.invalid("body", "a JSON body is required");
         }
+        NulCharacters.refuseInBody(body);
         T value = readers.computeIfAbsent(type, json::readerFor).readValue(body);
         if (value == null) {
             throw Refusal.invalid("body", "a JSON body is required");
@@ -44,6 +45,7 @@ public final class JsonBodies {
         if (body.length == 0) {
             throw Refusal.invalid("body", "a JSON body is required");
         }
+        NulCharacters.refuseInBody(body);
         return json.readTree(body);
     }
 

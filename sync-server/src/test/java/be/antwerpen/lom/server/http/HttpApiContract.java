@@ -124,6 +124,27 @@ abstract class HttpApiContract {
     }
 
     @Test
+    void a_nul_character_anywhere_in_a_request_is_a_clear_400_and_stores_nothing() {
+        long before = appointmentCount();
+        String booking = "{\"locationId\":\"antwerpen\\u0000\",\"productCode\":\"EID_APPLY\",\"start\":\""
+                + freeStart() + "\",\"citizen\":{\"givenName\":\"Jan\",\"familyName\":\"Janssens\"}}";
+
+        Http.Response inBody = http.post("/appointments", booking, Http.bearer(agent));
+        Http.Response inAuditSearch = http.post("/audit/search", "{\"actor\":\"agent\\u0000\"}",
+                Http.bearer(supervisor));
+        Http.Response inQuery = http.get("/desks?locationId=antwerpen%00", Http.bearer(supervisor));
+
+        for (Http.Response r : List.of(inBody, inAuditSearch, inQuery)) {
+            assertThat(r.status()).as(r.text()).isEqualTo(400);
+            assertThat(r.json().path("code").asText()).isEqualTo("invalid_input");
+            assertThat(r.text()).doesNotContain("Exception", "SQLState");
+        }
+        assertThat(inBody.json().path("field").asText()).isEqualTo("body");
+        assertThat(inQuery.json().path("field").asText()).isEqualTo("url");
+        assertThat(appointmentCount()).isEqualTo(before);
+    }
+
+    @Test
     void booking_over_http_appears_in_the_agenda() {
         LocalDateTime start = freeStart();
         Http.Response booked = book(agent, start, Fixture.citizen("Jan", "Janssens"));
