@@ -22,6 +22,14 @@ public final class ActorKeyRepository {
         }
     }
 
+    /** Forgets every key of {@code username}: proofs made with them count for nothing; a next login gets new ones. */
+    public void deleteOf(Connection c, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM actor_keys WHERE username = ?")) {
+            s.setString(1, username);
+            s.executeUpdate();
+        }
+    }
+
     public Optional<String> find(Connection c, String username, String deviceId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT secret FROM actor_keys WHERE username = ?"
                 + " AND device_id = ?")) {

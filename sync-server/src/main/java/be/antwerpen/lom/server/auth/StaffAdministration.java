@@ -24,10 +24,12 @@ public final class StaffAdministration {
     private final PasswordHasher hasher;
     private final TimeOrderedUuid ids;
     private final Clock clock;
+    private final ActorKeyRepository actorKeys;
 
     public StaffAdministration(Database db, StaffRepository staff, SessionRepository sessions,
                                LoginThrottleRepository throttle, AuditRepository audit, PasswordHasher hasher,
-                               TimeOrderedUuid ids, Clock clock) {
+                               TimeOrderedUuid ids, Clock clock, ActorKeyRepository actorKeys) {
+        this.actorKeys = actorKeys;
         this.db = db;
         this.staff = staff;
         this.sessions = sessions;
@@ -76,9 +78,12 @@ public final class StaffAdministration {
                 throw Refusal.notFound("the user");
             }
             sessions.deleteOf(c, username);
+            // a desk that has not seen the reset still takes the old password offline: what is signed there with the
+            // person's old key is theirs no longer (it counts as the pusher's)
+            actorKeys.deleteOf(c, username);
             throttle.clearAccount(c, username);
             audit.append(c, new AuditEntry(ids.next().toString(), now, by, null, "ResetPassword", "STAFF", username,
-                    null, "sessions ended"));
+                    null, "sessions and offline signing keys ended"));
             return null;
         });
     }

@@ -198,7 +198,8 @@ public final class ServerComponents {
                 new LifecycleCommands(writer, conflictFactory, moot), new ContactCommands(writer, conflictFactory),
                 new ConflictCommands(conflicts, writer, grid, moot), writer, audit, changeLog, ids, new CommandPolicy(),
                 conflictFactory);
-        this.actorKeys = new ActorKeys(db, new ActorKeyRepository(), random, clock);
+        ActorKeyRepository actorKeyRows = new ActorKeyRepository();
+        this.actorKeys = new ActorKeys(db, actorKeyRows, random, clock);
         this.deskEscrowKeys = new DeskEscrowKeys(db, new DeskEscrowKeyRepository(), random, clock);
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         this.push = new PushService(db, devices, receipts, applier, json, clock,
@@ -215,7 +216,8 @@ public final class ServerComponents {
                 new LoginPseudonyms(db, secrets), audit, hasher, secrets, ids, clock, tokenLifetime);
         this.authenticator = new Authenticator(db, staff, devices, clock);
         this.enrollment = new EnrollmentService(db, enrollmentCodes, devices, sessions, audit, secrets, ids, clock);
-        this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock);
+        this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock,
+                actorKeyRows);
         this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
                 engine, ids, clock, audit);
         this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);

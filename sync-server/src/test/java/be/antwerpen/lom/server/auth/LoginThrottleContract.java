@@ -234,7 +234,7 @@ abstract class LoginThrottleContract {
         Http.Response bidi = login(one, "agent\u202Eneprewtna", WRONG, Map.of());
 
         assertThat(nul.status()).isEqualTo(400);
-        assertThat(nul.json().path("field").asText()).isEqualTo("username");
+        assertThat(nul.json().path("field").asText()).as("refused at the edge, ADR 0155").isEqualTo("body");
         assertThat(bidi.status()).isEqualTo(400);
         for (String table : List.of("login_attempts", "login_known_sources", "audit_log")) {
             String dump = databases.get(0).inTransaction(c -> {

@@ -252,6 +252,25 @@ abstract class PushAuthorshipContract {
     }
 
     @Test
+    void a_proof_signed_with_a_key_from_before_a_password_reset_counts_for_nothing() {
+        server.staffAdministration().create("supervisor.reset", "Supervisor Reset", StaffRole.SUPERVISOR,
+                Set.of("antwerpen"), Fixture.PASSWORD, true, "test");
+        HttpDesk desk = new HttpDesk("antwerpen", "Loket G");
+        byte[] oldKey = desk.keyOf("supervisor.reset");
+        UUID before = antwerpenConflict();
+        assertThat(desk.push("agent.antwerpen", desk.proven("supervisor.reset", oldKey, handled(before))).outcome())
+                .as("the key holds before the reset").isEqualTo(CommandOutcome.APPLIED);
+
+        server.staffAdministration().resetPassword("supervisor.reset", "een-nieuw-wachtwoord-2026", "admin");
+        UUID after = antwerpenConflict();
+        CommandReceipt receipt = desk.push("agent.antwerpen", desk.proven("supervisor.reset", oldKey,
+                handled(after)));
+
+        assertThat(receipt.outcome()).as("the pusher, an agent, cannot settle").isEqualTo(CommandOutcome.REJECTED);
+        assertThat(open(after)).isTrue();
+    }
+
+    @Test
     void a_proof_of_someone_whose_account_is_disabled_makes_the_pusher_the_actor() {
         HttpDesk desk = new HttpDesk("antwerpen", "Loket F");
         StaffMember gone = new StaffMember("oud.personeelslid", "Oud", StaffRole.SUPERVISOR, Set.of("antwerpen"));
