@@ -8,7 +8,8 @@ import java.util.Locale;
  * A NUL character is never part of a valid text of this API, and PostgreSQL cannot store one: a text holding it
  * reached the database on a few paths and was answered 500. It is refused at the edge, on every path: in the URL
  * (percent-encoded) before any route, and in a JSON body, where it can only stand escaped ({@code \u0000}; JSON
- * forbids it raw), where the body is read ({@link JsonBodies}).
+ * forbids it raw), where a typed body is read ({@link JsonBodies#read}). A sync push is not refused whole: each of
+ * its commands is held to the rules of every path and refused on its own.
  */
 final class NulCharacters {
 

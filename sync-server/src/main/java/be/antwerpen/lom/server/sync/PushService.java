@@ -18,7 +18,9 @@ import be.antwerpen.lom.server.db.Engine;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.model.validation.PaperSerialFormat;
 import be.antwerpen.lom.server.serial.PaperSerial;
+import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -65,10 +67,12 @@ public final class PushService {
     private final ObjectMapper json;
     private final Clock clock;
     private final CommandAuthors authors;
+    private final SerialLeaseRepository serialLeases;
     private final int chunkSize;
 
     public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
-                       ObjectMapper json, Clock clock, CommandAuthors authors) {
+                       ObjectMapper json, Clock clock, CommandAuthors authors, SerialLeaseRepository serialLeases) {
+        this.serialLeases = serialLeases;
         this.authors = authors;
         this.db = db;
         this.devices = devices;
@@ -267,7 +271,7 @@ public final class PushService {
                     + SyncCommand.CURRENT_SCHEMA_VERSION + ")");
         }
         CommandWork.Done done = work.applyOrReject(actor, raw.commandId(), command.deviceTime(), command.payload(),
-                () -> refuseSerialOfAnotherWalkIn(c, command.payload(), serialsOfChunk));
+                () -> refuseSerialNotForThisWalkIn(c, command.payload(), serialsOfChunk));
         ReceiptFacts facts = ReceiptFacts.of(command, done.outcome());
         if (done.outcome() != CommandOutcome.REJECTED && facts.paperSerial() != null) {
             serialsOfChunk.put(facts.paperSerial(), facts.paperAppointmentId());
@@ -280,17 +284,29 @@ public final class PushService {
     }
 
     /**
-     * A paper walk-in form is re-keyed once (ADR 0093): a walk-in naming a serial that another walk-in
-     * already holds is refused before anything is written. The same walk-in delivered again passes and
-     * is answered as already registered.
+     * A paper walk-in form is re-keyed once (ADR 0093), and only at the location it was printed for (ADR 0155): a
+     * walk-in naming a serial no desk of its location leased, or a serial that another walk-in already holds, is
+     * refused before anything is written. A serial of another location's range would otherwise take that
+     * location's real form's serial and leave it missing on its day-end report. The same walk-in delivered again
+     * passes and is answered as already registered.
      */
-    private void refuseSerialOfAnotherWalkIn(Connection c, CommandPayload payload, Map<String, String> serialsOfChunk)
+    private void refuseSerialNotForThisWalkIn(Connection c, CommandPayload payload, Map<String, String> serialsOfChunk)
             throws SQLException {
         if (!(payload instanceof Commands.RegisterWalkIn w) || w.paperSerial() == null || w.paperSerial().isBlank()
                 || w.appointmentId() == null) {
             return;
         }
+        if (!PaperSerialFormat.isSerial(w.paperSerial())) {
+            return; // not a serial at all: the command's own rules say so (ADR 0062)
+        }
         String serial = PaperSerial.canonical(w.paperSerial());
+        Optional<PaperSerial> parsed = PaperSerial.parse(serial);
+        boolean leasedHere = parsed.isPresent() && serialLeases.holding(c, parsed.get().prefix(), parsed.get().number())
+                .filter(lease -> lease.locationId().equals(w.locationId())).isPresent();
+        if (!leasedHere) {
+            throw Rejected.because("paper.serialNotLeasedHere", "paper form " + serial + " was not printed for this"
+                    + " location; check the serial on the form", serial);
+        }
         String holder = serialsOfChunk.get(serial);
         if (holder == null) {
             holder = receipts.paperSerialHolder(c, serial).orElse(null);

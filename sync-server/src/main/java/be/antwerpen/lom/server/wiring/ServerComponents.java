@@ -202,8 +202,9 @@ public final class ServerComponents {
         this.actorKeys = new ActorKeys(db, actorKeyRows, random, clock);
         this.deskEscrowKeys = new DeskEscrowKeys(db, new DeskEscrowKeyRepository(), random, clock);
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
+        SerialLeaseRepository serialLeaseRows = new SerialLeaseRepository();
         this.push = new PushService(db, devices, receipts, applier, json, clock,
-                new CommandAuthors(staff, actorKeys));
+                new CommandAuthors(staff, actorKeys), serialLeaseRows);
         this.deskInstances = new DeskInstances(db, devices, audit, ids, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);
@@ -220,7 +221,7 @@ public final class ServerComponents {
                 actorKeyRows);
         this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
                 engine, ids, clock, audit);
-        this.serialLeases = new SerialLeaseService(db, new SerialLeaseRepository(), new SerialPrefixes(), ids, clock);
+        this.serialLeases = new SerialLeaseService(db, serialLeaseRows, new SerialPrefixes(), ids, clock);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
         this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);
         this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock,

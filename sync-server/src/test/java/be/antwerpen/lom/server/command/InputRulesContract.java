@@ -88,6 +88,9 @@ abstract class InputRulesContract {
         String code = server.enrollment().issue(null, "antwerpen", "Loket 3", Duration.ofHours(1), "test");
         JsonNode enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-3"), Map.of()).json();
         desk = Http.device(agent, enrolled.path("deviceId").asText(), enrolled.path("deviceSecret").asText());
+        // the paper walk-ins below name serials of the forms this desk printed (ADR 0155): ANT-W-000001 to 000100
+        server.serialLeases().lease(db.inTransaction(c -> server.devices().find(c, enrolled.path("deviceId").asText()))
+                .orElseThrow(), 100);
     }
 
     @AfterAll
@@ -287,10 +290,13 @@ abstract class InputRulesContract {
                 ConflictResolution.MARK_HANDLED, "x".repeat(501), null, null))), "remark is longer than 500");
 
         String code = server.enrollment().issue(null, "antwerpen", "Loket 8", Duration.ofHours(1), "test");
-        Http.Response enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc\u0000\u202e<b>"),
+        Http.Response enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc\u202e<b>"),
                 Map.of());
+        Http.Response withNul = http.post("/devices/enroll", new EnrollmentRequest(code, "pc\u0000"), Map.of());
         assertThat(enrolled.status()).as(enrolled.text()).isEqualTo(400);
         assertThat(enrolled.json().path("field").asText()).isEqualTo("deviceName");
+        assertThat(withNul.status()).as(withNul.text()).isEqualTo(400);
+        assertThat(withNul.json().path("field").asText()).as("refused at the edge, ADR 0155").isEqualTo("body");
     }
 
     @Test

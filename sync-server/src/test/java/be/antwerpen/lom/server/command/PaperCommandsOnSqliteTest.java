@@ -40,6 +40,12 @@ class PaperCommandsOnSqliteTest {
         Fixture.staff(server);
         desk = new Desk(server, "antwerpen", "Loket 1", "agent.antwerpen");
         start = Fixture.openMorning("antwerpen").plusMinutes(40);
+        // the forms this desk printed: ANT-W-000001 to 000010
+        server.serialLeases().lease(device(desk), 10);
+    }
+
+    private be.antwerpen.lom.server.device.Device device(Desk of) {
+        return db.inTransaction(c -> server.devices().find(c, of.id())).orElseThrow();
     }
 
     @AfterEach
@@ -110,5 +116,29 @@ class PaperCommandsOnSqliteTest {
                 .satisfies(e -> assertThat(e.detail()).contains("serial ANT-W-000007"));
         assertThat(receipts.get(1).outcome()).isEqualTo(CommandOutcome.REJECTED);
         assertThat(db.inTransaction(c -> server.appointments().find(c, without)).isPresent()).isFalse();
+    }
+
+    @Test
+    void a_paper_walk_in_naming_a_serial_not_printed_for_its_location_is_refused_and_leaves_that_form_to_its_owner() {
+        Desk deurne = new Desk(server, "deurne", "Loket D", "agent.deurne");
+        var deurneForms = server.serialLeases().lease(device(deurne), 5);
+        String theirs = be.antwerpen.lom.server.serial.PaperSerial.printed(deurneForms.prefix(), deurneForms.first());
+        LocalDateTime arrived = LocalDateTime.now(java.time.ZoneId.of("Europe/Brussels")).withSecond(0).withNano(0)
+                .minusHours(1);
+
+        List<CommandReceipt> here = desk.push(
+                desk.command(new Commands.RegisterWalkIn(UUID.randomUUID(), "X-1", "antwerpen", "EID_APPLY", arrived,
+                        Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, theirs)),
+                desk.command(new Commands.RegisterWalkIn(UUID.randomUUID(), "X-2", "antwerpen", "EID_APPLY", arrived,
+                        Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, "ANT-W-000999"))).receipts();
+        CommandReceipt atDeurne = deurne.push(deurne.command(new Commands.RegisterWalkIn(UUID.randomUUID(), theirs,
+                "deurne", "EID_APPLY", arrived, Fixture.citizen("An", "Peeters"), AppointmentOrigin.PAPER, theirs)))
+                .receipts().get(0);
+
+        assertThat(here).allSatisfy(r -> {
+            assertThat(r.outcome()).isEqualTo(CommandOutcome.REJECTED);
+            assertThat(r.reasonCode()).isEqualTo("paper.serialNotLeasedHere");
+        });
+        assertThat(atDeurne.outcome()).as("the form is still Deurne's to enter").isEqualTo(CommandOutcome.APPLIED);
     }
 }
