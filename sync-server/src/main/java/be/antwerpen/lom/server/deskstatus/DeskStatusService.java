@@ -33,6 +33,8 @@ public final class DeskStatusService {
     /** A desk that reported within this window counts as online (it reports at every round, every few seconds). */
     public static final Duration ONLINE_WINDOW = Duration.ofMinutes(2);
     static final int MAX_VERSION_LENGTH = 40;
+    /** How far a desk's clock may be off the server's for its status report to be believed. */
+    static final Duration MAX_CLOCK_OFF = Duration.ofDays(366);
 
     private final Database db;
     private final DeskStatusRepository statuses;
@@ -68,6 +70,7 @@ public final class DeskStatusService {
             throw Refusal.invalid("drillId", "the drill id is too long");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        requireBelievable(report, now);
         db.inTransaction(c -> {
             Optional<StoredStatus> before = statuses.find(c, desk.id());
             Instant onlineSince = before.filter(b -> online(b, now)).map(StoredStatus::onlineSince).orElse(now);
@@ -77,6 +80,28 @@ public final class DeskStatusService {
             return null;
         });
         return new DeskStatusAnswer(now, drills.schedulesFor(desk));
+    }
+
+    /**
+     * The desk's clock may be off, but not by more than {@link #MAX_CLOCK_OFF}; its own moments (last sync, pack made
+     * and printed) lie on that clock, at or before its time now. One desk's absurd figures would otherwise put times
+     * beyond the year 9999 into the live view, which no desk can read, or keep the desk looking fresh for good.
+     */
+    private static void requireBelievable(DeskStatusReport report, Instant now) {
+        if (report.deskTime().isBefore(now.minus(MAX_CLOCK_OFF)) || report.deskTime().isAfter(now.plus(MAX_CLOCK_OFF))) {
+            throw Refusal.invalid("deskTime", "the desk's clock is more than " + MAX_CLOCK_OFF.toDays()
+                    + " days off the server's");
+        }
+        requireOnDeskClock("copySyncedAt", report.copySyncedAt(), report.deskTime());
+        requireOnDeskClock("packMadeAt", report.packMadeAt(), report.deskTime());
+        requireOnDeskClock("packPrintedAt", report.packPrintedAt(), report.deskTime());
+    }
+
+    private static void requireOnDeskClock(String field, Instant at, Instant deskTime) {
+        if (at != null && (at.isAfter(deskTime.plus(Duration.ofMinutes(1))) || at.isBefore(deskTime.minus(MAX_CLOCK_OFF)))) {
+            throw Refusal.invalid(field, field + " lies after the desk's time now, or more than " + MAX_CLOCK_OFF.toDays()
+                    + " days before it");
+        }
     }
 
     /**

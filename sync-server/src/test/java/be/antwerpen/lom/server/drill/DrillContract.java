@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import be.antwerpen.lom.model.api.LoginRequest;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
@@ -159,10 +160,23 @@ abstract class DrillContract {
                 null)).status()).isEqualTo(400);
         assertThat(report(antwerpen, "agent.antwerpen", new DeskStatusReport(0, now, now, null, "1.0", null, null))
                 .status()).isEqualTo(400);
+        Instant yearOne = Instant.parse("0001-01-01T00:00:00Z");
+        Instant lastDay = Instant.parse("9999-12-31T23:59:59Z");
+        assertThat(report(antwerpen, "agent.antwerpen", new DeskStatusReport(0, now, now, null, "1.0", yearOne, null))
+                .json().path("field").asText()).as("a clock years off").isEqualTo("deskTime");
+        assertThat(report(antwerpen, "agent.antwerpen", new DeskStatusReport(0, lastDay, now, null, "1.0", now, null))
+                .json().path("field").asText()).as("a sync after the desk's now").isEqualTo("copySyncedAt");
+        assertThat(report(antwerpen, "agent.antwerpen", new DeskStatusReport(0, now, yearOne, null, "1.0", now, null))
+                .json().path("field").asText()).isEqualTo("packMadeAt");
         assertThat(report(antwerpen, "agent.deurne", fresh(0)).status()).isEqualTo(403);
         assertThat(http.post("/desks/status", "{not json", deskHeaders(antwerpen, "agent.antwerpen")).status())
                 .isEqualTo(400);
-        JsonNode line = line(http.get("/desks", Http.bearer(token("admin"))).json(), antwerpen);
+        Http.Response live = http.get("/desks", Http.bearer(token("admin")));
+        assertThat(live.status()).isEqualTo(200);
+        // what supervisors' desks read: every line of the live view is readable with the protocol's own reader
+        assertThatCode(() -> be.antwerpen.lom.model.sync.ProtocolJson.newMapper().readValue(live.text(),
+                be.antwerpen.lom.model.drill.DeskLiveLine[].class)).doesNotThrowAnyException();
+        JsonNode line = line(live.json(), antwerpen);
         assertThat(line.path("commandsWaiting").isNull()).isTrue();
         assertThat(line.path("stale").asBoolean()).isTrue();
     }
