@@ -88,7 +88,8 @@ public final class DeskStatusService {
      * beyond the year 9999 into the live view, which no desk can read, or keep the desk looking fresh for good.
      */
     private static void requireBelievable(DeskStatusReport report, Instant now) {
-        if (report.deskTime().isBefore(now.minus(MAX_CLOCK_OFF)) || report.deskTime().isAfter(now.plus(MAX_CLOCK_OFF))) {
+        Instant deskTime = report.deskTime();
+        if (deskTime.isBefore(now.minus(MAX_CLOCK_OFF)) || deskTime.isAfter(now.plus(MAX_CLOCK_OFF))) {
             throw Refusal.invalid("deskTime", "the desk's clock is more than " + MAX_CLOCK_OFF.toDays()
                     + " days off the server's");
         }
@@ -98,9 +99,10 @@ public final class DeskStatusService {
     }
 
     private static void requireOnDeskClock(String field, Instant at, Instant deskTime) {
-        if (at != null && (at.isAfter(deskTime.plus(Duration.ofMinutes(1))) || at.isBefore(deskTime.minus(MAX_CLOCK_OFF)))) {
-            throw Refusal.invalid(field, field + " lies after the desk's time now, or more than " + MAX_CLOCK_OFF.toDays()
-                    + " days before it");
+        if (at != null
+                && (at.isAfter(deskTime.plus(Duration.ofMinutes(1))) || at.isBefore(deskTime.minus(MAX_CLOCK_OFF)))) {
+            throw Refusal.invalid(field, field + " lies after the desk's time now, or more than "
+                    + MAX_CLOCK_OFF.toDays() + " days before it");
         }
     }
 

@@ -52,7 +52,9 @@ public final class DrillReports {
         // two agree when no single moment had them agree
         Facts facts = db.inSnapshot(c -> {
             StoredDrill drill = drills.find(c, view.id()).orElseThrow();
-            List<StoredDrillDesk> desks = drills.desks(c, drill.id());
+            // of a drill over several locations, a supervisor reads the desks and day figures of their own only
+            List<StoredDrillDesk> desks = drills.desks(c, drill.id()).stream()
+                    .filter(d -> DrillService.mayWatch(by, d.locationId())).toList();
             Map<String, int[]> counts = new LinkedHashMap<>();
             for (StoredDrillDesk desk : desks) {
                 Instant[] window = window(drill, desk.result(), now);

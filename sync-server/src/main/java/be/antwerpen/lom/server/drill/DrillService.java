@@ -136,7 +136,7 @@ public final class DrillService {
                         drill.id(), location, "scope=" + scope + " startsAt=" + startsAt + " plannedEnd=" + end
                         + " desks=" + desks.stream().filter(d -> d.locationId().equals(location)).count()));
             }
-            return view(c, drill, now);
+            return view(c, drill, now, by);
         });
     }
 
@@ -146,6 +146,7 @@ public final class DrillService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return db.inTransaction(c -> {
             StoredDrill drill = visible(c, by, drillId);
+            requireMayCancel(by, drills.desks(c, drill.id()));
             if (drill.cancelledAt() != null) {
                 throw Refusal.conflict("drill_cancelled", "the drill was already cancelled");
             }
@@ -157,7 +158,7 @@ public final class DrillService {
                 audit.append(c, new AuditEntry(ids.next().toString(), now, by.username(), null, "DrillCancel", "DRILL",
                         drill.id(), location, "state=" + state(drill, now)));
             }
-            return view(c, drills.find(c, drill.id()).orElseThrow(), now);
+            return view(c, drills.find(c, drill.id()).orElseThrow(), now, by);
         });
     }
 
@@ -169,7 +170,7 @@ public final class DrillService {
             List<DrillView> views = new ArrayList<>();
             for (StoredDrill drill : drills.all(c)) {
                 if (maySee(by, drills.desks(c, drill.id()))) {
-                    views.add(view(c, drill, now));
+                    views.add(view(c, drill, now, by));
                 }
             }
             return views;
@@ -178,7 +179,7 @@ public final class DrillService {
 
     public DrillView get(StaffMember by, String drillId) {
         requireSupervisor(by);
-        return db.inSnapshot(c -> view(c, visible(c, by, drillId), clock.instant()));
+        return db.inSnapshot(c -> view(c, visible(c, by, drillId), clock.instant(), by));
     }
 
     /** The drills a desk is in or will be in, soonest first: what it must know before it cuts. */
@@ -263,9 +264,24 @@ public final class DrillService {
         return drill;
     }
 
-    /** A supervisor sees a drill when one of its desks is at one of their locations; an administrator sees all. */
+    /**
+     * A supervisor sees a drill when one of its desks is at one of their locations, and of it only the desks and
+     * figures of their own locations; an administrator sees all.
+     */
     static boolean maySee(StaffMember by, List<StoredDrillDesk> desks) {
-        return by.role() == StaffRole.ADMIN || desks.stream().anyMatch(d -> by.mayWorkAt(d.locationId()));
+        return desks.stream().anyMatch(d -> mayWatch(by, d.locationId()));
+    }
+
+    /** Whether {@code by} may see a drill's desk and figures at {@code locationId}. */
+    static boolean mayWatch(StaffMember by, String locationId) {
+        return by.role() == StaffRole.ADMIN || by.mayWorkAt(locationId);
+    }
+
+    /** A drill is cancelled by an administrator, or by a supervisor of every location it covers. */
+    private static void requireMayCancel(StaffMember by, List<StoredDrillDesk> desks) {
+        if (!desks.stream().allMatch(d -> mayWatch(by, d.locationId()))) {
+            throw Refusal.forbidden("the drill covers locations you do not work at; an administrator cancels it");
+        }
     }
 
     private StoredDrill ofDesk(Connection c, Device desk, String drillId) throws SQLException {
@@ -322,10 +338,12 @@ public final class DrillService {
         return devices.all(c).stream().filter(d -> !d.revoked() && locations.contains(d.locationId())).toList();
     }
 
-    DrillView view(Connection c, StoredDrill drill, Instant now) throws SQLException {
+    /** The drill as {@code by} sees it: its desks at locations {@code by} watches ({@link #mayWatch}). */
+    DrillView view(Connection c, StoredDrill drill, Instant now, StaffMember by) throws SQLException {
         Map<String, Device> byId = new HashMap<>();
         devices.all(c).forEach(d -> byId.put(d.id(), d));
         List<DrillView.DrillDesk> desks = drills.desks(c, drill.id()).stream()
+                .filter(d -> mayWatch(by, d.locationId()))
                 .map(d -> new DrillView.DrillDesk(d.deviceId(),
                         byId.containsKey(d.deviceId()) ? byId.get(d.deviceId()).deskName() : d.deviceId(),
                         d.locationId()))

@@ -250,7 +250,30 @@ abstract class DrillContract {
     }
 
     @Test
+    void of_a_drill_over_every_location_a_supervisor_sees_and_reads_their_own_and_only_an_administrator_cancels_it() {
+        String admin = token("admin");
+        String supervisor = token("supervisor.antwerpen");
+        Http.Response made = http.post("/drills", new DrillRequest("ALL", null, null,
+                clock.instant().plus(Duration.ofMinutes(10)), 30), Http.bearer(admin));
+        assertThat(made.status()).as(made.text()).isEqualTo(201);
+        String drill = made.json().path("id").asText();
+        assertThat(made.json().path("desks").findValuesAsText("locationId")).contains("antwerpen", "deurne");
+
+        JsonNode seen = http.get("/drills/" + drill, Http.bearer(supervisor)).json();
+        JsonNode report = http.get("/drills/" + drill + "/report", Http.bearer(supervisor)).json();
+        Http.Response cancelled = http.post("/drills/" + drill + "/cancel", Map.of(), Http.bearer(supervisor));
+
+        assertThat(seen.path("desks").findValuesAsText("locationId")).containsOnly("antwerpen");
+        assertThat(report.path("desks").findValuesAsText("locationId")).containsOnly("antwerpen");
+        assertThat(report.path("locations").findValuesAsText("locationId")).containsExactly("antwerpen");
+        assertThat(report.toString()).doesNotContain(deurne.id(), "Loket D");
+        assertThat(cancelled.status()).isEqualTo(403);
+        assertThat(http.post("/drills/" + drill + "/cancel", Map.of(), Http.bearer(admin)).status()).isEqualTo(200);
+    }
+
+    @Test
     void the_report_sets_what_the_desk_measured_next_to_what_the_server_holds() {
+
         String supervisor = token("supervisor.antwerpen");
         Instant start = clock.instant();
         String drill = http.post("/drills", new DrillRequest("DESK", antwerpen.id(), null, null, 20),
