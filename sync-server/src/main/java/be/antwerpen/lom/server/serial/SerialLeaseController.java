@@ -31,6 +31,9 @@ public final class SerialLeaseController implements EndpointGroup {
         int count = SerialLeaseService.DEFAULT_COUNT;
         if (!ctx.body().isBlank()) {
             JsonNode body = bodies.tree(ctx);
+            if (!body.isObject()) {
+                throw Refusal.invalid("body", "the body is a JSON object, e.g. {\"count\": 200}");
+            }
             JsonNode value = body.get("count");
             if (value != null && !value.isNull()) {
                 if (!value.canConvertToInt() || !value.isIntegralNumber()) {

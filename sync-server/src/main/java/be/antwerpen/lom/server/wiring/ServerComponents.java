@@ -221,7 +221,7 @@ public final class ServerComponents {
                 actorKeyRows);
         this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
                 engine, ids, clock, audit);
-        this.serialLeases = new SerialLeaseService(db, serialLeaseRows, new SerialPrefixes(), ids, clock);
+        this.serialLeases = new SerialLeaseService(db, serialLeaseRows, new SerialPrefixes(), ids, clock, audit);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
         this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);
         this.deskStatus = new DeskStatusService(db, new DeskStatusRepository(), devices, drills, clock,

@@ -141,6 +141,43 @@ abstract class SerialLeaseContract {
         }
     }
 
+    @Test
+    void one_desk_leases_at_most_two_thousand_serials_a_day_even_asking_at_once_on_two_instances() throws Exception {
+        Device greedy = device(one, "wilrijk", "Loket 1");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<SerialLease>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                ServerComponents instance = i % 2 == 0 ? one : two;
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return instance.serialLeases().lease(greedy, 300);
+                }));
+            }
+            go.countDown();
+            int leased = 0;
+            int refused = 0;
+            for (Future<SerialLease> f : futures) {
+                try {
+                    leased += (int) (f.get().last() - f.get().first() + 1);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).hasMessageContaining("at most 2000 a day");
+                    refused++;
+                }
+            }
+            assertThat(leased).isEqualTo(6 * 300).isLessThanOrEqualTo(SerialLeaseService.MAX_PER_DESK_PER_DAY);
+            assertThat(refused).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(one.serialLeases().lease(device(two, "wilrijk", "Loket 2"), 300).first())
+                .as("another desk of the location still leases, after the greedy one's serials").isEqualTo(1801);
+        List<be.antwerpen.lom.model.api.AuditEntry> audited = first.inSnapshot(c -> one.audit().search(c, "wilrijk",
+                null, null, List.of(greedy.id()), null, null, 50));
+        assertThat(audited).filteredOn(e -> e.action().equals("LeaseSerials")).hasSize(6);
+    }
+
     private static Callable<SerialLease> lease(CountDownLatch go, ServerComponents s, Device desk) {
         return () -> {
             go.await();
@@ -170,5 +207,11 @@ abstract class SerialLeaseContract {
         assertThat(withoutDevice.status()).isIn(401, 403);
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.json().path("field").asText()).isEqualTo("count");
+        for (String notAnObject : List.of("[]", "\"x\"", "1")) {
+            Http.Response refused = http.post("/serials/lease", notAnObject, headers);
+            assertThat(refused.status()).as(notAnObject).isEqualTo(400);
+            assertThat(refused.json().path("field").asText()).isEqualTo("body");
+        }
+        assertThat(http.get("/serials/leases", headers).json()).as("nothing more leased").hasSize(1);
     }
 }
