@@ -51,8 +51,10 @@ public final class AlarmBanner extends JPanel {
             lines.add(messages.get("drill.running",
                     LocalDateTime.ofInstant(state.drillUntil(), zone).format(messages.time())));
         }
-        if (state.copyStale() && state.copyAge() != null) {
-            lines.add(messages.get("alarm.copyStale", age(state.copyAge(), messages)));
+        if (state.copyStale()) {
+            // a desk that never synced has no copy at all: the loudest case of the rule, not a silent one
+            lines.add(state.copyAge() == null ? messages.get("alarm.noCopy")
+                    : messages.get("alarm.copyStale", age(state.copyAge(), messages)));
         }
         if (state.packStale()) {
             lines.add(state.packAge() == null ? messages.get("alarm.noPack")
