@@ -41,11 +41,15 @@ public final class DeviceRepository {
     }
 
     /**
-     * What the desk says it has handed out (ADR 0095): its last sequence, sent or not, as it reported it
-     * at {@code now}. The latest report stands (a desk syncs one round at a time).
+     * What the desk says it has handed out (ADR 0095): its last sequence, sent or not, in a request that arrived at
+     * {@code arrivedAt}. The report of the request that arrived last stands, in whatever order the requests are
+     * written: a desk's pull runs beside its long push (ADR 0137), and the older report written last made the day
+     * look ahead of or behind the desk for a round. A lower sequence that arrived later still stands (a desk
+     * restored from a backup, ADR 0095).
      */
-    public void recordReportedSequence(Connection c, String id, long sequence, long now) throws SQLException {
-        Rows.update(c, "UPDATE devices SET reported_sequence = ?, reported_at = ? WHERE id = ?", sequence, now, id);
+    public void recordReportedSequence(Connection c, String id, long sequence, long arrivedAt) throws SQLException {
+        Rows.update(c, "UPDATE devices SET reported_sequence = ?, reported_at = ? WHERE id = ?"
+                + " AND (reported_at IS NULL OR reported_at <= ?)", sequence, arrivedAt, id, arrivedAt);
     }
 
     public void recordPull(Connection c, String id, long cursor) throws SQLException {

@@ -5,6 +5,7 @@ import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Keeps what each desk reports at every sync (ADR 0095): the last sequence it has handed out, whether
@@ -53,14 +54,27 @@ public final class DeskSequenceReports {
         throw Refusal.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
     }
 
-    /** Stores the desk's report; nothing when it did not report. */
+    /** Stores the desk's report, made now; nothing when it did not report. */
     public void record(String deviceId, Long sequence) {
+        record(deviceId, sequence, clock.instant());
+    }
+
+    /**
+     * Stores the desk's report of a request that arrived at {@code arrivedAt}; nothing when it did not report, or
+     * when a report of a request that arrived later is stored already.
+     */
+    public void record(String deviceId, Long sequence, Instant arrivedAt) {
         if (sequence == null) {
             return;
         }
         db.inTransaction(c -> {
-            devices.recordReportedSequence(c, deviceId, sequence, clock.instant().toEpochMilli());
+            devices.recordReportedSequence(c, deviceId, sequence, arrivedAt.toEpochMilli());
             return null;
         });
+    }
+
+    /** When a request arrived: read first, before its body. */
+    public Instant arrival() {
+        return clock.instant();
     }
 }

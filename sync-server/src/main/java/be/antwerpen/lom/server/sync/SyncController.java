@@ -14,6 +14,7 @@ import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /** POST /sync/push, GET /sync/pull, GET /sync/snapshot: staff token plus device credentials. */
@@ -45,6 +46,7 @@ public final class SyncController implements EndpointGroup {
     }
 
     public void push(Context ctx) throws Exception {
+        Instant arrived = deskSequences.arrival();
         RequestAuth.DeskCaller caller = auth.deskCaller(ctx);
         JsonNode body = bodies.tree(ctx);
         var commands = PushService.identities(body.get("commands"));
@@ -54,24 +56,28 @@ public final class SyncController implements EndpointGroup {
         }
         instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER));
         // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
-        deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body));
+        deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body), arrived);
         PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
         pushed.accept(response);
         bodies.answer(ctx, response);
     }
 
     public void pull(Context ctx) throws Exception {
+        Instant arrived = deskSequences.arrival();
         Device device = auth.device(ctx);
         instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
-        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
+        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)),
+                arrived);
         bodies.answer(ctx, pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
                 Params.number(ctx, "limit", 500))));
     }
 
     public void snapshot(Context ctx) throws Exception {
+        Instant arrived = deskSequences.arrival();
         Device device = auth.device(ctx);
         instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
-        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)));
+        deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)),
+                arrived);
         bodies.answer(ctx, snapshot.snapshot(device.id()));
     }
 

@@ -669,6 +669,27 @@ abstract class SyncProtocolContract {
     }
 
     @Test
+    void the_desk_sequence_of_the_request_that_arrived_last_stands_whatever_order_they_are_written_in() {
+        java.time.Instant pushArrived = java.time.Instant.parse("2027-03-01T09:00:00Z");
+        java.time.Instant pullArrived = pushArrived.plusMillis(40);
+
+        // the pull, which arrived later with the desk's newer count, is written first; the long push after it
+        server.deskSequences().record(desk1.id(), 12L, pullArrived);
+        server.deskSequences().record(desk1.id(), 9L, pushArrived);
+        long afterRace = reportedSequence(desk1);
+        // a desk restored from a backup reports less, later: that stands (the day-end report must see it)
+        server.deskSequences().record(desk1.id(), 4L, pullArrived.plusSeconds(30));
+
+        assertThat(afterRace).isEqualTo(12L);
+        assertThat(reportedSequence(desk1)).isEqualTo(4L);
+    }
+
+    private long reportedSequence(Desk desk) {
+        return db.inSnapshot(c -> be.antwerpen.lom.server.db.Rows.one(c,
+                "SELECT reported_sequence FROM devices WHERE id = ?", rs -> rs.getLong(1), desk.id())).orElseThrow();
+    }
+
+    @Test
     void snapshot_holds_the_agenda_and_the_cursor_of_one_moment() {
         UUID id = UUID.randomUUID();
         desk1.push(desk1.command(book(id, slot)));
