@@ -8,9 +8,11 @@ import be.antwerpen.lom.model.lease.SeatLeasePolicy;
 import be.antwerpen.lom.model.location.Location;
 import be.antwerpen.lom.model.product.Product;
 import be.antwerpen.lom.model.reference.ReferenceData;
+import be.antwerpen.lom.model.slot.ExistingBooking;
 import be.antwerpen.lom.model.slot.ProximityQuery;
 import be.antwerpen.lom.model.slot.Slot;
 import be.antwerpen.lom.model.slot.SlotEngine;
+import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.appointment.SeatCell;
 import be.antwerpen.lom.server.appointment.SeatRepository;
 import be.antwerpen.lom.server.audit.AuditRepository;
@@ -58,11 +60,14 @@ public final class SeatLeaseService {
     private final TimeOrderedUuid ids;
     private final Clock clock;
     private final AuditRepository audit;
+    private final AppointmentRepository appointments;
 
     public SeatLeaseService(Database db, SeatLeaseRepository leases, SeatLeasePolicyRepository policies,
                             SeatRepository seats, ReferenceData reference, SlotEngine engine, TimeOrderedUuid ids,
-                            Clock clock, AuditRepository audit) {
+                            Clock clock, AuditRepository audit,
+                            AppointmentRepository appointments) {
         this.audit = audit;
+        this.appointments = appointments;
         this.db = db;
         this.leases = leases;
         this.policies = policies;
@@ -196,13 +201,19 @@ public final class SeatLeaseService {
                     leased.merge(lease.start().toLocalDate(), cellsOf(lease, grid), Integer::sum);
                 }
             }
+            Map<LocalDate, Integer> booked = new HashMap<>();
+            for (ExistingBooking b : appointments.occupancyAt(c, locationId, from, to)) {
+                booked.merge(b.start().toLocalDate(), (int) (Duration.between(b.start(), b.end()).toMinutes() / grid),
+                        Integer::sum);
+            }
             List<SeatDayCapacity> days = new ArrayList<>();
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 int capacity = engine.dayCapacity(locationId, day, List.of()).slots();
                 int used = usedOn(c, locationId, day);
                 int onLease = leased.getOrDefault(day, 0);
-                days.add(new SeatDayCapacity(locationId, day, capacity, used - onLease, onLease,
-                        Math.max(0, capacity - used)));
+                int onBooking = booked.getOrDefault(day, 0);
+                days.add(new SeatDayCapacity(locationId, day, capacity, onBooking, onLease,
+                        Math.max(0, capacity - used), used - onBooking - onLease));
             }
             return days;
         });

@@ -220,7 +220,7 @@ public final class ServerComponents {
         this.staffAdministration = new StaffAdministration(db, staff, sessions, throttle, audit, hasher, ids, clock,
                 actorKeyRows);
         this.seatLeases = new SeatLeaseService(db, seatLeaseRows, new SeatLeasePolicyRepository(), seats, reference,
-                engine, ids, clock, audit);
+                engine, ids, clock, audit, appointments);
         this.serialLeases = new SerialLeaseService(db, serialLeaseRows, new SerialPrefixes(), ids, clock, audit);
         this.auditHeads = new AuditHeadSigner(db, signedHeads, auditKey, json, clock);
         this.drills = new DrillService(db, drillRows, devices, audit, reference, ids, clock);

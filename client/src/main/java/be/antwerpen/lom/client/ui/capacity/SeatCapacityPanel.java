@@ -14,6 +14,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 
@@ -77,8 +78,15 @@ public final class SeatCapacityPanel extends JPanel {
     private void render() {
         load.setEnabled(!model.busy());
         notice.setText(model.notice());
-        summary.setText(model.days().isEmpty() ? ""
-                : messages.get("capacity.summary", model.leasedPercent()));
+        List<SeatDayCapacity> wrong = model.daysThatDoNotAddUp();
+        String summaryText = model.days().isEmpty() ? "" : messages.get("capacity.summary", model.leasedPercent());
+        if (!wrong.isEmpty()) {
+            summaryText += " " + messages.get("capacity.doesNotAddUp", String.join(", ", wrong.stream()
+                    .map(d -> messages.dayWithWeekday().format(d.day())).toList()));
+        }
+        summary.setText(summaryText);
+        summary.setForeground(wrong.isEmpty() ? UIManager.getColor("Label.foreground")
+                : UIManager.getColor("Lom.staleForeground"));
         days.show(model.days());
     }
 

@@ -89,6 +89,14 @@ public final class SeatCapacityViewModel {
         return offered == 0 ? 0 : Math.round(100f * leased / offered);
     }
 
+    /**
+     * The days on which the server's seat counts disagree with its bookings and leases, in the order shown: each is
+     * a seat taken that nothing explains, or the reverse (zero days when all is well).
+     */
+    public List<SeatDayCapacity> daysThatDoNotAddUp() {
+        return days.stream().filter(d -> d.unaccounted() != 0).toList();
+    }
+
     private void changed() {
         listeners.forEach(Runnable::run);
     }

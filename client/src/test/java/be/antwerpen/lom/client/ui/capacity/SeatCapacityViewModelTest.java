@@ -87,6 +87,16 @@ class SeatCapacityViewModelTest {
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         assertThat(after.get((int) (sunday.toEpochDay() - today.toEpochDay())).capacity()).isZero();
         assertThat(model.notice()).isEmpty();
+        assertThat(model.daysThatDoNotAddUp()).isEmpty();
+
+        // a seat cell counted as taken that no booking or lease explains: that day does not add up
+        server.components.db().inTransaction(c -> be.antwerpen.lom.server.db.Rows.update(c,
+                "UPDATE seat_cells SET used = used + 1 WHERE location_id = ? AND cell_start = ?", "antwerpen",
+                be.antwerpen.lom.server.db.WallClock.text(slot.start())));
+        model.load("antwerpen");
+        assertThat(model.daysThatDoNotAddUp()).extracting(SeatDayCapacity::day)
+                .containsExactly(slot.start().toLocalDate());
+        assertThat(model.days().get(index).booked()).as("counted from the bookings").isEqualTo(after.get(index).booked());
     }
 
     @Test
