@@ -96,7 +96,8 @@ class SeatCapacityViewModelTest {
         model.load("antwerpen");
         assertThat(model.daysThatDoNotAddUp()).extracting(SeatDayCapacity::day)
                 .containsExactly(slot.start().toLocalDate());
-        assertThat(model.days().get(index).booked()).as("counted from the bookings").isEqualTo(after.get(index).booked());
+        assertThat(model.days().get(index).booked()).as("counted from the bookings")
+                .isEqualTo(after.get(index).booked());
     }
 
     @Test
