@@ -17,7 +17,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * A supervisor confirms that a desk not heard of was not used on a day after its last contact (ADR 0154): a spare
  * desk switched off, a desk closed before closing time. The day can then add up without it. The confirmation holds
- * only while the desk's last contact is still the one it was given for.
+ * only while the desk's last contact is still the one it was given for, and is given only once the location has
+ * closed that day.
  */
 public final class NotUsedDesks {
 
@@ -42,16 +43,23 @@ public final class NotUsedDesks {
      * {@code deviceId} of {@code locationId} was not used on {@code day} after its last contact.
      *
      * @param heardSince the moment a desk must have been heard of since for {@code day} (the report's default)
+     * @param closing    when the location closes that day: before it, no one can know a desk will not be used
      * @return the confirmation
      */
     public NotUsedConfirmation confirm(StaffMember supervisor, String locationId, String deviceId, LocalDate day,
-                                       Instant heardSince) {
+                                       Instant heardSince, Instant closing) {
         if (day == null) {
             throw Refusal.invalid("date", "date is the day, YYYY-MM-DD");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (day.isAfter(LocalDate.ofInstant(now, SlotEngine.BRUSSELS))) {
             throw Refusal.invalid("date", "a day that has not begun cannot be confirmed");
+        }
+        if (now.isBefore(closing)) {
+            // during an outage every desk falls silent: confirming them while the day runs would make the day add up
+            // with their offline work still to come
+            throw Refusal.conflict("day_still_open", "a desk is confirmed as not used once the location has closed"
+                    + " that day");
         }
         return db.inTransaction(c -> {
             devices.find(c, deviceId).filter(d -> d.locationId().equals(locationId) && !d.revoked())

@@ -96,7 +96,8 @@ public final class ReconciliationController implements EndpointGroup {
         ReconciliationReport.ConfirmNotUsed body = bodies.read(ctx, ReconciliationReport.ConfirmNotUsed.class);
         LocalDate day = body.date();
         ctx.json(notUsed.confirm(supervisor, location, ctx.pathParam("deviceId"), day,
-                day == null ? null : service.notSyncedSince(location, day)));
+                day == null ? null : service.notSyncedSince(location, day),
+                day == null ? null : service.closingTime(location, day)));
     }
 
     /** {@code format}, or else what the Accept header asks for; JSON by default. */

@@ -70,11 +70,16 @@ public final class ReconciliationService {
      * switched off, was heard for the day; one last heard before closing may have worked on without sending it.
      */
     public Instant notSyncedSince(String locationId, LocalDate date) {
-        LocalTime closing = new OpeningCalendar(reference, locationId).blocksOn(date).stream()
-                .map(OpeningBlock::end).max(Comparator.naturalOrder()).orElse(LocalTime.MIDNIGHT);
-        Instant closed = date.atTime(closing).atZone(BRUSSELS).toInstant();
+        Instant closed = closingTime(locationId, date);
         Instant recent = clock.instant().minus(NOT_SYNCED_AFTER);
         return closed.isBefore(recent) ? closed : recent;
+    }
+
+    /** When the location closes on {@code date}: its last opening block's end, or the day's start when it is closed. */
+    public Instant closingTime(String locationId, LocalDate date) {
+        LocalTime closing = new OpeningCalendar(reference, locationId).blocksOn(date).stream()
+                .map(OpeningBlock::end).max(Comparator.naturalOrder()).orElse(LocalTime.MIDNIGHT);
+        return date.atTime(closing).atZone(BRUSSELS).toInstant();
     }
 
     public ReconciliationReport report(String locationId, LocalDate date, Instant notSyncedSince) {

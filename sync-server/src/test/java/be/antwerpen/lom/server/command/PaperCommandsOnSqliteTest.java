@@ -129,16 +129,17 @@ class PaperCommandsOnSqliteTest {
         List<CommandReceipt> here = desk.push(
                 desk.command(new Commands.RegisterWalkIn(UUID.randomUUID(), "X-1", "antwerpen", "EID_APPLY", arrived,
                         Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, theirs)),
+                // of its own series but leased by no desk: after a restore from a backup older than the lease, the
+                // forms printed from it are real
                 desk.command(new Commands.RegisterWalkIn(UUID.randomUUID(), "X-2", "antwerpen", "EID_APPLY", arrived,
                         Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, "ANT-W-000999"))).receipts();
         CommandReceipt atDeurne = deurne.push(deurne.command(new Commands.RegisterWalkIn(UUID.randomUUID(), theirs,
                 "deurne", "EID_APPLY", arrived, Fixture.citizen("An", "Peeters"), AppointmentOrigin.PAPER, theirs)))
                 .receipts().get(0);
 
-        assertThat(here).allSatisfy(r -> {
-            assertThat(r.outcome()).isEqualTo(CommandOutcome.REJECTED);
-            assertThat(r.reasonCode()).isEqualTo("paper.serialNotLeasedHere");
-        });
+        assertThat(here.get(0).outcome()).isEqualTo(CommandOutcome.REJECTED);
+        assertThat(here.get(0).reasonCode()).isEqualTo("paper.serialNotLeasedHere");
+        assertThat(here.get(1).outcome()).isEqualTo(CommandOutcome.APPLIED);
         assertThat(atDeurne.outcome()).as("the form is still Deurne's to enter").isEqualTo(CommandOutcome.APPLIED);
     }
 }

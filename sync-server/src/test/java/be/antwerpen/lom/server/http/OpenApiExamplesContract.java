@@ -230,8 +230,9 @@ abstract class OpenApiExamplesContract {
                 if (name.equals("start")) {
                     object.put(name, slotFor(template).toString());
                 } else if (name.equals("date")) {
-                    // a day that has begun: a confirmation is about a day that was (the examples lie ahead)
-                    object.put(name, LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).toString());
+                    // a day that is over: a confirmation is about a day the location has closed (the examples lie
+                    // ahead)
+                    object.put(name, LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).minusDays(1).toString());
                 } else if (name.equals("rebookStart")) {
                     object.put(name, firstProposal(template).toString());
                 } else {

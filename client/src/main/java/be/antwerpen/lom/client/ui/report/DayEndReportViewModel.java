@@ -202,7 +202,9 @@ public final class DayEndReportViewModel {
      * what each did since is unknown, and keeps the day from adding up.
      */
     public List<ReconciliationReport.DeskLine> silentDesks() {
-        if (report == null) {
+        if (report == null || lastQuery == null || lastQuery.since() != null) {
+            // the server judges a desk against its own moment for the day: a desk silent only against a moment the
+            // supervisor typed would be refused as heard
             return List.of();
         }
         return report.desks().stream().filter(d -> d.stale() && !d.revoked() && d.notUsed() == null).toList();
@@ -246,10 +248,17 @@ public final class DayEndReportViewModel {
                 confirmed -> fetch(q, messages.get("report.loading"),
                         messages.get("report.confirmNotUsed.done", desk.deskName())),
                 e -> {
-                    if (e instanceof ServerRefusedException refusal && refusal.status() == 409) {
-                        boolean heard = refusal.body() != null && "desk_heard".equals(refusal.body().code());
-                        fetch(q, messages.get("report.loading"), messages.get(heard ? "report.confirmNotUsed.heard"
-                                : "report.confirmNotUsed.already", desk.deskName()));
+                    String code = e instanceof ServerRefusedException refusal && refusal.status() == 409
+                            && refusal.body() != null ? refusal.body().code() : null;
+                    if ("day_still_open".equals(code)) {
+                        busy = false;
+                        notice = messages.get("report.confirmNotUsed.dayOpen");
+                        changed();
+                        return;
+                    }
+                    if (code != null) {
+                        fetch(q, messages.get("report.loading"), messages.get("desk_heard".equals(code)
+                                ? "report.confirmNotUsed.heard" : "report.confirmNotUsed.already", desk.deskName()));
                         return;
                     }
                     busy = false;

@@ -343,11 +343,14 @@ class DayEndReportViewModelTest {
 
     @Test
     void a_desk_switched_off_keeps_the_day_open_until_the_supervisor_confirms_it_was_not_used() {
-        LocalDate today = LocalDate.now(BRUSSELS);
-        String todayText = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear();
+        // yesterday: a desk is confirmed only once the location has closed that day
+        LocalDate yesterday = LocalDate.now(BRUSSELS).minusDays(1);
+        String dayText = yesterday.getDayOfMonth() + "/" + yesterday.getMonthValue() + "/" + yesterday.getYear();
         PushingDesk off = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
-        server.deskLastHeardAt(off.deviceId(), Instant.now().minus(Duration.ofDays(2)));
-        model.load("antwerpen", todayText, "");
+        server.deskLastHeardAt(off.deviceId(), Instant.now().minus(Duration.ofDays(3)));
+        model.load("antwerpen", dayText, "16:00");
+        assertThat(model.silentDesks()).as("judged against a moment typed: not offered").isEmpty();
+        model.load("antwerpen", dayText, "");
         assertThat(model.addsUp()).isFalse();
         assertThat(model.silentDesks()).singleElement().satisfies(d -> {
             assertThat(d.deskName()).isEqualTo("Loket 2");
