@@ -80,7 +80,11 @@ public final class ConflictCommands {
         }
         StoredAppointment before = writer.find(scope, conflict.appointmentId());
         Appointment a = before.appointment();
-        policy.mayChangeConflictAppointmentAt(scope.actor(), a.locationId());
+        if (conflict.kind() == ConflictKind.CONTRADICTING_FACTS || conflict.kind() == ConflictKind.CONCURRENT_EDIT
+                || conflict.kind() == ConflictKind.DOUBLE_BOOKING) {
+            // these change the appointment; keeping the desk's side of a stale state or a dead letter changes nothing
+            policy.mayChangeConflictAppointmentAt(scope.actor(), a.locationId());
+        }
         JsonNode desk = conflict.deskVersion();
         switch (conflict.kind()) {
             case CONTRADICTING_FACTS -> moot.closeWhenFinished(scope, writer.update(scope, before,

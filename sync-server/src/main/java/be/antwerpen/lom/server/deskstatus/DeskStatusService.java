@@ -74,8 +74,10 @@ public final class DeskStatusService {
         db.inTransaction(c -> {
             Optional<StoredStatus> before = statuses.find(c, desk.id());
             Instant onlineSince = before.filter(b -> online(b, now)).map(StoredStatus::onlineSince).orElse(now);
-            statuses.save(c, new StoredStatus(desk.id(), now, report.commandsWaiting(), report.copySyncedAt(),
-                    report.packMadeAt(), report.packPrintedAt(), version,
+            statuses.save(c, new StoredStatus(desk.id(), now, report.commandsWaiting(),
+                    onDeskClock(report.copySyncedAt(), report.deskTime()),
+                    onDeskClock(report.packMadeAt(), report.deskTime()),
+                    onDeskClock(report.packPrintedAt(), report.deskTime()), version,
                     Duration.between(now, report.deskTime()).toMillis(), report.drillId(), onlineSince));
             return null;
         });
@@ -83,9 +85,8 @@ public final class DeskStatusService {
     }
 
     /**
-     * The desk's clock may be off, but not by more than {@link #MAX_CLOCK_OFF}; its own moments (last sync, pack made
-     * and printed) lie on that clock, at or before its time now. One desk's absurd figures would otherwise put times
-     * beyond the year 9999 into the live view, which no desk can read, or keep the desk looking fresh for good.
+     * The desk's clock may be off, but not by more than {@link #MAX_CLOCK_OFF}: one desk's figures would otherwise put
+     * times beyond the year 9999 into the live view, which no supervisor's desk can read.
      */
     private static void requireBelievable(DeskStatusReport report, Instant now) {
         Instant deskTime = report.deskTime();
@@ -93,17 +94,19 @@ public final class DeskStatusService {
             throw Refusal.invalid("deskTime", "the desk's clock is more than " + MAX_CLOCK_OFF.toDays()
                     + " days off the server's");
         }
-        requireOnDeskClock("copySyncedAt", report.copySyncedAt(), report.deskTime());
-        requireOnDeskClock("packMadeAt", report.packMadeAt(), report.deskTime());
-        requireOnDeskClock("packPrintedAt", report.packPrintedAt(), report.deskTime());
     }
 
-    private static void requireOnDeskClock(String field, Instant at, Instant deskTime) {
-        if (at != null
-                && (at.isAfter(deskTime.plus(Duration.ofMinutes(1))) || at.isBefore(deskTime.minus(MAX_CLOCK_OFF)))) {
-            throw Refusal.invalid(field, field + " lies after the desk's time now, or more than "
-                    + MAX_CLOCK_OFF.toDays() + " days before it");
+    /**
+     * One of the desk's own moments (last sync, pack made or printed), on its clock: never after its time now (a
+     * clock set back leaves earlier moments ahead of it; such a moment counts as now, the newest it can be), and
+     * forgotten when older than {@link #MAX_CLOCK_OFF} (it then counts as never, which the two-hour rule flags).
+     * Refusing the whole report instead kept a desk whose clock was set back out of the live view and its drills.
+     */
+    private static Instant onDeskClock(Instant at, Instant deskTime) {
+        if (at == null || at.isBefore(deskTime.minus(MAX_CLOCK_OFF))) {
+            return null;
         }
+        return at.isAfter(deskTime) ? deskTime : at;
     }
 
     /**

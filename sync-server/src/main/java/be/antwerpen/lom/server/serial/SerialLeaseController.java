@@ -27,7 +27,8 @@ public final class SerialLeaseController implements EndpointGroup {
     }
 
     public void lease(Context ctx) throws Exception {
-        Device device = auth.device(ctx);
+        RequestAuth.DeskCaller caller = auth.deskCaller(ctx);
+        Device device = caller.device();
         int count = SerialLeaseService.DEFAULT_COUNT;
         if (!ctx.body().isBlank()) {
             JsonNode body = bodies.tree(ctx);
@@ -42,7 +43,7 @@ public final class SerialLeaseController implements EndpointGroup {
                 count = value.intValue();
             }
         }
-        ctx.status(201).json(service.lease(device, count));
+        ctx.status(201).json(service.lease(device, count, caller.staff().username()));
     }
 
     public void list(Context ctx) {

@@ -42,8 +42,13 @@ public final class SerialLeaseService {
         this.clock = clock;
     }
 
-    /** Leases the next free block of {@code count} serials of the device's location. */
+    /** Leases the next free block of {@code count} serials of the device's location, as the system (tools, tests). */
     public SerialLease lease(Device device, int count) {
+        return lease(device, count, "system");
+    }
+
+    /** Leases the next free block of {@code count} serials of the device's location, for {@code actor} at the desk. */
+    public SerialLease lease(Device device, int count, String actor) {
         if (count < 1 || count > MAX_COUNT) {
             throw Refusal.invalid("count", "a lease holds 1 to " + MAX_COUNT + " serials");
         }
@@ -67,7 +72,7 @@ public final class SerialLeaseService {
             SerialLease lease = new SerialLease(ids.next().toString(), device.id(), device.locationId(), prefix, first,
                     last, now);
             leases.insert(c, lease);
-            audit.append(c, new AuditEntry(ids.next().toString(), now, "system", device.id(), "LeaseSerials",
+            audit.append(c, new AuditEntry(ids.next().toString(), now, actor, device.id(), "LeaseSerials",
                     "DEVICE", device.id(), device.locationId(), lease.prefix() + " " + first + "-" + last));
             return lease;
         });

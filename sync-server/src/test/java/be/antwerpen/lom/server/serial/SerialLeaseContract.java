@@ -207,6 +207,10 @@ abstract class SerialLeaseContract {
         assertThat(withoutDevice.status()).isIn(401, 403);
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.json().path("field").asText()).isEqualTo("count");
+        List<be.antwerpen.lom.model.api.AuditEntry> audited = first.inSnapshot(c -> one.audit().search(c, "antwerpen",
+                null, null, List.of(desk.id()), null, null, 50));
+        assertThat(audited).filteredOn(e -> e.action().equals("LeaseSerials")).singleElement()
+                .satisfies(e -> assertThat(e.actor()).as("the person logged in at the desk").isEqualTo("agent.antwerpen"));
         for (String notAnObject : List.of("[]", "\"x\"", "1")) {
             Http.Response refused = http.post("/serials/lease", notAnObject, headers);
             assertThat(refused.status()).as(notAnObject).isEqualTo(400);
