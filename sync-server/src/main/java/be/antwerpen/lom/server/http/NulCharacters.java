@@ -27,22 +27,38 @@ final class NulCharacters {
         }
     }
 
-    /** Refuses a JSON body with a NUL; when a route reads it, after its size and caller checks. */
+    /**
+     * Refuses a JSON body with a NUL, when a route reads it, after its size and caller checks: escaped in a text, or
+     * a zero byte, which UTF-8 JSON never holds (a body in UTF-16 or UTF-32, which the JSON reader would also read,
+     * would hide an escaped NUL from this check).
+     */
     static void refuseInBody(byte[] body) {
-        if (contains(body, ESCAPED)) {
+        for (byte b : body) {
+            if (b == 0) {
+                throw Refusal.invalid("body", "the body is JSON in UTF-8");
+            }
+        }
+        if (containsEscapedNul(body)) {
             throw Refusal.invalid("body", "a text in the body holds a NUL character");
         }
     }
 
-    private static boolean contains(byte[] body, byte[] part) {
+    /** Whether {@code \u0000} stands in the body as an escape: after an odd number of backslashes, not a literal. */
+    private static boolean containsEscapedNul(byte[] body) {
         outer:
-        for (int i = 0; i + part.length <= body.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (body[i + j] != part[j]) {
+        for (int i = 0; i + ESCAPED.length <= body.length; i++) {
+            for (int j = 0; j < ESCAPED.length; j++) {
+                if (body[i + j] != ESCAPED[j]) {
                     continue outer;
                 }
             }
-            return true;
+            int backslashes = 1;
+            for (int k = i - 1; k >= 0 && body[k] == '\\'; k--) {
+                backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+                return true;
+            }
         }
         return false;
     }

@@ -56,6 +56,9 @@ public final class CommandAuthors {
             if (claimed.equals(session.username())) {
                 return pusher;
             }
+            if (claimed.indexOf('\0') >= 0) {
+                return pusher.attributedAs(UNPROVEN); // no account has such a name; PostgreSQL cannot even look it up
+            }
             if (raw.actorProof() != null && keys.proves(c, claimed, device.id(), raw.commandId(), raw.actorProof())) {
                 Optional<StaffMember> member = activeMember(c, claimed);
                 if (member.isPresent()) {

@@ -256,6 +256,12 @@ public final class PushService {
      */
     private Applied applyOne(Connection c, CommandWork work, Actor actor, RawCommand raw,
                              Map<String, String> serialsOfChunk) throws SQLException {
+        if (holdsNul(raw.body())) {
+            // PostgreSQL cannot store a NUL: this command alone is refused, so it never blocks the desk's outbox
+            return Applied.of(raw, work.reject(actor, raw.commandId(), "unknown", new DomainValidationException(
+                    "command", "text.nul", "a text of the command holds a NUL character").refusal()),
+                    ReceiptFacts.unreadable(raw.body()));
+        }
         SyncCommand command;
         try {
             command = json.treeToValue(raw.body(), SyncCommand.class);
@@ -281,6 +287,27 @@ public final class PushService {
             serialsOfChunk.put(facts.paperSerial(), facts.paperAppointmentId());
         }
         return Applied.of(raw, done, facts);
+    }
+
+    /** Whether a text or a name anywhere in {@code node} holds a NUL character. */
+    private static boolean holdsNul(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().indexOf('\0') >= 0;
+        }
+        for (var fields = node.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            if (field.getKey().indexOf('\0') >= 0 || holdsNul(field.getValue())) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (holdsNul(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String payloadType(RawCommand raw) {

@@ -264,10 +264,14 @@ abstract class InputRulesContract {
     void codes_reasons_remarks_and_desk_names_are_plain_lines_on_every_path() {
         long before = appointments();
         for (String bad : List.of("AB\u0000CD", "\u202eLKC-ABC", "A\nB")) {
+            // a NUL is refused for the whole command before its fields are read (ADR 0155)
+            boolean nul = bad.indexOf('\u0000') >= 0;
             assertRejected(push(command(clock.instant(), book(weekAfterNext.atTime(10, 0),
-                    Fixture.citizen("Code", "Controle"))), p -> p.put("code", bad)), "code may not contain");
+                    Fixture.citizen("Code", "Controle"))), p -> p.put("code", bad)),
+                    nul ? "NUL character" : "code may not contain");
             assertRejected(push(command(clock.instant(), paperWalkIn(day.atTime(9, 0), "ANT-W-000077",
-                    Fixture.citizen("Volg", "Nummer"))), p -> p.put("ticketNumber", bad)), "ticketNumber may not contain");
+                    Fixture.citizen("Volg", "Nummer"))), p -> p.put("ticketNumber", bad)),
+                    nul ? "NUL character" : "ticketNumber may not contain");
         }
         assertThat(appointments()).isEqualTo(before);
 

@@ -142,6 +142,31 @@ abstract class HttpApiContract {
         assertThat(inBody.json().path("field").asText()).isEqualTo("body");
         assertThat(inQuery.json().path("field").asText()).isEqualTo("url");
         assertThat(appointmentCount()).isEqualTo(before);
+
+        // the same in UTF-16, which the JSON reader would read too: refused, not a 500
+        Http.Response utf16 = http.sendBytes("POST", "/audit/search", "{\"actor\":\"agent\\u0000\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16BE), Http.bearer(supervisor));
+        assertThat(utf16.status()).as(utf16.text()).isEqualTo(400);
+        // a backslash written before u0000 is text, not a NUL
+        Http.Response literal = http.post("/audit/search", "{\"locationId\":\"antwerpen\",\"actor\":\"agent\\\\u0000\"}",
+                Http.bearer(supervisor));
+        assertThat(literal.status()).as(literal.text()).isEqualTo(200);
+
+        // in a push, a command with a NUL is refused alone: the desk's other commands go through, its outbox moves on
+        String code = server.enrollment().issue(null, "antwerpen", "Loket NUL", Duration.ofHours(1), "test");
+        JsonNode enrolled = http.post("/devices/enroll", new EnrollmentRequest(code, "pc-nul"), Map.of()).json();
+        Map<String, String> desk = Http.device(agent, enrolled.path("deviceId").asText(),
+                enrolled.path("deviceSecret").asText());
+        String good = server.json().valueToTree(new SyncCommand(UUID.randomUUID(), 2, 1, Instant.now(),
+                "agent.antwerpen", new Commands.Book(UUID.randomUUID(), "NUL-2", "antwerpen", "EID_APPLY", freeStart(),
+                        Fixture.citizen("Noor", "Bakker"), AppointmentOrigin.COUNTER))).toString();
+        String withNul = "{\"commandId\":\"" + UUID.randomUUID() + "\",\"sequence\":1,\"schemaVersion\":1,"
+                + "\"deviceTime\":\"" + Instant.now() + "\",\"actor\":\"x\\u0000y\",\"actorProof\":\"AAAA\","
+                + "\"payload\":{\"type\":\"Bo\\u0000gus\"}}";
+        Http.Response pushed = http.post("/sync/push", "{\"commands\":[" + withNul + "," + good + "]}", desk);
+        assertThat(pushed.status()).as(pushed.text()).isEqualTo(200);
+        assertThat(pushed.json().path("receipts").get(0).path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(pushed.json().path("receipts").get(1).path("outcome").asText()).isEqualTo("APPLIED");
     }
 
     @Test

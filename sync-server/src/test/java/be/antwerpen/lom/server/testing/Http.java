@@ -72,6 +72,25 @@ public final class Http {
         }
     }
 
+    /** A request whose body is sent as the given bytes (another encoding than UTF-8, for instance). */
+    public Response sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonNode json = text != null && (text.startsWith("{") || text.startsWith("[")) ? mapper.readTree(text) : null;
+            return new Response(response.statusCode(), text, json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET whose body is kept as bytes (a PDF, for instance). */
     public HttpResponse<byte[]> bytes(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
