@@ -26,6 +26,11 @@ public final class SupervisorAccess {
     }
 
     public static SupervisorApi api(RealServer server, String token) {
+        return api(server, token, SupervisorApi.class);
+    }
+
+    /** Any of the desk's HTTP APIs at the server, logged in with {@code token} and no device. */
+    public static <T> T api(RealServer server, String token, Class<T> type) {
         DeskCredentials credentials = new DeskCredentials() {
             @Override
             public Optional<String> staffToken() {
@@ -43,6 +48,6 @@ public final class SupervisorAccess {
             }
         };
         return new ServerConnectionFactory(ProtocolJson.newMapper(), null, credentials, Duration.ofSeconds(10))
-                .connect(server.url(), SupervisorApi.class);
+                .connect(server.url(), type);
     }
 }

@@ -5,6 +5,7 @@ import be.antwerpen.lom.client.sync.ServerCalls;
 import be.antwerpen.lom.client.sync.ServerRefusedException;
 import be.antwerpen.lom.client.ui.BackgroundTasks;
 import be.antwerpen.lom.client.ui.Messages;
+import be.antwerpen.lom.client.ui.RefusalWording;
 import be.antwerpen.lom.model.drill.DeskLiveLine;
 import be.antwerpen.lom.model.drill.DrillReport;
 import be.antwerpen.lom.model.drill.DrillRequest;
@@ -106,8 +107,10 @@ public final class DeskLiveViewModel {
     }
 
     private void failed(Exception e) {
+        // the server's refusal in the desk's words, never its English sentence
         message = e instanceof ServerRefusedException refused
-                ? messages.get("drill.refused", refused.getMessage()) : messages.get("desks.offlineServer");
+                ? messages.get("drill.refused", RefusalWording.of(messages, refused))
+                : messages.get("desks.offlineServer");
         changed();
     }
 
