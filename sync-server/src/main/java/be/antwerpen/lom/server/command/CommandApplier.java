@@ -144,7 +144,7 @@ public final class CommandApplier {
             return contact.apply(scope, u, before);
         }
         Commands.LifecycleCommand lifecycleCommand = (Commands.LifecycleCommand) command;
-        PaperFacts.requirePaperTimeOnDay(lifecycleCommand, before.appointment());
+        PaperFacts.requirePaperTimeOnDay(lifecycleCommand, before.appointment(), scope.now());
         return lifecycle.apply(scope, lifecycleCommand, before);
     }
 

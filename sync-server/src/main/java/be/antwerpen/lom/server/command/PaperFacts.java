@@ -2,9 +2,11 @@ package be.antwerpen.lom.server.command;
 
 import be.antwerpen.lom.model.appointment.Appointment;
 import be.antwerpen.lom.model.appointment.AppointmentOrigin;
+import be.antwerpen.lom.model.appointment.BookingWindow;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.validation.PaperSerialFormat;
+import java.time.Instant;
 
 /**
  * Commands re-keyed from paper forms (issue 5): the paper time must lie on the appointment's day,
@@ -16,7 +18,15 @@ final class PaperFacts {
     private PaperFacts() {
     }
 
-    static void requirePaperTimeOnDay(Commands.LifecycleCommand command, Appointment appointment) {
+    /**
+     * A paper time is the time of something that happened: by the rule of every path (ADR 0029) not ahead of the
+     * server beyond a desk clock's tolerance and not over 31 days back, and on the appointment's day. A step dated
+     * in the future would be counted on a day that has not come (its paper tally among them).
+     */
+    static void requirePaperTimeOnDay(Commands.LifecycleCommand command, Appointment appointment, Instant serverNow) {
+        if (command.paperTime() != null) {
+            BookingWindow.requireHappened(command.paperTime(), serverNow, "paperTime");
+        }
         if (command.paperTime() != null
                 && !command.paperTime().toLocalDate().equals(appointment.start().toLocalDate())) {
             throw Rejected.because("paper.timeNotOnDay", "the time written on the paper form is not on the appointment's day");

@@ -13,6 +13,7 @@ import be.antwerpen.lom.server.wiring.ServerComponents;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.testing.Desk;
 import be.antwerpen.lom.server.testing.Fixture;
+import be.antwerpen.lom.server.testing.SettableClock;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,11 +33,17 @@ class PaperCommandsOnSqliteTest {
     private ServerComponents server;
     private Desk desk;
     private LocalDateTime start;
+    private SettableClock clock;
 
     @BeforeEach
     void open() {
         db = Database.sqlite(dir.resolve("paper.db"));
-        server = Fixture.components(db);
+        LocalDateTime morning = Fixture.openMorning("antwerpen");
+        // the server's clock on the day of the visit: a paper time is the time of something that happened
+        clock = new SettableClock(morning.withHour(8).withMinute(0).atZone(java.time.ZoneId.of("Europe/Brussels"))
+                .toInstant());
+        server = new ServerComponents(db, Fixture.REFERENCE, clock, Fixture.TEST_ITERATIONS,
+                java.time.Duration.ofHours(8));
         Fixture.staff(server);
         desk = new Desk(server, "antwerpen", "Loket 1", "agent.antwerpen");
         start = Fixture.openMorning("antwerpen").plusMinutes(40);
@@ -88,10 +95,25 @@ class PaperCommandsOnSqliteTest {
     void a_paper_time_on_another_day_is_rejected_and_changes_nothing() {
         UUID id = book();
 
-        CommandReceipt receipt = desk.push(desk.command(new Commands.CheckIn(id, start.plusDays(1)))).receipts().get(0);
+        CommandReceipt receipt = desk.push(desk.command(new Commands.CheckIn(id, start.minusDays(1)))).receipts().get(0);
 
         assertThat(receipt.outcome()).isEqualTo(CommandOutcome.REJECTED);
         assertThat(receipt.reason()).contains("paper form");
+        assertThat(stored(id).status()).isEqualTo(AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    void a_paper_time_in_the_future_or_over_a_month_back_is_refused_like_any_time_of_something_that_happened() {
+        UUID id = book();
+        clock.set(clock.instant().minus(java.time.Duration.ofDays(3)));
+        CommandReceipt ahead = desk.push(desk.command(new Commands.MarkServed(id, "ok", start.plusMinutes(5))))
+                .receipts().get(0);
+        clock.set(clock.instant().plus(java.time.Duration.ofDays(45)));
+        CommandReceipt longAgo = desk.push(desk.command(new Commands.MarkServed(id, "ok", start.plusMinutes(5))))
+                .receipts().get(0);
+
+        assertThat(ahead.reasonCode()).isEqualTo("time.future");
+        assertThat(longAgo.reasonCode()).isEqualTo("time.tooLongAgo");
         assertThat(stored(id).status()).isEqualTo(AppointmentStatus.BOOKED);
     }
 
