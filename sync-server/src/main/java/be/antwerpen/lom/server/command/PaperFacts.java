@@ -5,8 +5,11 @@ import be.antwerpen.lom.model.appointment.AppointmentOrigin;
 import be.antwerpen.lom.model.appointment.BookingWindow;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.validation.DomainValidationException;
 import be.antwerpen.lom.model.validation.PaperSerialFormat;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 
 /**
  * Commands re-keyed from paper forms (issue 5): the paper time must lie on the appointment's day,
@@ -18,13 +21,22 @@ final class PaperFacts {
     private PaperFacts() {
     }
 
+    /** How far a written time may lie ahead of the server's clock: it is read off a wall clock, not a desk's. */
+    static final Duration PAPER_TIME_AHEAD = Duration.ofMinutes(15);
+
     /**
-     * A paper time is the time of something that happened: by the rule of every path (ADR 0029) not ahead of the
-     * server beyond a desk clock's tolerance and not over 31 days back, and on the appointment's day. A step dated
-     * in the future would be counted on a day that has not come (its paper tally among them).
+     * A paper time is the time of something that happened: not ahead of the server's clock (a few minutes' margin for
+     * the wall clock it was read from), not over 31 days back (the window of paper, ADR 0029), and on the
+     * appointment's day. A step dated ahead, such as a no-show keyed in the evening from the pack of the next day,
+     * would be counted on a day that has not come.
      */
     static void requirePaperTimeOnDay(Commands.LifecycleCommand command, Appointment appointment, Instant serverNow) {
         if (command.paperTime() != null) {
+            LocalDateTime now = LocalDateTime.ofInstant(serverNow, BookingWindow.BRUSSELS);
+            if (command.paperTime().isAfter(now.plus(PAPER_TIME_AHEAD))) {
+                throw new DomainValidationException("paperTime", "time.future", "paperTime lies in the future",
+                        "paperTime");
+            }
             BookingWindow.requireHappened(command.paperTime(), serverNow, "paperTime");
         }
         if (command.paperTime() != null

@@ -97,16 +97,16 @@ public final class DeskStatusService {
     }
 
     /**
-     * One of the desk's own moments (last sync, pack made or printed), on its clock: never after its time now (a
-     * clock set back leaves earlier moments ahead of it; such a moment counts as now, the newest it can be), and
-     * forgotten when older than {@link #MAX_CLOCK_OFF} (it then counts as never, which the two-hour rule flags).
-     * Refusing the whole report instead kept a desk whose clock was set back out of the live view and its drills.
+     * One of the desk's own moments (last sync, pack made or printed), on its clock: one after its time now (a clock
+     * set back) or older than {@link #MAX_CLOCK_OFF} cannot be placed, and counts as unknown, which the two-hour rule
+     * flags. Counting it as now would show a stale desk as fresh; refusing the whole report kept a desk whose clock
+     * was set back out of the live view and its drills.
      */
     private static Instant onDeskClock(Instant at, Instant deskTime) {
-        if (at == null || at.isBefore(deskTime.minus(MAX_CLOCK_OFF))) {
+        if (at == null || at.isBefore(deskTime.minus(MAX_CLOCK_OFF)) || at.isAfter(deskTime)) {
             return null;
         }
-        return at.isAfter(deskTime) ? deskTime : at;
+        return at;
     }
 
     /**

@@ -2,6 +2,10 @@ package be.antwerpen.lom.server.http;
 
 import be.antwerpen.lom.server.refusal.Refusal;
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -13,7 +17,7 @@ import java.util.Locale;
  */
 final class NulCharacters {
 
-    private static final byte[] ESCAPED = "\\u0000".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] ESCAPED = "\\u0000".getBytes(StandardCharsets.US_ASCII);
 
     private NulCharacters() {
     }
@@ -37,6 +41,13 @@ final class NulCharacters {
             if (b == 0) {
                 throw Refusal.invalid("body", "the body is JSON in UTF-8");
             }
+        }
+        try {
+            // strict: an overlong sequence (C0 80) would otherwise be read as a NUL the byte scan cannot see
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw Refusal.invalid("body", "the body is JSON in UTF-8");
         }
         if (containsEscapedNul(body)) {
             throw Refusal.invalid("body", "a text in the body holds a NUL character");

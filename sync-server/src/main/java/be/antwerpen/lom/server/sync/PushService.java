@@ -20,7 +20,6 @@ import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
 import be.antwerpen.lom.model.validation.PaperSerialFormat;
 import be.antwerpen.lom.server.serial.PaperSerial;
-import be.antwerpen.lom.server.serial.SerialLeaseRepository;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,14 +67,11 @@ public final class PushService {
     private final ObjectMapper json;
     private final Clock clock;
     private final CommandAuthors authors;
-    private final SerialLeaseRepository serialLeases;
     private final SerialPrefixes prefixes;
     private final int chunkSize;
 
     public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
-                       ObjectMapper json, Clock clock, CommandAuthors authors, SerialLeaseRepository serialLeases,
-                       SerialPrefixes prefixes) {
-        this.serialLeases = serialLeases;
+                       ObjectMapper json, Clock clock, CommandAuthors authors, SerialPrefixes prefixes) {
         this.prefixes = prefixes;
         this.authors = authors;
         this.db = db;
@@ -316,11 +312,12 @@ public final class PushService {
 
     /**
      * A paper walk-in form is re-keyed once (ADR 0093), and only at the location it was printed for (ADR 0155): a
-     * walk-in naming a serial of another location's series, or a serial that another walk-in already holds, is
-     * refused before anything is written. Another location's serial would otherwise take that location's real
-     * form's serial and leave it missing on its day-end report. A serial of the location's own series that no lease
-     * holds is accepted: after a restore of the server from a backup older than the lease, the forms printed from
-     * it are real. The same walk-in delivered again passes and is answered as already registered.
+     * walk-in naming a serial outside its location's series (another location's prefix, or a mistyped one), or a
+     * serial that another walk-in already holds, is refused before anything is written. Another location's serial
+     * would otherwise take that location's real form's serial and leave it missing on its day-end report. A serial
+     * of the location's own series is accepted whether a lease holds it or not: after a restore of the server from
+     * a backup older than the lease, the forms printed from it are real. The same walk-in delivered again passes and
+     * is answered as already registered.
      */
     private void refuseSerialNotForThisWalkIn(Connection c, CommandPayload payload, Map<String, String> serialsOfChunk)
             throws SQLException {
@@ -333,12 +330,9 @@ public final class PushService {
         }
         String serial = PaperSerial.canonical(w.paperSerial());
         Optional<PaperSerial> parsed = PaperSerial.parse(serial);
-        boolean otherLocations = parsed.isPresent() && !parsed.get().prefix().equals(prefixes.prefixFor(w.locationId()))
-                && serialLeases.forPrefix(c, parsed.get().prefix()).stream()
-                        .anyMatch(lease -> !lease.locationId().equals(w.locationId()));
-        if (otherLocations) {
-            throw Rejected.because("paper.serialNotLeasedHere", "paper form " + serial + " belongs to another"
-                    + " location's series; check the serial on the form", serial);
+        if (parsed.isPresent() && !parsed.get().prefix().equals(prefixes.prefixFor(w.locationId()))) {
+            throw Rejected.because("paper.serialNotLeasedHere", "paper form " + serial + " is not of this location's"
+                    + " series; check the serial on the form", serial);
         }
         String holder = serialsOfChunk.get(serial);
         if (holder == null) {

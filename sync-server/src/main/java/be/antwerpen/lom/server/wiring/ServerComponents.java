@@ -204,7 +204,7 @@ public final class ServerComponents {
         this.metrics = new ServerMetrics(db, conflicts, devices, clock);
         SerialLeaseRepository serialLeaseRows = new SerialLeaseRepository();
         this.push = new PushService(db, devices, receipts, applier, json, clock,
-                new CommandAuthors(staff, actorKeys), serialLeaseRows, new SerialPrefixes());
+                new CommandAuthors(staff, actorKeys), new SerialPrefixes());
         this.deskInstances = new DeskInstances(db, devices, audit, ids, clock);
         this.pull = new PullService(db, changeLog, receipts, devices, clock, signedHeads);
         this.snapshot = new SnapshotService(db, changeLog, appointments, devices, conflicts, reference, clock);

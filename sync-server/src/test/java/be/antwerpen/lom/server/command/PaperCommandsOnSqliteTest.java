@@ -81,6 +81,7 @@ class PaperCommandsOnSqliteTest {
     void served_on_paper_is_applied_and_the_audit_keeps_the_paper_time() {
         UUID id = book();
         LocalDateTime paperTime = start.plusMinutes(5);
+        clock.set(start.plusHours(2).atZone(java.time.ZoneId.of("Europe/Brussels")).toInstant()); // keyed after the visit
 
         List<CommandReceipt> receipts = desk.push(desk.command(new Commands.CheckIn(id, paperTime)),
                 desk.command(new Commands.MarkServed(id, "ok", paperTime))).receipts();
@@ -105,10 +106,12 @@ class PaperCommandsOnSqliteTest {
     @Test
     void a_paper_time_in_the_future_or_over_a_month_back_is_refused_like_any_time_of_something_that_happened() {
         UUID id = book();
-        clock.set(clock.instant().minus(java.time.Duration.ofDays(3)));
-        CommandReceipt ahead = desk.push(desk.command(new Commands.MarkServed(id, "ok", start.plusMinutes(5))))
+        // keyed the evening before, from the pack of the next day
+        clock.set(start.minusDays(1).withHour(18).atZone(java.time.ZoneId.of("Europe/Brussels")).toInstant());
+        CommandReceipt ahead = desk.push(desk.command(new Commands.MarkNoShow(id, start.plusMinutes(5))))
                 .receipts().get(0);
         clock.set(clock.instant().plus(java.time.Duration.ofDays(45)));
+        // (the margin of a wall clock: a time a few minutes ahead of the server's is not refused)
         CommandReceipt longAgo = desk.push(desk.command(new Commands.MarkServed(id, "ok", start.plusMinutes(5))))
                 .receipts().get(0);
 
@@ -162,6 +165,13 @@ class PaperCommandsOnSqliteTest {
         assertThat(here.get(0).outcome()).isEqualTo(CommandOutcome.REJECTED);
         assertThat(here.get(0).reasonCode()).isEqualTo("paper.serialNotLeasedHere");
         assertThat(here.get(1).outcome()).isEqualTo(CommandOutcome.APPLIED);
+        // another location's series with no lease of it known (a restored server), or a mistyped series: refused
+        List<CommandReceipt> foreign = desk.push(
+                desk.command(new Commands.RegisterWalkIn(UUID.randomUUID(), "X-3", "antwerpen", "EID_APPLY", arrived,
+                        Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, "WIL-W-000050")),
+                desk.command(new Commands.RegisterWalkIn(UUID.randomUUID(), "X-4", "antwerpen", "EID_APPLY", arrived,
+                        Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER, "ANT-M-000050"))).receipts();
+        assertThat(foreign).extracting(CommandReceipt::reasonCode).containsOnly("paper.serialNotLeasedHere");
         assertThat(atDeurne.outcome()).as("the form is still Deurne's to enter").isEqualTo(CommandOutcome.APPLIED);
     }
 }

@@ -147,6 +147,17 @@ abstract class HttpApiContract {
         Http.Response utf16 = http.sendBytes("POST", "/audit/search", "{\"actor\":\"agent\\u0000\"}"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_16BE), Http.bearer(supervisor));
         assertThat(utf16.status()).as(utf16.text()).isEqualTo(400);
+        // an overlong UTF-8 NUL (C0 80), which a lenient reader decodes to U+0000 without a zero byte or an escape
+        byte[] overlong = "{\"locationId\":\"antwerpen\",\"actor\":\"agent?\"}".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII);
+        int mark = new String(overlong, java.nio.charset.StandardCharsets.US_ASCII).indexOf('?');
+        byte[] withOverlong = new byte[overlong.length + 1];
+        System.arraycopy(overlong, 0, withOverlong, 0, mark);
+        withOverlong[mark] = (byte) 0xC0;
+        withOverlong[mark + 1] = (byte) 0x80;
+        System.arraycopy(overlong, mark + 1, withOverlong, mark + 2, overlong.length - mark - 1);
+        Http.Response sneaked = http.sendBytes("POST", "/audit/search", withOverlong, Http.bearer(supervisor));
+        assertThat(sneaked.status()).as(sneaked.text()).isEqualTo(400);
         // a backslash written before u0000 is text, not a NUL
         Http.Response literal = http.post("/audit/search", "{\"locationId\":\"antwerpen\",\"actor\":\"agent\\\\u0000\"}",
                 Http.bearer(supervisor));
