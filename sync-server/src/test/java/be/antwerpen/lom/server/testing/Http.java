@@ -56,6 +56,10 @@ public final class Http {
                         : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         headers.forEach(request::header);
+        return exchange(request);
+    }
+
+    private Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
@@ -78,17 +82,7 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json");
         headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String text = response.body();
-            JsonNode json = text != null && (text.startsWith("{") || text.startsWith("[")) ? mapper.readTree(text) : null;
-            return new Response(response.statusCode(), text, json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request);
     }
 
     /** A GET whose body is kept as bytes (a PDF, for instance). */
