@@ -28,6 +28,8 @@ import java.util.Map;
  *                        neither as served nor as no-show
  * @param possibleDuplicates one citizen handled twice on the day (ADR 0096), with both records
  * @param refusedCommands the location's commands of the day the server refused (ADR 0152), settled or not
+ * @param dayOver         whether the location had closed that day when the report was made: only then can a silent
+ *                        desk be confirmed as not used (ADR 0154); null from a server before that
  */
 public record ReconciliationReport(String locationId, LocalDate date, Instant generatedAt,
                                    Map<String, Integer> byStatus, Map<String, Integer> byOrigin, Totals totals,
@@ -35,7 +37,7 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
                                    List<ConflictLine> openConflicts, List<DeskLine> desks, Instant notSyncedSince,
                                    OfflinePeriods offlinePeriods, PaperForms paperForms,
                                    List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates,
-                                   List<RefusedCommand> refusedCommands) {
+                                   List<RefusedCommand> refusedCommands, Boolean dayOver) {
 
     public ReconciliationReport {
         disputed = disputed == null ? List.of() : List.copyOf(disputed);
@@ -51,7 +53,7 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
                                 OfflinePeriods offlinePeriods, PaperForms paperForms,
                                 List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates) {
         this(locationId, date, generatedAt, byStatus, byOrigin, totals, openLines, provisional, openConflicts, desks,
-                notSyncedSince, offlinePeriods, paperForms, disputed, possibleDuplicates, List.of());
+                notSyncedSince, offlinePeriods, paperForms, disputed, possibleDuplicates, List.of(), null);
     }
 
     /**

@@ -223,6 +223,7 @@ public final class ReconciliationService {
         return new ReconciliationReport(locationId, date, clock.instant(), byStatus, byOrigin,
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
                         reasons.isEmpty(), disputed.size(), reasons),
-                openLines, provisional, conflictLines, deskLines, since, periods, forms, disputed, twice, refused);
+                openLines, provisional, conflictLines, deskLines, since, periods, forms, disputed, twice, refused,
+                !clock.instant().isBefore(closingTime(locationId, date)));
     }
 }

@@ -647,7 +647,9 @@ abstract class ReconciliationContract {
         Desk heard = desk("merksem", "Loket 72");
         String confirm = "/locations/merksem/desks/" + off.id() + "/not-used";
         clock.set(at(date, 11, 0));
-        assertThat(reasonsOf(report("merksem", date), off)).containsExactly("DESK_NOT_SYNCED");
+        JsonNode atEleven = report("merksem", date);
+        assertThat(reasonsOf(atEleven, off)).containsExactly("DESK_NOT_SYNCED");
+        assertThat(atEleven.path("dayOver").asBoolean(true)).isFalse();
         // while the day runs no one can know: during an outage every desk falls silent
         assertThat(http.post(confirm, Map.of("date", date.toString()), Http.bearer(supervisor())).json()
                 .path("code").asText()).isEqualTo("day_still_open");
@@ -680,6 +682,7 @@ abstract class ReconciliationContract {
         assertThat(http.post(confirm, Map.of("date", date.toString()), Http.bearer(supervisor())).json()
                 .path("code").asText()).isEqualTo("desk_already_confirmed");
         JsonNode afterWord = report("merksem", date);
+        assertThat(afterWord.path("dayOver").asBoolean(false)).isTrue();
         assertThat(reasonsOf(afterWord, off)).isEmpty();
         assertThat(deskLine(afterWord, off).path("stale").asBoolean()).as("still not heard of: a fact").isTrue();
         assertThat(deskLine(afterWord, off).path("notUsed").path("confirmedBy").asText()).isEqualTo("supervisor.report");

@@ -202,9 +202,10 @@ public final class DayEndReportViewModel {
      * what each did since is unknown, and keeps the day from adding up.
      */
     public List<ReconciliationReport.DeskLine> silentDesks() {
-        if (report == null || lastQuery == null || lastQuery.since() != null) {
-            // the server judges a desk against its own moment for the day: a desk silent only against a moment the
-            // supervisor typed would be refused as heard
+        if (report == null || lastQuery == null || lastQuery.since() != null
+                || Boolean.FALSE.equals(report.dayOver())) {
+            // the server judges a desk against its own moment for the day, and only once the location has closed: a
+            // desk silent only against a moment the supervisor typed, or on a day still open, would be refused
             return List.of();
         }
         return report.desks().stream().filter(d -> d.stale() && !d.revoked() && d.notUsed() == null).toList();

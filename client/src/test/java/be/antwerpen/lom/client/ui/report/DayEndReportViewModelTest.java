@@ -372,4 +372,36 @@ class DayEndReportViewModelTest {
         model.confirmNotUsed(silent);
         assertThat(model.notice()).startsWith("Loket 2 is intussen gehoord");
     }
+
+    @Test
+    void silent_desks_are_offered_for_confirmation_only_once_the_location_has_closed_that_day() throws Exception {
+        server.close();
+        LocalDate day = LocalDate.now(BRUSSELS).plusDays(7).with(java.time.temporal.TemporalAdjusters
+                .next(java.time.DayOfWeek.TUESDAY));
+        be.antwerpen.lom.client.testing.SettableClock serverClock = new be.antwerpen.lom.client.testing.SettableClock(
+                day.atTime(11, 0).atZone(BRUSSELS).toInstant(), BRUSSELS);
+        server = new RealServer(Files.createDirectories(dir.resolve("closing")), serverClock);
+        server.start();
+        String token = SupervisorAccess.supervisorToken(server);
+        java.util.function.Function<String, DayEndReportViewModel> loggedIn = t -> new DayEndReportViewModel(
+                new DayEndReports(SupervisorAccess.api(server, t), new ServerCalls(ProtocolJson.newMapper())),
+                new AtomicFileWriter(), List.of("antwerpen"), () -> day, BRUSSELS,
+                new Messages(Messages.DUTCH_BELGIUM), new BackgroundTasks(Runnable::run, Runnable::run));
+        PushingDesk off = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
+        server.deskLastHeardAt(off.deviceId(), day.minusDays(2).atTime(9, 0).atZone(BRUSSELS).toInstant());
+        String dayText = day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
+
+        DayEndReportViewModel morning = loggedIn.apply(token);
+        morning.load("antwerpen", dayText, "");
+        serverClock.set(day.atTime(23, 0).atZone(BRUSSELS).toInstant());
+        DayEndReportViewModel atTheDesk = loggedIn.apply(server.components.login().login(
+                new be.antwerpen.lom.model.api.LoginRequest(SupervisorAccess.SUPERVISOR, RealServer.PASSWORD)).token());
+        atTheDesk.load("antwerpen", dayText, "");
+        boolean offeredAtEleven = !morning.silentDesks().isEmpty();
+
+        assertThat(atTheDesk.addsUp()).isFalse();
+        assertThat(offeredAtEleven).as("the day still runs: offline work may come").isFalse();
+        assertThat(atTheDesk.silentDesks()).extracting(ReconciliationReport.DeskLine::deskName)
+                .containsExactly("Loket 2");
+    }
 }
