@@ -31,16 +31,16 @@ final class PaperFacts {
      * would be counted on a day that has not come.
      */
     static void requirePaperTimeOnDay(Commands.LifecycleCommand command, Appointment appointment, Instant serverNow) {
-        if (command.paperTime() != null) {
-            LocalDateTime now = LocalDateTime.ofInstant(serverNow, BookingWindow.BRUSSELS);
-            if (command.paperTime().isAfter(now.plus(PAPER_TIME_AHEAD))) {
-                throw new DomainValidationException("paperTime", "time.future", "paperTime lies in the future",
-                        "paperTime");
-            }
-            BookingWindow.requireHappened(command.paperTime(), serverNow, "paperTime");
+        LocalDateTime paperTime = command.paperTime();
+        if (paperTime == null) {
+            return;
         }
-        if (command.paperTime() != null
-                && !command.paperTime().toLocalDate().equals(appointment.start().toLocalDate())) {
+        if (paperTime.isAfter(LocalDateTime.ofInstant(serverNow, BookingWindow.BRUSSELS).plus(PAPER_TIME_AHEAD))) {
+            throw new DomainValidationException("paperTime", "time.future", "paperTime lies in the future",
+                    "paperTime");
+        }
+        BookingWindow.requireHappened(paperTime, serverNow, "paperTime"); // and not over 31 days back
+        if (!paperTime.toLocalDate().equals(appointment.start().toLocalDate())) {
             throw Rejected.because("paper.timeNotOnDay", "the time written on the paper form is not on the appointment's day");
         }
     }

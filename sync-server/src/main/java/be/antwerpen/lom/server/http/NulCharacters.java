@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 final class NulCharacters {
 
-    private static final byte[] ESCAPED = "\\u0000".getBytes(StandardCharsets.US_ASCII);
+    private static final String ESCAPED = "\\u0000";
 
     private NulCharacters() {
     }
@@ -32,45 +32,30 @@ final class NulCharacters {
     }
 
     /**
-     * Refuses a JSON body with a NUL, when a route reads it, after its size and caller checks: escaped in a text, or
-     * a zero byte, which UTF-8 JSON never holds (a body in UTF-16 or UTF-32, which the JSON reader would also read,
-     * would hide an escaped NUL from this check).
+     * Refuses a JSON body with a NUL, when a route reads it, after its size and caller checks. The body is decoded as
+     * strict UTF-8 first: a body in UTF-16 (which the JSON reader would also read) or an overlong UTF-8 sequence
+     * (C0 80) would otherwise hide a NUL from the check. The text then holds no NUL, raw or escaped
+     * ({@code \u0000} after an odd number of backslashes; after an even number it is a backslash and text).
      */
     static void refuseInBody(byte[] body) {
-        for (byte b : body) {
-            if (b == 0) {
-                throw Refusal.invalid("body", "the body is JSON in UTF-8");
-            }
-        }
+        String text;
         try {
-            // strict: an overlong sequence (C0 80) would otherwise be read as a NUL the byte scan cannot see
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             throw Refusal.invalid("body", "the body is JSON in UTF-8");
         }
-        if (containsEscapedNul(body)) {
-            throw Refusal.invalid("body", "a text in the body holds a NUL character");
+        if (text.indexOf('\0') >= 0) {
+            throw Refusal.invalid("body", "the body is JSON in UTF-8");
         }
-    }
-
-    /** Whether {@code \u0000} stands in the body as an escape: after an odd number of backslashes, not a literal. */
-    private static boolean containsEscapedNul(byte[] body) {
-        outer:
-        for (int i = 0; i + ESCAPED.length <= body.length; i++) {
-            for (int j = 0; j < ESCAPED.length; j++) {
-                if (body[i + j] != ESCAPED[j]) {
-                    continue outer;
-                }
-            }
-            int backslashes = 1;
-            for (int k = i - 1; k >= 0 && body[k] == '\\'; k--) {
+        for (int at = text.indexOf(ESCAPED); at >= 0; at = text.indexOf(ESCAPED, at + 1)) {
+            int backslashes = 0;
+            for (int k = at; k >= 0 && text.charAt(k) == '\\'; k--) {
                 backslashes++;
             }
             if (backslashes % 2 == 1) {
-                return true;
+                throw Refusal.invalid("body", "a text in the body holds a NUL character");
             }
         }
-        return false;
     }
 }

@@ -220,10 +220,11 @@ public final class ReconciliationService {
                 .forEach(r -> openRefusals.merge(r.deviceId(), 1, Integer::sum));
         List<ReconciliationReport.Reason> reasons = checks.reasons(difference, deskLines, disputed.size(), forms,
                 twice, openRefusals, unreadable);
-        return new ReconciliationReport(locationId, date, clock.instant(), byStatus, byOrigin,
+        Instant now = clock.instant();
+        return new ReconciliationReport(locationId, date, now, byStatus, byOrigin,
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
                         reasons.isEmpty(), disputed.size(), reasons),
                 openLines, provisional, conflictLines, deskLines, since, periods, forms, disputed, twice, refused,
-                !clock.instant().isBefore(closingTime(locationId, date)));
+                !now.isBefore(closingTime(locationId, date)));
     }
 }

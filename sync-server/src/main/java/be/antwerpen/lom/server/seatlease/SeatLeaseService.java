@@ -203,8 +203,7 @@ public final class SeatLeaseService {
             }
             Map<LocalDate, Integer> booked = new HashMap<>();
             for (ExistingBooking b : appointments.occupancyAt(c, locationId, from, to)) {
-                booked.merge(b.start().toLocalDate(), (int) (Duration.between(b.start(), b.end()).toMinutes() / grid),
-                        Integer::sum);
+                booked.merge(b.start().toLocalDate(), cells(b.start(), b.end(), grid), Integer::sum);
             }
             List<SeatDayCapacity> days = new ArrayList<>();
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -371,7 +370,12 @@ public final class SeatLeaseService {
     }
 
     private static int cellsOf(HeldLease lease, int grid) {
-        return (int) (Duration.between(lease.start(), lease.end()).toMinutes() / grid);
+        return cells(lease.start(), lease.end(), grid);
+    }
+
+    /** The grid cells (seats of one desk) a booking or lease from {@code start} to {@code end} takes. */
+    private static int cells(LocalDateTime start, LocalDateTime end, int grid) {
+        return (int) (Duration.between(start, end).toMinutes() / grid);
     }
 
     /** A stable, desk-specific order over a day's starts, so desks' leases spread over the day. */

@@ -92,25 +92,19 @@ public final class DayEndReportViewModel {
     private void fetch(Query q, String loadingNotice, String doneNotice) {
         lastQuery = q;
         long request = ++requests;
-        busy = true;
-        notice = loadingNotice;
-        changed();
+        working(loadingNotice);
         tasks.run(() -> reports.load(q.locationId(), q.date(), q.since()), loaded -> {
             if (request != requests) {
                 return;
             }
-            busy = false;
             report = loaded;
-            notice = doneNotice;
-            changed();
+            done(doneNotice);
         }, e -> {
             if (request != requests) {
                 return;
             }
-            busy = false;
             report = null;
-            notice = failure(e);
-            changed();
+            done(failure(e));
         });
     }
 
@@ -128,21 +122,12 @@ public final class DayEndReportViewModel {
             return;
         }
         Query q = query.get();
-        busy = true;
-        notice = messages.get("report.exporting", format.name());
-        changed();
+        working(messages.get("report.exporting", format.name()));
         tasks.run(() -> {
             files.write(target, reports.export(q.locationId(), q.date(), q.since(), format));
             return target;
-        }, saved -> {
-            busy = false;
-            notice = messages.get("report.exported", saved.toAbsolutePath().toString());
-            changed();
-        }, e -> {
-            busy = false;
-            notice = failure(e);
-            changed();
-        });
+        }, saved -> done(messages.get("report.exported", saved.toAbsolutePath().toString())),
+                e -> done(failure(e)));
     }
 
     /**
@@ -158,10 +143,8 @@ public final class DayEndReportViewModel {
 
     /** A refused command in words: the desk, its number there, when it was made, and the server's reason. */
     public String describe(ReconciliationReport.RefusedCommand refused) {
-        java.time.ZonedDateTime made = refused.madeAt().atZone(zone);
         return messages.get("report.refusal.line", refused.deskName(), String.valueOf(refused.sequence()),
-                messages.date().format(made), messages.time().format(made),
-                RefusalWording.stored(messages, refused.reason(), "refusal.unknown"));
+                dateAtTime(refused.madeAt()), RefusalWording.stored(messages, refused.reason(), "refusal.unknown"));
     }
 
     /** The words of a settlement's outcome, as the supervisor chooses it. */
@@ -180,9 +163,7 @@ public final class DayEndReportViewModel {
             return;
         }
         String locationId = report.locationId();
-        busy = true;
-        notice = messages.get("report.refusal.settling");
-        changed();
+        working(messages.get("report.refusal.settling"));
         tasks.run(() -> reports.settle(locationId, refused.commandId(), outcome),
                 settled -> fetch(q, messages.get("report.loading"), messages.get("report.refusal.settled",
                         describe(settled), outcome(outcome))),
@@ -191,9 +172,7 @@ public final class DayEndReportViewModel {
                         fetch(q, messages.get("report.loading"), messages.get("report.refusal.alreadySettled"));
                         return;
                     }
-                    busy = false;
-                    notice = failure(e);
-                    changed();
+                    done(failure(e));
                 });
     }
 
@@ -223,11 +202,27 @@ public final class DayEndReportViewModel {
     }
 
     private String lastContact(ReconciliationReport.DeskLine desk) {
-        if (desk.lastSeenAt() == null) {
-            return messages.get("report.desk.never");
-        }
-        java.time.ZonedDateTime at = desk.lastSeenAt().atZone(zone);
+        return desk.lastSeenAt() == null ? messages.get("report.desk.never") : dateAtTime(desk.lastSeenAt());
+    }
+
+    /** A moment in words, "07/12/2026 om 14:05". */
+    private String dateAtTime(Instant moment) {
+        java.time.ZonedDateTime at = moment.atZone(zone);
         return messages.get("report.dateAtTime", messages.date().format(at), messages.time().format(at));
+    }
+
+    /** Work in the background begins: {@code text} says what it is. */
+    private void working(String text) {
+        busy = true;
+        notice = text;
+        changed();
+    }
+
+    /** The work in the background is over: {@code text} says how it went. */
+    private void done(String text) {
+        busy = false;
+        notice = text;
+        changed();
     }
 
     /**
@@ -242,9 +237,7 @@ public final class DayEndReportViewModel {
         }
         String locationId = report.locationId();
         LocalDate day = report.date();
-        busy = true;
-        notice = messages.get("report.confirmNotUsed.saving");
-        changed();
+        working(messages.get("report.confirmNotUsed.saving"));
         tasks.run(() -> reports.confirmNotUsed(locationId, desk.deviceId(), day),
                 confirmed -> fetch(q, messages.get("report.loading"),
                         messages.get("report.confirmNotUsed.done", desk.deskName())),
@@ -252,9 +245,7 @@ public final class DayEndReportViewModel {
                     String code = e instanceof ServerRefusedException refusal && refusal.status() == 409
                             && refusal.body() != null ? refusal.body().code() : null;
                     if ("day_still_open".equals(code)) {
-                        busy = false;
-                        notice = messages.get("report.confirmNotUsed.dayOpen");
-                        changed();
+                        done(messages.get("report.confirmNotUsed.dayOpen"));
                         return;
                     }
                     if (code != null) {
@@ -262,9 +253,7 @@ public final class DayEndReportViewModel {
                                 ? "report.confirmNotUsed.heard" : "report.confirmNotUsed.already", desk.deskName()));
                         return;
                     }
-                    busy = false;
-                    notice = failure(e);
-                    changed();
+                    done(failure(e));
                 });
     }
 
