@@ -46,6 +46,19 @@ public final class Press {
         combo.robot().waitForIdle();
     }
 
+    /** Selects the tab with this title, as a click on it does. */
+    public static void tab(JTabbedPaneFixture tabs, String title) {
+        GuiActionRunner.execute(() -> {
+            JTabbedPane pane = (JTabbedPane) tabs.target();
+            int index = pane.indexOfTab(title);
+            if (index < 0) {
+                throw new AssertionError("no tab titled " + title);
+            }
+            pane.setSelectedIndex(index);
+        });
+        tabs.robot().waitForIdle();
+    }
+
     public static void tab(JTabbedPaneFixture tabs, int index) {
         GuiActionRunner.execute(() -> ((JTabbedPane) tabs.target()).setSelectedIndex(index));
         tabs.robot().waitForIdle();

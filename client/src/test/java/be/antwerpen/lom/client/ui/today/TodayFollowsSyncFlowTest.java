@@ -164,14 +164,14 @@ class TodayFollowsSyncFlowTest {
         desk.sync().requestSync();
         waitFor(() -> rowOf("Peeters, An") >= 0);
 
-        frame.tabbedPane("tabs").selectTab("Synchronisatie");
+        Press.tab(frame.tabbedPane("tabs"), "Synchronisatie");
         otherDeskPushes(new Commands.Call(peeters, "Loket 2", null), new Commands.StartService(peeters, null));
         desk.sync().requestSync();
         waitFor(() -> desk.agenda().day(now.toLocalDate()).stream()
                 .anyMatch(e -> e.appointment().id().equals(peeters)
                         && e.appointment().status() == be.antwerpen.lom.model.appointment.AppointmentStatus.IN_SERVICE));
 
-        frame.tabbedPane("tabs").selectTab("Vandaag");
+        Press.tab(frame.tabbedPane("tabs"), "Vandaag");
         waitFor(() -> "In behandeling".equals(cell("Peeters, An", 4)));
     }
 
