@@ -87,6 +87,7 @@ public final class PaperRekeying {
         String cleaned = remark(remark);
         UUID id = form.appointment().id();
         LocalDateTime at = paperTime(form, time);
+        PaperTimeCheck.requireWritten(at, clock.instant());
         database.inTransaction(c -> {
             refuseIfEntered(c, form);
             requireOpen(c, form.appointment().locationId(), at);
@@ -117,7 +118,7 @@ public final class PaperRekeying {
         }
         String cleaned = remark(remark);
         LocalDateTime at = paperTime(form, time);
-        ArrivalWindowCheck.requireHappened(at, clock.instant());
+        PaperTimeCheck.requireWritten(at, clock.instant());
         Citizen citizen;
         try {
             NationalRegisterNumber number = registerNumber == null || registerNumber.isBlank() ? null

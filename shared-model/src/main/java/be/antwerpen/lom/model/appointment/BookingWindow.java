@@ -18,6 +18,9 @@ import java.time.ZoneId;
  *   10:00 is fine), believed at most {@link #MAX_OFFLINE} back and never ahead of the server.</li>
  *   <li>Something that happened (a walk-in's arrival) lies at most {@link #MAX_OFFLINE} back and at most
  *   {@link #CLOCK_TOLERANCE} ahead of the server (desk clocks differ).</li>
+ *   <li>A time written on a paper form (a paper walk-in's arrival, a step's paper time) lies at most
+ *   {@link #MAX_OFFLINE} back and at most {@link #PAPER_TIME_AHEAD} ahead: it was read off a wall clock, not a
+ *   desk's, and the desk checks it on its own clock when the form is entered (ADR 0157).</li>
  * </ul>
  */
 public final class BookingWindow {
@@ -28,6 +31,8 @@ public final class BookingWindow {
     public static final Duration MAX_OFFLINE = Duration.ofDays(31);
     /** How far a desk's clock may run ahead of the server's. */
     public static final Duration CLOCK_TOLERANCE = Duration.ofDays(1);
+    /** How far a time written on a paper form may lie ahead of the clock it is checked on. */
+    public static final Duration PAPER_TIME_AHEAD = Duration.ofMinutes(15);
 
     private BookingWindow() {
     }
@@ -54,12 +59,24 @@ public final class BookingWindow {
 
     /** Refuses the time of something that happened (a walk-in's arrival) when it is far off. */
     public static void requireHappened(LocalDateTime at, Instant serverNow, String field) {
+        requireWithin(at, serverNow, CLOCK_TOLERANCE, field);
+    }
+
+    /**
+     * Refuses a time written on a paper form that lies more than {@link #PAPER_TIME_AHEAD} ahead of {@code now} or
+     * more than {@link #MAX_OFFLINE} back: the server checks it on its clock, the desk on its own.
+     */
+    public static void requireWrittenOnPaper(LocalDateTime at, Instant now, String field) {
+        requireWithin(at, now, PAPER_TIME_AHEAD, field);
+    }
+
+    private static void requireWithin(LocalDateTime at, Instant now, Duration ahead, String field) {
         Require.present(at, field);
-        LocalDateTime now = LocalDateTime.ofInstant(serverNow, BRUSSELS);
-        if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
+        LocalDateTime here = LocalDateTime.ofInstant(now, BRUSSELS);
+        if (at.isAfter(here.plus(ahead))) {
             throw new DomainValidationException(field, "time.future", field + " lies in the future", field);
         }
-        if (at.isBefore(now.minus(MAX_OFFLINE))) {
+        if (at.isBefore(here.minus(MAX_OFFLINE))) {
             throw new DomainValidationException(field, "time.tooLongAgo",
                     field + " lies more than " + MAX_OFFLINE.toDays() + " days back", field, MAX_OFFLINE.toDays());
         }

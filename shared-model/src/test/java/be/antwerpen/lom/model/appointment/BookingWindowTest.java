@@ -62,4 +62,16 @@ class BookingWindowTest {
         assertThatThrownBy(() -> BookingWindow.requireHappened(LocalDateTime.of(0, 1, 1, 9, 0), SERVER_NOW,
                 "arrivedAt")).hasMessage("arrivedAt lies more than 31 days back");
     }
+
+    @Test
+    void a_time_written_on_paper_lies_at_most_a_quarter_of_an_hour_ahead_where_a_desks_walk_in_may_lie_a_day() {
+        assertThatCode(() -> BookingWindow.requireWrittenOnPaper(TEN.plusMinutes(15), SERVER_NOW, "paperTime"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> BookingWindow.requireWrittenOnPaper(TEN.plusMinutes(16), SERVER_NOW, "paperTime"))
+                .hasMessage("paperTime lies in the future");
+        assertThatCode(() -> BookingWindow.requireHappened(TEN.plusMinutes(16), SERVER_NOW, "arrivedAt"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> BookingWindow.requireWrittenOnPaper(TEN.minusDays(31).minusMinutes(1), SERVER_NOW,
+                "paperTime")).hasMessage("paperTime lies more than 31 days back");
+    }
 }

@@ -96,10 +96,15 @@ public final class BookingCommands {
         if (existing.isPresent()) {
             return repeatOrRefuse(existing.get().appointment(), w.locationId(), w.arrivedAt());
         }
-        BookingWindow.requireHappened(w.arrivedAt(), scope.now(), "arrivedAt");
+        AppointmentOrigin origin = w.origin() == null ? AppointmentOrigin.WALK_IN : w.origin();
+        if (origin == AppointmentOrigin.PAPER) {
+            // written on the form: the rule of its served step's paper time too (ADR 0157)
+            BookingWindow.requireWrittenOnPaper(w.arrivedAt(), scope.now(), "arrivedAt");
+        } else {
+            BookingWindow.requireHappened(w.arrivedAt(), scope.now(), "arrivedAt");
+        }
         grid.location(w.locationId());
         Product product = grid.product(w.productCode());
-        AppointmentOrigin origin = w.origin() == null ? AppointmentOrigin.WALK_IN : w.origin();
         Appointment walkIn = new Appointment(w.appointmentId(), w.ticketNumber(), w.locationId(), w.productCode(),
                 w.arrivedAt(), w.arrivedAt().plusMinutes(product.durationMinutes()), w.citizen(),
                 AppointmentStatus.CHECKED_IN, origin, false, 1);

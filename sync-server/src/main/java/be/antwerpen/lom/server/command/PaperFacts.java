@@ -7,7 +7,6 @@ import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.validation.DomainValidationException;
 import be.antwerpen.lom.model.validation.PaperSerialFormat;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -21,12 +20,9 @@ final class PaperFacts {
     private PaperFacts() {
     }
 
-    /** How far a written time may lie ahead of the server's clock: it is read off a wall clock, not a desk's. */
-    static final Duration PAPER_TIME_AHEAD = Duration.ofMinutes(15);
-
     /**
      * A paper time is the time of something that happened: not ahead of the server's clock (a few minutes' margin for
-     * the wall clock it was read from), not over 31 days back (the window of paper, ADR 0029), and on the
+     * the wall clock it was read from), not over 31 days back (the window of paper, ADR 0029, 0157), and on the
      * appointment's day. A step dated ahead, such as a no-show keyed in the evening from the pack of the next day,
      * would be counted on a day that has not come.
      */
@@ -35,11 +31,7 @@ final class PaperFacts {
         if (paperTime == null) {
             return;
         }
-        if (paperTime.isAfter(LocalDateTime.ofInstant(serverNow, BookingWindow.BRUSSELS).plus(PAPER_TIME_AHEAD))) {
-            throw new DomainValidationException("paperTime", "time.future", "paperTime lies in the future",
-                    "paperTime");
-        }
-        BookingWindow.requireHappened(paperTime, serverNow, "paperTime"); // and not over 31 days back
+        BookingWindow.requireWrittenOnPaper(paperTime, serverNow, "paperTime");
         if (!paperTime.toLocalDate().equals(appointment.start().toLocalDate())) {
             throw Rejected.because("paper.timeNotOnDay", "the time written on the paper form is not on the appointment's day");
         }

@@ -144,6 +144,30 @@ class PaperCommandsOnSqliteTest {
     }
 
     @Test
+    void a_paper_walk_in_written_over_a_quarter_of_an_hour_ahead_is_refused_as_its_served_step_would_be() {
+        LocalDateTime serverNow = LocalDateTime.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Brussels"));
+        UUID ahead = UUID.randomUUID();
+        UUID fromDesk = UUID.randomUUID();
+        UUID margin = UUID.randomUUID();
+
+        List<CommandReceipt> receipts = desk.push(
+                desk.command(new Commands.RegisterWalkIn(ahead, "ANT-W-000001", "antwerpen", "EID_APPLY",
+                        serverNow.plusMinutes(16), Fixture.citizen("Jan", "Claes"), AppointmentOrigin.PAPER,
+                        "ANT-W-000001")),
+                // a desk's own clock may run ahead up to a day (ADR 0029): its walk-in is not written on paper
+                desk.command(new Commands.RegisterWalkIn(fromDesk, "L1-0001", "antwerpen", "EID_APPLY",
+                        serverNow.plusMinutes(16), Fixture.citizen("Jan", "Claes"), AppointmentOrigin.WALK_IN, null)),
+                desk.command(new Commands.RegisterWalkIn(margin, "ANT-W-000002", "antwerpen", "EID_APPLY",
+                        serverNow.plusMinutes(15), Fixture.citizen("An", "Peeters"), AppointmentOrigin.PAPER,
+                        "ANT-W-000002"))).receipts();
+
+        assertThat(receipts).extracting(CommandReceipt::outcome).containsExactly(CommandOutcome.REJECTED,
+                CommandOutcome.APPLIED, CommandOutcome.APPLIED);
+        assertThat(receipts.get(0).reasonCode()).isEqualTo("time.future");
+        assertThat(db.inTransaction(c -> server.appointments().find(c, ahead)).isPresent()).isFalse();
+    }
+
+    @Test
     void a_paper_walk_in_naming_a_serial_not_printed_for_its_location_is_refused_and_leaves_that_form_to_its_owner() {
         Desk deurne = new Desk(server, "deurne", "Loket D", "agent.deurne");
         var deurneForms = server.serialLeases().lease(device(deurne), 5);

@@ -208,7 +208,7 @@ class DayEndReportFlowTest {
         desk.push(walkIn(now, 41, "Lien"), walkIn(now, 42, "Jef"), walkIn(now, 43, "Mira"));
         Press.button(frame.button("report.load"));
 
-        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"));
+        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"), this::reportState);
         assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
                 .findByName("report.sections")).getText()).replaceAll("\\s+", " ")).contains("gemeld 3, ontvangen 3");
     }
@@ -240,7 +240,7 @@ class DayEndReportFlowTest {
                 .requireText("Burger gecontacteerd (en zo nodig opnieuw geboekt)"));
         Press.button(question.button("confirm.yes"));
 
-        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"));
+        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"), this::reportState);
         assertThat(frame.label("report.notice").text()).startsWith("Afgehandeld als");
         assertThat(frame.robot().finder().findAll(c -> "report.refusals".equals(c.getName()) && c.isShowing()))
                 .as("no refusal is left to settle").isEmpty();
@@ -272,12 +272,18 @@ class DayEndReportFlowTest {
         DialogFixture question = WindowFinder.findDialog("report.confirmNotUsedDialog").using(frame.robot());
         Press.button(question.button("confirm.yes"));
 
-        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"));
+        waitFor(() -> frame.label("report.statement").text().startsWith("Klopt:"), this::reportState);
         assertThat(frame.label("report.notice").text())
                 .isEqualTo("Loket 6 is bevestigd als niet gebruikt na zijn laatste contact.");
         assertThat(GuiActionRunner.execute(() -> ((javax.swing.JEditorPane) frame.robot().finder()
                 .findByName("report.sections")).getText()).replaceAll("\\s+", " "))
                 .contains("niet gebruikt na laatste contact (bevestigd door Supervisor op ");
+    }
+
+    /** What the report shows, for a wait that times out. */
+    private String reportState() {
+        return "statement '" + frame.label("report.statement").text() + "', notice '"
+                + frame.label("report.notice").text() + "'";
     }
 
     private static Commands.RegisterWalkIn walkIn(LocalDateTime arrived, int citizen, String givenName) {
