@@ -337,6 +337,51 @@ abstract class ConflictResolutionContract {
         assertThat(stored(late).holdsSeat()).isFalse();
     }
 
+    @Test
+    void a_desks_next_step_racing_a_settlement_of_its_conflict_opens_a_new_conflict_and_loses_nothing()
+            throws Exception {
+        UUID id = UUID.randomUUID();
+        desk1.push(desk1.command(book(id, slot)), desk1.command(new Commands.CheckIn(id, null)),
+                desk1.command(new Commands.MarkNoShow(id, null)));
+        UUID first = desk2.push(desk2.command(new Commands.CheckIn(id, null))).receipts().get(0).conflictId();
+        assertThat(first).isNotNull();
+        java.util.concurrent.CountDownLatch settledElsewhere = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        be.antwerpen.lom.model.sync.CommandReceipt served;
+        try {
+            // another instance settles the conflict and has not committed yet
+            java.util.concurrent.Future<?> other = threads.submit(() -> db.inTransaction(c -> {
+                server.conflicts().resolve(c, first, ConflictResolution.MARK_HANDLED, "supervisor.antwerpen",
+                        "settled elsewhere", java.time.Instant.now());
+                settledElsewhere.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            settledElsewhere.await();
+            // the desk's next step on the same disagreement reads the conflict open and adds its newer version to it
+            java.util.concurrent.Future<be.antwerpen.lom.model.sync.PushResponse> push = threads.submit(() ->
+                    desk2.push(desk2.command(new Commands.MarkServed(id, "served after all", null))));
+            waitUntilWaitingForTheConflictsRow();
+            commit.countDown();
+            other.get();
+            served = push.get().receipts().get(0);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+
+        assertThat(conflict(first).resolution()).isEqualTo(ConflictResolution.MARK_HANDLED);
+        assertThat(served.outcome()).isEqualTo(be.antwerpen.lom.model.sync.CommandOutcome.CONFLICT);
+        assertThat(served.conflictId()).as("the settled conflict does not swallow the newer step").isNotEqualTo(first);
+        assertThat(conflict(served.conflictId()).open()).isTrue();
+        assertThat(conflict(served.conflictId()).deskVersion().path("status").asText()).isEqualTo("SERVED");
+    }
+
     /**
      * On PostgreSQL, until this instance's settlement waits for the other instance's lock on the conflict's row; on
      * SQLite the writers take turns, so it waits for the other transaction as a whole.
