@@ -178,6 +178,56 @@ abstract class SerialLeaseContract {
         assertThat(audited).filteredOn(e -> e.action().equals("LeaseSerials")).hasSize(6);
     }
 
+    @Test
+    void two_desks_keying_the_same_paper_forms_at_once_on_two_instances_give_each_form_to_one_walk_in() throws Exception {
+        Desk here = new Desk(one, "antwerpen", "Loket 11", "agent.antwerpen");
+        Desk there = new Desk(two, "antwerpen", "Loket 12", "agent.antwerpen");
+        java.time.LocalDateTime arrived = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Brussels"))
+                .withSecond(0).withNano(0).minusHours(1);
+        int forms = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Future<List<be.antwerpen.lom.model.sync.CommandReceipt>> ascending;
+        Future<List<be.antwerpen.lom.model.sync.CommandReceipt>> descending;
+        try {
+            // one form a push, in opposite orders: every form is contested at a different moment of the two runs
+            ascending = pool.submit(() -> keyForms(go, here, arrived, forms, false));
+            descending = pool.submit(() -> keyForms(go, there, arrived, forms, true));
+            go.countDown();
+            ascending.get();
+            descending.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        List<be.antwerpen.lom.model.sync.CommandReceipt> all = new ArrayList<>(ascending.get());
+        all.addAll(descending.get());
+        assertThat(all).filteredOn(r -> r.outcome() == be.antwerpen.lom.model.sync.CommandOutcome.APPLIED)
+                .hasSize(forms);
+        assertThat(all).filteredOn(r -> r.outcome() != be.antwerpen.lom.model.sync.CommandOutcome.APPLIED)
+                .hasSize(forms).extracting(be.antwerpen.lom.model.sync.CommandReceipt::reasonCode)
+                .containsOnly("paper.serialTaken");
+        for (int n = 1; n <= forms; n++) {
+            String serial = String.format("ANT-W-%06d", 5000 + n);
+            assertThat(first.inSnapshot(c -> be.antwerpen.lom.server.db.Rows.one(c,
+                    "SELECT COUNT(*) FROM appointments WHERE code = ?", rs -> rs.getLong(1), serial)).orElse(0L))
+                    .as("walk-ins with form " + serial).isEqualTo(1L);
+        }
+    }
+
+    private static List<be.antwerpen.lom.model.sync.CommandReceipt> keyForms(CountDownLatch go, Desk desk,
+            java.time.LocalDateTime arrived, int forms, boolean descending) throws InterruptedException {
+        go.await();
+        List<be.antwerpen.lom.model.sync.CommandReceipt> receipts = new ArrayList<>();
+        for (int i = 1; i <= forms; i++) {
+            String serial = String.format("ANT-W-%06d", 5000 + (descending ? forms + 1 - i : i));
+            receipts.addAll(desk.push(desk.command(new be.antwerpen.lom.model.sync.Commands.RegisterWalkIn(
+                    java.util.UUID.randomUUID(), serial, "antwerpen", "EID_APPLY", arrived,
+                    Fixture.citizen("Jan", "Claes"), be.antwerpen.lom.model.appointment.AppointmentOrigin.PAPER,
+                    serial))).receipts());
+        }
+        return receipts;
+    }
+
     private static Callable<SerialLease> lease(CountDownLatch go, ServerComponents s, Device desk) {
         return () -> {
             go.await();
