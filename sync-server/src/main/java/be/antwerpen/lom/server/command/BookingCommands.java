@@ -97,8 +97,9 @@ public final class BookingCommands {
             return repeatOrRefuse(existing.get().appointment(), w.locationId(), w.arrivedAt());
         }
         AppointmentOrigin origin = w.origin() == null ? AppointmentOrigin.WALK_IN : w.origin();
-        if (origin == AppointmentOrigin.PAPER) {
-            // written on the form: the rule of its served step's paper time too (ADR 0157)
+        if (origin == AppointmentOrigin.PAPER || (w.paperSerial() != null && !w.paperSerial().isBlank())) {
+            // written on a form (a walk-in naming a form's serial is one, whatever origin it claims): the rule of its
+            // served step's paper time too (ADR 0157)
             BookingWindow.requireWrittenOnPaper(w.arrivedAt(), scope.now(), "arrivedAt");
         } else {
             BookingWindow.requireHappened(w.arrivedAt(), scope.now(), "arrivedAt");

@@ -307,7 +307,9 @@ public final class PushService {
     }
 
     private static String payloadType(RawCommand raw) {
-        return raw.body().path("payload").path("type").asText("unknown");
+        String type = raw.body().path("payload").path("type").asText("unknown");
+        return type.length() <= MAX_TYPE_NAME && type.chars().allMatch(Character::isLetterOrDigit) && !type.isEmpty()
+                ? type : "unknown";
     }
 
     /**
@@ -354,8 +356,24 @@ public final class PushService {
         return null;
     }
 
+    /**
+     * A command the server cannot read is kept whole for an administrator (a dead letter) when it is at most this
+     * large; a larger one is refused alone (ADR 0158). A dead letter is stored, logged for the location's desks and
+     * listed in the inbox, so its size multiplies: forty dead letters of 4 MB made a pull page of 160 MB.
+     */
+    public static final int MAX_DEAD_LETTER_BYTES = 16 * 1024;
+
+    /** The longest command type name kept in an audit line; the type of an unreadable command is the desk's text. */
+    private static final int MAX_TYPE_NAME = 60;
+
     private Applied deadLetter(CommandWork work, Actor actor, RawCommand raw, Instant madeAt, String reason)
             throws SQLException {
+        if (JsonSize.exceeds(json, raw.body(), MAX_DEAD_LETTER_BYTES)) {
+            return Applied.of(raw, work.reject(actor, raw.commandId(), payloadType(raw), new DomainValidationException(
+                    "command", "command.tooLarge", "the server cannot read this command and it is too large to keep"
+                    + " (at most " + MAX_DEAD_LETTER_BYTES / 1024 + " KB)", MAX_DEAD_LETTER_BYTES / 1024).refusal()),
+                    ReceiptFacts.unreadable(raw.body()));
+        }
         return Applied.of(raw, work.deadLetter(actor, raw.commandId(), madeAt, payloadType(raw), raw.body(), reason),
                 ReceiptFacts.unreadable(raw.body()));
     }

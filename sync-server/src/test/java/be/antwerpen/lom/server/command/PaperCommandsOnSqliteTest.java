@@ -165,6 +165,14 @@ class PaperCommandsOnSqliteTest {
                 CommandOutcome.APPLIED, CommandOutcome.APPLIED);
         assertThat(receipts.get(0).reasonCode()).isEqualTo("time.future");
         assertThat(db.inTransaction(c -> server.appointments().find(c, ahead)).isPresent()).isFalse();
+
+        // a walk-in that names a form's serial is written on paper whatever origin it claims, or none
+        UUID unmarked = UUID.randomUUID();
+        CommandReceipt withoutOrigin = desk.push(desk.command(new Commands.RegisterWalkIn(unmarked, "ANT-W-000003",
+                "antwerpen", "EID_APPLY", serverNow.plusHours(17), Fixture.citizen("Jan", "Claes"), null,
+                "ANT-W-000003"))).receipts().get(0);
+        assertThat(withoutOrigin.reasonCode()).isEqualTo("time.future");
+        assertThat(db.inTransaction(c -> server.appointments().find(c, unmarked)).isPresent()).isFalse();
     }
 
     @Test

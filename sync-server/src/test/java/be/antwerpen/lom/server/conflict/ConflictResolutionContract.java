@@ -606,6 +606,39 @@ abstract class ConflictResolutionContract {
     }
 
     @Test
+    void an_unreadable_command_too_large_to_keep_is_refused_alone_and_a_small_one_is_kept_for_an_administrator() {
+        Fixture.staffAt(server, "supervisor.large", "wilrijk");
+        Desk desk = new Desk(server, "wilrijk", "Loket 8", "supervisor.large");
+        ArrayNode batch = server.json().createArrayNode();
+        for (int i = 1; i <= 2; i++) {
+            ObjectNode unreadable = batch.addObject();
+            unreadable.put("commandId", UUID.randomUUID().toString());
+            unreadable.put("sequence", i);
+            unreadable.put("schemaVersion", SyncCommand.CURRENT_SCHEMA_VERSION);
+            unreadable.put("deviceTime", "2026-01-01T00:00:00Z");
+            unreadable.put("actor", "supervisor.large");
+            // the first: 4 MB, its type name too; the second: just within what a dead letter keeps
+            unreadable.putObject("payload").put("type", i == 1 ? "X".repeat(1_000_000) : "Bogus")
+                    .put("blob", "A".repeat(i == 1 ? 3_000_000 : 15_000));
+        }
+
+        List<be.antwerpen.lom.model.sync.CommandReceipt> receipts = desk.pushRaw(batch).receipts();
+
+        assertThat(receipts).extracting(r -> r.outcome().name()).containsExactly("REJECTED", "CONFLICT");
+        assertThat(receipts.get(0).reasonCode()).isEqualTo("command.tooLarge");
+        JsonNode counts = http.get("/locations/wilrijk/conflict-counts", Http.bearer(login("supervisor.large"))).json();
+        assertThat(counts.path("byKind").path("DEAD_LETTER").asInt()).isEqualTo(1);
+        assertThat(conflict(receipts.get(1).conflictId()).deskVersion().path("payload").path("blob").asText())
+                .hasSize(15_000);
+        List<Change> changes = server.pull().pull(desk.id(), 0L, 1_000).changes();
+        assertThat(changes.stream().mapToInt(c -> c.data() == null ? 0 : c.data().toString().length()).sum())
+                .as("what the location's desks pull").isLessThan(64 * 1024);
+        assertThat(db.inTransaction(c -> be.antwerpen.lom.server.db.Rows.one(c,
+                "SELECT MAX(LENGTH(action)) FROM audit_log", rs -> rs.getLong(1))).orElse(0L))
+                .as("the longest action in the audit trail").isLessThan(100L);
+    }
+
+    @Test
     void agents_cannot_settle_read_proposals_or_count_conflicts() {
         UUID conflictId = doubleBooking(UUID.randomUUID());
 
