@@ -38,7 +38,7 @@ public record DowntimePackRequest(
         List<String> walkInProductCodes,
         int blankFormsPerProduct) {
 
-    public static final int MAX_BLANK_FORMS_PER_PRODUCT = 500;
+    public static final int MAX_BLANK_FORMS_PER_PRODUCT = be.antwerpen.lom.model.sync.PaperPile.MAX_FORMS;
 
     public DowntimePackRequest {
         Require.present(location, "location");

@@ -12,9 +12,11 @@ import be.antwerpen.lom.client.downtime.StoredPack;
 import be.antwerpen.lom.client.downtime.WalkInFormPayload;
 import be.antwerpen.lom.client.store.LocalDatabase;
 import be.antwerpen.lom.model.appointment.Appointment;
+import be.antwerpen.lom.model.sync.PaperPile;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,13 +120,32 @@ public final class PaperFormLookup {
 
     private PaperForm walkIn(String serial) {
         for (StoredPack pack : packs.list(locationId.get())) {
-            for (PackManifest.WalkInEntry form : pack.manifest().walkInForms()) {
-                if (form.serial().equals(serial)) {
-                    return new WalkInPaperForm(serial, form.productCode(), pack.manifest().day());
+            List<PackManifest.WalkInEntry> forms = pack.manifest().walkInForms();
+            for (int i = 0; i < forms.size(); i++) {
+                if (forms.get(i).serial().equals(serial)) {
+                    return new WalkInPaperForm(serial, forms.get(i).productCode(), pack.manifest().day(),
+                            pileOf(forms, i));
                 }
             }
         }
         throw new RekeyRefusedException("serial " + serial + " is not on a downtime pack of this desk",
                 "failure.rekey.unknownSerial", serial);
+    }
+
+    /**
+     * The pile the pack printed form {@code at} in: the run of forms next to it in the manifest for the same product
+     * (the pack prints each product's blank forms as one run of serials, ADR 0159).
+     */
+    private static PaperPile pileOf(List<PackManifest.WalkInEntry> forms, int at) {
+        String product = forms.get(at).productCode();
+        int first = at;
+        while (first > 0 && forms.get(first - 1).productCode().equals(product)) {
+            first--;
+        }
+        int last = at;
+        while (last < forms.size() - 1 && forms.get(last + 1).productCode().equals(product)) {
+            last++;
+        }
+        return new PaperPile(forms.get(first).serial(), forms.get(last).serial());
     }
 }

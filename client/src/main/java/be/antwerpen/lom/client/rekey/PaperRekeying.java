@@ -134,7 +134,7 @@ public final class PaperRekeying {
             requireOpen(c, locationId, at);
             List<UUID> commands = new ArrayList<>();
             commands.add(recorder.record(c, actor.get(), new Commands.RegisterWalkIn(id, form.serial(), locationId,
-                    form.productCode(), at, citizen, AppointmentOrigin.PAPER, form.serial())).commandId());
+                    form.productCode(), at, citizen, AppointmentOrigin.PAPER, form.serial(), form.pile())).commandId());
             if (outcome == PaperOutcome.SERVED) {
                 commands.add(recorder.record(c, actor.get(), new Commands.MarkServed(id, cleaned, at)).commandId());
             }

@@ -15,6 +15,7 @@ import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.refusal.Refusal;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.PaperPile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,6 +97,14 @@ class PaperRekeyingTest {
         assertThat(walkIn.arrivedAt()).isEqualTo(DAY.atTime(written));
         assertThat(walkIn.productCode()).isEqualTo(blank.productCode());
         assertThat(outbox().get(1)).isEqualTo(new Commands.MarkServed(walkIn.appointmentId(), null, DAY.atTime(written)));
+        List<PackManifest.WalkInEntry> ofProduct = pack.manifest().walkInForms().stream()
+                .filter(f -> f.productCode().equals(blank.productCode())).toList();
+        assertThat(walkIn.paperPile()).as("the run of forms the pack printed for its product (ADR 0159)")
+                .isEqualTo(new PaperPile(ofProduct.get(0).serial(), ofProduct.get(ofProduct.size() - 1).serial()));
+        PackManifest.WalkInEntry otherProduct = pack.manifest().walkInForms().stream()
+                .filter(f -> !f.productCode().equals(blank.productCode())).findFirst().orElseThrow();
+        assertThat(((WalkInPaperForm) paper.lookup.find(otherProduct.serial())).pile().first())
+                .isEqualTo(otherProduct.serial());
     }
 
     @Test

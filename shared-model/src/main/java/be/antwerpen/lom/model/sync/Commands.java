@@ -127,11 +127,18 @@ public final class Commands {
 
     /**
      * Register a citizen who came without an appointment. {@code ticketNumber} comes from a
-     * range the desk holds, so it is unique even offline.
+     * range the desk holds, so it is unique even offline. A walk-in keyed from a blank paper form names the form's
+     * {@code paperSerial} and, when the desk knows it, the {@code paperPile} the form was taken from (ADR 0159).
      */
     public record RegisterWalkIn(UUID appointmentId, String ticketNumber, String locationId, String productCode,
                                  LocalDateTime arrivedAt, Citizen citizen, AppointmentOrigin origin,
-                                 String paperSerial) implements CommandPayload {
+                                 String paperSerial, PaperPile paperPile) implements CommandPayload {
+
+        /** A walk-in without a paper pile: at the counter, or from a form whose pile the desk does not know. */
+        public RegisterWalkIn(UUID appointmentId, String ticketNumber, String locationId, String productCode,
+                              LocalDateTime arrivedAt, Citizen citizen, AppointmentOrigin origin, String paperSerial) {
+            this(appointmentId, ticketNumber, locationId, productCode, arrivedAt, citizen, origin, paperSerial, null);
+        }
     }
 
     /** A supervisor's decision on a conflict; reaches every desk like any other change. */

@@ -10,18 +10,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Paper forms printed versus re-keyed for a location's day (ADR 0093). Forms are handed out in serial
- * order from the pile, so within a leased range every serial below the highest re-keyed one was handed
- * out: one that was not re-keyed is missing.
+ * Paper forms printed versus re-keyed for a location's day (ADR 0093, 0159). A day's pack prints one pile of
+ * consecutive serials per product, and forms leave a pile in serial order. So within the pile a form of the day
+ * came from, every serial below the highest one re-keyed was handed out: one that was not re-keyed is missing. The
+ * desk names the pile with the walk-in; for a form keyed without one, the pile is taken to run between the day's
+ * lowest and highest re-keyed forms of its product. Serials of other products' piles, and of the piles of days
+ * without an outage, are never missing.
  *
  * <p>A range concerns the day when it was leased before the day ended and either holds a serial whose
  * form is dated that day or is the newest range its desk had then. Its {@code rekeyed} and highest
- * serial count the forms dated up to and including the day; a serial re-keyed at any time is not missing.
+ * serial count the forms dated up to and including the day; its missing serials are those of the piles the day's
+ * forms came from; a serial re-keyed at any time is not missing.
  */
 final class PaperFormTally {
 
@@ -57,6 +62,7 @@ final class PaperFormTally {
     private ReconciliationReport.SerialRangeLine range(Connection c, SerialLease lease, LocalDate day,
                                                         Map<String, String> deskNames) throws SQLException {
         Set<Long> everRekeyed = new HashSet<>();
+        Map<String, long[]> pilesOfDay = new LinkedHashMap<>();
         int rekeyed = 0;
         long highest = -1;
         for (ReconciliationRepository.RekeyedNumber n : repository.rekeyed(c, lease.prefix(), lease.first(),
@@ -66,17 +72,27 @@ final class PaperFormTally {
                 rekeyed++;
                 highest = Math.max(highest, n.number());
             }
+            if (n.day().equals(day)) {
+                // from, highest: a named pile from its first serial, otherwise the product's lowest form of the day
+                boolean named = n.pileFirst() != null && n.pileLast() != null;
+                long[] pile = pilesOfDay.computeIfAbsent(named ? "pile " + n.pileFirst() + "-" + n.pileLast()
+                        : "product " + n.productCode(), k -> new long[] {named ? n.pileFirst() : n.number(), -1});
+                pile[1] = Math.max(pile[1], n.number());
+            }
         }
-        List<String> missing = new ArrayList<>();
-        for (long number = lease.first(); number < highest; number++) {
-            if (!everRekeyed.contains(number)) {
-                missing.add(PaperSerial.printed(lease.prefix(), number));
+        // printed serials of one prefix sort by number (fixed width); a serial in two piles' spans is listed once
+        java.util.SortedSet<String> missing = new java.util.TreeSet<>();
+        for (long[] pile : pilesOfDay.values()) {
+            for (long number = Math.max(pile[0], lease.first()); number < pile[1]; number++) {
+                if (!everRekeyed.contains(number)) {
+                    missing.add(PaperSerial.printed(lease.prefix(), number));
+                }
             }
         }
         return new ReconciliationReport.SerialRangeLine(lease.deviceId(),
                 deskNames.getOrDefault(lease.deviceId(), lease.deviceId()),
                 PaperSerial.printed(lease.prefix(), lease.first()), PaperSerial.printed(lease.prefix(), lease.last()),
                 lease.leasedAt(), rekeyed, highest < 0 ? null : PaperSerial.printed(lease.prefix(), highest),
-                missing);
+                List.copyOf(missing));
     }
 }

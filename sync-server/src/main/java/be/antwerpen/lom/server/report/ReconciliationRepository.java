@@ -34,7 +34,11 @@ final class ReconciliationRepository {
     }
 
     /** One re-keyed walk-in serial of a prefix: its number and the day written on its form. */
-    record RekeyedNumber(long number, LocalDate day) {
+    /**
+     * A re-keyed walk-in form's number, the day written on it, its product and the pile it was taken from (both
+     * ends null when the desk did not name it, ADR 0159).
+     */
+    record RekeyedNumber(long number, LocalDate day, String productCode, Long pileFirst, Long pileLast) {
     }
 
     /**
@@ -194,9 +198,12 @@ final class ReconciliationRepository {
 
     /** The walk-in serials of {@code prefix} re-keyed with a number in {@code [first, last]}, in number order. */
     List<RekeyedNumber> rekeyed(Connection c, String prefix, long first, long last) throws SQLException {
-        return Rows.list(c, "SELECT paper_number, paper_day FROM command_receipts WHERE paper_prefix = ?"
-                        + " AND paper_number >= ? AND paper_number <= ? ORDER BY paper_number",
-                rs -> new RekeyedNumber(rs.getLong(1), LocalDate.parse(rs.getString(2))),
+        return Rows.list(c, "SELECT r.paper_number, r.paper_day, a.product_code, r.paper_pile_first,"
+                        + " r.paper_pile_last FROM command_receipts r LEFT JOIN appointments a"
+                        + " ON a.id = r.paper_appointment_id WHERE r.paper_prefix = ?"
+                        + " AND r.paper_number >= ? AND r.paper_number <= ? ORDER BY r.paper_number",
+                rs -> new RekeyedNumber(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                        longOrNull(rs, 4), longOrNull(rs, 5)),
                 prefix, first, last);
     }
 
@@ -218,5 +225,10 @@ final class ReconciliationRepository {
         return Rows.one(c, "SELECT COUNT(DISTINCT r.paper_appointment_id) FROM command_receipts r"
                         + " JOIN devices d ON d.id = r.device_id WHERE r.paper_day = ? AND d.location_id = ?",
                 rs -> rs.getInt(1), day.toString(), locationId).orElse(0);
+    }
+
+    private static Long longOrNull(java.sql.ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 }

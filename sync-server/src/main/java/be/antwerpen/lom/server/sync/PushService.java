@@ -4,6 +4,7 @@ import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.CommandReceipt;
+import be.antwerpen.lom.model.sync.PaperPile;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SequenceRefusal;
@@ -336,6 +337,7 @@ public final class PushService {
             throw Rejected.because("paper.serialNotLeasedHere", "paper form " + serial + " is not of this location's"
                     + " series; check the serial on the form", serial);
         }
+        refusePileNotHoldingTheSerial(w, parsed);
         String holder = serialsOfChunk.get(serial);
         if (holder == null) {
             holder = receipts.paperSerialHolder(c, serial).orElse(null);
@@ -343,6 +345,30 @@ public final class PushService {
         if (holder != null && !holder.equals(w.appointmentId().toString())) {
             throw Rejected.because("paper.serialTaken", "paper form " + serial + " was already re-keyed as another"
                     + " walk-in; check the serial on the form", serial);
+        }
+    }
+
+    /**
+     * A paper pile named with a walk-in (ADR 0159) is the run of one prefix's serials that holds the form's serial,
+     * at most {@link PaperPile#MAX_FORMS} long. A pile that is not is refused with the walk-in: the day-end report
+     * counts the pile's serials below the highest re-keyed one as handed out, so a pile reaching over other forms
+     * would make them missing.
+     */
+    private static void refusePileNotHoldingTheSerial(Commands.RegisterWalkIn w, Optional<PaperSerial> serial) {
+        PaperPile pile = w.paperPile();
+        if (pile == null) {
+            return;
+        }
+        Optional<PaperSerial> first = PaperSerial.parse(pile.first());
+        Optional<PaperSerial> last = PaperSerial.parse(pile.last());
+        boolean holds = serial.isPresent() && first.isPresent() && last.isPresent()
+                && first.get().prefix().equals(serial.get().prefix()) && last.get().prefix().equals(serial.get().prefix())
+                && first.get().number() <= serial.get().number() && serial.get().number() <= last.get().number()
+                && last.get().number() - first.get().number() < PaperPile.MAX_FORMS;
+        if (!holds) {
+            throw Rejected.because("paper.pileInvalid", "the pile named with paper form " + serial.map(
+                    PaperSerial::printed).orElse("?") + " does not hold it, or holds over " + PaperPile.MAX_FORMS
+                    + " forms");
         }
     }
 

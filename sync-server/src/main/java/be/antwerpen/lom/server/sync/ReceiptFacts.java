@@ -21,9 +21,16 @@ import java.util.Optional;
  * @param paperNumber        that serial's number, when the serial reads as {@code PREFIX-NNNNNN}
  * @param paperDay           the day written on the form (ISO date)
  * @param paperAppointmentId the appointment the form concerns
+ * @param paperPileFirst     the first number of the pile the walk-in form was taken from, when the desk named it
+ * @param paperPileLast      the last number of that pile
  */
 public record ReceiptFacts(Long deviceTime, String paperSerial, String paperPrefix, Long paperNumber,
-                           String paperDay, String paperAppointmentId) {
+                           String paperDay, String paperAppointmentId, Long paperPileFirst, Long paperPileLast) {
+
+    ReceiptFacts(Long deviceTime, String paperSerial, String paperPrefix, Long paperNumber, String paperDay,
+                 String paperAppointmentId) {
+        this(deviceTime, paperSerial, paperPrefix, paperNumber, paperDay, paperAppointmentId, null, null);
+    }
 
     /** A command that could not be read: only its device time, when that can be read and lies in {@link TimeRange}. */
     static ReceiptFacts unreadable(JsonNode body) {
@@ -56,9 +63,14 @@ public record ReceiptFacts(Long deviceTime, String paperSerial, String paperPref
                         w.appointmentId().toString());
             }
             Optional<PaperSerial> serial = PaperSerial.parse(w.paperSerial());
+            Optional<PaperSerial> pileFirst = w.paperPile() == null ? Optional.empty()
+                    : PaperSerial.parse(w.paperPile().first());
+            Optional<PaperSerial> pileLast = w.paperPile() == null ? Optional.empty()
+                    : PaperSerial.parse(w.paperPile().last());
             return new ReceiptFacts(deviceTime, PaperSerial.canonical(w.paperSerial()),
                     serial.map(PaperSerial::prefix).orElse(null), serial.map(PaperSerial::number).orElse(null),
-                    w.arrivedAt().toLocalDate().toString(), w.appointmentId().toString());
+                    w.arrivedAt().toLocalDate().toString(), w.appointmentId().toString(),
+                    pileFirst.map(PaperSerial::number).orElse(null), pileLast.map(PaperSerial::number).orElse(null));
         }
         if (command.payload() instanceof Commands.LifecycleCommand l && l.paperTime() != null
                 && l.appointmentId() != null) {

@@ -32,13 +32,14 @@ public final class ReceiptRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO command_receipts (device_id, sequence, command_id,"
                 + " outcome, reason, conflict_id, change_seq, applied_at, device_time, paper_serial, paper_prefix,"
-                + " paper_number, paper_day, paper_appointment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " paper_number, paper_day, paper_appointment_id, paper_pile_first, paper_pile_last)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < receipts.size(); i++) {
                 CommandReceipt r = receipts.get(i);
                 ReceiptFacts f = facts.get(i);
                 Rows.bind(ps, deviceId, r.sequence(), r.commandId(), r.outcome().name(), stored(r), r.conflictId(),
                         changeSeqs.get(i), now, f.deviceTime(), f.paperSerial(), f.paperPrefix(), f.paperNumber(),
-                        f.paperDay(), f.paperAppointmentId());
+                        f.paperDay(), f.paperAppointmentId(), f.paperPileFirst(), f.paperPileLast());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -287,6 +287,61 @@ abstract class ReconciliationContract {
     }
 
     @Test
+    void only_serials_of_the_piles_the_days_forms_came_from_can_be_missing_not_other_products_or_earlier_packs() {
+        LocalDate date = Fixture.openMorning("deurne", 3).toLocalDate();
+        Desk desk = desk("deurne", "Loket 6");
+        SerialLease lease = lease(desk, 100, at(date.minusDays(1), 7, 0));
+        // yesterday's pack printed 1-50 and was never used; today's prints piles of ten a product from 51 on
+        Instant now = at(date, 14, 0);
+        List<CommandReceipt> first = arrive(now, desk,
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 0), lease, 51, "EID_APPLY", 51, 60)),
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 10), lease, 71, "PASSPORT", 71, 80)));
+        assertThat(first).extracting(CommandReceipt::outcome).containsOnly(CommandOutcome.APPLIED);
+
+        JsonNode report = report("deurne", date);
+        assertThat(report.path("paperForms").path("missing")).as("no form of another pile or pack").isEmpty();
+        assertThat(report.path("totals").path("reasons").findValuesAsText("code")).doesNotContain("PAPER_FORMS_MISSING");
+
+        // the third form of the eID pile without the second: the second was handed out and is missing
+        arrive(at(date, 14, 5), desk, desk.commandAt(at(date, 14, 5),
+                walkIn("deurne", date.atTime(9, 30), lease, 53, "EID_APPLY", 51, 60)));
+        assertThat(report("deurne", date).path("paperForms").path("missing")).extracting(JsonNode::asText)
+                .containsExactly(serial(lease, 52));
+
+        // a pile that does not hold its form is refused with the walk-in
+        CommandReceipt wrongPile = arrive(at(date, 14, 10), desk, desk.commandAt(at(date, 14, 10),
+                walkIn("deurne", date.atTime(9, 40), lease, 54, "EID_APPLY", 1, 50))).get(0);
+        assertThat(wrongPile.reasonCode()).isEqualTo("paper.pileInvalid");
+    }
+
+    @Test
+    void forms_keyed_without_their_pile_count_as_missing_only_between_the_days_forms_of_one_product() {
+        LocalDate date = Fixture.openMorning("deurne", 4).toLocalDate();
+        Desk desk = desk("deurne", "Loket 7");
+        SerialLease lease = lease(desk, 40, at(date, 7, 0));
+        Instant now = at(date, 14, 0);
+        arrive(now, desk,
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 0), lease, 2, "EID_APPLY", 0, 0)),
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 10), lease, 5, "EID_APPLY", 0, 0)),
+                desk.commandAt(now, walkIn("deurne", date.atTime(9, 20), lease, 21, "PASSPORT", 0, 0)));
+
+        assertThat(report("deurne", date).path("paperForms").path("missing")).extracting(JsonNode::asText)
+                .containsExactly(serial(lease, 3), serial(lease, 4));
+    }
+
+    /**
+     * A paper walk-in of the {@code nth} serial of {@code lease} for {@code product}, taken from the pile of the
+     * lease's serials {@code pileFirst} to {@code pileLast}, or from an unnamed pile when {@code pileFirst} is 0.
+     */
+    private static Commands.RegisterWalkIn walkIn(String locationId, LocalDateTime arrived, SerialLease lease, int nth,
+                                                  String product, int pileFirst, int pileLast) {
+        UUID id = UUID.randomUUID();
+        return new Commands.RegisterWalkIn(id, serial(lease, nth), locationId, product, arrived,
+                Fixture.citizen("Marie", "Peeters"), AppointmentOrigin.PAPER, serial(lease, nth), pileFirst == 0 ? null
+                : new be.antwerpen.lom.model.sync.PaperPile(serial(lease, pileFirst), serial(lease, pileLast)));
+    }
+
+    @Test
     void a_re_keyed_walk_in_delivered_twice_counts_once_and_another_walk_in_with_its_serial_is_refused() {
         LocalDate date = day;
         Desk desk = desk("merksem", "Loket 1");
