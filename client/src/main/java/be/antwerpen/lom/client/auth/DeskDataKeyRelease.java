@@ -126,7 +126,7 @@ public final class DeskDataKeyRelease {
         if (!online || wrappingKey == null) {
             throw new LoginRefusedException(LoginRefusal.OFFLINE_NO_DATA_KEY);
         }
-        if (lock.unsentCommands() > 0) {
+        if (lock.commandsOnlyThisDeskHolds() > 0) {
             throw new LoginRefusedException(LoginRefusal.DATA_KEY_WITH_COLLEAGUE);
         }
         withNewKey(key -> {

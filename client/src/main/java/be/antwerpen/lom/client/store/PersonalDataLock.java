@@ -55,22 +55,28 @@ public final class PersonalDataLock {
         sealClearRows();
     }
 
-    /** Commands not yet sent: they can only be sent by someone who can open the key that sealed them. */
-    public int unsentCommands() {
-        return store.database().inTransaction(c -> store.outbox().count(c, OutboxStatus.PENDING));
+    /**
+     * Commands only this desk holds: those not yet sent, which only someone who can open the key that sealed them
+     * can send, and those the server refused, which are the only copy of their citizen's data until someone
+     * dismisses them (ADR 0143). A desk does not start over with a new key while any remain.
+     */
+    public int commandsOnlyThisDeskHolds() {
+        return store.database().inTransaction(c -> store.outbox().count(c, OutboxStatus.PENDING)
+                + store.outbox().count(c, OutboxStatus.REJECTED));
     }
 
     /**
      * The key is lost to everyone who can log in here now: the desk starts over with {@code key}. The
      * sealed copy of the server's data is discarded and pulled again as a snapshot (the server is
-     * authoritative); commands the server already answered leave the outbox (it holds them). Refused
-     * while unsent commands remain: those are never discarded.
+     * authoritative); commands the server applied or holds in a conflict leave the outbox (it holds them).
+     * Refused while commands only this desk holds remain ({@link #commandsOnlyThisDeskHolds()}): those are never
+     * discarded.
      */
     public void replace(byte[] key, Instant now) {
         int keyId = PersonalDataVault.keyIdOf(key);
         store.database().inTransaction(c -> {
-            if (store.outbox().count(c, OutboxStatus.PENDING) > 0) {
-                throw new IllegalStateException("unsent commands are sealed with the current key");
+            if (store.outbox().count(c, OutboxStatus.PENDING) + store.outbox().count(c, OutboxStatus.REJECTED) > 0) {
+                throw new IllegalStateException("unsent and refused commands are sealed with the current key");
             }
             store.appointments().deleteAll(c);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM outbox WHERE status <> 'PENDING'")) {

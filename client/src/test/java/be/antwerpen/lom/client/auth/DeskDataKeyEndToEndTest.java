@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.antwerpen.lom.client.DeskAssembly;
 import be.antwerpen.lom.client.DeskServices;
 import be.antwerpen.lom.client.config.ClientOptions;
+import be.antwerpen.lom.client.store.OutboxEntry;
 import be.antwerpen.lom.client.store.OutboxStatus;
 import be.antwerpen.lom.client.store.PersonalDataLockedException;
 import be.antwerpen.lom.client.testing.RealServer;
@@ -179,6 +180,33 @@ class DeskDataKeyEndToEndTest {
         desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray());
         desk.sync().syncOnce();
         assertThat(familyNames(slot.start().toLocalDate())).contains("Aerts");
+    }
+
+    @Test
+    void a_refused_booking_the_only_copy_of_its_citizen_is_never_discarded_by_starting_over_with_a_new_key() {
+        server.stop();
+        Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(3);
+        desk.booking().book("antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("Noor", "Aerts"));
+        // the server's answer at the next sync: refused (the server keeps no personal data of a refused command)
+        desk.store().database().inTransaction(c -> {
+            for (OutboxEntry e : desk.store().outbox().all(c)) {
+                desk.store().outbox().settle(c, e.commandId(), OutboxStatus.REJECTED, "refused", null);
+            }
+            return null;
+        });
+        desk.login().logout();
+        forgetEscrowedCopy();
+        server.start();
+
+        assertThatThrownBy(() -> desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.DATA_KEY_WITH_COLLEAGUE));
+        int refused = desk.store().database().inTransaction(c -> desk.store().outbox().count(c, OutboxStatus.REJECTED));
+        assertThat(refused).isEqualTo(1);
+
+        desk.login().login(RealServer.AGENT, RealServer.PASSWORD.toCharArray());
+        assertThat(desk.agenda().outbox()).singleElement().satisfies(e -> assertThat(e.payload().toString())
+                .contains("Book"));
     }
 
     @Test
