@@ -132,7 +132,7 @@ public final class EnrollmentService {
         Instant now = clock.instant();
         return db.inTransaction(c -> {
             Optional<Device> device = devices.find(c, deviceId);
-            if (device.isEmpty() || !devices.revoke(c, deviceId)) {
+            if (device.isEmpty() || !devices.revoke(c, deviceId, now)) {
                 return false;
             }
             int ended = sessions.deleteOfDevice(c, deviceId);

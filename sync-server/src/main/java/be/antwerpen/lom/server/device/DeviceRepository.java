@@ -61,8 +61,10 @@ public final class DeviceRepository {
         return Rows.list(c, "SELECT " + COLUMNS + " FROM devices ORDER BY location_id, desk_name", DeviceRepository::map);
     }
 
-    public boolean revoke(Connection c, String id) throws SQLException {
-        return Rows.update(c, "UPDATE devices SET revoked = 1 WHERE id = ?", id) == 1;
+    /** Revokes the desk; the first revocation's moment stands. False when there is no such desk. */
+    public boolean revoke(Connection c, String id, java.time.Instant at) throws SQLException {
+        return Rows.update(c, "UPDATE devices SET revoked = 1, revoked_at = COALESCE(revoked_at, ?) WHERE id = ?",
+                at.toEpochMilli(), id) == 1;
     }
 
     private static Device map(ResultSet rs) throws SQLException {
@@ -70,5 +72,23 @@ public final class DeviceRepository {
         return new Device(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Instant.ofEpochMilli(rs.getLong(6)), rs.getInt(7) == 1, rs.getLong(8), rs.getLong(9),
                 seen == null ? null : Instant.ofEpochMilli(seen));
+    }
+
+    /**
+     * The revoked desks of a location and when each was revoked; the moment is empty for a desk revoked before that
+     * was recorded.
+     */
+    public java.util.Map<String, Optional<java.time.Instant>> revokedAt(Connection c, String locationId)
+            throws SQLException {
+        java.util.Map<String, Optional<java.time.Instant>> revoked = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, Long> e : Rows.list(c, "SELECT id, revoked_at FROM devices"
+                + " WHERE location_id = ? AND revoked = 1", rs -> {
+                    long at = rs.getLong(2);
+                    return java.util.Map.entry(rs.getString(1), rs.wasNull() ? -1L : at);
+                }, locationId)) {
+            revoked.put(e.getKey(), e.getValue() < 0 ? Optional.empty()
+                    : Optional.of(java.time.Instant.ofEpochMilli(e.getValue())));
+        }
+        return revoked;
     }
 }

@@ -62,7 +62,8 @@ public final class NotUsedDesks {
                     + " that day");
         }
         return db.inTransaction(c -> {
-            devices.find(c, deviceId).filter(d -> d.locationId().equals(locationId) && !d.revoked())
+            // a revoked desk too: revoking it says nothing of the work it did before (ADR 0160)
+            devices.find(c, deviceId).filter(d -> d.locationId().equals(locationId))
                     .orElseThrow(() -> Refusal.notFound("the desk"));
             Instant contact = sources.deskSequences(c, locationId).stream()
                     .filter(s -> s.deviceId().equals(deviceId)).findFirst()

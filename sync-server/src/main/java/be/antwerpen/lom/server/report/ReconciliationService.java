@@ -117,8 +117,16 @@ public final class ReconciliationService {
         int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
         List<ReconciliationReport.RefusedCommand> refused = sources.refusals(c, locationId, date, dayStart, dayEnd);
         Map<String, ReconciliationReport.NotUsedConfirmation> notUsed = sources.notUsed(c, locationId, date);
+        // a desk revoked before the day began did no work that day; one revoked later counts like any desk, so
+        // revoking it does not account for what it never sent (ADR 0160)
+        Set<String> revokedBeforeTheDay = new HashSet<>();
+        devices.revokedAt(c, locationId).forEach((id, at) -> {
+            if (at.isEmpty() || !at.get().isAfter(dayStart)) {
+                revokedBeforeTheDay.add(id);
+            }
+        });
         return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
-                disagreeing, refused, notUsed);
+                disagreeing, refused, notUsed, revokedBeforeTheDay);
     }
 
     /**
@@ -150,7 +158,8 @@ public final class ReconciliationService {
                                        ReconciliationReport.PaperForms forms,
                                        List<ReconciliationReport.PossibleDuplicate> twice, int difference,
                                        List<ReconciliationReport.RefusedCommand> refused,
-                                       Map<String, ReconciliationReport.NotUsedConfirmation> notUsed) {
+                                       Map<String, ReconciliationReport.NotUsedConfirmation> notUsed,
+                                       Set<String> revokedBeforeTheDay) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -208,7 +217,7 @@ public final class ReconciliationService {
                     boolean holds = confirmed != null && contact != null
                             && !confirmed.lastContact().isBefore(contact);
                     return new ReconciliationReport.DeskLine(d.id(), d.deskName(), contact, d.revoked(),
-                            !d.revoked() && (contact == null || contact.isBefore(since)),
+                            !revokedBeforeTheDay.contains(d.id()) && (contact == null || contact.isBefore(since)),
                             seq == null ? null : seq.reported(), seq == null ? null : seq.reportedAt(),
                             seq == null ? d.lastSequence() : seq.received(), holds ? confirmed : null);
                 })

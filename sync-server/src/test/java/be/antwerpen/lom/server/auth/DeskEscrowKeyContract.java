@@ -161,7 +161,7 @@ abstract class DeskEscrowKeyContract {
     void a_revoked_desk_gets_nothing_even_when_it_had_a_key() {
         EnrollmentResponse desk = desk("antwerpen", "Loket escrow 6");
         keyOf(http, "agent.antwerpen", desk);
-        boolean revoked = db.inTransaction(c -> server.devices().revoke(c, desk.deviceId()));
+        boolean revoked = db.inTransaction(c -> server.devices().revoke(c, desk.deviceId(), java.time.Instant.now()));
         assertThat(revoked).isTrue();
         for (Http via : new Http[] {http, otherHttp}) {
             Http.Response r = ask(via, "agent.antwerpen", desk);

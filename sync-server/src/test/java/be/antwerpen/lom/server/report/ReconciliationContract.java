@@ -757,6 +757,32 @@ abstract class ReconciliationContract {
         assertThat(reasonsOf(later, off)).isEmpty();
     }
 
+    @Test
+    void revoking_a_desk_does_not_account_for_its_day_only_a_supervisors_word_does_and_a_desk_revoked_before_the_day_is_left_out() {
+        LocalDate date = Fixture.openMorning("merksem", 6).toLocalDate();
+        clock.set(at(date.minusDays(1), 8, 0));
+        Desk earlier = desk("merksem", "Loket 75");
+        assertThat(server.enrollment().revoke(earlier.id(), "test")).isTrue();
+        clock.set(at(date, 8, 0));
+        Desk infected = desk("merksem", "Loket 76");
+        clock.set(at(date, 9, 0));
+        assertThat(http.get("/sync/pull?cursor=0&deskSequence=0", deviceHeaders(infected)).status()).isEqualTo(200);
+        // at twelve IT takes the infected PC away; what it did offline since nine never reached the server
+        clock.set(at(date, 12, 0));
+        assertThat(server.enrollment().revoke(infected.id(), "test")).isTrue();
+
+        clock.set(at(date, 23, 0));
+        JsonNode report = report("merksem", date);
+        assertThat(reasonsOf(report, infected)).containsExactly("DESK_NOT_SYNCED");
+        assertThat(deskLine(report, infected).path("revoked").asBoolean()).isTrue();
+        assertThat(reasonsOf(report, earlier)).as("revoked the day before: it did no work this day").isEmpty();
+
+        Http.Response confirmed = http.post("/locations/merksem/desks/" + infected.id() + "/not-used",
+                Map.of("date", date.toString()), Http.bearer(supervisor()));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(reasonsOf(report("merksem", date), infected)).isEmpty();
+    }
+
     /** The codes of the reasons that name {@code desk}. */
     private static List<String> reasonsOf(JsonNode report, Desk desk) {
         List<String> codes = new ArrayList<>();

@@ -187,7 +187,8 @@ public final class DayEndReportViewModel {
             // desk silent only against a moment the supervisor typed, or on a day still open, would be refused
             return List.of();
         }
-        return report.desks().stream().filter(d -> d.stale() && !d.revoked() && d.notUsed() == null).toList();
+        // a revoked desk too: the server marks it stale only on a day it could still work (ADR 0160)
+        return report.desks().stream().filter(d -> d.stale() && d.notUsed() == null).toList();
     }
 
     /** A silent desk in words: its name and its last contact. */
