@@ -18,10 +18,10 @@ public final class SessionCommandSigner implements CommandSigner {
     }
 
     @Override
-    public String proofFor(UUID commandId, String actor) {
+    public String proofFor(UUID commandId, String actor, byte[] payloadDigest) {
         return session.actorProofKeyOf(actor).map(key -> {
             try {
-                return ActorProof.of(key, commandId, actor);
+                return ActorProof.of(key, commandId, actor, payloadDigest);
             } finally {
                 Arrays.fill(key, (byte) 0);
             }

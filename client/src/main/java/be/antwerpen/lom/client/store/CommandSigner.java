@@ -6,6 +6,9 @@ import java.util.UUID;
 @FunctionalInterface
 public interface CommandSigner {
 
-    /** The proof, or {@code null} when the desk holds no key for {@code actor} right now. */
-    String proofFor(UUID commandId, String actor);
+    /**
+     * The proof of the command with this id and payload digest ({@code PayloadDigest}, ADR 0161), or {@code null}
+     * when the desk holds no key for {@code actor} right now.
+     */
+    String proofFor(UUID commandId, String actor, byte[] payloadDigest);
 }

@@ -23,7 +23,7 @@ public final class OutboxRecorder {
 
     /** A recorder whose commands carry no proof of their actor (tests and tools without a login). */
     public OutboxRecorder(SyncStateStore syncState, OutboxStore outbox, TimeOrderedUuid ids, Clock clock) {
-        this(syncState, outbox, ids, clock, (commandId, actor) -> null);
+        this(syncState, outbox, ids, clock, (commandId, actor, digest) -> null);
     }
 
     public OutboxRecorder(SyncStateStore syncState, OutboxStore outbox, TimeOrderedUuid ids, Clock clock,
@@ -39,7 +39,7 @@ public final class OutboxRecorder {
         long sequence = syncState.takeNextSequence(c);
         UUID commandId = ids.next();
         SyncCommand command = new SyncCommand(commandId, sequence, SyncCommand.CURRENT_SCHEMA_VERSION,
-                clock.instant(), actor, payload, signer.proofFor(commandId, actor));
+                clock.instant(), actor, payload, signer.proofFor(commandId, actor, outbox.digestOf(payload)));
         outbox.append(c, command);
         return command;
     }

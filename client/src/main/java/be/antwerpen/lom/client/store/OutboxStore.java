@@ -2,6 +2,7 @@ package be.antwerpen.lom.client.store;
 
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.Commands;
+import be.antwerpen.lom.model.sync.PayloadDigest;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -307,6 +308,18 @@ public final class OutboxStore {
             return resolve.conflictId();
         }
         return null;
+    }
+
+    /**
+     * The digest of {@code payload} as this store writes it and a push sends it ({@link PayloadDigest}), which the
+     * proof of its actor covers (ADR 0161).
+     */
+    public byte[] digestOf(CommandPayload payload) {
+        try {
+            return PayloadDigest.of(json.readTree(write(payload)));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("could not read back a " + payload.getClass().getSimpleName() + " command", e);
+        }
     }
 
     private String write(CommandPayload payload) {

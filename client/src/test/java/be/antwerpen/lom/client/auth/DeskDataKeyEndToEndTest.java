@@ -254,7 +254,8 @@ class DeskDataKeyEndToEndTest {
         desk.booking().book("antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("Noor", "Aerts"));
         server.start();
         String deviceId = desk.store().database().inTransaction(desk.store().syncState()::read).identity().deviceId();
-        server.components.db().inTransaction(c -> server.components.devices().revoke(c, deviceId));
+        server.components.db().inTransaction(c -> server.components.devices().revoke(c, deviceId,
+                java.time.Instant.now()));
         desk.sync().syncOnce();
         desk.login().logout();
 

@@ -269,21 +269,42 @@ class SyncCommandJsonTest {
     }
 
     @Test
-    void a_command_carries_its_actor_proof_and_the_proof_binds_actor_and_command() throws JsonProcessingException {
+    void a_command_carries_its_actor_proof_and_the_proof_binds_actor_command_and_payload()
+            throws JsonProcessingException {
         byte[] key = new byte[32];
         key[0] = 7;
-        String proof = ActorProof.of(key, COMMAND_ID, "agent.deurne");
-        SyncCommand command = new SyncCommand(COMMAND_ID, 7, 1, DEVICE_TIME, "agent.deurne",
-                new Commands.CheckIn(APPOINTMENT_ID, null), proof);
+        CommandPayload checkIn = new Commands.CheckIn(APPOINTMENT_ID, null);
+        byte[] digest = PayloadDigest.of(JSON.readTree(JSON.writerFor(CommandPayload.class).writeValueAsString(checkIn)));
+        String proof = ActorProof.of(key, COMMAND_ID, "agent.deurne", digest);
+        SyncCommand command = new SyncCommand(COMMAND_ID, 7, 1, DEVICE_TIME, "agent.deurne", checkIn, proof);
 
         SyncCommand back = JSON.readValue(JSON.writeValueAsString(command), SyncCommand.class);
 
         assertThat(back.actorProof()).isEqualTo(proof);
-        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", back.actorProof())).isTrue();
-        assertThat(ActorProof.matches(key, COMMAND_ID, "admin", proof)).isFalse();
-        assertThat(ActorProof.matches(key, APPOINTMENT_ID, "agent.deurne", proof)).isFalse();
-        assertThat(ActorProof.matches(new byte[32], COMMAND_ID, "agent.deurne", proof)).isFalse();
-        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", "not base64!")).isFalse();
-        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", null)).isFalse();
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", digest, back.actorProof())).isTrue();
+        byte[] other = PayloadDigest.of(JSON.readTree(JSON.writerFor(CommandPayload.class)
+                .writeValueAsString(new Commands.MarkNoShow(APPOINTMENT_ID, null))));
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", other, proof)).as("another payload").isFalse();
+        assertThat(ActorProof.matches(key, COMMAND_ID, "admin", digest, proof)).isFalse();
+        assertThat(ActorProof.matches(key, APPOINTMENT_ID, "agent.deurne", digest, proof)).isFalse();
+        assertThat(ActorProof.matches(new byte[32], COMMAND_ID, "agent.deurne", digest, proof)).isFalse();
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", digest, "not base64!")).isFalse();
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", digest, null)).isFalse();
+        // the first form, from a desk before ADR 0161, covers no payload and still matches its command
+        assertThat(ActorProof.matches(key, COMMAND_ID, "agent.deurne", other,
+                ActorProof.ofFirstForm(key, COMMAND_ID, "agent.deurne"))).isTrue();
+    }
+
+    @Test
+    void the_payload_digest_is_the_same_whatever_the_order_of_fields_or_the_form_of_numbers_and_differs_otherwise()
+            throws JsonProcessingException {
+        byte[] one = PayloadDigest.of(JSON.readTree("{\"type\":\"X\",\"a\":1.50,\"b\":[\"\u00e9\",null,true]}"));
+        byte[] reordered = PayloadDigest.of(JSON.readTree("{\"b\":[\"é\",null,true],\"a\":1.5,\"type\":\"X\"}"));
+        byte[] changed = PayloadDigest.of(JSON.readTree("{\"type\":\"X\",\"a\":1.5,\"b\":[\"e\",null,true]}"));
+
+        assertThat(one).isEqualTo(reordered);
+        assertThat(one).isNotEqualTo(changed);
+        assertThat(PayloadDigest.of(JSON.readTree("{\"a\":\"1\"}")))
+                .as("a text is not a number").isNotEqualTo(PayloadDigest.of(JSON.readTree("{\"a\":1}")));
     }
 }

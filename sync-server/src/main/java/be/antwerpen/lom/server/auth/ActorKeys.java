@@ -39,13 +39,14 @@ public final class ActorKeys {
     }
 
     /** Whether {@code proof} shows that {@code username} made this command at this desk. */
-    public boolean proves(Connection c, String username, String deviceId, UUID commandId, String proof)
-            throws SQLException {
+    public boolean proves(Connection c, String username, String deviceId, UUID commandId, byte[] payloadDigest,
+                          String proof) throws SQLException {
         if (proof == null) {
             return false;
         }
         return keys.find(c, username, deviceId)
-                .map(secret -> ActorProof.matches(Base64.getDecoder().decode(secret), commandId, username, proof))
+                .map(secret -> ActorProof.matches(Base64.getDecoder().decode(secret), commandId, username,
+                        payloadDigest, proof))
                 .orElse(false);
     }
 }

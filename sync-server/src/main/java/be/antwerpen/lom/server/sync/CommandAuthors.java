@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.staff.StaffMember;
+import be.antwerpen.lom.model.sync.PayloadDigest;
 import be.antwerpen.lom.server.auth.ActorKeys;
 import be.antwerpen.lom.server.auth.StaffAccount;
 import be.antwerpen.lom.server.auth.StaffRepository;
@@ -59,7 +60,9 @@ public final class CommandAuthors {
             if (claimed.indexOf('\0') >= 0) {
                 return pusher.attributedAs(UNPROVEN); // no account has such a name; PostgreSQL cannot even look it up
             }
-            if (raw.actorProof() != null && keys.proves(c, claimed, device.id(), raw.commandId(), raw.actorProof())) {
+            // the proof covers the payload as received (ADR 0161): one read from a desk's outbox proves no other
+            if (raw.actorProof() != null && keys.proves(c, claimed, device.id(), raw.commandId(),
+                    PayloadDigest.of(raw.body().get("payload")), raw.actorProof())) {
                 Optional<StaffMember> member = activeMember(c, claimed);
                 if (member.isPresent()) {
                     return Actor.desk(member.get(), device.id(), device.locationId(), device.lastPullCursor())

@@ -9,6 +9,7 @@ import be.antwerpen.lom.model.appointment.AppointmentStatus;
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.staff.StaffRole;
 import be.antwerpen.lom.model.sync.ActorProof;
+import be.antwerpen.lom.model.sync.PayloadDigest;
 import be.antwerpen.lom.model.sync.CommandOutcome;
 import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.CommandReceipt;
@@ -81,7 +82,7 @@ abstract class PushAuthorshipContract {
         SyncCommand proven(String actor, byte[] key, CommandPayload payload) {
             UUID id = UUID.randomUUID();
             return new SyncCommand(id, ++sequence, SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), actor,
-                    payload, ActorProof.of(key, id, actor));
+                    payload, ActorProof.of(key, id, actor, digest(payload)));
         }
 
         Http.Response send(String loggedIn, List<SyncCommand> commands) {
@@ -166,6 +167,41 @@ abstract class PushAuthorshipContract {
         return new Commands.ResolveConflict(conflictId, ConflictResolution.MARK_HANDLED, "afgehandeld", null, null);
     }
 
+    /** The digest of {@code payload} as a push sends it (ADR 0161). */
+    private byte[] digest(CommandPayload payload) {
+        try {
+            return PayloadDigest.of(server.json().readTree(server.json().writerFor(CommandPayload.class)
+                    .writeValueAsString(payload)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void a_proof_read_from_a_desks_outbox_proves_no_other_payload_under_its_command_id() {
+        UUID meant = antwerpenConflict();
+        UUID other = antwerpenConflict();
+        HttpDesk desk = new HttpDesk("antwerpen", "Loket P");
+        byte[] supervisorKey = desk.keyOf("supervisor.antwerpen");
+        // what the supervisor recorded offline at this desk, read by a colleague from the desk's outbox
+        SyncCommand recorded = desk.proven("supervisor.antwerpen", supervisorKey, handled(meant));
+        SyncCommand forged = new SyncCommand(recorded.commandId(), recorded.sequence(), recorded.schemaVersion(),
+                recorded.deviceTime(), recorded.actor(), new Commands.ResolveConflict(other,
+                ConflictResolution.MARK_HANDLED, "afgehandeld", null, null), recorded.actorProof());
+
+        CommandReceipt receipt = desk.push("agent.antwerpen", forged);
+
+        assertThat(receipt.outcome()).as("the colleague, an agent, cannot settle").isEqualTo(CommandOutcome.REJECTED);
+        assertThat(open(other)).isTrue();
+        // a proof of the first form (a desk from before ADR 0161) still proves its command, for the transition
+        UUID id = UUID.randomUUID();
+        CommandReceipt firstForm = desk.push("agent.antwerpen", new SyncCommand(id, ++desk.sequence,
+                SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), "supervisor.antwerpen", handled(meant),
+                ActorProof.ofFirstForm(supervisorKey, id, "supervisor.antwerpen")));
+        assertThat(firstForm.outcome()).isEqualTo(CommandOutcome.APPLIED);
+        assertThat(open(meant)).isFalse();
+    }
+
     private boolean open(UUID conflictId) {
         return db.inSnapshot(c -> server.conflicts().find(c, conflictId)).orElseThrow().open();
     }
@@ -241,7 +277,8 @@ abstract class PushAuthorshipContract {
                 desk.proven("supervisor.antwerpen", keyAtOtherDesk, handled(conflict)));
         CommandReceipt otherPerson = desk.push("agent.antwerpen",
                 desk.proven("supervisor.antwerpen", agentKey, handled(conflict)));
-        String proofOfAnotherCommand = ActorProof.of(supervisorKey, UUID.randomUUID(), "supervisor.antwerpen");
+        String proofOfAnotherCommand = ActorProof.of(supervisorKey, UUID.randomUUID(), "supervisor.antwerpen",
+                digest(handled(conflict)));
         SyncCommand copied = new SyncCommand(UUID.randomUUID(), ++desk.sequence, SyncCommand.CURRENT_SCHEMA_VERSION,
                 Instant.now(), "supervisor.antwerpen", handled(conflict), proofOfAnotherCommand);
         CommandReceipt otherCommand = desk.push("agent.antwerpen", copied);
