@@ -42,6 +42,11 @@ public final class DrillService {
     public static final int MAX_MINUTES = 480;
     /** How far ahead a drill may be planned. */
     public static final Duration MAX_AHEAD = Duration.ofDays(14);
+    /**
+     * The most drills a desk may have coming or running at once: a supervisor's planning, not a way to keep a desk
+     * offline one minute in two for days, or to make every status answer list thousands of drills.
+     */
+    public static final int MAX_COMING_PER_DESK = 5;
     /** A start this little in the past counts as now (a clock a bit behind, a form filled in slowly). */
     static final Duration START_GRACE = Duration.ofMinutes(2);
     static final Set<String> END_REASONS = Set.of("PLANNED_END", "CANCELLED", "RESTARTED");
@@ -121,6 +126,11 @@ public final class DrillService {
                 if (!drills.overlapping(c, desk.id(), startsAt.toEpochMilli(), end.toEpochMilli()).isEmpty()) {
                     throw Refusal.conflict("drill_overlaps", "the desk " + desk.deskName()
                             + " is already in a drill at that time");
+                }
+                if (drills.overlapping(c, desk.id(), now.toEpochMilli(), Long.MAX_VALUE).size()
+                        >= MAX_COMING_PER_DESK) {
+                    throw Refusal.conflict("too_many_drills", "the desk " + desk.deskName() + " already has "
+                            + MAX_COMING_PER_DESK + " drills planned or running; cancel one first");
                 }
             }
             StoredDrill drill = new StoredDrill(ids.next().toString(), scope, target, startsAt, end, by.username(),

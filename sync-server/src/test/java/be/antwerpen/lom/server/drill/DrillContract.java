@@ -190,6 +190,32 @@ abstract class DrillContract {
     }
 
     @Test
+    void a_desk_has_at_most_five_drills_planned_or_running_at_once() {
+        String supervisor = token("supervisor.antwerpen");
+        List<String> planned = new ArrayList<>();
+        for (int i = 0; i < DrillService.MAX_COMING_PER_DESK; i++) {
+            Http.Response made = http.post("/drills", new DrillRequest("DESK", antwerpen.id(), null,
+                    clock.instant().plus(Duration.ofMinutes(10 + 2L * i)), 1), Http.bearer(supervisor));
+            assertThat(made.status()).as(made.text()).isEqualTo(201);
+            planned.add(made.json().path("id").asText());
+        }
+
+        Http.Response sixth = http.post("/drills", new DrillRequest("DESK", antwerpen.id(), null,
+                clock.instant().plus(Duration.ofMinutes(30)), 1), Http.bearer(supervisor));
+        Http.Response wholeLocation = http.post("/drills", new DrillRequest("LOCATION", null, "antwerpen",
+                clock.instant().plus(Duration.ofHours(2)), 1), Http.bearer(supervisor));
+
+        assertThat(sixth.status()).isEqualTo(409);
+        assertThat(sixth.json().path("code").asText()).isEqualTo("too_many_drills");
+        assertThat(wholeLocation.status()).as("the location takes in the full desk too").isEqualTo(409);
+        assertThat(http.post("/drills/" + planned.get(0) + "/cancel", Map.of(), Http.bearer(supervisor))
+                .status()).isEqualTo(200);
+        assertThat(http.post("/drills", new DrillRequest("DESK", antwerpen.id(), null,
+                clock.instant().plus(Duration.ofMinutes(30)), 1), Http.bearer(supervisor)).status())
+                .as("once one is cancelled").isEqualTo(201);
+    }
+
+    @Test
     void supervisors_start_drills_for_their_own_locations_only_and_desks_learn_them_before_the_start() {
         String supervisor = token("supervisor.antwerpen");
         Instant start = clock.instant().plus(Duration.ofMinutes(10));

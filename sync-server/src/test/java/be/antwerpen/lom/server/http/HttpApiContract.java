@@ -657,6 +657,12 @@ abstract class HttpApiContract {
                 Http.bearer(agent)).json().path("field").asText()).isEqualTo("to");
         assertThat(http.get("/slots/flexibility?product=EID_APPLY&from=2030-01-01&to=2032-01-01",
                 Http.bearer(agent)).status()).isEqualTo(400);
+        Http.Response tooMany = http.get("/slots/flexibility?product=EID_APPLY&from=2030-01-07&to=2030-12-20"
+                + "&limit=100000", Http.bearer(agent));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().path("field").asText()).isEqualTo("limit");
+        assertThat(http.get("/slots/flexibility?product=EID_APPLY&from=2030-01-07&to=2030-12-20", Http.bearer(agent))
+                .json().size()).as("a year of every location, without a limit").isEqualTo(1_000);
     }
 
     @ParameterizedTest
