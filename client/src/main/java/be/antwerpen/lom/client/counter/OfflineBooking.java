@@ -22,6 +22,7 @@ import be.antwerpen.lom.model.validation.DomainValidationException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class OfflineBooking {
         String code = codes.next();
         LocalDateTime end = start.plusMinutes(durationOf(productCode));
         Optional<SeatLease> lease = store.database().inTransaction(
-                c -> store.seatLeases().covering(c, locationId, start, end, clock.instant()));
+                c -> store.seatLeases().covering(c, locationId, start, end, serverNow(c)));
         actions.recordChecked(c -> {
             if (lease.isPresent()) {
                 if (!store.seatLeases().markUsed(c, lease.get().id(), id)) {
@@ -176,7 +177,17 @@ public final class OfflineBooking {
     }
 
     private List<SeatLease> usableLeases(Connection c) throws SQLException {
-        return store.seatLeases().usable(c, clock.instant());
+        return store.seatLeases().usable(c, serverNow(c));
+    }
+
+    /**
+     * The server's clock as this desk last measured it against its own: a lease's use-before moment is the server's,
+     * which returns the seat a grace after it (ADR 0030). On a desk whose clock runs slow a lease judged on the
+     * desk's own clock stayed "zeker" after the server had given its seat to someone else.
+     */
+    private Instant serverNow(Connection c) throws SQLException {
+        Long skew = store.syncState().read(c).clockSkewMs();
+        return skew == null ? clock.instant() : clock.instant().plusMillis(skew);
     }
 
     private int durationOf(String productCode) {

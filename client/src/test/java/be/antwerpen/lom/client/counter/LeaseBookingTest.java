@@ -106,6 +106,24 @@ class LeaseBookingTest {
     }
 
     @Test
+    void on_a_desk_whose_clock_runs_slow_a_lease_the_server_has_let_go_is_not_used_and_the_booking_is_provisional() {
+        Slot eleven = desk.booking.proximity("antwerpen", "EID_APPLY", 0).stream()
+                .filter(s -> s.start().equals(ELEVEN)).findFirst().orElseThrow();
+        assertThat(desk.booking.certainty().test(eleven)).as("on the desk's own clock, before use-before").isTrue();
+        // the last sync measured the server's clock 80 minutes ahead of this desk's: on the server's clock the lease's
+        // use-before and its grace of 15 minutes have passed, and the server may have given the seat away
+        desk.store.database().inTransaction(c -> {
+            desk.store.syncState().synced(c, NOW, java.time.Duration.ofMinutes(80).toMillis());
+            return null;
+        });
+
+        assertThat(desk.booking.certainty().test(eleven)).isFalse();
+        BookingConfirmation done = desk.booking.book("antwerpen", "EID_APPLY", ELEVEN,
+                TestAppointments.citizen("Lotte", "Claes"));
+        assertThat(done.provisional()).isTrue();
+    }
+
+    @Test
     void the_lease_is_kept_when_the_local_view_shows_the_slot_full() {
         desk.store.database().inTransaction(c -> {
             for (int i = 0; i < 12; i++) {
