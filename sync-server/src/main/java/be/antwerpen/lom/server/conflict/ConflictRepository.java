@@ -83,6 +83,17 @@ public final class ConflictRepository {
                 rs -> UUID.fromString(rs.getString(1)), deviceId, locationId);
     }
 
+    /**
+     * The appointments of a location starting in [from, to) that an open conflict is about, wherever the conflict
+     * was raised: an appointment moved to another location keeps its open conflict (ADR 0145).
+     */
+    public java.util.Set<String> inDisputeAt(Connection c, String locationId, String from, String to)
+            throws SQLException {
+        return new java.util.HashSet<>(Rows.list(c, "SELECT DISTINCT k.appointment_id FROM conflicts k"
+                + " JOIN appointments a ON a.id = k.appointment_id WHERE k.status = 'OPEN' AND a.location_id = ?"
+                + " AND a.start_time >= ? AND a.start_time < ?", rs -> rs.getString(1), locationId, from, to));
+    }
+
     public List<ConflictView> atLocation(Connection c, String locationId, boolean openOnly) throws SQLException {
         return Rows.list(c, "SELECT " + READ + " FROM conflicts WHERE location_id = ? AND (status = 'OPEN' OR ? = 0)"
                 + " ORDER BY created_at, id", this::map, locationId, openOnly);

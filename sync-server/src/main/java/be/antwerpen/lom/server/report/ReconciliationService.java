@@ -12,6 +12,7 @@ import be.antwerpen.lom.model.sync.ConflictView;
 import be.antwerpen.lom.server.appointment.AppointmentRepository;
 import be.antwerpen.lom.server.conflict.ConflictRepository;
 import be.antwerpen.lom.server.db.Database;
+import be.antwerpen.lom.server.db.WallClock;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,7 +126,9 @@ public final class ReconciliationService {
                 revokedBeforeTheDay.add(id);
             }
         });
-        return build(locationId, date, notSyncedSince, day, open, desks, sequences, periods, forms, twice,
+        Set<String> inDispute = conflicts.inDisputeAt(c, locationId, WallClock.text(date.atStartOfDay()),
+                WallClock.text(date.plusDays(1).atStartOfDay()));
+        return build(locationId, date, notSyncedSince, day, open, inDispute, desks, sequences, periods, forms, twice,
                 disagreeing, refused, notUsed, revokedBeforeTheDay);
     }
 
@@ -152,7 +155,7 @@ public final class ReconciliationService {
     }
 
     private ReconciliationReport build(String locationId, LocalDate date, Instant since, List<Appointment> day,
-                                       List<ConflictView> open, List<Device> desks,
+                                       List<ConflictView> open, Set<String> inDispute, List<Device> desks,
                                        Map<String, ReconciliationRepository.DeskSequence> sequences,
                                        ReconciliationReport.OfflinePeriods periods,
                                        ReconciliationReport.PaperForms forms,
@@ -171,8 +174,6 @@ public final class ReconciliationService {
         List<ReconciliationReport.AppointmentLine> openLines = new ArrayList<>();
         List<ReconciliationReport.AppointmentLine> provisional = new ArrayList<>();
         List<ReconciliationReport.AppointmentLine> disputed = new ArrayList<>();
-        Set<String> inDispute = new HashSet<>();
-        open.stream().filter(v -> v.appointmentId() != null).forEach(v -> inDispute.add(v.appointmentId().toString()));
         int served = 0;
         int noShow = 0;
         int cancelled = 0;

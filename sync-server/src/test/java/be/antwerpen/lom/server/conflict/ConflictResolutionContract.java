@@ -110,6 +110,24 @@ abstract class ConflictResolutionContract {
                 .status()).isEqualTo(200);
     }
 
+    @Test
+    void a_double_booking_moved_to_another_location_stays_in_dispute_on_the_report_of_its_new_place() {
+        UUID late = UUID.randomUUID();
+        UUID conflict = doubleBooking(late);
+        LocalDateTime deurne = Fixture.openMorning("deurne", 9).plusHours(2);
+        Http.Response moved = http.post("/appointments/" + late + "/reschedule",
+                new be.antwerpen.lom.model.api.RescheduleRequest("deurne", deurne), Http.bearer(agent));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(conflict(conflict).open()).as("ADR 0145: moving it settles nothing").isTrue();
+        Fixture.staffAt(server, "supervisor.moved", "deurne");
+
+        JsonNode report = http.get("/locations/deurne/reconciliation?date=" + deurne.toLocalDate(),
+                Http.bearer(login("supervisor.moved"))).json();
+
+        assertThat(report.path("disputed").findValuesAsText("appointmentId")).contains(late.toString());
+        assertThat(report.path("totals").path("addsUp").asBoolean()).isFalse();
+    }
+
     private String login(String user) {
         return http.post("/auth/login", new LoginRequest(user, Fixture.PASSWORD), Map.of()).json().path("token")
                 .asText();
