@@ -161,13 +161,9 @@ class DeskDataKeyEndToEndTest {
         server.stop();
         Slot slot = desk.booking().proximity("antwerpen", "EID_APPLY", 14).get(2);
         desk.booking().book("antwerpen", "EID_APPLY", slot.start(), TestAppointments.citizen("Noor", "Aerts"));
-        desk.login().logout();
-        forgetEscrowedCopy();
-        server.start();
+        leaveWithoutAnEscrowedCopyAndComeOnline();
 
-        assertThatThrownBy(() -> desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray()))
-                .isInstanceOfSatisfying(LoginRefusedException.class,
-                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.DATA_KEY_WITH_COLLEAGUE));
+        assertColleagueRefusedWhileTheKeyIsWithSomeoneElse();
         assertThat(pending()).isEqualTo(1);
         assertThat(desk.login().someoneLoggedIn()).isFalse();
 
@@ -194,13 +190,9 @@ class DeskDataKeyEndToEndTest {
             }
             return null;
         });
-        desk.login().logout();
-        forgetEscrowedCopy();
-        server.start();
+        leaveWithoutAnEscrowedCopyAndComeOnline();
 
-        assertThatThrownBy(() -> desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray()))
-                .isInstanceOfSatisfying(LoginRefusedException.class,
-                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.DATA_KEY_WITH_COLLEAGUE));
+        assertColleagueRefusedWhileTheKeyIsWithSomeoneElse();
         int refused = desk.store().database().inTransaction(c -> desk.store().outbox().count(c, OutboxStatus.REJECTED));
         assertThat(refused).isEqualTo(1);
 
@@ -271,6 +263,19 @@ class DeskDataKeyEndToEndTest {
     }
 
     /** As on a desk that had its data key before the escrow existed. */
+    /** The person who holds the key logs out, the escrowed copy is gone, and the server is back. */
+    private void leaveWithoutAnEscrowedCopyAndComeOnline() {
+        desk.login().logout();
+        forgetEscrowedCopy();
+        server.start();
+    }
+
+    private void assertColleagueRefusedWhileTheKeyIsWithSomeoneElse() {
+        assertThatThrownBy(() -> desk.login().login(COLLEAGUE, COLLEAGUE_PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(LoginRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.DATA_KEY_WITH_COLLEAGUE));
+    }
+
     private void forgetEscrowedCopy() {
         desk.store().database().inTransaction(c -> {
             desk.store().wrappedSecrets().deletePurpose(c, DeskDataKeyRelease.ESCROW_PURPOSE);

@@ -320,35 +320,13 @@ abstract class ConflictResolutionContract {
         UUID conflictId = doubleBooking(late, seated);
         desk1.push(desk1.command(new Commands.Cancel(seated.get(0), "citizen called", null)));
         int inSlot = seatsTaken(slot);
-        java.util.concurrent.CountDownLatch settledElsewhere = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            // another instance settles the conflict and has not committed yet
-            java.util.concurrent.Future<?> other = threads.submit(() -> db.inTransaction(c -> {
-                server.conflicts().resolve(c, conflictId,
-                        ConflictResolution.MARK_HANDLED, "supervisor.antwerpen", "settled elsewhere",
-                        java.time.Instant.now());
-                settledElsewhere.countDown();
-                try {
-                    commit.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            settledElsewhere.await();
+        try (SettlementElsewhere other = new SettlementElsewhere(conflictId)) {
             // this instance reads the conflict open and decides to keep the desk's booking, taking the free seat
-            java.util.concurrent.Future<Http.Response> here = threads.submit(() -> resolve(supervisor, conflictId,
+            java.util.concurrent.Future<Http.Response> here = other.meanwhile(() -> resolve(supervisor, conflictId,
                     ConflictResolution.KEEP_DESK, null, null));
-            waitUntilWaitingForTheConflictsRow();
-            commit.countDown();
-            other.get();
+            other.commitOnceWaitedFor();
 
             assertThat(here.get().status()).as("the second decision finds the conflict settled").isEqualTo(409);
-        } finally {
-            commit.countDown();
-            threads.shutdownNow();
         }
         assertThat(conflict(conflictId).resolution()).isEqualTo(ConflictResolution.MARK_HANDLED);
         assertThat(seatsTaken(slot)).as("no seat taken by the refused decision").isEqualTo(inSlot);
@@ -363,34 +341,13 @@ abstract class ConflictResolutionContract {
                 desk1.command(new Commands.MarkNoShow(id, null)));
         UUID first = desk2.push(desk2.command(new Commands.CheckIn(id, null))).receipts().get(0).conflictId();
         assertThat(first).isNotNull();
-        java.util.concurrent.CountDownLatch settledElsewhere = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         be.antwerpen.lom.model.sync.CommandReceipt served;
-        try {
-            // another instance settles the conflict and has not committed yet
-            java.util.concurrent.Future<?> other = threads.submit(() -> db.inTransaction(c -> {
-                server.conflicts().resolve(c, first, ConflictResolution.MARK_HANDLED, "supervisor.antwerpen",
-                        "settled elsewhere", java.time.Instant.now());
-                settledElsewhere.countDown();
-                try {
-                    commit.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            settledElsewhere.await();
+        try (SettlementElsewhere other = new SettlementElsewhere(first)) {
             // the desk's next step on the same disagreement reads the conflict open and adds its newer version to it
-            java.util.concurrent.Future<be.antwerpen.lom.model.sync.PushResponse> push = threads.submit(() ->
+            java.util.concurrent.Future<be.antwerpen.lom.model.sync.PushResponse> push = other.meanwhile(() ->
                     desk2.push(desk2.command(new Commands.MarkServed(id, "served after all", null))));
-            waitUntilWaitingForTheConflictsRow();
-            commit.countDown();
-            other.get();
+            other.commitOnceWaitedFor();
             served = push.get().receipts().get(0);
-        } finally {
-            commit.countDown();
-            threads.shutdownNow();
         }
 
         assertThat(conflict(first).resolution()).isEqualTo(ConflictResolution.MARK_HANDLED);
@@ -398,6 +355,50 @@ abstract class ConflictResolutionContract {
         assertThat(served.conflictId()).as("the settled conflict does not swallow the newer step").isNotEqualTo(first);
         assertThat(conflict(served.conflictId()).open()).isTrue();
         assertThat(conflict(served.conflictId()).deskVersion().path("status").asText()).isEqualTo("SERVED");
+    }
+
+    /**
+     * Another server instance's settlement of a conflict (MARK_HANDLED), its transaction held open until
+     * {@link #commitOnceWaitedFor()}: what this instance does {@link #meanwhile} reads the conflict still open.
+     */
+    private final class SettlementElsewhere implements AutoCloseable {
+        private final java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.ExecutorService threads =
+                java.util.concurrent.Executors.newFixedThreadPool(2);
+        private final java.util.concurrent.Future<?> settling;
+
+        SettlementElsewhere(UUID conflictId) throws InterruptedException {
+            java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
+            settling = threads.submit(() -> db.inTransaction(c -> {
+                server.conflicts().resolve(c, conflictId, ConflictResolution.MARK_HANDLED, "supervisor.antwerpen",
+                        "settled elsewhere", java.time.Instant.now());
+                settled.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            settled.await();
+        }
+
+        <T> java.util.concurrent.Future<T> meanwhile(java.util.concurrent.Callable<T> work) {
+            return threads.submit(work);
+        }
+
+        /** Commits the settlement once this instance's work waits for the conflict's row. */
+        void commitOnceWaitedFor() throws Exception {
+            waitUntilWaitingForTheConflictsRow();
+            commit.countDown();
+            settling.get();
+        }
+
+        @Override
+        public void close() {
+            commit.countDown();
+            threads.shutdownNow();
+        }
     }
 
     /**
