@@ -17,6 +17,7 @@ import be.antwerpen.lom.server.http.HttpSettings;
 import be.antwerpen.lom.server.http.ListenPolicy;
 import be.antwerpen.lom.server.http.TlsSettings;
 import be.antwerpen.lom.server.refusal.Refusal;
+import be.antwerpen.lom.server.seatlease.LeaseSweepSchedule;
 import be.antwerpen.lom.server.wiring.ServerComponents;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -129,6 +130,9 @@ public final class ServerMain {
         }
     }
 
+    /** How often the server gives back the seats of leases past their release moment, desks syncing or not. */
+    private static final Duration LEASE_SWEEP_INTERVAL = Duration.ofMinutes(1);
+
     private static void serve(ServerComponents server, Options o, boolean demo) {
         String host = o.get("host", "127.0.0.1");
         int port = o.intValue("port", 8080);
@@ -146,6 +150,8 @@ public final class ServerMain {
         }
         AuditHeadSchedule auditHeads = new AuditHeadSchedule(server.auditHeads(),
                 Duration.ofMinutes(o.intValue("audit-sign-minutes", DEFAULT_AUDIT_SIGN_MINUTES)));
+        LeaseSweepSchedule leaseSweep = new LeaseSweepSchedule(server.seatLeases(), server.clock(),
+                LEASE_SWEEP_INTERVAL);
         Javalin app = server.httpApi(settings).start();
         String scheme = tls.isPresent() ? "https" : "http";
         System.out.println("Loket op Maat sync server on " + scheme + "://" + host + ":" + app.port() + "/api/v1 ("
@@ -162,6 +168,7 @@ public final class ServerMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            leaseSweep.close();
             auditHeads.close();
             server.db().close();
             stopped.countDown();

@@ -350,6 +350,29 @@ abstract class SeatLeaseContract {
     }
 
     @Test
+    void with_every_desk_cut_off_the_servers_own_schedule_gives_back_the_seats_of_due_leases() throws Exception {
+        Desk silent = desk("antwerpen", "Loket 3");
+        SeatLease later = one.seatLeases().topUp(device(one, silent)).stream()
+                .filter(l -> l.locationId().equals("antwerpen")).findFirst().orElseThrow();
+        clock.set(later.useBefore().plus(SeatLeaseService.GRACE).plusSeconds(1));
+
+        try (LeaseSweepSchedule schedule = new LeaseSweepSchedule(two.seatLeases(), clock,
+                java.time.Duration.ofMillis(50))) {
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            while (status(later) == LeaseStatus.HELD && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+
+        assertThat(status(later)).as("no desk synced, yet the seat is free for online citizens again")
+                .isIn(LeaseStatus.EXPIRED, LeaseStatus.RETURNED);
+    }
+
+    private LeaseStatus status(SeatLease lease) {
+        return one.db().inSnapshot(c -> one.seatLeaseRows().find(c, lease.id())).orElseThrow().status();
+    }
+
+    @Test
     void a_silent_desk_loses_its_unused_leases_and_its_late_lease_booking_is_final_while_the_seat_is_free() {
         Desk silent = desk("antwerpen", "Loket 1");
         Desk busy = desk("deurne", "Loket 1");
