@@ -169,20 +169,23 @@ public final class ReconciliationPdf {
     }
 
     private static void desks(PdfPages pages, ReconciliationReport r) throws IOException {
-        pages.heading(ReconciliationLabels.DESKS);
+        pages.heading(String.format(ReconciliationLabels.DESKS_SINCE, moment(r.notSyncedSince())));
         List<String[]> rows = new ArrayList<>();
         for (ReconciliationReport.DeskLine d : r.desks()) {
-            String state = d.revoked() ? ReconciliationLabels.REVOKED : !d.stale() ? ReconciliationLabels.SYNCED
+            // a desk revoked during or after the day is judged like any (ADR 0160): its name says it was revoked
+            String state = !d.stale() ? (d.revoked() ? ReconciliationLabels.REVOKED : ReconciliationLabels.SYNCED)
                     : d.notUsed() != null ? String.format(ReconciliationLabels.NOT_USED, d.notUsed().confirmedByName(),
                             moment(d.notUsed().confirmedAt()))
-                    : String.format(ReconciliationLabels.STALE, moment(r.notSyncedSince()));
-            rows.add(new String[] {d.deskName(), d.lastSeenAt() == null ? ReconciliationLabels.NEVER
+                    : ReconciliationLabels.STALE;
+            String desk = d.revoked() && d.stale() ? d.deskName() + " (" + ReconciliationLabels.REVOKED + ")"
+                    : d.deskName();
+            rows.add(new String[] {desk, d.lastSeenAt() == null ? ReconciliationLabels.NEVER
                     : moment(d.lastSeenAt()), state, d.reportedSequence() == null ? "\u2013"
                     : d.reportedSequence().toString(), Long.toString(d.receivedSequence())});
         }
         pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.LAST_SEEN,
                         ReconciliationLabels.SYNC_STATE, ReconciliationLabels.REPORTED, ReconciliationLabels.RECEIVED},
-                new float[] {0.24f, 0.2f, 0.32f, 0.12f, 0.12f}, rows, ReconciliationLabels.NONE);
+                new float[] {0.28f, 0.2f, 0.3f, 0.11f, 0.11f}, rows, ReconciliationLabels.NONE);
     }
 
     private static void offline(PdfPages pages, ReconciliationReport.OfflinePeriods periods) throws IOException {

@@ -758,7 +758,7 @@ abstract class ReconciliationContract {
     }
 
     @Test
-    void revoking_a_desk_does_not_account_for_its_day_only_a_supervisors_word_does_and_a_desk_revoked_before_the_day_is_left_out() {
+    void revoking_a_desk_does_not_account_for_its_day_only_a_supervisors_word_does_and_a_desk_revoked_before_the_day_is_left_out() throws Exception {
         LocalDate date = Fixture.openMorning("merksem", 6).toLocalDate();
         clock.set(at(date.minusDays(1), 8, 0));
         Desk earlier = desk("merksem", "Loket 75");
@@ -776,6 +776,14 @@ abstract class ReconciliationContract {
         assertThat(reasonsOf(report, infected)).containsExactly("DESK_NOT_SYNCED");
         assertThat(deskLine(report, infected).path("revoked").asBoolean()).isTrue();
         assertThat(reasonsOf(report, earlier)).as("revoked the day before: it did no work this day").isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(http.bytes("/locations/merksem/reconciliation?date=" + date
+                + "&format=pdf", Http.bearer(supervisor())).body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Loketten (gesynchroniseerd sinds "
+                            + date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " ")
+                    .contains("Loket 76 (ingetrokken) " + date.format(java.time.format.DateTimeFormatter
+                            .ofPattern("dd/MM/yyyy")) + " 09:00 NIET gesynchroniseerd");
+        }
 
         Http.Response confirmed = http.post("/locations/merksem/desks/" + infected.id() + "/not-used",
                 Map.of("date", date.toString()), Http.bearer(supervisor()));
