@@ -262,7 +262,6 @@ class DeskDataKeyEndToEndTest {
         return desk.store().database().inTransaction(desk.store().dataKeys()::current).orElseThrow();
     }
 
-    /** As on a desk that had its data key before the escrow existed. */
     /** The person who holds the key logs out, the escrowed copy is gone, and the server is back. */
     private void leaveWithoutAnEscrowedCopyAndComeOnline() {
         desk.login().logout();
@@ -276,6 +275,7 @@ class DeskDataKeyEndToEndTest {
                         e -> assertThat(e.refusal()).isEqualTo(LoginRefusal.DATA_KEY_WITH_COLLEAGUE));
     }
 
+    /** As on a desk that had its data key before the escrow existed. */
     private void forgetEscrowedCopy() {
         desk.store().database().inTransaction(c -> {
             desk.store().wrappedSecrets().deletePurpose(c, DeskDataKeyRelease.ESCROW_PURPOSE);

@@ -13,9 +13,9 @@ import java.util.List;
 /**
  * The SHA-256 of a command's payload in one canonical JSON form, which an actor's proof covers (ADR 0161): the
  * desk takes it of the payload it stores and sends, the server of the payload it received. Objects are written with
- * their fields sorted by name, numbers as plain decimals without trailing zeros, strings as JSON strings, no
- * spaces. The same payload text read on either side gives the same digest, whatever the order of its fields or the
- * way its parser keeps numbers.
+ * their fields sorted by name, integers as they are, other numbers as the nearest double without trailing zeros,
+ * strings as JSON strings, no spaces. The same payload text read on either side gives the same digest, whatever the
+ * order of its fields or the way its parser keeps numbers.
  */
 public final class PayloadDigest {
 
@@ -60,9 +60,13 @@ public final class PayloadDigest {
                 write(node.get(i), out);
             }
             out.append(']');
+        } else if (node.isIntegralNumber()) {
+            out.append(node.bigIntegerValue());
         } else if (node.isNumber()) {
-            BigDecimal number = node.decimalValue();
-            out.append(number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString());
+            // as the nearest double, which every parser agrees on; 1e400 is Infinity, a text, never an exception
+            double number = node.doubleValue();
+            out.append(!Double.isFinite(number) ? Double.toString(number) : number == 0 ? "0"
+                    : BigDecimal.valueOf(number).stripTrailingZeros().toString());
         } else if (node.isBoolean()) {
             out.append(node.booleanValue());
         } else {

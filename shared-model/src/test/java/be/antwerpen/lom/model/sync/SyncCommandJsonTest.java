@@ -306,5 +306,12 @@ class SyncCommandJsonTest {
         assertThat(one).isNotEqualTo(changed);
         assertThat(PayloadDigest.of(JSON.readTree("{\"a\":\"1\"}")))
                 .as("a text is not a number").isNotEqualTo(PayloadDigest.of(JSON.readTree("{\"a\":1}")));
+        // a parser that keeps decimals exactly reads the same text as the same number
+        com.fasterxml.jackson.databind.ObjectMapper exact = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        assertThat(PayloadDigest.of(exact.readTree("{\"a\":1.50,\"b\":1e400}")))
+                .isEqualTo(PayloadDigest.of(JSON.readTree("{\"a\":1.5,\"b\":1E+400}")));
+        assertThat(PayloadDigest.of(JSON.readTree("{\"b\":1e400}"))).as("Infinity, without an exception")
+                .isNotEqualTo(PayloadDigest.of(JSON.readTree("{\"b\":1}")));
     }
 }

@@ -63,8 +63,9 @@ public final class DeviceRepository {
 
     /** Revokes the desk; the first revocation's moment stands. False when there is no such desk. */
     public boolean revoke(Connection c, String id, java.time.Instant at) throws SQLException {
-        return Rows.update(c, "UPDATE devices SET revoked = 1, revoked_at = COALESCE(revoked_at, ?) WHERE id = ?",
-                at.toEpochMilli(), id) == 1;
+        // a desk revoked before the moment was recorded keeps no moment: revoking it again does not date it now
+        return Rows.update(c, "UPDATE devices SET revoked_at = CASE WHEN revoked = 1 THEN revoked_at ELSE ? END,"
+                + " revoked = 1 WHERE id = ?", at.toEpochMilli(), id) == 1;
     }
 
     private static Device map(ResultSet rs) throws SQLException {

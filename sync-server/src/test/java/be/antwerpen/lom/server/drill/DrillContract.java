@@ -207,7 +207,8 @@ abstract class DrillContract {
 
         assertThat(sixth.status()).isEqualTo(409);
         assertThat(sixth.json().path("code").asText()).isEqualTo("too_many_drills");
-        assertThat(wholeLocation.status()).as("the location takes in the full desk too").isEqualTo(409);
+        assertThat(wholeLocation.json().path("code").asText()).as("the location takes in the full desk too")
+                .isEqualTo("too_many_drills");
         assertThat(http.post("/drills/" + planned.get(0) + "/cancel", Map.of(), Http.bearer(supervisor))
                 .status()).isEqualTo(200);
         assertThat(http.post("/drills", new DrillRequest("DESK", antwerpen.id(), null,

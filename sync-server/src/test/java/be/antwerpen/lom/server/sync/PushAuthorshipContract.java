@@ -193,6 +193,18 @@ abstract class PushAuthorshipContract {
 
         assertThat(receipt.outcome()).as("the colleague, an agent, cannot settle").isEqualTo(CommandOutcome.REJECTED);
         assertThat(open(other)).isTrue();
+        // the honest proof of a command the supervisor made proves it
+        assertThat(desk.push("agent.antwerpen", desk.proven("supervisor.antwerpen", supervisorKey, handled(other)))
+                .outcome()).isEqualTo(CommandOutcome.APPLIED);
+        assertThat(open(other)).isFalse();
+        // a number too large for a double in a payload that names another person: judged, never a server error
+        String huge = "{\"commands\":[{\"commandId\":\"" + UUID.randomUUID() + "\",\"sequence\":"
+                + (++desk.sequence) + ",\"schemaVersion\":" + SyncCommand.CURRENT_SCHEMA_VERSION
+                + ",\"deviceTime\":\"" + Instant.now() + "\",\"actor\":\"supervisor.antwerpen\",\"actorProof\":\"AAAA\","
+                + "\"payload\":{\"type\":\"CheckIn\",\"appointmentId\":\"" + UUID.randomUUID()
+                + "\",\"paperTime\":1e400}}]}";
+        Http.Response answer = http.send("POST", "/sync/push", huge, desk.headers("agent.antwerpen"));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         // a proof of the first form (a desk from before ADR 0161) still proves its command, for the transition
         UUID id = UUID.randomUUID();
         CommandReceipt firstForm = desk.push("agent.antwerpen", new SyncCommand(id, ++desk.sequence,
