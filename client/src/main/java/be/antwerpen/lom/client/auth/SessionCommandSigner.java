@@ -4,6 +4,7 @@ import be.antwerpen.lom.client.store.CommandSigner;
 import be.antwerpen.lom.model.sync.ActorProof;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Signs commands with the actor-proof key of the person logged in now; a command recorded for anyone
@@ -18,10 +19,10 @@ public final class SessionCommandSigner implements CommandSigner {
     }
 
     @Override
-    public String proofFor(UUID commandId, String actor, byte[] payloadDigest) {
+    public String proofFor(UUID commandId, String actor, Supplier<byte[]> payloadDigest) {
         return session.actorProofKeyOf(actor).map(key -> {
             try {
-                return ActorProof.of(key, commandId, actor, payloadDigest);
+                return ActorProof.of(key, commandId, actor, payloadDigest.get());
             } finally {
                 Arrays.fill(key, (byte) 0);
             }

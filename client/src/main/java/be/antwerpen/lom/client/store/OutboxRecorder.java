@@ -39,7 +39,7 @@ public final class OutboxRecorder {
         long sequence = syncState.takeNextSequence(c);
         UUID commandId = ids.next();
         SyncCommand command = new SyncCommand(commandId, sequence, SyncCommand.CURRENT_SCHEMA_VERSION,
-                clock.instant(), actor, payload, signer.proofFor(commandId, actor, outbox.digestOf(payload)));
+                clock.instant(), actor, payload, signer.proofFor(commandId, actor, () -> outbox.digestOf(payload)));
         outbox.append(c, command);
         return command;
     }
