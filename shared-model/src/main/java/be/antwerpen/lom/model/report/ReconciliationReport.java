@@ -37,12 +37,35 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
                                    List<ConflictLine> openConflicts, List<DeskLine> desks, Instant notSyncedSince,
                                    OfflinePeriods offlinePeriods, PaperForms paperForms,
                                    List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates,
-                                   List<RefusedCommand> refusedCommands, Boolean dayOver) {
+                                   List<RefusedCommand> refusedCommands, Boolean dayOver,
+                                   List<DeskRewind> deskRewinds) {
 
     public ReconciliationReport {
         disputed = disputed == null ? List.of() : List.copyOf(disputed);
         possibleDuplicates = possibleDuplicates == null ? List.of() : List.copyOf(possibleDuplicates);
         refusedCommands = refusedCommands == null ? List.of() : List.copyOf(refusedCommands);
+        deskRewinds = deskRewinds == null ? List.of() : List.copyOf(deskRewinds);
+    }
+
+    /**
+     * A desk that came back from an earlier state (a restored backup, a VM snapshot) after it had reported commands
+     * the server never received (ADR 0162): those commands were made and are gone with the state the desk left. It
+     * counts on the day the desk last reported them, until a supervisor settles it.
+     *
+     * @param id             the rewind's id, to settle it
+     * @param reportedBefore the last sequence the desk had reported before it came back
+     * @param received       the last sequence the server had received from it then
+     * @param reportedAt     when the desk reported {@code reportedBefore}
+     * @param detectedAt     when a later start of the desk reported less
+     * @param settlement     how a supervisor accounted for it, or {@code null}
+     */
+    public record DeskRewind(String id, String deviceId, String deskName, long reportedBefore, long received,
+                             Instant reportedAt, Instant detectedAt, RefusalSettlement settlement) {
+
+        /** How many commands the desk had made that never reached the server. */
+        public long lost() {
+            return reportedBefore - received;
+        }
     }
 
     /** A report without refused commands (a report of a server before ADR 0152, and tests). */
@@ -53,7 +76,7 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
                                 OfflinePeriods offlinePeriods, PaperForms paperForms,
                                 List<AppointmentLine> disputed, List<PossibleDuplicate> possibleDuplicates) {
         this(locationId, date, generatedAt, byStatus, byOrigin, totals, openLines, provisional, openConflicts, desks,
-                notSyncedSince, offlinePeriods, paperForms, disputed, possibleDuplicates, List.of(), null);
+                notSyncedSince, offlinePeriods, paperForms, disputed, possibleDuplicates, List.of(), null, List.of());
     }
 
     /**
@@ -121,7 +144,9 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
      * an ISO instant; not for a desk a supervisor confirmed as not used, ADR 0154), {@code DISPUTED} (count),
      * {@code PAPER_FORMS_MISSING} (count, serials), {@code POSSIBLE_DUPLICATES} (count, extraRecords),
      * {@code COMMANDS_REFUSED} (deviceId, deskName, count: the desk's commands of the day the server refused that no
-     * supervisor settled yet, ADR 0152), {@code UNREADABLE_COMMANDS} (count: open dead letters of the location).
+     * supervisor settled yet, ADR 0152), {@code UNREADABLE_COMMANDS} (count: open dead letters of the location),
+     * {@code DESK_CAME_BACK} (deviceId, deskName, lost: a desk back from an earlier state without commands it had
+     * reported, not settled yet, ADR 0162).
      * Parameters never hold personal data.
      */
     public record Reason(String code, Map<String, String> parameters) {
@@ -135,10 +160,11 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
         public static final String POSSIBLE_DUPLICATES = "POSSIBLE_DUPLICATES";
         public static final String COMMANDS_REFUSED = "COMMANDS_REFUSED";
         public static final String UNREADABLE_COMMANDS = "UNREADABLE_COMMANDS";
+        public static final String DESK_CAME_BACK = "DESK_CAME_BACK";
         /** Every code the server gives, for the checks that each is worded (desk bundles, PDF). */
         public static final List<String> CODES = List.of(TOTALS_DIFFER, COMMANDS_NOT_ARRIVED, DESK_BEHIND_SERVER,
                 DESK_NOT_SYNCED, DISPUTED, PAPER_FORMS_MISSING, POSSIBLE_DUPLICATES, COMMANDS_REFUSED,
-                UNREADABLE_COMMANDS);
+                UNREADABLE_COMMANDS, DESK_CAME_BACK);
 
         public Reason {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

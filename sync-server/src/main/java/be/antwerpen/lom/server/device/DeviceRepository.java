@@ -52,6 +52,46 @@ public final class DeviceRepository {
                 + " AND (reported_at IS NULL OR reported_at <= ?)", sequence, arrivedAt, id, arrivedAt);
     }
 
+    /** The highest sequence a desk reported, by which process and when, and what the server had received. */
+    private record Highest(Long sequence, String instance, long at, long received, String locationId) {
+
+        /** Another process reports less than this, and the server never received the commands in between. */
+        boolean cameBack(long reported, String byInstance) {
+            return sequence != null && instance != null && byInstance != null && !byInstance.equals(instance)
+                    && reported < sequence && received < sequence;
+        }
+    }
+
+    /**
+     * Keeps the highest sequence the desk ever reported, with the desk process ({@code instance}) that reported it
+     * and when (ADR 0162); and when a later process of the desk reports less while the server never received the
+     * commands in between, records that loss once (a desk back from an earlier state). Two requests of one process
+     * may arrive out of order (a pull beside a long push), so only another process reporting less counts.
+     *
+     * @return whether a loss was recorded now
+     */
+    public boolean recordHighestReported(Connection c, String id, long sequence, String instance, long arrivedAt,
+                                         String rewindId) throws SQLException {
+        boolean recorded = false;
+        Optional<Highest> before = Rows.one(c, "SELECT max_reported_sequence, max_reported_instance, max_reported_at,"
+                + " last_sequence, location_id FROM devices WHERE id = ?", rs -> {
+                    long max = rs.getLong(1);
+                    return new Highest(rs.wasNull() ? null : max, rs.getString(2), rs.getLong(3), rs.getLong(4),
+                            rs.getString(5));
+                }, id);
+        if (before.isPresent() && before.get().cameBack(sequence, instance)) {
+            Highest h = before.get();
+            recorded = Rows.update(c, "INSERT INTO desk_rewinds (id, device_id, location_id, reported_before,"
+                    + " reported_at, received, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (device_id, reported_before) DO NOTHING", rewindId, id, h.locationId(), h.sequence(),
+                    h.at(), h.received(), arrivedAt) == 1;
+        }
+        Rows.update(c, "UPDATE devices SET max_reported_sequence = ?, max_reported_instance = ?, max_reported_at = ?"
+                + " WHERE id = ? AND (max_reported_sequence IS NULL OR max_reported_sequence < ?)", sequence, instance,
+                arrivedAt, id, sequence);
+        return recorded;
+    }
+
     public void recordPull(Connection c, String id, long cursor) throws SQLException {
         Rows.update(c, "UPDATE devices SET last_pull_cursor = ? WHERE id = ? AND last_pull_cursor < ?", cursor, id,
                 cursor);

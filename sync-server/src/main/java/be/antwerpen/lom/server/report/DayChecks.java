@@ -3,6 +3,7 @@ package be.antwerpen.lom.server.report;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.COMMANDS_NOT_ARRIVED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.COMMANDS_REFUSED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_BEHIND_SERVER;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_CAME_BACK;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_NOT_SYNCED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DISPUTED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.PAPER_FORMS_MISSING;
@@ -30,7 +31,8 @@ final class DayChecks {
     List<ReconciliationReport.Reason> reasons(int difference, List<ReconciliationReport.DeskLine> desks, int disputed,
                                               ReconciliationReport.PaperForms paper,
                                               List<ReconciliationReport.PossibleDuplicate> duplicates,
-                                              Map<String, Integer> refused, int unreadable) {
+                                              Map<String, Integer> refused, int unreadable,
+                                              List<ReconciliationReport.DeskRewind> rewinds) {
         List<ReconciliationReport.Reason> out = new ArrayList<>();
         if (difference != 0) {
             out.add(reason(TOTALS_DIFFER, "difference", Integer.toString(difference)));
@@ -75,6 +77,13 @@ final class DayChecks {
         }
         if (unreadable > 0) {
             out.add(reason(UNREADABLE_COMMANDS, "count", Integer.toString(unreadable)));
+        }
+        // commands a desk made and lost when it came back from an earlier state: until a supervisor settles it
+        for (ReconciliationReport.DeskRewind w : rewinds) {
+            if (w.settlement() == null) {
+                out.add(reason(DESK_CAME_BACK, "deviceId", w.deviceId(), "deskName", w.deskName(), "lost",
+                        Long.toString(w.lost())));
+            }
         }
         return out;
     }

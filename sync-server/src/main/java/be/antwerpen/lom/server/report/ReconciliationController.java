@@ -28,6 +28,9 @@ import java.util.Set;
  * before {@code notSyncedSince} (default: the location's closing time that day, or 15 minutes ago while that is earlier), and
  * then the day does not add up (ADR 0147).
  *
+ * <p>POST /locations/{locationId}/desk-rewinds/{rewindId}/settlement {@code {"outcome": ...}}: the same for the
+ * commands a desk lost when it came back from an earlier state (ADR 0162).
+ *
  * <p>POST /locations/{locationId}/refused-commands/{commandId}/settlement {@code {"outcome": ...}}: a supervisor of
  * the location says how a refused command's citizen was accounted for (ADR 0152); the supervisor is the session's.
  *
@@ -89,6 +92,15 @@ public final class ReconciliationController implements EndpointGroup {
         ctx.json(settlements.settle(supervisor, location, command, body.outcome()));
     }
 
+    public void settleRewind(Context ctx) throws Exception {
+        String location = ctx.pathParam("locationId");
+        reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
+        StaffMember supervisor = auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
+        String rewind = Params.id(ctx, "rewindId").toString();
+        ReconciliationReport.SettleRefusal body = bodies.read(ctx, ReconciliationReport.SettleRefusal.class);
+        ctx.json(settlements.settleRewind(supervisor, location, rewind, body.outcome()));
+    }
+
     public void confirmNotUsed(Context ctx) throws Exception {
         String location = ctx.pathParam("locationId");
         reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
@@ -139,6 +151,7 @@ public final class ReconciliationController implements EndpointGroup {
         path(HttpApi.BASE, () -> {
             get("/locations/{locationId}/reconciliation", this::report);
             post("/locations/{locationId}/refused-commands/{commandId}/settlement", this::settle);
+            post("/locations/{locationId}/desk-rewinds/{rewindId}/settlement", this::settleRewind);
             post("/locations/{locationId}/desks/{deviceId}/not-used", this::confirmNotUsed);
         });
     }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * that fails ({@code reason;CODE;key=value...}, ADR 0095), one {@code disputed} line per appointment in an open
  * conflict, one {@code possibleDuplicate} line per record of a citizen handled twice (ADR 0096) and one
  * {@code refusedCommand} line per refused command (desk, sequence, made at, reason code, settlement, by, at;
- * ADR 0152).
+ * ADR 0152) and one {@code deskCameBack} line per desk back from an earlier state (desk, reported before, received,
+ * reported at, seen at, settlement, by, at; ADR 0162).
  */
 public final class ReconciliationCsv {
 
@@ -70,6 +71,13 @@ public final class ReconciliationCsv {
             line(out, "refusedCommand", refused.deskName(), refused.sequence(), SpreadsheetCsv.moment(refused.madeAt()),
                     Refusal.decode(refused.reason()).code(), settled == null ? "open" : settled.outcome().name(),
                     settled == null ? "" : settled.settledByName(),
+                    settled == null ? "" : SpreadsheetCsv.moment(settled.settledAt()));
+        }
+        for (ReconciliationReport.DeskRewind w : r.deskRewinds()) {
+            ReconciliationReport.RefusalSettlement settled = w.settlement();
+            line(out, "deskCameBack", w.deskName(), w.reportedBefore(), w.received(),
+                    SpreadsheetCsv.moment(w.reportedAt()), SpreadsheetCsv.moment(w.detectedAt()),
+                    settled == null ? "open" : settled.outcome().name(), settled == null ? "" : settled.settledByName(),
                     settled == null ? "" : SpreadsheetCsv.moment(settled.settledAt()));
         }
         for (ReconciliationReport.AppointmentLine a : r.provisional()) {

@@ -43,7 +43,10 @@ final class ReconciliationLabels {
                     + " afgehandeld zijn: de burgers ervan staan mogelijk niet in de agenda. Het loket toont bij"
                     + " Synchronisatie wie het was; een supervisor duidt daarna aan hoe het opgevangen is.",
             "UNREADABLE_COMMANDS", "De server kon {count} handelingen van de loketten niet lezen: ze staan als open"
-                    + " conflict (niet verwerkbare handeling) tot ze afgehandeld zijn.");
+                    + " conflict (niet verwerkbare handeling) tot ze afgehandeld zijn.",
+            "DESK_CAME_BACK", "{deskName} kwam terug uit een vroegere toestand (een teruggezette back-up?) zonder"
+                    + " {lost} handelingen die het al gemeld had: ze zijn nooit aangekomen. Een supervisor duidt aan"
+                    + " hoe de burgers ervan opgevangen zijn.");
     static final String DISPUTED_LINES = "Afspraken in een open conflict (niet meegeteld als geholpen of niet"
             + " komen opdagen)";
     static final String DUPLICATES = "Mogelijke dubbele registraties";
@@ -79,6 +82,9 @@ final class ReconciliationLabels {
     static final String SETTLEMENT = "Afhandeling";
     static final String SETTLED_BY = "Door";
     static final String NOT_SETTLED = "nog niet afgehandeld";
+    static final String CAME_BACK = "Loketten teruggekomen uit een vroegere toestand";
+    static final String LOST = "Verloren";
+    static final String REPORTED_AT = "Gemeld op";
     static final Map<String, String> OUTCOMES = Map.of("ENTERED_AGAIN", "opnieuw ingevoerd",
             "CITIZEN_CONTACTED", "burger gecontacteerd", "NOTHING_LOST", "niets verloren (dubbel of vergissing)");
 

@@ -60,6 +60,7 @@ public final class ReconciliationPdf {
             appointments(pages, ReconciliationLabels.PROVISIONAL, r.provisional());
             conflicts(pages, r);
             refused(pages, r);
+            rewinds(pages, r);
             desks(pages, r);
             offline(pages, r.offlinePeriods());
             paper(pages, r.paperForms());
@@ -166,6 +167,25 @@ public final class ReconciliationPdf {
         pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.NUMBER, ReconciliationLabels.MADE,
                         ReconciliationLabels.SETTLEMENT, ReconciliationLabels.SETTLED_BY},
                 new float[] {0.2f, 0.08f, 0.18f, 0.3f, 0.24f}, rows, ReconciliationLabels.NONE);
+    }
+
+    /** Desks back from an earlier state without commands they had reported (ADR 0162); nothing when there are none. */
+    private static void rewinds(PdfPages pages, ReconciliationReport r) throws IOException {
+        if (r.deskRewinds().isEmpty()) {
+            return;
+        }
+        pages.heading(ReconciliationLabels.CAME_BACK + " (" + r.deskRewinds().size() + ")");
+        List<String[]> rows = new ArrayList<>();
+        for (ReconciliationReport.DeskRewind w : r.deskRewinds()) {
+            ReconciliationReport.RefusalSettlement settled = w.settlement();
+            rows.add(new String[] {w.deskName(), Long.toString(w.lost()), moment(w.reportedAt()),
+                    settled == null ? ReconciliationLabels.NOT_SETTLED
+                            : ReconciliationLabels.of(ReconciliationLabels.OUTCOMES, settled.outcome().name()),
+                    settled == null ? "" : settled.settledByName() + ", " + moment(settled.settledAt())});
+        }
+        pages.table(new String[] {ReconciliationLabels.DESK, ReconciliationLabels.LOST, ReconciliationLabels.REPORTED_AT,
+                        ReconciliationLabels.SETTLEMENT, ReconciliationLabels.SETTLED_BY},
+                new float[] {0.2f, 0.1f, 0.18f, 0.28f, 0.24f}, rows, ReconciliationLabels.NONE);
     }
 
     private static void desks(PdfPages pages, ReconciliationReport r) throws IOException {

@@ -145,6 +145,46 @@ final class ReconciliationRepository {
                 settlement.outcome().name(), settlement.settledBy(), settlement.settledAt().toEpochMilli()) == 1;
     }
 
+    private static final String DESK_REWINDS = "SELECT w.id, w.device_id, d.desk_name, w.reported_before, w.received,"
+            + " w.reported_at, w.detected_at, w.outcome, w.settled_by, w.settled_at, u.display_name"
+            + " FROM desk_rewinds w JOIN devices d ON d.id = w.device_id"
+            + " LEFT JOIN staff_users u ON u.username = w.settled_by";
+
+    /**
+     * The location's desks that came back from an earlier state without commands they had reported (ADR 0162),
+     * counted on the day they last reported them: in {@code [from, to)}.
+     */
+    List<ReconciliationReport.DeskRewind> rewinds(Connection c, String locationId, Instant from, Instant to)
+            throws SQLException {
+        return Rows.list(c, DESK_REWINDS + " WHERE w.location_id = ? AND w.reported_at >= ? AND w.reported_at < ?"
+                + " ORDER BY d.desk_name, w.reported_at", ReconciliationRepository::deskRewind, locationId,
+                from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** A desk's rewind at the location, settled or not; empty when there is none by that id there. */
+    Optional<ReconciliationReport.DeskRewind> rewind(Connection c, String locationId, String id) throws SQLException {
+        return Rows.one(c, DESK_REWINDS + " WHERE w.id = ? AND w.location_id = ?", ReconciliationRepository::deskRewind,
+                id, locationId);
+    }
+
+    /** Records how a rewind was accounted for; false when it was settled already (the first settlement stands). */
+    boolean settleRewind(Connection c, String id, ReconciliationReport.RefusalSettlement settlement)
+            throws SQLException {
+        return Rows.update(c, "UPDATE desk_rewinds SET outcome = ?, settled_by = ?, settled_at = ? WHERE id = ?"
+                + " AND outcome IS NULL", settlement.outcome().name(), settlement.settledBy(),
+                settlement.settledAt().toEpochMilli(), id) == 1;
+    }
+
+    private static ReconciliationReport.DeskRewind deskRewind(ResultSet rs) throws SQLException {
+        String outcome = rs.getString(8);
+        ReconciliationReport.RefusalSettlement settlement = outcome == null ? null
+                : new ReconciliationReport.RefusalSettlement(ReconciliationReport.RefusalOutcome.valueOf(outcome),
+                        rs.getString(9), rs.getString(11) == null ? rs.getString(9) : rs.getString(11),
+                        Instant.ofEpochMilli(rs.getLong(10)));
+        return new ReconciliationReport.DeskRewind(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6)), Instant.ofEpochMilli(rs.getLong(7)), settlement);
+    }
+
     private static ReconciliationReport.RefusedCommand refusedCommand(ResultSet rs) throws SQLException {
         String outcome = rs.getString(7);
         ReconciliationReport.RefusalSettlement settlement = outcome == null ? null

@@ -117,6 +117,7 @@ public final class ReconciliationService {
                         .distinct().toList()), allDeskNames);
         int disagreeing = disagreements(day, recorded.statuses(c, locationId, date));
         List<ReconciliationReport.RefusedCommand> refused = sources.refusals(c, locationId, date, dayStart, dayEnd);
+        List<ReconciliationReport.DeskRewind> rewinds = sources.rewinds(c, locationId, dayStart, dayEnd);
         Map<String, ReconciliationReport.NotUsedConfirmation> notUsed = sources.notUsed(c, locationId, date);
         // a desk revoked before the day began did no work that day; one revoked later counts like any desk, so
         // revoking it does not account for what it never sent (ADR 0160)
@@ -129,7 +130,7 @@ public final class ReconciliationService {
         Set<String> inDispute = conflicts.inDisputeAt(c, locationId, WallClock.text(date.atStartOfDay()),
                 WallClock.text(date.plusDays(1).atStartOfDay()));
         return build(locationId, date, notSyncedSince, day, open, inDispute, desks, sequences, periods, forms, twice,
-                disagreeing, refused, notUsed, revokedBeforeTheDay);
+                disagreeing, refused, notUsed, revokedBeforeTheDay, rewinds);
     }
 
     /**
@@ -162,7 +163,8 @@ public final class ReconciliationService {
                                        List<ReconciliationReport.PossibleDuplicate> twice, int difference,
                                        List<ReconciliationReport.RefusedCommand> refused,
                                        Map<String, ReconciliationReport.NotUsedConfirmation> notUsed,
-                                       Set<String> revokedBeforeTheDay) {
+                                       Set<String> revokedBeforeTheDay,
+                                       List<ReconciliationReport.DeskRewind> rewinds) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (AppointmentStatus s : AppointmentStatus.values()) {
             byStatus.put(s.name(), 0);
@@ -229,12 +231,12 @@ public final class ReconciliationService {
         refused.stream().filter(r -> r.settlement() == null)
                 .forEach(r -> openRefusals.merge(r.deviceId(), 1, Integer::sum));
         List<ReconciliationReport.Reason> reasons = checks.reasons(difference, deskLines, disputed.size(), forms,
-                twice, openRefusals, unreadable);
+                twice, openRefusals, unreadable, rewinds);
         Instant now = clock.instant();
         return new ReconciliationReport(locationId, date, now, byStatus, byOrigin,
                 new ReconciliationReport.Totals(booked, served, noShow, cancelled, stillOpen, difference,
                         reasons.isEmpty(), disputed.size(), reasons),
                 openLines, provisional, conflictLines, deskLines, since, periods, forms, disputed, twice, refused,
-                !now.isBefore(closingTime(locationId, date)));
+                !now.isBefore(closingTime(locationId, date)), rewinds);
     }
 }

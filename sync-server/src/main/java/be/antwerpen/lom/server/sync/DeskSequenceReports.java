@@ -6,6 +6,9 @@ import be.antwerpen.lom.server.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps what each desk reports at every sync (ADR 0095): the last sequence it has handed out, whether
@@ -13,6 +16,8 @@ import java.time.Instant;
  * desk whose commands have not arrived makes the day "not add up".
  */
 public final class DeskSequenceReports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskSequenceReports.class);
 
     public static final String FIELD = "deskSequence";
 
@@ -64,13 +69,40 @@ public final class DeskSequenceReports {
      * when a report of a request that arrived later is stored already.
      */
     public void record(String deviceId, Long sequence, Instant arrivedAt) {
+        record(deviceId, sequence, arrivedAt, null);
+    }
+
+    /**
+     * As {@link #record(String, Long, Instant)}, from the desk process {@code instance} (its {@code X-Desk-Instance},
+     * or null): a later process of the desk that reports less than an earlier one did, while the commands in
+     * between never arrived, is a desk back from an earlier state, and the loss is kept for the day-end report
+     * (ADR 0162).
+     */
+    public void record(String deviceId, Long sequence, Instant arrivedAt, String instance) {
         if (sequence == null) {
             return;
         }
-        db.inTransaction(c -> {
+        String process = instanceOf(instance);
+        boolean cameBack = db.inTransaction(c -> {
             devices.recordReportedSequence(c, deviceId, sequence, arrivedAt.toEpochMilli());
-            return null;
+            return devices.recordHighestReported(c, deviceId, sequence, process, arrivedAt.toEpochMilli(),
+                    UUID.randomUUID().toString());
         });
+        if (cameBack) {
+            LOG.warn("desk {} came back from an earlier state: it reports sequence {}, below what it reported before"
+                    + " and the server never received; the day-end report counts the loss", deviceId, sequence);
+        }
+    }
+
+    private static String instanceOf(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(header.strip()).toString();
+        } catch (IllegalArgumentException notAnInstance) {
+            return null; // the sync call refused it already
+        }
     }
 
     /** When a request arrived: read first, before its body. */

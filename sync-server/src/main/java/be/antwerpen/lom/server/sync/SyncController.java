@@ -56,7 +56,8 @@ public final class SyncController implements EndpointGroup {
         }
         instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER));
         // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
-        deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body), arrived);
+        deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body), arrived,
+                ctx.header(DeskInstances.HEADER));
         PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
         pushed.accept(response);
         bodies.answer(ctx, response);
@@ -67,7 +68,7 @@ public final class SyncController implements EndpointGroup {
         Device device = auth.device(ctx);
         instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)),
-                arrived);
+                arrived, ctx.header(DeskInstances.HEADER));
         bodies.answer(ctx, pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
                 Params.number(ctx, "limit", 500))));
     }
@@ -77,7 +78,7 @@ public final class SyncController implements EndpointGroup {
         Device device = auth.device(ctx);
         instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)),
-                arrived);
+                arrived, ctx.header(DeskInstances.HEADER));
         bodies.answer(ctx, snapshot.snapshot(device.id()));
     }
 

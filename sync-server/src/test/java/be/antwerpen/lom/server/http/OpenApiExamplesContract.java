@@ -207,6 +207,7 @@ abstract class OpenApiExamplesContract {
             case "conflictId" -> openDoubleBooking();
             case "drillId" -> freshDrill();
             case "commandId" -> freshRefusal();
+            case "rewindId" -> freshRewind();
             case "deviceId" -> deskSilentLongSince();
             default -> example;
         };
@@ -283,6 +284,16 @@ abstract class OpenApiExamplesContract {
                 AppointmentOrigin.WALK_IN, null))).receipts().get(0);
         assertThat(receipt.outcome()).isEqualTo(be.antwerpen.lom.model.sync.CommandOutcome.REJECTED);
         return receipt.commandId().toString();
+    }
+
+    /** A desk of its own that came back from an earlier state without two commands it had reported (ADR 0162). */
+    private String freshRewind() {
+        Desk desk = new Desk(server, "antwerpen", "Loket 8", "agent.antwerpen");
+        java.time.Instant now = java.time.Instant.now();
+        server.deskSequences().record(desk.id(), 5L, now.minusSeconds(60), UUID.randomUUID().toString());
+        server.deskSequences().record(desk.id(), 3L, now, UUID.randomUUID().toString());
+        return db.inSnapshot(c -> be.antwerpen.lom.server.db.Rows.one(c, "SELECT id FROM desk_rewinds WHERE device_id = ?",
+                rs -> rs.getString(1), desk.id())).orElseThrow();
     }
 
     private int silentDesks;

@@ -791,6 +791,93 @@ abstract class ReconciliationContract {
         assertThat(reasonsOf(report("merksem", date), infected)).isEmpty();
     }
 
+    @Test
+    void a_desk_back_from_an_earlier_state_without_commands_it_had_reported_keeps_their_day_open_until_settled() {
+        LocalDate date = Fixture.openMorning("berendrecht", 2).toLocalDate();
+        clock.set(at(date, 8, 0));
+        Desk desk = desk("berendrecht", "Loket 81");
+        String firstStart = UUID.randomUUID().toString();
+        String restored = UUID.randomUUID().toString();
+        // its first run: three walk-ins arrive, and it says it made five (two still waiting to be sent)
+        clock.set(at(date, 10, 0));
+        assertThat(pushAs(desk, firstStart, 5, walkInNumbered(1, date), walkInNumbered(2, date),
+                walkInNumbered(3, date)).status()).isEqualTo(200);
+        // the PC fails; IT restores last night's copy, which knew three of them: the fourth and fifth are gone
+        clock.set(at(date, 14, 0));
+        assertThat(pullAs(desk, restored, 3).status()).isEqualTo(200);
+        assertThat(pushAs(desk, restored, 5, walkInNumbered(4, date), walkInNumbered(5, date)).status())
+                .isEqualTo(200);
+        clock.set(at(date, 23, 0));
+        assertThat(pullAs(desk, restored, 5).status()).isEqualTo(200);
+
+        JsonNode report = report("berendrecht", date);
+        assertThat(reasonsOf(report, desk)).containsExactly("DESK_CAME_BACK");
+        assertThat(report.path("totals").path("reasons").toString()).contains("\"lost\":\"2\"")
+                .contains("\"deskName\":\"Loket 81\"");
+        JsonNode rewind = rewindOf(report, desk);
+        assertThat(rewind.path("reportedBefore").asLong()).isEqualTo(5);
+        assertThat(rewind.path("received").asLong()).isEqualTo(3);
+        assertThat(http.get("/locations/berendrecht/reconciliation?date=" + date + "&format=csv",
+                Http.bearer(supervisor())).text()).contains("deskCameBack;Loket 81;5;3;");
+
+        String settle = "/locations/berendrecht/desk-rewinds/" + rewind.path("id").asText() + "/settlement";
+        assertThat(http.post(settle, Map.of("outcome", "CITIZEN_CONTACTED"), Http.bearer(agent())).status())
+                .isEqualTo(403);
+        Http.Response settled = http.post(settle, Map.of("outcome", "CITIZEN_CONTACTED", "settledBy", "agent.report"),
+                Http.bearer(supervisor()));
+        assertThat(settled.status()).as(settled.text()).isEqualTo(200);
+        assertThat(settled.json().path("settlement").path("settledBy").asText()).isEqualTo("supervisor.report");
+        assertThat(http.post(settle, Map.of("outcome", "NOTHING_LOST"), Http.bearer(supervisor())).json()
+                .path("code").asText()).isEqualTo("rewind_already_settled");
+        assertThat(reasonsOf(report("berendrecht", date), desk)).isEmpty();
+    }
+
+    @Test
+    void one_run_of_a_desk_reporting_less_in_a_late_request_is_no_desk_back_from_an_earlier_state() {
+        LocalDate date = Fixture.openMorning("berendrecht", 3).toLocalDate();
+        clock.set(at(date, 10, 0));
+        Desk desk = desk("berendrecht", "Loket 82");
+        String run = UUID.randomUUID().toString();
+        assertThat(pullAs(desk, run, 5).status()).isEqualTo(200);
+        // a pull sent before the desk made its last two commands, arriving after the report of five
+        assertThat(pullAs(desk, run, 3).status()).isEqualTo(200);
+        assertThat(pushAs(desk, run, 5, walkInNumbered(1, date), walkInNumbered(2, date), walkInNumbered(3, date),
+                walkInNumbered(4, date), walkInNumbered(5, date)).status()).isEqualTo(200);
+        clock.set(at(date, 23, 0));
+        assertThat(pullAs(desk, run, 5).status()).isEqualTo(200);
+
+        JsonNode report = report("berendrecht", date);
+        assertThat(rewindOf(report, desk).isMissingNode()).isTrue();
+        assertThat(reasonsOf(report, desk)).isEmpty();
+    }
+
+    private static JsonNode rewindOf(JsonNode report, Desk desk) {
+        for (JsonNode rewind : report.path("deskRewinds")) {
+            if (rewind.path("deviceId").asText().equals(desk.id())) {
+                return rewind;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** A walk-in of {@code date} as the {@code nth} command of a desk. */
+    private SyncCommand walkInNumbered(int nth, LocalDate date) {
+        return new SyncCommand(UUID.randomUUID(), nth, SyncCommand.CURRENT_SCHEMA_VERSION, clock.instant(),
+                "agent.report", walkIn("berendrecht", date.atTime(9, nth), null));
+    }
+
+    private Http.Response pushAs(Desk desk, String instance, long deskSequence, SyncCommand... commands) {
+        Map<String, String> headers = new java.util.HashMap<>(deviceHeaders(desk));
+        headers.put("X-Desk-Instance", instance);
+        return http.post("/sync/push", Map.of("commands", List.of(commands), "deskSequence", deskSequence), headers);
+    }
+
+    private Http.Response pullAs(Desk desk, String instance, long deskSequence) {
+        Map<String, String> headers = new java.util.HashMap<>(deviceHeaders(desk));
+        headers.put("X-Desk-Instance", instance);
+        return http.get("/sync/pull?cursor=0&deskSequence=" + deskSequence, headers);
+    }
+
     /** The codes of the reasons that name {@code desk}. */
     private static List<String> reasonsOf(JsonNode report, Desk desk) {
         List<String> codes = new ArrayList<>();

@@ -41,6 +41,8 @@ final class ReasonWording {
                     p.get("deskName"), p.get("count"));
             case ReconciliationReport.Reason.UNREADABLE_COMMANDS ->
                     messages.get("report.reason.UNREADABLE_COMMANDS", p.get("count"));
+            case ReconciliationReport.Reason.DESK_CAME_BACK -> messages.get("report.reason.DESK_CAME_BACK",
+                    p.get("deskName"), p.get("lost"));
             default -> messages.get("report.reason.other", reason.code());
         };
     }

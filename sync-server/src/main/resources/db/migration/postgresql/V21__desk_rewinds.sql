@@ -1,0 +1,21 @@
+-- A desk that came back from an earlier state (ADR 0162). The highest sequence each desk ever reported, which
+-- desk process (instance) reported it and when, so a later start that reports less is seen.
+ALTER TABLE devices ADD COLUMN max_reported_sequence BIGINT;
+ALTER TABLE devices ADD COLUMN max_reported_instance TEXT;
+ALTER TABLE devices ADD COLUMN max_reported_at BIGINT;
+-- One row per loss seen: the desk had reported up to reported_before, the server had received up to received, and
+-- a later start of the desk reported less. Settled once by a supervisor (outcome as for a refused command).
+CREATE TABLE desk_rewinds (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    location_id TEXT NOT NULL,
+    reported_before BIGINT NOT NULL,
+    reported_at BIGINT NOT NULL,
+    received BIGINT NOT NULL,
+    detected_at BIGINT NOT NULL,
+    outcome TEXT,
+    settled_by TEXT,
+    settled_at BIGINT,
+    UNIQUE (device_id, reported_before)
+);
+CREATE INDEX desk_rewinds_by_location ON desk_rewinds (location_id, reported_at);
