@@ -42,6 +42,17 @@ public final class DayEndReports {
     }
 
     /**
+     * Settles the commands a desk of the location lost when it came back from an earlier state (ADR 0162), by the
+     * logged-in supervisor.
+     *
+     * @return the loss with its settlement
+     */
+    public ReconciliationReport.DeskRewind settleRewind(String locationId, String rewindId,
+                                                        ReconciliationReport.RefusalOutcome outcome) {
+        return calls.execute(api.settleRewind(locationId, rewindId, new ReconciliationReport.SettleRefusal(outcome)));
+    }
+
+    /**
      * Confirms that a desk not heard of was not used on {@code day} after its last contact (ADR 0154), by the
      * logged-in supervisor.
      */

@@ -51,6 +51,11 @@ public interface SupervisorApi {
                                                             @Path("commandId") String commandId,
                                                             @Body ReconciliationReport.SettleRefusal settlement);
 
+    /** A supervisor says how the commands a desk lost coming back from an earlier state were accounted for (ADR 0162). */
+    @POST("api/v1/locations/{id}/desk-rewinds/{rewindId}/settlement")
+    Call<ReconciliationReport.DeskRewind> settleRewind(@Path("id") String locationId, @Path("rewindId") String rewindId,
+                                                       @Body ReconciliationReport.SettleRefusal settlement);
+
     /** A supervisor confirms a desk not heard of was not used that day after its last contact (ADR 0154). */
     @POST("api/v1/locations/{id}/desks/{deviceId}/not-used")
     Call<ReconciliationReport.NotUsedConfirmation> confirmNotUsed(@Path("id") String locationId,

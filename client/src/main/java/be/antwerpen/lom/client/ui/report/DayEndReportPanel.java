@@ -51,6 +51,7 @@ public final class DayEndReportPanel extends JPanel {
     private final JEditorPane sections = new JEditorPane("text/html", "");
     private final PendingActions<ReconciliationReport.RefusedCommand> refusals;
     private final PendingActions<ReconciliationReport.DeskLine> silentDesks;
+    private final PendingActions<ReconciliationReport.DeskRewind> rewinds;
 
     /** @param locationName a location's name for its id (the id itself when the desk does not know it) */
     public DayEndReportPanel(DayEndReportViewModel model, Messages messages, ZoneId zone, ExportFileChooser chooser,
@@ -85,6 +86,8 @@ public final class DayEndReportPanel extends JPanel {
                 messages.get("report.settle"), model::describe, this::settle);
         silentDesks = new PendingActions<>("report.silentDesks", messages.get("report.silentDesks"),
                 messages.get("report.confirmNotUsed"), model::describeSilent, this::confirmNotUsed);
+        rewinds = new PendingActions<>("report.rewinds", messages.get("report.rewinds"),
+                messages.get("report.settle"), model::describe, this::settle);
         sections.setEditable(false);
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         totals.putClientProperty("FlatLaf.styleClass", "large");
@@ -125,6 +128,7 @@ public final class DayEndReportPanel extends JPanel {
         form.add(totals, "span, wrap");
         form.add(statement, "span, wrap");
         form.add(refusals, "span, growx, hidemode 3, wrap");
+        form.add(rewinds, "span, growx, hidemode 3, wrap");
         form.add(silentDesks, "span, growx, hidemode 3");
         add(form, BorderLayout.NORTH);
         add(new JScrollPane(sections), BorderLayout.CENTER);
@@ -160,9 +164,24 @@ public final class DayEndReportPanel extends JPanel {
 
     /** Asks how a refused command's citizen was taken care of; "Ja" with a choice settles it. */
     private void settle(ReconciliationReport.RefusedCommand selected) {
+        askOutcome("report.settleDialog", messages.get("report.refusal.settleTitle"),
+                messages.get("report.refusal.settleQuestion"), model.describe(selected))
+                .ifPresent(chosen -> model.settle(selected, chosen));
+    }
+
+    /** Asks how the citizens of a desk's lost commands were taken care of (ADR 0162); "Ja" with a choice settles it. */
+    private void settle(ReconciliationReport.DeskRewind selected) {
+        askOutcome("report.settleRewindDialog", messages.get("report.rewind.settleTitle"),
+                messages.get("report.rewind.settleQuestion"), model.describe(selected))
+                .ifPresent(chosen -> model.settle(selected, chosen));
+    }
+
+    /** The outcome the supervisor chose after "Ja", or empty: "Nee", or "Ja" without a choice (which says so). */
+    private java.util.Optional<ReconciliationReport.RefusalOutcome> askOutcome(String dialogName, String title,
+                                                                               String questionText, String what) {
         JPanel question = new JPanel(new MigLayout("insets 0, wrap 1"));
-        question.add(new JLabel(messages.get("report.refusal.settleQuestion")));
-        question.add(new JLabel(model.describe(selected)));
+        question.add(new JLabel(questionText));
+        question.add(new JLabel(what));
         ButtonGroup group = new ButtonGroup();
         Map<ButtonModel, ReconciliationReport.RefusalOutcome> outcomes = new HashMap<>();
         for (ReconciliationReport.RefusalOutcome outcome : ReconciliationReport.RefusalOutcome.values()) {
@@ -172,16 +191,14 @@ public final class DayEndReportPanel extends JPanel {
             outcomes.put(choice.getModel(), outcome);
             question.add(choice);
         }
-        if (!new Confirmation(messages).ask(this, "report.settleDialog", messages.get("report.refusal.settleTitle"),
-                question)) {
-            return;
+        if (!new Confirmation(messages).ask(this, dialogName, title, question)) {
+            return java.util.Optional.empty();
         }
         ReconciliationReport.RefusalOutcome chosen = outcomes.get(group.getSelection());
         if (chosen == null) {
             notice.setText(messages.get("report.refusal.chooseOutcome"));
-            return;
         }
-        model.settle(selected, chosen);
+        return java.util.Optional.ofNullable(chosen);
     }
 
     private void refresh() {
@@ -190,6 +207,7 @@ public final class DayEndReportPanel extends JPanel {
         notice.setText(model.notice());
         load.setEnabled(!model.busy());
         refusals.update(model.openRefusals(), model.busy());
+        rewinds.update(model.openRewinds(), model.busy());
         silentDesks.update(model.silentDesks(), model.busy());
         exportCsv.setEnabled(!model.busy());
         exportPdf.setEnabled(!model.busy());

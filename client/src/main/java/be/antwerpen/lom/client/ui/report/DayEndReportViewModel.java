@@ -177,6 +177,47 @@ public final class DayEndReportViewModel {
     }
 
     /**
+     * The loaded report's desks that came back from an earlier state without commands they had reported, not settled
+     * yet (ADR 0162): citizens may be missing, and the day does not add up until a supervisor settles each.
+     */
+    public List<ReconciliationReport.DeskRewind> openRewinds() {
+        if (report == null) {
+            return List.of();
+        }
+        return report.deskRewinds().stream().filter(w -> w.settlement() == null).toList();
+    }
+
+    /** A desk's loss in words: the desk, how many commands, and when it reported them. */
+    public String describe(ReconciliationReport.DeskRewind rewind) {
+        return messages.get("report.rewind", rewind.deskName(), String.valueOf(rewind.lost()),
+                dateAtTime(rewind.reportedAt()));
+    }
+
+    /**
+     * Settles {@code rewind} of the loaded report's location as {@code outcome} in the background, by the logged-in
+     * supervisor, then loads the report again. One settled meanwhile by someone else is said so, and the report is
+     * loaded again too.
+     */
+    public void settle(ReconciliationReport.DeskRewind rewind, ReconciliationReport.RefusalOutcome outcome) {
+        Query q = lastQuery;
+        if (report == null || q == null || outcome == null) {
+            return;
+        }
+        String locationId = report.locationId();
+        working(messages.get("report.refusal.settling"));
+        tasks.run(() -> reports.settleRewind(locationId, rewind.id(), outcome),
+                settled -> fetch(q, messages.get("report.loading"), messages.get("report.rewind.settled",
+                        describe(settled), outcome(outcome))),
+                e -> {
+                    if (e instanceof ServerRefusedException refusal && refusal.status() == 409) {
+                        fetch(q, messages.get("report.loading"), messages.get("report.refusal.alreadySettled"));
+                        return;
+                    }
+                    done(failure(e));
+                });
+    }
+
+    /**
      * The loaded report's desks not heard of since its moment that no supervisor confirmed as not used (ADR 0154):
      * what each did since is unknown, and keeps the day from adding up.
      */

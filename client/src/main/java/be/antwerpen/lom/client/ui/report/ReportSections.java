@@ -63,6 +63,7 @@ final class ReportSections {
             h.append("</ul>");
         }
         refused(h, r.refusedCommands());
+        rewinds(h, r.deskRewinds());
         heading(h, messages.get("report.section.desks", when(r.notSyncedSince())));
         if (r.desks() == null || r.desks().isEmpty()) {
             none(h);
@@ -110,16 +111,33 @@ final class ReportSections {
             String line = escape(messages.get("report.refusal.summary", name(c.deskName(), c.deviceId()),
                     String.valueOf(c.sequence()), when(c.madeAt()),
                     RefusalWording.stored(messages, c.reason(), "refusal.unknown")));
-            ReconciliationReport.RefusalSettlement settled = c.settlement();
-            String state = settled == null
-                    ? "<b><font color='" + staleColour + "'>" + escape(messages.get("report.refusal.open"))
-                            + "</font></b>"
-                    : escape(messages.get("report.refusal.settledBy",
-                            messages.get("report.refusal.outcome." + settled.outcome().name()), settled.settledByName(),
-                            when(settled.settledAt())));
-            h.append("<li>").append(line).append(" \u2013 ").append(state).append("</li>");
+            h.append("<li>").append(line).append(" \u2013 ").append(settlement(c.settlement())).append("</li>");
         }
         h.append("</ul>");
+    }
+
+    /** Desks back from an earlier state without commands they had reported (ADR 0162); nothing when none. */
+    private void rewinds(StringBuilder h, List<ReconciliationReport.DeskRewind> rewinds) {
+        if (rewinds.isEmpty()) {
+            return;
+        }
+        heading(h, messages.get("report.section.rewinds") + " (" + rewinds.size() + ")");
+        h.append("<ul>");
+        for (ReconciliationReport.DeskRewind w : rewinds) {
+            String line = escape(messages.get("report.rewind", name(w.deskName(), w.deviceId()),
+                    String.valueOf(w.lost()), when(w.reportedAt())));
+            h.append("<li>").append(line).append(" \u2013 ").append(settlement(w.settlement())).append("</li>");
+        }
+        h.append("</ul>");
+    }
+
+    /** How a refusal or a loss was settled, or a red "not settled yet". */
+    private String settlement(ReconciliationReport.RefusalSettlement settled) {
+        return settled == null
+                ? "<b><font color='" + staleColour + "'>" + escape(messages.get("report.refusal.open")) + "</font></b>"
+                : escape(messages.get("report.refusal.settledBy",
+                        messages.get("report.refusal.outcome." + settled.outcome().name()), settled.settledByName(),
+                        when(settled.settledAt())));
     }
 
     private void offlinePeriods(StringBuilder h, ReconciliationReport.OfflinePeriods offline) {

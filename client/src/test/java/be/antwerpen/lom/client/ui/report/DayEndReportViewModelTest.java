@@ -342,6 +342,33 @@ class DayEndReportViewModelTest {
     }
 
     @Test
+    void a_desk_back_from_an_earlier_state_keeps_the_day_open_until_the_supervisor_settles_its_lost_commands() {
+        LocalDate today = LocalDate.now(BRUSSELS);
+        String todayText = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear();
+        PushingDesk desk = new PushingDesk(server, RealServer.SECOND_DESK_CODE);
+        Instant now = Instant.now();
+        // its first run said it made two commands; a later start, from a restored copy, says none (ADR 0162)
+        server.components.deskSequences().record(desk.deviceId(), 2L, now.minusSeconds(60), UUID.randomUUID().toString());
+        server.components.deskSequences().record(desk.deviceId(), 0L, now, UUID.randomUUID().toString());
+
+        model.load("antwerpen", todayText, "");
+
+        assertThat(model.addsUp()).isFalse();
+        assertThat(model.reasons()).containsExactly("Loket 2 kwam terug uit een vroegere toestand (een teruggezette"
+                + " back-up?) zonder 2 handelingen die het al gemeld had: ze zijn nooit aangekomen. Duid hieronder aan"
+                + " hoe de burgers ervan opgevangen zijn.");
+        ReconciliationReport.DeskRewind rewind = model.openRewinds().get(0);
+        assertThat(model.describe(rewind)).startsWith("Loket 2: 2 handelingen gemeld op ")
+                .endsWith("die de server nooit ontving");
+
+        model.settle(rewind, ReconciliationReport.RefusalOutcome.NOTHING_LOST);
+
+        assertThat(model.openRewinds()).isEmpty();
+        assertThat(model.addsUp()).isTrue();
+        assertThat(model.notice()).startsWith("Afgehandeld als \u201eNiets verloren");
+    }
+
+    @Test
     void a_desk_switched_off_keeps_the_day_open_until_the_supervisor_confirms_it_was_not_used() {
         // yesterday: a desk is confirmed only once the location has closed that day
         LocalDate yesterday = LocalDate.now(BRUSSELS).minusDays(1);
