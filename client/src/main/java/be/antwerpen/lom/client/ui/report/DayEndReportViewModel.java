@@ -158,18 +158,30 @@ public final class DayEndReportViewModel {
      * someone else is said so, and the report is loaded again too.
      */
     public void settle(ReconciliationReport.RefusedCommand refused, ReconciliationReport.RefusalOutcome outcome) {
+        if (report != null && outcome != null) {
+            String locationId = report.locationId();
+            settleThen(() -> reports.settle(locationId, refused.commandId(), outcome),
+                    settled -> messages.get("report.refusal.settled", describe(settled), outcome(outcome)),
+                    "report.refusal.alreadySettled");
+        }
+    }
+
+    /**
+     * Sends a settlement in the background, then loads the report again and says {@code saying} of what was
+     * settled; one settled meanwhile by someone else is said so ({@code alreadyKey}), and the report is loaded
+     * again too.
+     */
+    private <T> void settleThen(java.util.concurrent.Callable<T> settlement,
+                                java.util.function.Function<T, String> saying, String alreadyKey) {
         Query q = lastQuery;
-        if (report == null || q == null || outcome == null) {
+        if (q == null) {
             return;
         }
-        String locationId = report.locationId();
         working(messages.get("report.refusal.settling"));
-        tasks.run(() -> reports.settle(locationId, refused.commandId(), outcome),
-                settled -> fetch(q, messages.get("report.loading"), messages.get("report.refusal.settled",
-                        describe(settled), outcome(outcome))),
+        tasks.run(settlement, settled -> fetch(q, messages.get("report.loading"), saying.apply(settled)),
                 e -> {
                     if (e instanceof ServerRefusedException refusal && refusal.status() == 409) {
-                        fetch(q, messages.get("report.loading"), messages.get("report.refusal.alreadySettled"));
+                        fetch(q, messages.get("report.loading"), messages.get(alreadyKey));
                         return;
                     }
                     done(failure(e));
@@ -199,22 +211,12 @@ public final class DayEndReportViewModel {
      * loaded again too.
      */
     public void settle(ReconciliationReport.DeskRewind rewind, ReconciliationReport.RefusalOutcome outcome) {
-        Query q = lastQuery;
-        if (report == null || q == null || outcome == null) {
-            return;
+        if (report != null && outcome != null) {
+            String locationId = report.locationId();
+            settleThen(() -> reports.settleRewind(locationId, rewind.id(), outcome),
+                    settled -> messages.get("report.rewind.settled", describe(settled), outcome(outcome)),
+                    "report.rewind.alreadySettled");
         }
-        String locationId = report.locationId();
-        working(messages.get("report.refusal.settling"));
-        tasks.run(() -> reports.settleRewind(locationId, rewind.id(), outcome),
-                settled -> fetch(q, messages.get("report.loading"), messages.get("report.rewind.settled",
-                        describe(settled), outcome(outcome))),
-                e -> {
-                    if (e instanceof ServerRefusedException refusal && refusal.status() == 409) {
-                        fetch(q, messages.get("report.loading"), messages.get("report.refusal.alreadySettled"));
-                        return;
-                    }
-                    done(failure(e));
-                });
     }
 
     /**
