@@ -48,19 +48,29 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
     }
 
     /**
-     * A desk that came back from an earlier state (a restored backup, a VM snapshot) after it had reported commands
-     * the server never received (ADR 0162): those commands were made and are gone with the state the desk left. It
-     * counts on the day the desk last reported them, until a supervisor settles it.
+     * Work of a desk the server cannot account for (ADR 0162), until a supervisor settles it.
+     * <ul>
+     *   <li>{@code CAME_BACK}: the desk came back from an earlier state (a restored backup, a VM snapshot) after it
+     *   had reported commands the server never received; those commands were made and are gone with the state the
+     *   desk left. It counts on the day the desk last reported them.</li>
+     *   <li>{@code COPY_STOPPED}: a copy of the desk (a copied data folder) was stopped because another copy synced
+     *   after it; what the stopped copy does reaches the server only once it is enrolled again. It counts on the
+     *   day it was stopped; {@code reportedBefore} and {@code received} are 0.</li>
+     * </ul>
      *
-     * @param id             the rewind's id, to settle it
+     * @param id             its id, to settle it
+     * @param kind           {@code CAME_BACK} or {@code COPY_STOPPED}
      * @param reportedBefore the last sequence the desk had reported before it came back
      * @param received       the last sequence the server had received from it then
-     * @param reportedAt     when the desk reported {@code reportedBefore}
-     * @param detectedAt     when a later start of the desk reported less
+     * @param reportedAt     when the desk reported {@code reportedBefore}, or when the copy was stopped
+     * @param detectedAt     when a later start of the desk reported less, or when the copy was stopped
      * @param settlement     how a supervisor accounted for it, or {@code null}
      */
-    public record DeskRewind(String id, String deviceId, String deskName, long reportedBefore, long received,
-                             Instant reportedAt, Instant detectedAt, RefusalSettlement settlement) {
+    public record DeskRewind(String id, String kind, String deviceId, String deskName, long reportedBefore,
+                             long received, Instant reportedAt, Instant detectedAt, RefusalSettlement settlement) {
+
+        public static final String CAME_BACK = "CAME_BACK";
+        public static final String COPY_STOPPED = "COPY_STOPPED";
 
         /** How many commands the desk had made that never reached the server. */
         public long lost() {
@@ -146,7 +156,8 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
      * {@code COMMANDS_REFUSED} (deviceId, deskName, count: the desk's commands of the day the server refused that no
      * supervisor settled yet, ADR 0152), {@code UNREADABLE_COMMANDS} (count: open dead letters of the location),
      * {@code DESK_CAME_BACK} (deviceId, deskName, lost: a desk back from an earlier state without commands it had
-     * reported, not settled yet, ADR 0162).
+     * reported, not settled yet, ADR 0162), {@code DESK_COPY_STOPPED} (deviceId, deskName, stoppedAt: a copy of a
+     * desk stopped with what it does after, not settled yet, ADR 0162).
      * Parameters never hold personal data.
      */
     public record Reason(String code, Map<String, String> parameters) {
@@ -161,10 +172,11 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
         public static final String COMMANDS_REFUSED = "COMMANDS_REFUSED";
         public static final String UNREADABLE_COMMANDS = "UNREADABLE_COMMANDS";
         public static final String DESK_CAME_BACK = "DESK_CAME_BACK";
+        public static final String DESK_COPY_STOPPED = "DESK_COPY_STOPPED";
         /** Every code the server gives, for the checks that each is worded (desk bundles, PDF). */
         public static final List<String> CODES = List.of(TOTALS_DIFFER, COMMANDS_NOT_ARRIVED, DESK_BEHIND_SERVER,
                 DESK_NOT_SYNCED, DISPUTED, PAPER_FORMS_MISSING, POSSIBLE_DUPLICATES, COMMANDS_REFUSED,
-                UNREADABLE_COMMANDS, DESK_CAME_BACK);
+                UNREADABLE_COMMANDS, DESK_CAME_BACK, DESK_COPY_STOPPED);
 
         public Reason {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);

@@ -4,6 +4,7 @@ import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.COMMANDS
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.COMMANDS_REFUSED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_BEHIND_SERVER;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_CAME_BACK;
+import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_COPY_STOPPED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DESK_NOT_SYNCED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.DISPUTED;
 import static be.antwerpen.lom.model.report.ReconciliationReport.Reason.PAPER_FORMS_MISSING;
@@ -80,7 +81,13 @@ final class DayChecks {
         }
         // commands a desk made and lost when it came back from an earlier state: until a supervisor settles it
         for (ReconciliationReport.DeskRewind w : rewinds) {
-            if (w.settlement() == null) {
+            if (w.settlement() != null) {
+                continue;
+            }
+            if (ReconciliationReport.DeskRewind.COPY_STOPPED.equals(w.kind())) {
+                out.add(reason(DESK_COPY_STOPPED, "deviceId", w.deviceId(), "deskName", w.deskName(), "stoppedAt",
+                        w.detectedAt().toString()));
+            } else {
                 out.add(reason(DESK_CAME_BACK, "deviceId", w.deviceId(), "deskName", w.deskName(), "lost",
                         Long.toString(w.lost())));
             }

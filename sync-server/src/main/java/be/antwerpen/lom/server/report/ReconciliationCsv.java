@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * conflict, one {@code possibleDuplicate} line per record of a citizen handled twice (ADR 0096) and one
  * {@code refusedCommand} line per refused command (desk, sequence, made at, reason code, settlement, by, at;
  * ADR 0152) and one {@code deskCameBack} line per desk back from an earlier state (desk, reported before, received,
- * reported at, seen at, settlement, by, at; ADR 0162).
+ * reported at, seen at, settlement, by, at; ADR 0162), or {@code deskCopyStopped} for a stopped copy of a desk (the
+ * same fields; the sequences 0, both moments when it was stopped).
  */
 public final class ReconciliationCsv {
 
@@ -75,7 +76,8 @@ public final class ReconciliationCsv {
         }
         for (ReconciliationReport.DeskRewind w : r.deskRewinds()) {
             ReconciliationReport.RefusalSettlement settled = w.settlement();
-            line(out, "deskCameBack", w.deskName(), w.reportedBefore(), w.received(),
+            line(out, ReconciliationReport.DeskRewind.COPY_STOPPED.equals(w.kind()) ? "deskCopyStopped" : "deskCameBack",
+                    w.deskName(), w.reportedBefore(), w.received(),
                     SpreadsheetCsv.moment(w.reportedAt()), SpreadsheetCsv.moment(w.detectedAt()),
                     settled == null ? "open" : settled.outcome().name(), settled == null ? "" : settled.settledByName(),
                     settled == null ? "" : SpreadsheetCsv.moment(settled.settledAt()));

@@ -25,28 +25,40 @@ final class ReconciliationLabels {
 
     static final String DISPUTED = "In conflict";
     static final String DOES_NOT_ADD_UP_BECAUSE = "Klopt niet:";
-    static final Map<String, String> REASONS = Map.of(
-            "TOTALS_DIFFER", "{difference} afspraken staan anders in de agenda dan in het logboek van wijzigingen"
-                    + " (rechtstreeks in de databank gewijzigd of verwijderd?).",
-            "COMMANDS_NOT_ARRIVED", "{deskName} meldt {reported} handelingen, de server ontving er {received}:"
-                    + " {missing} handelingen van dit loket zijn nog niet aangekomen.",
-            "DESK_BEHIND_SERVER", "{deskName} meldt {reported} handelingen, maar de server ontving er al {received}:"
-                    + " de gegevens van dit loket gingen terug in de tijd (back-up teruggezet?).",
-            "DESK_NOT_SYNCED", "{deskName} is niet gesynchroniseerd sinds {lastContact} (laatste contact met de"
-                    + " server): wat dit loket nadien deed, kan nog ontbreken.",
-            "DISPUTED", "{count} afspraken staan in een open conflict: ze tellen niet als geholpen of niet komen"
-                    + " opdagen tot een supervisor beslist.",
-            "PAPER_FORMS_MISSING", "{count} uitgegeven papieren formulieren zijn niet ingevoerd: {serials}.",
-            "POSSIBLE_DUPLICATES", "{count} burgers werden mogelijk twee keer geholpen of geboekt ({extraRecords}"
-                    + " records te veel).",
-            "COMMANDS_REFUSED", "De server weigerde {count} handelingen van {deskName} voor deze dag die nog niet"
+    static final Map<String, String> REASONS = Map.ofEntries(
+            Map.entry("TOTALS_DIFFER", "{difference} afspraken staan anders in de agenda dan in het logboek van"
+                    + " wijzigingen"
+                    + " (rechtstreeks in de databank gewijzigd of verwijderd?)."),
+            Map.entry("COMMANDS_NOT_ARRIVED", "{deskName} meldt {reported} handelingen, de server ontving er"
+                    + " {received}:"
+                    + " {missing} handelingen van dit loket zijn nog niet aangekomen."),
+            Map.entry("DESK_BEHIND_SERVER", "{deskName} meldt {reported} handelingen, maar de server ontving er al"
+                    + " {received}:"
+                    + " de gegevens van dit loket gingen terug in de tijd (back-up teruggezet?)."),
+            Map.entry("DESK_NOT_SYNCED", "{deskName} is niet gesynchroniseerd sinds {lastContact} (laatste contact"
+                    + " met de"
+                    + " server): wat dit loket nadien deed, kan nog ontbreken."),
+            Map.entry("DISPUTED", "{count} afspraken staan in een open conflict: ze tellen niet als geholpen of niet"
+                    + " komen"
+                    + " opdagen tot een supervisor beslist."),
+            Map.entry("PAPER_FORMS_MISSING", "{count} uitgegeven papieren formulieren zijn niet ingevoerd: {serials}."),
+            Map.entry("POSSIBLE_DUPLICATES", "{count} burgers werden mogelijk twee keer geholpen of geboekt"
+                    + " ({extraRecords}"
+                    + " records te veel)."),
+            Map.entry("COMMANDS_REFUSED", "De server weigerde {count} handelingen van {deskName} voor deze dag die"
+                    + " nog niet"
                     + " afgehandeld zijn: de burgers ervan staan mogelijk niet in de agenda. Het loket toont bij"
-                    + " Synchronisatie wie het was; een supervisor duidt daarna aan hoe het opgevangen is.",
-            "UNREADABLE_COMMANDS", "De server kon {count} handelingen van de loketten niet lezen: ze staan als open"
-                    + " conflict (niet verwerkbare handeling) tot ze afgehandeld zijn.",
-            "DESK_CAME_BACK", "{deskName} kwam terug uit een vroegere toestand (een teruggezette back-up?) zonder"
+                    + " Synchronisatie wie het was; een supervisor duidt daarna aan hoe het opgevangen is."),
+            Map.entry("UNREADABLE_COMMANDS", "De server kon {count} handelingen van de loketten niet lezen: ze staan"
+                    + " als open"
+                    + " conflict (niet verwerkbare handeling) tot ze afgehandeld zijn."),
+            Map.entry("DESK_CAME_BACK", "{deskName} kwam terug uit een vroegere toestand (een teruggezette back-up?)"
+                    + " zonder"
                     + " {lost} handelingen die het al gemeld had: ze zijn nooit aangekomen. Een supervisor duidt aan"
-                    + " hoe de burgers ervan opgevangen zijn.");
+                    + " hoe de burgers ervan opgevangen zijn."),
+            Map.entry("DESK_COPY_STOPPED", "Een kopie van {deskName} werd gestopt op {stoppedAt} omdat een andere kopie"
+                    + " van dit loket nadien synchroniseerde: wat ze daarna deed, komt pas binnen als ze opnieuw"
+                    + " ingeschreven is. Een supervisor duidt aan hoe het opgevangen is."));
     static final String DISPUTED_LINES = "Afspraken in een open conflict (niet meegeteld als geholpen of niet"
             + " komen opdagen)";
     static final String DUPLICATES = "Mogelijke dubbele registraties";
@@ -82,7 +94,8 @@ final class ReconciliationLabels {
     static final String SETTLEMENT = "Afhandeling";
     static final String SETTLED_BY = "Door";
     static final String NOT_SETTLED = "nog niet afgehandeld";
-    static final String CAME_BACK = "Loketten teruggekomen uit een vroegere toestand";
+    static final String CAME_BACK = "Werk van loketten dat niet binnenkwam";
+    static final String COPY_STOPPED = "kopie gestopt";
     static final String LOST = "Verloren";
     static final String REPORTED_AT = "Gemeld op";
     static final Map<String, String> OUTCOMES = Map.of("ENTERED_AGAIN", "opnieuw ingevoerd",

@@ -178,7 +178,9 @@ public final class ReconciliationPdf {
         List<String[]> rows = new ArrayList<>();
         for (ReconciliationReport.DeskRewind w : r.deskRewinds()) {
             ReconciliationReport.RefusalSettlement settled = w.settlement();
-            rows.add(new String[] {w.deskName(), Long.toString(w.lost()), moment(w.reportedAt()),
+            boolean copy = ReconciliationReport.DeskRewind.COPY_STOPPED.equals(w.kind());
+            rows.add(new String[] {copy ? w.deskName() + " (" + ReconciliationLabels.COPY_STOPPED + ")" : w.deskName(),
+                    copy ? "?" : Long.toString(w.lost()), moment(w.reportedAt()),
                     settled == null ? ReconciliationLabels.NOT_SETTLED
                             : ReconciliationLabels.of(ReconciliationLabels.OUTCOMES, settled.outcome().name()),
                     settled == null ? "" : settled.settledByName() + ", " + moment(settled.settledAt())});

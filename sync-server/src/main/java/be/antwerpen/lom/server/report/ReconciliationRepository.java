@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,40 +150,59 @@ final class ReconciliationRepository {
             + " w.reported_at, w.detected_at, w.outcome, w.settled_by, w.settled_at, u.display_name"
             + " FROM desk_rewinds w JOIN devices d ON d.id = w.device_id"
             + " LEFT JOIN staff_users u ON u.username = w.settled_by";
+    private static final String STOPPED_COPIES = "SELECT i.instance_id, i.device_id, d.desk_name, 0, 0,"
+            + " i.stopped_at, i.stopped_at, i.outcome, i.settled_by, i.settled_at, u.display_name"
+            + " FROM desk_instances i JOIN devices d ON d.id = i.device_id"
+            + " LEFT JOIN staff_users u ON u.username = i.settled_by";
 
     /**
-     * The location's desks that came back from an earlier state without commands they had reported (ADR 0162),
-     * counted on the day they last reported them: in {@code [from, to)}.
+     * The location's desk work the server cannot account for (ADR 0162): desks that came back from an earlier state
+     * without commands they had reported, counted on the day they last reported them, and stopped copies of a desk,
+     * counted on the day they were stopped; in {@code [from, to)}.
      */
     List<ReconciliationReport.DeskRewind> rewinds(Connection c, String locationId, Instant from, Instant to)
             throws SQLException {
-        return Rows.list(c, DESK_REWINDS + " WHERE w.location_id = ? AND w.reported_at >= ? AND w.reported_at < ?"
-                + " ORDER BY d.desk_name, w.reported_at", ReconciliationRepository::deskRewind, locationId,
-                from.toEpochMilli(), to.toEpochMilli());
+        List<ReconciliationReport.DeskRewind> out = new ArrayList<>(Rows.list(c, DESK_REWINDS
+                + " WHERE w.location_id = ? AND w.reported_at >= ? AND w.reported_at < ? ORDER BY d.desk_name,"
+                + " w.reported_at", rs -> deskRewind(rs, ReconciliationReport.DeskRewind.CAME_BACK), locationId,
+                from.toEpochMilli(), to.toEpochMilli()));
+        out.addAll(Rows.list(c, STOPPED_COPIES + " WHERE d.location_id = ? AND i.stopped_at >= ? AND i.stopped_at < ?"
+                + " ORDER BY d.desk_name, i.stopped_at", rs -> deskRewind(rs, ReconciliationReport.DeskRewind.COPY_STOPPED),
+                locationId, from.toEpochMilli(), to.toEpochMilli()));
+        return out;
     }
 
-    /** A desk's rewind at the location, settled or not; empty when there is none by that id there. */
+    /** A desk's rewind or stopped copy at the location, settled or not; empty when there is none by that id there. */
     Optional<ReconciliationReport.DeskRewind> rewind(Connection c, String locationId, String id) throws SQLException {
-        return Rows.one(c, DESK_REWINDS + " WHERE w.id = ? AND w.location_id = ?", ReconciliationRepository::deskRewind,
-                id, locationId);
+        Optional<ReconciliationReport.DeskRewind> cameBack = Rows.one(c, DESK_REWINDS
+                + " WHERE w.id = ? AND w.location_id = ?", rs -> deskRewind(rs,
+                ReconciliationReport.DeskRewind.CAME_BACK), id, locationId);
+        if (cameBack.isPresent()) {
+            return cameBack;
+        }
+        return Rows.one(c, STOPPED_COPIES + " WHERE i.instance_id = ? AND d.location_id = ? AND i.stopped_at IS NOT NULL",
+                rs -> deskRewind(rs, ReconciliationReport.DeskRewind.COPY_STOPPED), id, locationId);
     }
 
-    /** Records how a rewind was accounted for; false when it was settled already (the first settlement stands). */
-    boolean settleRewind(Connection c, String id, ReconciliationReport.RefusalSettlement settlement)
-            throws SQLException {
-        return Rows.update(c, "UPDATE desk_rewinds SET outcome = ?, settled_by = ?, settled_at = ? WHERE id = ?"
-                + " AND outcome IS NULL", settlement.outcome().name(), settlement.settledBy(),
-                settlement.settledAt().toEpochMilli(), id) == 1;
+    /** Records how it was accounted for; false when it was settled already (the first settlement stands). */
+    boolean settleRewind(Connection c, ReconciliationReport.DeskRewind rewind,
+                         ReconciliationReport.RefusalSettlement settlement) throws SQLException {
+        String table = ReconciliationReport.DeskRewind.COPY_STOPPED.equals(rewind.kind())
+                ? "desk_instances SET outcome = ?, settled_by = ?, settled_at = ? WHERE instance_id = ? AND device_id = ?"
+                : "desk_rewinds SET outcome = ?, settled_by = ?, settled_at = ? WHERE id = ? AND device_id = ?";
+        return Rows.update(c, "UPDATE " + table + " AND outcome IS NULL", settlement.outcome().name(),
+                settlement.settledBy(), settlement.settledAt().toEpochMilli(), rewind.id(), rewind.deviceId()) == 1;
     }
 
-    private static ReconciliationReport.DeskRewind deskRewind(ResultSet rs) throws SQLException {
+    private static ReconciliationReport.DeskRewind deskRewind(ResultSet rs, String kind) throws SQLException {
         String outcome = rs.getString(8);
         ReconciliationReport.RefusalSettlement settlement = outcome == null ? null
                 : new ReconciliationReport.RefusalSettlement(ReconciliationReport.RefusalOutcome.valueOf(outcome),
                         rs.getString(9), rs.getString(11) == null ? rs.getString(9) : rs.getString(11),
                         Instant.ofEpochMilli(rs.getLong(10)));
-        return new ReconciliationReport.DeskRewind(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6)), Instant.ofEpochMilli(rs.getLong(7)), settlement);
+        return new ReconciliationReport.DeskRewind(rs.getString(1), kind, rs.getString(2), rs.getString(3),
+                rs.getLong(4), rs.getLong(5), Instant.ofEpochMilli(rs.getLong(6)), Instant.ofEpochMilli(rs.getLong(7)),
+                settlement);
     }
 
     private static ReconciliationReport.RefusedCommand refusedCommand(ResultSet rs) throws SQLException {

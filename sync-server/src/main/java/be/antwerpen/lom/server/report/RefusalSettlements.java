@@ -68,14 +68,14 @@ public final class RefusalSettlements {
         return db.inTransaction(c -> {
             DeskRewind rewind = sources.rewind(c, locationId, rewindId)
                     .orElseThrow(() -> Refusal.notFound("the desk's lost commands"));
-            if (!sources.settleRewind(c, rewindId, settlement)) {
+            if (!sources.settleRewind(c, rewind, settlement)) {
                 throw Refusal.conflict("rewind_already_settled", "these lost commands were already settled");
             }
             audit.append(c, new AuditEntry(ids.next().toString(), settlement.settledAt(), supervisor.username(), null,
-                    "SettleDeskRewind", "DEVICE", rewind.deviceId(), locationId, "outcome=" + outcome.name()
-                    + " reportedBefore=" + rewind.reportedBefore() + " received=" + rewind.received()));
-            return new DeskRewind(rewind.id(), rewind.deviceId(), rewind.deskName(), rewind.reportedBefore(),
-                    rewind.received(), rewind.reportedAt(), rewind.detectedAt(), settlement);
+                    "SettleDeskRewind", "DEVICE", rewind.deviceId(), locationId, "kind=" + rewind.kind() + " outcome="
+                    + outcome.name() + " reportedBefore=" + rewind.reportedBefore() + " received=" + rewind.received()));
+            return new DeskRewind(rewind.id(), rewind.kind(), rewind.deviceId(), rewind.deskName(),
+                    rewind.reportedBefore(), rewind.received(), rewind.reportedAt(), rewind.detectedAt(), settlement);
         });
     }
 

@@ -68,6 +68,10 @@ public final class DeskInstances {
                 if (known.get() == 0) {
                     return false;
                 }
+                // what the stopped copy does from now on reaches the server only once it is enrolled again: the
+                // day-end report names it until a supervisor settles it (ADR 0162)
+                Rows.update(c, "UPDATE desk_instances SET stopped_at = ? WHERE device_id = ? AND instance_id = ?"
+                        + " AND stopped_at IS NULL", now.toEpochMilli(), deviceId, id);
                 audit.append(c, new AuditEntry(ids.next().toString(), now, "device:" + device.deskName(), deviceId,
                         AUDIT_ACTION, "DEVICE", deviceId, device.locationId(), "REFUSED: instance " + id
                         + " synced after a newer instance of this desk; stopped until it is enrolled again"));

@@ -833,6 +833,41 @@ abstract class ReconciliationContract {
     }
 
     @Test
+    void a_stopped_copy_of_a_desk_keeps_the_day_it_was_stopped_open_until_a_supervisor_settles_it() {
+        LocalDate date = Fixture.openMorning("berendrecht", 4).toLocalDate();
+        clock.set(at(date, 8, 0));
+        Desk desk = desk("berendrecht", "Loket 83");
+        String original = UUID.randomUUID().toString();
+        String copy = UUID.randomUUID().toString();
+        clock.set(at(date, 9, 0));
+        assertThat(pushAs(desk, original, 1, walkInNumbered(1, date)).status()).isEqualTo(200);
+        // the data folder was copied to a second PC, which syncs; the original then tries and is stopped, with
+        // whatever it does from now on
+        clock.set(at(date, 10, 0));
+        assertThat(pullAs(desk, copy, 1).status()).isEqualTo(200);
+        clock.set(at(date, 10, 5));
+        assertThat(pullAs(desk, original, 2).json().path("code").asText()).isEqualTo("desk_active_elsewhere");
+        clock.set(at(date, 23, 0));
+        assertThat(pullAs(desk, copy, 1).status()).isEqualTo(200);
+
+        JsonNode report = report("berendrecht", date);
+        assertThat(reasonsOf(report, desk)).containsExactly("DESK_COPY_STOPPED");
+        JsonNode stopped = rewindOf(report, desk);
+        assertThat(stopped.path("kind").asText()).isEqualTo("COPY_STOPPED");
+        assertThat(Instant.parse(stopped.path("detectedAt").asText())).isEqualTo(at(date, 10, 5));
+        assertThat(http.get("/locations/berendrecht/reconciliation?date=" + date + "&format=csv",
+                Http.bearer(supervisor())).text()).contains("deskCopyStopped;Loket 83;");
+
+        Http.Response settled = http.post("/locations/berendrecht/desk-rewinds/" + stopped.path("id").asText()
+                + "/settlement", Map.of("outcome", "ENTERED_AGAIN"), Http.bearer(supervisor()));
+        assertThat(settled.status()).as(settled.text()).isEqualTo(200);
+        assertThat(reasonsOf(report("berendrecht", date), desk)).isEmpty();
+        assertThat(http.post("/locations/deurne/desk-rewinds/" + stopped.path("id").asText() + "/settlement",
+                Map.of("outcome", "ENTERED_AGAIN"), Http.bearer(supervisor())).status())
+                .as("not a loss of that location").isEqualTo(404);
+    }
+
+    @Test
     void one_run_of_a_desk_reporting_less_in_a_late_request_is_no_desk_back_from_an_earlier_state() {
         LocalDate date = Fixture.openMorning("berendrecht", 3).toLocalDate();
         clock.set(at(date, 10, 0));

@@ -189,8 +189,9 @@ public final class DayEndReportViewModel {
     }
 
     /**
-     * The loaded report's desks that came back from an earlier state without commands they had reported, not settled
-     * yet (ADR 0162): citizens may be missing, and the day does not add up until a supervisor settles each.
+     * The loaded report's desk work the server cannot account for, not settled yet (ADR 0162): desks back from an
+     * earlier state without commands they had reported, and stopped copies of a desk. Citizens may be missing, and
+     * the day does not add up until a supervisor settles each.
      */
     public List<ReconciliationReport.DeskRewind> openRewinds() {
         if (report == null) {
@@ -199,8 +200,14 @@ public final class DayEndReportViewModel {
         return report.deskRewinds().stream().filter(w -> w.settlement() == null).toList();
     }
 
-    /** A desk's loss in words: the desk, how many commands, and when it reported them. */
+    /**
+     * A desk's unaccounted work in words: the desk, how many commands and when it reported them; or, for a stopped
+     * copy, when it was stopped.
+     */
     public String describe(ReconciliationReport.DeskRewind rewind) {
+        if (ReconciliationReport.DeskRewind.COPY_STOPPED.equals(rewind.kind())) {
+            return messages.get("report.rewind.copy", rewind.deskName(), dateAtTime(rewind.detectedAt()));
+        }
         return messages.get("report.rewind", rewind.deskName(), String.valueOf(rewind.lost()),
                 dateAtTime(rewind.reportedAt()));
     }

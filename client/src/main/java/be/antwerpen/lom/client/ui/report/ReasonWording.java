@@ -43,6 +43,8 @@ final class ReasonWording {
                     messages.get("report.reason.UNREADABLE_COMMANDS", p.get("count"));
             case ReconciliationReport.Reason.DESK_CAME_BACK -> messages.get("report.reason.DESK_CAME_BACK",
                     p.get("deskName"), p.get("lost"));
+            case ReconciliationReport.Reason.DESK_COPY_STOPPED -> messages.get("report.reason.DESK_COPY_STOPPED",
+                    p.get("deskName"), moment(p.get("stoppedAt")));
             default -> messages.get("report.reason.other", reason.code());
         };
     }

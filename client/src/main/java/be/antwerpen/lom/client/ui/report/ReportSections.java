@@ -116,7 +116,7 @@ final class ReportSections {
         h.append("</ul>");
     }
 
-    /** Desks back from an earlier state without commands they had reported (ADR 0162); nothing when none. */
+    /** Desk work the server cannot account for: back from an earlier state, stopped copies (ADR 0162). */
     private void rewinds(StringBuilder h, List<ReconciliationReport.DeskRewind> rewinds) {
         if (rewinds.isEmpty()) {
             return;
@@ -124,8 +124,10 @@ final class ReportSections {
         heading(h, messages.get("report.section.rewinds") + " (" + rewinds.size() + ")");
         h.append("<ul>");
         for (ReconciliationReport.DeskRewind w : rewinds) {
-            String line = escape(messages.get("report.rewind", name(w.deskName(), w.deviceId()),
-                    String.valueOf(w.lost()), when(w.reportedAt())));
+            String line = escape(ReconciliationReport.DeskRewind.COPY_STOPPED.equals(w.kind())
+                    ? messages.get("report.rewind.copy", name(w.deskName(), w.deviceId()), when(w.detectedAt()))
+                    : messages.get("report.rewind", name(w.deskName(), w.deviceId()), String.valueOf(w.lost()),
+                            when(w.reportedAt())));
             h.append("<li>").append(line).append(" \u2013 ").append(settlement(w.settlement())).append("</li>");
         }
         h.append("</ul>");
