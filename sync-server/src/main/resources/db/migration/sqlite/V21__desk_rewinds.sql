@@ -4,7 +4,8 @@ ALTER TABLE devices ADD COLUMN max_reported_sequence BIGINT;
 ALTER TABLE devices ADD COLUMN max_reported_instance TEXT;
 ALTER TABLE devices ADD COLUMN max_reported_at BIGINT;
 -- One row per loss seen: the desk had reported up to reported_before, the server had received up to received, and
--- a later start of the desk reported less. Settled once by a supervisor (outcome as for a refused command).
+-- a later start of the desk reported less (reported_after: what it still holds, which may arrive yet). Settled once
+-- by a supervisor (outcome as for a refused command).
 CREATE TABLE desk_rewinds (
     id TEXT PRIMARY KEY,
     device_id TEXT NOT NULL,
@@ -12,6 +13,7 @@ CREATE TABLE desk_rewinds (
     reported_before BIGINT NOT NULL,
     reported_at BIGINT NOT NULL,
     received BIGINT NOT NULL,
+    reported_after BIGINT NOT NULL,
     detected_at BIGINT NOT NULL,
     outcome TEXT,
     settled_by TEXT,

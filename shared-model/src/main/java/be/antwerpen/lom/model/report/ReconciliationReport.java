@@ -61,7 +61,8 @@ public record ReconciliationReport(String locationId, LocalDate date, Instant ge
      * @param id             its id, to settle it
      * @param kind           {@code CAME_BACK} or {@code COPY_STOPPED}
      * @param reportedBefore the last sequence the desk had reported before it came back
-     * @param received       the last sequence the server had received from it then
+     * @param received       the last sequence the server had received from it then, or the last the returning desk
+     *                       still held, when that is more (those may arrive yet)
      * @param reportedAt     when the desk reported {@code reportedBefore}, or when the copy was stopped
      * @param detectedAt     when a later start of the desk reported less, or when the copy was stopped
      * @param settlement     how a supervisor accounted for it, or {@code null}

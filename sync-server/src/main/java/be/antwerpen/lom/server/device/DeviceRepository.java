@@ -82,9 +82,9 @@ public final class DeviceRepository {
         if (before.isPresent() && before.get().cameBack(sequence, instance)) {
             Highest h = before.get();
             recorded = Rows.update(c, "INSERT INTO desk_rewinds (id, device_id, location_id, reported_before,"
-                    + " reported_at, received, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " reported_at, received, reported_after, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (device_id, reported_before) DO NOTHING", rewindId, id, h.locationId(), h.sequence(),
-                    h.at(), h.received(), arrivedAt) == 1;
+                    h.at(), h.received(), sequence, arrivedAt) == 1;
         }
         Rows.update(c, "UPDATE devices SET max_reported_sequence = ?, max_reported_instance = ?, max_reported_at = ?"
                 + " WHERE id = ? AND (max_reported_sequence IS NULL OR max_reported_sequence < ?)", sequence, instance,

@@ -146,7 +146,9 @@ final class ReconciliationRepository {
                 settlement.outcome().name(), settlement.settledBy(), settlement.settledAt().toEpochMilli()) == 1;
     }
 
-    private static final String DESK_REWINDS = "SELECT w.id, w.device_id, d.desk_name, w.reported_before, w.received,"
+    // what the returning desk still held (reported_after) may arrive yet: it counts as received, not as lost
+    private static final String DESK_REWINDS = "SELECT w.id, w.device_id, d.desk_name, w.reported_before,"
+            + " CASE WHEN w.reported_after > w.received THEN w.reported_after ELSE w.received END,"
             + " w.reported_at, w.detected_at, w.outcome, w.settled_by, w.settled_at, u.display_name"
             + " FROM desk_rewinds w JOIN devices d ON d.id = w.device_id"
             + " LEFT JOIN staff_users u ON u.username = w.settled_by";

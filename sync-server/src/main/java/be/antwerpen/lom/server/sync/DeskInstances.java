@@ -49,6 +49,15 @@ public final class DeskInstances {
      * refusal, write under the device's row lock.
      */
     public void admit(String deviceId, String instance) {
+        admit(deviceId, instance, clock.instant());
+    }
+
+    /**
+     * As {@link #admit(String, String)}, for a request that arrived at {@code arrived}. A superseded instance's
+     * request that arrived before the newer instance first called (a request of a process that was restarted, held
+     * up in the server) is refused as well, but is no stopped copy: the same store is running on (ADR 0162).
+     */
+    public void admit(String deviceId, String instance, Instant arrived) {
         if (instance == null || instance.isBlank()) {
             return;
         }
@@ -70,8 +79,12 @@ public final class DeskInstances {
                 }
                 // what the stopped copy does from now on reaches the server only once it is enrolled again: the
                 // day-end report names it until a supervisor settles it (ADR 0162)
-                Rows.update(c, "UPDATE desk_instances SET stopped_at = ? WHERE device_id = ? AND instance_id = ?"
-                        + " AND stopped_at IS NULL", now.toEpochMilli(), deviceId, id);
+                long liveSince = Rows.one(c, "SELECT first_seen_at FROM desk_instances WHERE device_id = ?"
+                        + " AND superseded_at IS NULL", rs -> rs.getLong(1), deviceId).orElse(Long.MAX_VALUE);
+                if (arrived.toEpochMilli() > liveSince) {
+                    Rows.update(c, "UPDATE desk_instances SET stopped_at = ? WHERE device_id = ? AND instance_id = ?"
+                            + " AND stopped_at IS NULL", now.toEpochMilli(), deviceId, id);
+                }
                 audit.append(c, new AuditEntry(ids.next().toString(), now, "device:" + device.deskName(), deviceId,
                         AUDIT_ACTION, "DEVICE", deviceId, device.locationId(), "REFUSED: instance " + id
                         + " synced after a newer instance of this desk; stopped until it is enrolled again"));

@@ -54,7 +54,7 @@ public final class SyncController implements EndpointGroup {
             throw Refusal.invalid("commands",
                     "a batch holds at most " + MAX_BATCH + " commands");
         }
-        instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER));
+        instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER), arrived);
         // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
         deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body), arrived,
                 ctx.header(DeskInstances.HEADER));
@@ -66,7 +66,7 @@ public final class SyncController implements EndpointGroup {
     public void pull(Context ctx) throws Exception {
         Instant arrived = deskSequences.arrival();
         Device device = auth.device(ctx);
-        instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
+        instances.admit(device.id(), ctx.header(DeskInstances.HEADER), arrived);
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)),
                 arrived, ctx.header(DeskInstances.HEADER));
         bodies.answer(ctx, pull.pull(device.id(), Params.number(ctx, "cursor", 0), (int) Math.min(Integer.MAX_VALUE,
@@ -76,7 +76,7 @@ public final class SyncController implements EndpointGroup {
     public void snapshot(Context ctx) throws Exception {
         Instant arrived = deskSequences.arrival();
         Device device = auth.device(ctx);
-        instances.admit(device.id(), ctx.header(DeskInstances.HEADER));
+        instances.admit(device.id(), ctx.header(DeskInstances.HEADER), arrived);
         deskSequences.record(device.id(), DeskSequenceReports.fromQuery(ctx.queryParam(DeskSequenceReports.FIELD)),
                 arrived, ctx.header(DeskInstances.HEADER));
         bodies.answer(ctx, snapshot.snapshot(device.id()));

@@ -1,6 +1,7 @@
 package be.antwerpen.lom.server.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import be.antwerpen.lom.model.api.AuditEntry;
@@ -865,6 +866,46 @@ abstract class ReconciliationContract {
         assertThat(http.post("/locations/deurne/desk-rewinds/" + stopped.path("id").asText() + "/settlement",
                 Map.of("outcome", "ENTERED_AGAIN"), Http.bearer(supervisor())).status())
                 .as("not a loss of that location").isEqualTo(404);
+    }
+
+    @Test
+    void a_desk_back_from_an_earlier_state_that_still_holds_some_of_its_reported_commands_loses_only_the_others() {
+        LocalDate date = Fixture.openMorning("berendrecht", 5).toLocalDate();
+        clock.set(at(date, 10, 0));
+        Desk desk = desk("berendrecht", "Loket 84");
+        assertThat(pushAs(desk, UUID.randomUUID().toString(), 5, walkInNumbered(1, date), walkInNumbered(2, date),
+                walkInNumbered(3, date)).status()).isEqualTo(200);
+        // the restored copy still holds the fourth command, waiting: only the fifth is gone
+        clock.set(at(date, 14, 0));
+        assertThat(pullAs(desk, UUID.randomUUID().toString(), 4).status()).isEqualTo(200);
+
+        JsonNode rewind = rewindOf(report("berendrecht", date), desk);
+        assertThat(rewind.path("reportedBefore").asLong() - rewind.path("received").asLong()).isEqualTo(1);
+        assertThat(report("berendrecht", date).path("totals").path("reasons").findParents("deviceId")).filteredOn(
+                p -> p.path("deviceId").asText().equals(desk.id()) && p.has("lost")).singleElement()
+                .satisfies(p -> assertThat(p.path("lost").asText()).isEqualTo("1"));
+    }
+
+    @Test
+    void a_request_of_a_restarted_desk_held_up_in_the_server_is_refused_but_is_no_stopped_copy() {
+        LocalDate date = Fixture.openMorning("berendrecht", 6).toLocalDate();
+        clock.set(at(date, 9, 0));
+        Desk desk = desk("berendrecht", "Loket 85");
+        String before = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        server.deskInstances().admit(desk.id(), before);
+        Instant sentBeforeTheRestart = at(date, 9, 5);
+        clock.set(at(date, 9, 6));
+        server.deskInstances().admit(desk.id(), after);
+        clock.set(at(date, 9, 7));
+
+        assertThatThrownBy(() -> server.deskInstances().admit(desk.id(), before, sentBeforeTheRestart))
+                .as("still refused").isInstanceOf(RuntimeException.class);
+        clock.set(at(date, 23, 0));
+        assertThat(pullAs(desk, after, 0).status()).isEqualTo(200);
+
+        assertThat(rewindOf(report("berendrecht", date), desk).isMissingNode()).isTrue();
+        assertThat(reasonsOf(report("berendrecht", date), desk)).isEmpty();
     }
 
     @Test
