@@ -21,3 +21,14 @@ CREATE TABLE desk_rewinds (
     UNIQUE (device_id, reported_before)
 );
 CREATE INDEX desk_rewinds_by_location ON desk_rewinds (location_id, reported_at);
+-- The command a desk named under the sequence it reported (its last handed out), while the server has not received
+-- it yet: if another command arrives under that sequence, the desk came back from an earlier state and worked on
+-- before it synced (ADR 0162). A row leaves once its sequence is received.
+CREATE TABLE reported_commands (
+    device_id TEXT NOT NULL,
+    sequence BIGINT NOT NULL,
+    command_id TEXT NOT NULL,
+    reported_at BIGINT NOT NULL,
+    received_then BIGINT NOT NULL,
+    PRIMARY KEY (device_id, sequence)
+);

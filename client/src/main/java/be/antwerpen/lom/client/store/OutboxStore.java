@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -126,6 +127,16 @@ public final class OutboxStore {
                 + " FROM outbox WHERE entity_id = ? ORDER BY sequence")) {
             s.setString(1, entityId.toString());
             return read(s);
+        }
+    }
+
+    /** The command this desk handed out under {@code sequence}, while it is still in the outbox. */
+    public Optional<UUID> commandAt(Connection c, long sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT command_id FROM outbox WHERE sequence = ?")) {
+            s.setLong(1, sequence);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(UUID.fromString(rs.getString(1))) : Optional.empty();
+            }
         }
     }
 

@@ -122,7 +122,11 @@ final class OutboxPush {
         ObjectNode request = json.createObjectNode();
         ArrayNode commands = request.putArray("commands");
         batch.forEach(command -> commands.add(command.toWire(json)));
-        request.put("deskSequence", lastHandedOut());
+        long handedOut = lastHandedOut();
+        request.put("deskSequence", handedOut);
+        // the command under that number, so a desk back from an earlier state that reuses it is seen (ADR 0162)
+        store.database().inTransaction(c -> store.outbox().commandAt(c, handedOut))
+                .ifPresent(id -> request.put("deskSequenceCommand", id.toString()));
         Instant sent = clock.instant();
         return new InFlight(batch, sent, requests.send(() -> server.push(instance, request)));
     }

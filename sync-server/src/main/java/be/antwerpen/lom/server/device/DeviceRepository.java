@@ -132,4 +132,50 @@ public final class DeviceRepository {
         }
         return revoked;
     }
+
+    /**
+     * Keeps the command a desk named under the sequence it reported, while the server has not received that sequence
+     * (ADR 0162); the first report of a sequence stands.
+     */
+    public void recordReportedCommand(Connection c, String id, long sequence, String commandId, long arrivedAt)
+            throws SQLException {
+        Rows.update(c, "INSERT INTO reported_commands (device_id, sequence, command_id, reported_at, received_then)"
+                + " SELECT id, ?, ?, ?, last_sequence FROM devices WHERE id = ? AND last_sequence < ?"
+                + " ON CONFLICT (device_id, sequence) DO NOTHING", sequence, commandId, arrivedAt, id, sequence);
+    }
+
+    /** The commands the desk named under sequences in {@code (after, through]}, not yet received, by sequence. */
+    public java.util.Map<Long, ReportedCommand> reportedCommands(Connection c, String id, long after, long through)
+            throws SQLException {
+        java.util.Map<Long, ReportedCommand> out = new java.util.HashMap<>();
+        for (ReportedCommand r : Rows.list(c, "SELECT sequence, command_id, reported_at, received_then"
+                + " FROM reported_commands WHERE device_id = ? AND sequence > ? AND sequence <= ?",
+                rs -> new ReportedCommand(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), id, after,
+                through)) {
+            out.put(r.sequence(), r);
+        }
+        return out;
+    }
+
+    /** Forgets the named commands of sequences the server has received. */
+    public void forgetReportedCommands(Connection c, String id, long through) throws SQLException {
+        Rows.update(c, "DELETE FROM reported_commands WHERE device_id = ? AND sequence <= ?", id, through);
+    }
+
+    /**
+     * Another command arrived under a sequence the desk had named a command for: the desk came back from an earlier
+     * state and worked on before it synced. The commands it had made from {@code received + 1} up to that sequence
+     * are gone, at most (ADR 0162). Recorded once.
+     */
+    public void recordDivergence(Connection c, String id, ReportedCommand named, long arrivedAt, String rewindId)
+            throws SQLException {
+        Rows.update(c, "INSERT INTO desk_rewinds (id, device_id, location_id, reported_before, reported_at, received,"
+                + " reported_after, detected_at) SELECT ?, id, location_id, ?, ?, ?, 0, ? FROM devices WHERE id = ?"
+                + " ON CONFLICT (device_id, reported_before) DO NOTHING", rewindId, named.sequence(), named.reportedAt(),
+                named.receivedThen(), arrivedAt, id);
+    }
+
+    /** A command a desk named under a sequence it reported, and what the server had received then. */
+    public record ReportedCommand(long sequence, String commandId, long reportedAt, long receivedThen) {
+    }
 }

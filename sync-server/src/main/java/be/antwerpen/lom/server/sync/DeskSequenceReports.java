@@ -20,6 +20,8 @@ public final class DeskSequenceReports {
     private static final Logger LOG = LoggerFactory.getLogger(DeskSequenceReports.class);
 
     public static final String FIELD = "deskSequence";
+    /** The push body field naming the command under {@link #FIELD}. */
+    public static final String COMMAND_FIELD = "deskSequenceCommand";
 
     private final Database db;
     private final DeviceRepository devices;
@@ -41,6 +43,19 @@ public final class DeskSequenceReports {
             throw Refusal.invalid(FIELD, FIELD + " must be a whole number of 0 or more");
         }
         return node.asLong();
+    }
+
+    /** The command a push names under its {@code deskSequence} (ADR 0162), or null; it must be a command id. */
+    public static String commandFromBody(JsonNode body) {
+        JsonNode node = body == null ? null : body.get(COMMAND_FIELD);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(node.asText()).toString();
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(COMMAND_FIELD, COMMAND_FIELD + " must be a command id");
+        }
     }
 
     /** Reads the {@code deskSequence} query parameter: absent is "not reported", anything else must be 0 or more. */
@@ -79,6 +94,26 @@ public final class DeskSequenceReports {
      * (ADR 0162).
      */
     public void record(String deviceId, Long sequence, Instant arrivedAt, String instance) {
+        recordFrom(deviceId, sequence, arrivedAt, instance);
+    }
+
+    /**
+     * Keeps the command a push named under its {@code deskSequence} (ADR 0162), once the push was applied: while the
+     * server has not received that sequence, another command arriving under it shows a desk back from an earlier
+     * state. Nothing when the push named none.
+     */
+    public void recordNamedCommand(String deviceId, Long sequence, String command, Instant arrivedAt) {
+        if (sequence == null || command == null) {
+            return;
+        }
+        db.inTransaction(c -> {
+            devices.recordReportedCommand(c, deviceId, sequence, command, arrivedAt.toEpochMilli());
+            return null;
+        });
+    }
+
+    /** As {@link #record(String, Long, Instant)}, from the desk process {@code instance}. */
+    private void recordFrom(String deviceId, Long sequence, Instant arrivedAt, String instance) {
         if (sequence == null) {
             return;
         }

@@ -152,6 +152,8 @@ public final class PushService {
                 Map<UUID, CommandReceipt> receiptsOfChunk = new HashMap<>();
                 Map<UUID, CommandReceipt> storedEarlier = receipts.findByCommands(c,
                         chunk.stream().map(RawCommand::commandId).toList());
+                Map<Long, DeviceRepository.ReportedCommand> named = chunk.isEmpty() ? Map.of()
+                        : devices.reportedCommands(c, deviceId, applied, chunk.get(chunk.size() - 1).sequence());
                 for (RawCommand raw : chunk) {
                     if (raw.sequence() <= applied) {
                         Optional<CommandReceipt> stored = receipts.find(c, deviceId, raw.sequence())
@@ -163,6 +165,8 @@ public final class PushService {
                             // the sequence holds another command: the desk's store went back in time (ADR 0043)
                             refused[0] = SequenceRefusals.refusal(raw.sequence(), raw.commandId(), applied);
                             SequenceRefusals.audit(work, session, device, refused[0]);
+                            // the desk renumbers its waiting commands: what it named under the old numbers is moot
+                            devices.forgetReportedCommands(c, deviceId, Long.MAX_VALUE);
                             break;
                         }
                         chunkReceipts.add(stored.get());
@@ -178,6 +182,12 @@ public final class PushService {
                         applied = raw.sequence();
                         continue;
                     }
+                    DeviceRepository.ReportedCommand namedHere = named.get(raw.sequence());
+                    if (namedHere != null && !namedHere.commandId().equals(raw.commandId().toString())) {
+                        // the desk named another command under this number before: it came back from an earlier
+                        // state and worked on before it synced (ADR 0162)
+                        devices.recordDivergence(c, deviceId, namedHere, now.toEpochMilli(), UUID.randomUUID().toString());
+                    }
                     Actor actor = authorsOfChunk.actorOf(c, raw);
                     Applied one = applyOne(c, work, actor, raw, serialsOfChunk);
                     fresh.add(one);
@@ -190,6 +200,7 @@ public final class PushService {
                         fresh.stream().map(a -> a.done().lastChangeSeq()).toList(),
                         fresh.stream().map(Applied::facts).toList(), now.toEpochMilli());
                 devices.advance(c, deviceId, applied);
+                devices.forgetReportedCommands(c, deviceId, applied);
                 last[0] = applied;
                 return null;
             });

@@ -56,9 +56,11 @@ public final class SyncController implements EndpointGroup {
         }
         instances.admit(caller.device().id(), ctx.header(DeskInstances.HEADER), arrived);
         // before the push: should it fail half-way, the report knows what the desk holds (ADR 0095)
-        deskSequences.record(caller.device().id(), DeskSequenceReports.fromBody(body), arrived,
-                ctx.header(DeskInstances.HEADER));
+        Long deskSequence = DeskSequenceReports.fromBody(body);
+        String named = DeskSequenceReports.commandFromBody(body);
+        deskSequences.record(caller.device().id(), deskSequence, arrived, ctx.header(DeskInstances.HEADER));
         PushResponse response = push.push(caller.staff(), caller.device().id(), commands);
+        deskSequences.recordNamedCommand(caller.device().id(), deskSequence, named, arrived);
         pushed.accept(response);
         bodies.answer(ctx, response);
     }

@@ -909,6 +909,51 @@ abstract class ReconciliationContract {
     }
 
     @Test
+    void a_desk_back_from_an_earlier_state_that_works_before_it_syncs_is_seen_by_the_command_it_had_named() {
+        LocalDate date = Fixture.openMorning("berendrecht", 7).toLocalDate();
+        clock.set(at(date, 10, 0));
+        Desk desk = desk("berendrecht", "Loket 86");
+        SyncCommand lostFifth = walkInNumbered(5, date);
+        assertThat(pushNaming(desk, UUID.randomUUID().toString(), 5, lostFifth.commandId(), walkInNumbered(1, date),
+                walkInNumbered(2, date), walkInNumbered(3, date)).status()).isEqualTo(200);
+        // the copy restored from last night knew three; offline, staff make two new commands under 4 and 5 before
+        // it syncs: it reports five, as much as before
+        clock.set(at(date, 14, 0));
+        SyncCommand newFifth = walkInNumbered(5, date);
+        assertThat(pushNaming(desk, UUID.randomUUID().toString(), 5, newFifth.commandId(), walkInNumbered(4, date),
+                newFifth).status()).isEqualTo(200);
+
+        JsonNode rewind = rewindOf(report("berendrecht", date), desk);
+        assertThat(rewind.path("kind").asText()).isEqualTo("CAME_BACK");
+        assertThat(rewind.path("reportedBefore").asLong()).isEqualTo(5);
+        assertThat(rewind.path("received").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void a_desk_that_sends_the_command_it_named_later_is_no_desk_back_from_an_earlier_state() {
+        LocalDate date = Fixture.openMorning("berendrecht", 8).toLocalDate();
+        clock.set(at(date, 10, 0));
+        Desk desk = desk("berendrecht", "Loket 87");
+        String run = UUID.randomUUID().toString();
+        SyncCommand fifth = walkInNumbered(5, date);
+        assertThat(pushNaming(desk, run, 5, fifth.commandId(), walkInNumbered(1, date), walkInNumbered(2, date),
+                walkInNumbered(3, date)).status()).isEqualTo(200);
+        // a restart later: the same store sends the rest
+        assertThat(pushNaming(desk, UUID.randomUUID().toString(), 5, fifth.commandId(), walkInNumbered(4, date),
+                fifth).status()).isEqualTo(200);
+
+        assertThat(rewindOf(report("berendrecht", date), desk).isMissingNode()).isTrue();
+    }
+
+    private Http.Response pushNaming(Desk desk, String instance, long deskSequence, UUID commandThere,
+                                     SyncCommand... commands) {
+        Map<String, String> headers = new java.util.HashMap<>(deviceHeaders(desk));
+        headers.put("X-Desk-Instance", instance);
+        return http.post("/sync/push", Map.of("commands", List.of(commands), "deskSequence", deskSequence,
+                "deskSequenceCommand", commandThere.toString()), headers);
+    }
+
+    @Test
     void one_run_of_a_desk_reporting_less_in_a_late_request_is_no_desk_back_from_an_earlier_state() {
         LocalDate date = Fixture.openMorning("berendrecht", 3).toLocalDate();
         clock.set(at(date, 10, 0));
