@@ -15,10 +15,12 @@ class CommandTextsTest {
 
     @Test
     void commands_holding_contact_data_or_free_text_show_none_of_it() {
-        UUID id = UUID.randomUUID();
+        // fixed: a random id or clock reading can hold "470", the phone number's part looked for below
+        UUID id = UUID.fromString("0193a1b2-7c4d-7e5f-8a9b-2d3e4f5a6b7c");
         Citizen citizen = new Citizen(NationalRegisterNumber.parse("85073003328"), "Marie", "Peeters",
                 "marie.peeters@example.org", "+32 470 12 34 56");
-        SyncCommand book = new SyncCommand(id, 1, SyncCommand.CURRENT_SCHEMA_VERSION, Instant.now(), "agent.antwerpen",
+        SyncCommand book = new SyncCommand(id, 1, SyncCommand.CURRENT_SCHEMA_VERSION, Instant.parse("2026-12-01T10:00:00Z"),
+                "agent.antwerpen",
                 new Commands.Book(id, "ABC-123", "antwerpen", "EID_APPLY", LocalDateTime.of(2027, 3, 1, 9, 0), citizen,
                         AppointmentOrigin.COUNTER));
 
