@@ -122,11 +122,14 @@ final class OutboxPush {
         ObjectNode request = json.createObjectNode();
         ArrayNode commands = request.putArray("commands");
         batch.forEach(command -> commands.add(command.toWire(json)));
-        long handedOut = lastHandedOut();
-        request.put("deskSequence", handedOut);
-        // the command under that number, so a desk back from an earlier state that reuses it is seen (ADR 0162)
-        store.database().inTransaction(c -> store.outbox().commandAt(c, handedOut))
-                .ifPresent(id -> request.put("deskSequenceCommand", id.toString()));
+        // the last number handed out and the command under it, so a desk back from an earlier state that reuses the
+        // number is seen (ADR 0095, 0162)
+        store.database().inTransaction(c -> {
+            long handedOut = store.syncState().read(c).lastHandedOut();
+            request.put("deskSequence", handedOut);
+            store.outbox().commandAt(c, handedOut).ifPresent(id -> request.put("deskSequenceCommand", id.toString()));
+            return null;
+        });
         Instant sent = clock.instant();
         return new InFlight(batch, sent, requests.send(() -> server.push(instance, request)));
     }
@@ -186,10 +189,6 @@ final class OutboxPush {
     private List<PushableCommand> pendingFrom(long from) {
         return store.database().inTransaction(c -> store.outbox().pendingForPush(c, from, batchSize,
                 PAYLOAD_CHARS_PER_BATCH));
-    }
-
-    private long lastHandedOut() {
-        return store.database().inTransaction(store.syncState()::read).lastHandedOut();
     }
 
     /**

@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Conflicts opened by the sync and settled by supervisors. */
@@ -87,9 +89,9 @@ public final class ConflictRepository {
      * The appointments of a location starting in [from, to) that an open conflict is about, wherever the conflict
      * was raised: an appointment moved to another location keeps its open conflict (ADR 0145).
      */
-    public java.util.Set<String> inDisputeAt(Connection c, String locationId, String from, String to)
+    public Set<String> inDisputeAt(Connection c, String locationId, String from, String to)
             throws SQLException {
-        return new java.util.HashSet<>(Rows.list(c, "SELECT DISTINCT k.appointment_id FROM conflicts k"
+        return new HashSet<>(Rows.list(c, "SELECT DISTINCT k.appointment_id FROM conflicts k"
                 + " JOIN appointments a ON a.id = k.appointment_id WHERE k.status = 'OPEN' AND a.location_id = ?"
                 + " AND a.start_time >= ? AND a.start_time < ?", rs -> rs.getString(1), locationId, from, to));
     }

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Enrolled devices and their sync positions. */
@@ -102,7 +104,7 @@ public final class DeviceRepository {
     }
 
     /** Revokes the desk; the first revocation's moment stands. False when there is no such desk. */
-    public boolean revoke(Connection c, String id, java.time.Instant at) throws SQLException {
+    public boolean revoke(Connection c, String id, Instant at) throws SQLException {
         // a desk revoked before the moment was recorded keeps no moment: revoking it again does not date it now
         return Rows.update(c, "UPDATE devices SET revoked_at = CASE WHEN revoked = 1 THEN revoked_at ELSE ? END,"
                 + " revoked = 1 WHERE id = ?", at.toEpochMilli(), id) == 1;
@@ -119,17 +121,12 @@ public final class DeviceRepository {
      * The revoked desks of a location and when each was revoked; the moment is empty for a desk revoked before that
      * was recorded.
      */
-    public java.util.Map<String, Optional<java.time.Instant>> revokedAt(Connection c, String locationId)
-            throws SQLException {
-        java.util.Map<String, Optional<java.time.Instant>> revoked = new java.util.HashMap<>();
-        for (java.util.Map.Entry<String, Long> e : Rows.list(c, "SELECT id, revoked_at FROM devices"
-                + " WHERE location_id = ? AND revoked = 1", rs -> {
-                    long at = rs.getLong(2);
-                    return java.util.Map.entry(rs.getString(1), rs.wasNull() ? -1L : at);
-                }, locationId)) {
-            revoked.put(e.getKey(), e.getValue() < 0 ? Optional.empty()
-                    : Optional.of(java.time.Instant.ofEpochMilli(e.getValue())));
-        }
+    public Map<String, Optional<Instant>> revokedAt(Connection c, String locationId) throws SQLException {
+        Map<String, Optional<Instant>> revoked = new HashMap<>();
+        Rows.list(c, "SELECT id, revoked_at FROM devices WHERE location_id = ? AND revoked = 1", rs -> {
+            long at = rs.getLong(2);
+            return revoked.put(rs.getString(1), rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at)));
+        }, locationId);
         return revoked;
     }
 
@@ -145,9 +142,9 @@ public final class DeviceRepository {
     }
 
     /** The commands the desk named under sequences in {@code (after, through]}, not yet received, by sequence. */
-    public java.util.Map<Long, ReportedCommand> reportedCommands(Connection c, String id, long after, long through)
+    public Map<Long, ReportedCommand> reportedCommands(Connection c, String id, long after, long through)
             throws SQLException {
-        java.util.Map<Long, ReportedCommand> out = new java.util.HashMap<>();
+        Map<Long, ReportedCommand> out = new HashMap<>();
         for (ReportedCommand r : Rows.list(c, "SELECT sequence, command_id, reported_at, received_then"
                 + " FROM reported_commands WHERE device_id = ? AND sequence > ? AND sequence <= ?",
                 rs -> new ReportedCommand(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), id, after,

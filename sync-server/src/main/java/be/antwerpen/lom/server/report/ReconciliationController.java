@@ -84,8 +84,7 @@ public final class ReconciliationController implements EndpointGroup {
     }
 
     public void settle(Context ctx) throws Exception {
-        String location = ctx.pathParam("locationId");
-        reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
+        String location = knownLocation(ctx);
         StaffMember supervisor = auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         String command = Params.id(ctx, "commandId").toString();
         ReconciliationReport.SettleRefusal body = bodies.read(ctx, ReconciliationReport.SettleRefusal.class);
@@ -93,17 +92,22 @@ public final class ReconciliationController implements EndpointGroup {
     }
 
     public void settleRewind(Context ctx) throws Exception {
-        String location = ctx.pathParam("locationId");
-        reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
+        String location = knownLocation(ctx);
         StaffMember supervisor = auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         String rewind = Params.id(ctx, "rewindId").toString();
         ReconciliationReport.SettleRefusal body = bodies.read(ctx, ReconciliationReport.SettleRefusal.class);
         ctx.json(settlements.settleRewind(supervisor, location, rewind, body.outcome()));
     }
 
-    public void confirmNotUsed(Context ctx) throws Exception {
+    /** The location the path names; 404 when the reference data has none by that id. */
+    private String knownLocation(Context ctx) {
         String location = ctx.pathParam("locationId");
         reference.location(location).orElseThrow(() -> Refusal.notFound("the location"));
+        return location;
+    }
+
+    public void confirmNotUsed(Context ctx) throws Exception {
+        String location = knownLocation(ctx);
         StaffMember supervisor = auth.staffAt(ctx, StaffRole.SUPERVISOR, location);
         ReconciliationReport.ConfirmNotUsed body = bodies.read(ctx, ReconciliationReport.ConfirmNotUsed.class);
         LocalDate day = body.date();

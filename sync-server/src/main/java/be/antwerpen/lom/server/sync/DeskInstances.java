@@ -104,10 +104,22 @@ public final class DeskInstances {
     }
 
     private static String parse(String instance) {
-        try {
-            return UUID.fromString(instance.strip()).toString();
-        } catch (IllegalArgumentException e) {
+        String id = idOf(instance);
+        if (id == null) {
             throw Refusal.invalid(HEADER, HEADER + " must be a UUID");
+        }
+        return id;
+    }
+
+    /** The instance id a header names, in one spelling; null when it names none (absent, blank, not a UUID). */
+    static String idOf(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(header.strip()).toString();
+        } catch (IllegalArgumentException notAnInstance) {
+            return null;
         }
     }
 }

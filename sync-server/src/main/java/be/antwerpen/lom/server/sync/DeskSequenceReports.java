@@ -94,7 +94,19 @@ public final class DeskSequenceReports {
      * (ADR 0162).
      */
     public void record(String deviceId, Long sequence, Instant arrivedAt, String instance) {
-        recordFrom(deviceId, sequence, arrivedAt, instance);
+        if (sequence == null) {
+            return;
+        }
+        String process = DeskInstances.idOf(instance); // a header that is no instance id: the call was refused already
+        boolean cameBack = db.inTransaction(c -> {
+            devices.recordReportedSequence(c, deviceId, sequence, arrivedAt.toEpochMilli());
+            return devices.recordHighestReported(c, deviceId, sequence, process, arrivedAt.toEpochMilli(),
+                    UUID.randomUUID().toString());
+        });
+        if (cameBack) {
+            LOG.warn("desk {} came back from an earlier state: it reports sequence {}, below what it reported before"
+                    + " and the server never received; the day-end report counts the loss", deviceId, sequence);
+        }
     }
 
     /**
@@ -110,34 +122,6 @@ public final class DeskSequenceReports {
             devices.recordReportedCommand(c, deviceId, sequence, command, arrivedAt.toEpochMilli());
             return null;
         });
-    }
-
-    /** As {@link #record(String, Long, Instant)}, from the desk process {@code instance}. */
-    private void recordFrom(String deviceId, Long sequence, Instant arrivedAt, String instance) {
-        if (sequence == null) {
-            return;
-        }
-        String process = instanceOf(instance);
-        boolean cameBack = db.inTransaction(c -> {
-            devices.recordReportedSequence(c, deviceId, sequence, arrivedAt.toEpochMilli());
-            return devices.recordHighestReported(c, deviceId, sequence, process, arrivedAt.toEpochMilli(),
-                    UUID.randomUUID().toString());
-        });
-        if (cameBack) {
-            LOG.warn("desk {} came back from an earlier state: it reports sequence {}, below what it reported before"
-                    + " and the server never received; the day-end report counts the loss", deviceId, sequence);
-        }
-    }
-
-    private static String instanceOf(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(header.strip()).toString();
-        } catch (IllegalArgumentException notAnInstance) {
-            return null; // the sync call refused it already
-        }
     }
 
     /** When a request arrived: read first, before its body. */

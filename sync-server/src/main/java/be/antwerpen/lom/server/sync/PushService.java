@@ -2,25 +2,20 @@ package be.antwerpen.lom.server.sync;
 
 import be.antwerpen.lom.model.staff.StaffMember;
 import be.antwerpen.lom.model.sync.CommandOutcome;
-import be.antwerpen.lom.model.sync.CommandPayload;
 import be.antwerpen.lom.model.sync.CommandReceipt;
-import be.antwerpen.lom.model.sync.PaperPile;
 import be.antwerpen.lom.model.sync.Commands;
 import be.antwerpen.lom.model.sync.PushResponse;
 import be.antwerpen.lom.model.sync.SequenceRefusal;
 import be.antwerpen.lom.model.sync.SyncCommand;
 import be.antwerpen.lom.model.validation.DomainValidationException;
-import be.antwerpen.lom.model.validation.PaperSerialFormat;
 import be.antwerpen.lom.server.command.Actor;
 import be.antwerpen.lom.server.command.CommandApplier;
 import be.antwerpen.lom.server.command.CommandWork;
-import be.antwerpen.lom.server.command.Rejected;
 import be.antwerpen.lom.server.db.Database;
 import be.antwerpen.lom.server.db.Engine;
 import be.antwerpen.lom.server.device.Device;
 import be.antwerpen.lom.server.device.DeviceRepository;
 import be.antwerpen.lom.server.refusal.Refusal;
-import be.antwerpen.lom.server.serial.PaperSerial;
 import be.antwerpen.lom.server.serial.SerialPrefixes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,12 +63,12 @@ public final class PushService {
     private final ObjectMapper json;
     private final Clock clock;
     private final CommandAuthors authors;
-    private final SerialPrefixes prefixes;
+    private final PaperWalkInForms paperForms;
     private final int chunkSize;
 
     public PushService(Database db, DeviceRepository devices, ReceiptRepository receipts, CommandApplier applier,
                        ObjectMapper json, Clock clock, CommandAuthors authors, SerialPrefixes prefixes) {
-        this.prefixes = prefixes;
+        this.paperForms = new PaperWalkInForms(prefixes, receipts);
         this.authors = authors;
         this.db = db;
         this.devices = devices;
@@ -289,7 +284,7 @@ public final class PushService {
                     + SyncCommand.CURRENT_SCHEMA_VERSION + ")");
         }
         CommandWork.Done done = work.applyOrReject(actor, raw.commandId(), command.deviceTime(), command.payload(),
-                () -> refuseSerialNotForThisWalkIn(c, command.payload(), serialsOfChunk));
+                () -> paperForms.refuseSerialNotForThisWalkIn(c, command.payload(), serialsOfChunk));
         ReceiptFacts facts = ReceiptFacts.of(command, done.outcome());
         if (done.outcome() != CommandOutcome.REJECTED && facts.paperSerial() != null) {
             serialsOfChunk.put(facts.paperSerial(), facts.paperAppointmentId());
@@ -322,65 +317,6 @@ public final class PushService {
         String type = raw.body().path("payload").path("type").asText("unknown");
         return type.length() <= MAX_TYPE_NAME && type.chars().allMatch(Character::isLetterOrDigit) && !type.isEmpty()
                 ? type : "unknown";
-    }
-
-    /**
-     * A paper walk-in form is re-keyed once (ADR 0093), and only at the location it was printed for (ADR 0155): a
-     * walk-in naming a serial outside its location's series (another location's prefix, or a mistyped one), or a
-     * serial that another walk-in already holds, is refused before anything is written. Another location's serial
-     * would otherwise take that location's real form's serial and leave it missing on its day-end report. A serial
-     * of the location's own series is accepted whether a lease holds it or not: after a restore of the server from
-     * a backup older than the lease, the forms printed from it are real. The same walk-in delivered again passes and
-     * is answered as already registered.
-     */
-    private void refuseSerialNotForThisWalkIn(Connection c, CommandPayload payload, Map<String, String> serialsOfChunk)
-            throws SQLException {
-        if (!(payload instanceof Commands.RegisterWalkIn w) || w.paperSerial() == null || w.paperSerial().isBlank()
-                || w.appointmentId() == null) {
-            return;
-        }
-        if (!PaperSerialFormat.isSerial(w.paperSerial())) {
-            return; // not a serial at all: the command's own rules say so (ADR 0062)
-        }
-        String serial = PaperSerial.canonical(w.paperSerial());
-        Optional<PaperSerial> parsed = PaperSerial.parse(serial);
-        if (parsed.isPresent() && !parsed.get().prefix().equals(prefixes.prefixFor(w.locationId()))) {
-            throw Rejected.because("paper.serialNotLeasedHere", "paper form " + serial + " is not of this location's"
-                    + " series; check the serial on the form", serial);
-        }
-        refusePileNotHoldingTheSerial(w, parsed);
-        String holder = serialsOfChunk.get(serial);
-        if (holder == null) {
-            holder = receipts.paperSerialHolder(c, serial).orElse(null);
-        }
-        if (holder != null && !holder.equals(w.appointmentId().toString())) {
-            throw Rejected.because("paper.serialTaken", "paper form " + serial + " was already re-keyed as another"
-                    + " walk-in; check the serial on the form", serial);
-        }
-    }
-
-    /**
-     * A paper pile named with a walk-in (ADR 0159) is the run of one prefix's serials that holds the form's serial,
-     * at most {@link PaperPile#MAX_FORMS} long. A pile that is not is refused with the walk-in: the day-end report
-     * counts the pile's serials below the highest re-keyed one as handed out, so a pile reaching over other forms
-     * would make them missing.
-     */
-    private static void refusePileNotHoldingTheSerial(Commands.RegisterWalkIn w, Optional<PaperSerial> serial) {
-        PaperPile pile = w.paperPile();
-        if (pile == null) {
-            return;
-        }
-        Optional<PaperSerial> first = PaperSerial.parse(pile.first());
-        Optional<PaperSerial> last = PaperSerial.parse(pile.last());
-        boolean holds = serial.isPresent() && first.isPresent() && last.isPresent()
-                && first.get().prefix().equals(serial.get().prefix()) && last.get().prefix().equals(serial.get().prefix())
-                && first.get().number() <= serial.get().number() && serial.get().number() <= last.get().number()
-                && last.get().number() - first.get().number() < PaperPile.MAX_FORMS;
-        if (!holds) {
-            throw Rejected.because("paper.pileInvalid", "the pile named with paper form " + serial.map(
-                    PaperSerial::printed).orElse("?") + " does not hold it, or holds over " + PaperPile.MAX_FORMS
-                    + " forms");
-        }
     }
 
     /** The rule a readable but invalid value broke (an e-mail with markup, a time with 'Z'), or null. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.swing.ButtonGroup;
 import javax.swing.ButtonModel;
@@ -177,7 +178,7 @@ public final class DayEndReportPanel extends JPanel {
     }
 
     /** The outcome the supervisor chose after "Ja", or empty: "Nee", or "Ja" without a choice (which says so). */
-    private java.util.Optional<ReconciliationReport.RefusalOutcome> askOutcome(String dialogName, String title,
+    private Optional<ReconciliationReport.RefusalOutcome> askOutcome(String dialogName, String title,
                                                                                String questionText, String what) {
         JPanel question = new JPanel(new MigLayout("insets 0, wrap 1"));
         question.add(new JLabel(questionText));
@@ -192,13 +193,13 @@ public final class DayEndReportPanel extends JPanel {
             question.add(choice);
         }
         if (!new Confirmation(messages).ask(this, dialogName, title, question)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ReconciliationReport.RefusalOutcome chosen = outcomes.get(group.getSelection());
         if (chosen == null) {
             notice.setText(messages.get("report.refusal.chooseOutcome"));
         }
-        return java.util.Optional.ofNullable(chosen);
+        return Optional.ofNullable(chosen);
     }
 
     private void refresh() {

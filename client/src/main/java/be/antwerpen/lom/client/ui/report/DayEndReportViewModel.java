@@ -19,7 +19,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -171,8 +173,8 @@ public final class DayEndReportViewModel {
      * settled; one settled meanwhile by someone else is said so ({@code alreadyKey}), and the report is loaded
      * again too.
      */
-    private <T> void settleThen(java.util.concurrent.Callable<T> settlement,
-                                java.util.function.Function<T, String> saying, String alreadyKey) {
+    private <T> void settleThen(Callable<T> settlement,
+                                Function<T, String> saying, String alreadyKey) {
         Query q = lastQuery;
         if (q == null) {
             return;
